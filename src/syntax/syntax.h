@@ -1,0 +1,31 @@
+// syntax/syntax.h — part-of-speech tagging, lemmatization and dependency
+// parsing (UD v2), trained on UD English.
+//
+// Contract
+// - `SyntaxModel::annotate(doc)` fills, for every token of every sentence,
+//   upos, xpos, lemma, head (index within the sentence, -1 for the root) and
+//   deprel. It needs doc.sentences and doc.tokens from text/ (or from a
+//   CoNLL-U reader with gold tokens).
+// - A model is loaded once (`load`), is immutable, and may be shared by any
+//   number of threads; `annotate` keeps per-thread scratch space and does not
+//   allocate in steady state.
+// - Model files carry a format version checked on load; a missing, truncated
+//   or foreign file throws Error(kBadModel) naming the file and the reason.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "core/document.h"
+
+namespace detente {
+
+class SyntaxModel {
+ public:
+  static std::shared_ptr<const SyntaxModel> load(const std::string& path);
+  // models/syntax-en.* resolved with resource_path().
+  static std::shared_ptr<const SyntaxModel> load_default();
+  virtual ~SyntaxModel() = default;
+  virtual void annotate(Document& doc) const = 0;
+};
+
+}  // namespace detente
