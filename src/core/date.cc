@@ -123,7 +123,7 @@ Date make_date(int year, int month, int day) {
 
 std::string Date::iso() const {
   if (!ok()) return {};
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }
