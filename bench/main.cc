@@ -1,0 +1,100 @@
+// detente_bench: times each pipeline stage on a corpus and prints a table.
+//   detente_bench [--corpus FILE] [--runs N] [--threads N] [--stage NAME]...
+#include <fmt/format.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+
+#include "bench/bench.h"
+#include "core/error.h"
+#include "readers/reader.h"
+
+namespace detente::bench {
+std::vector<Row>& rows() {
+  static std::vector<Row> all;
+  return all;
+}
+}  // namespace detente::bench
+
+using namespace detente;
+using namespace detente::bench;
+
+static double peak_rss_mb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) / 1024.0;
+}
+
+int main(int argc, char** argv) {
+  std::string corpus_path = std::string(DETENTE_SOURCE_DIR) + "/../shared/data/news/reuters21578.jsonl";
+  int runs = 5, threads = 1;
+  std::vector<std::string> only;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto need = [&]() -> std::string {
+      if (i + 1 >= argc) { std::fprintf(stderr, "detente_bench: %s needs a value\n", a.c_str()); std::exit(2); }
+      return argv[++i];
+    };
+    if (a == "--corpus") corpus_path = need();
+    else if (a == "--runs") runs = std::max(1, std::atoi(need().c_str()));
+    else if (a == "--threads") threads = std::max(1, std::atoi(need().c_str()));
+    else if (a == "--stage") only.push_back(need());
+    else {
+      std::fprintf(stderr, "usage: detente_bench [--corpus FILE] [--runs N] [--threads N] [--stage NAME]...\n");
+      return 2;
+    }
+  }
+  Corpus corpus;
+  corpus.path = corpus_path;
+  corpus.name = corpus_path.substr(corpus_path.find_last_of('/') + 1);
+  {
+    ReadOptions opt;
+    opt.require_date = false;
+    DocumentReader reader({corpus_path}, opt, nullptr);
+    Document d;
+    while (reader.next(d)) {
+      corpus.bytes += d.text.size();
+      corpus.docs.push_back(std::move(d));
+      d = Document{};
+    }
+    if (corpus.docs.empty()) { std::fprintf(stderr, "detente_bench: no documents in %s\n", corpus_path.c_str()); return 2; }
+  }
+  auto& all = rows();
+  std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return a.order < b.order; });
+  std::printf("corpus %s: %zu documents, %.1f MB of text; %d runs, %d thread(s)\n\n", corpus.name.c_str(),
+              corpus.docs.size(), static_cast<double>(corpus.bytes) / 1e6, runs, threads);
+  std::printf("%-22s | %-20s | %8s | %12s | %-10s | %4s | %9s | %11s\n", "stage", "input", "MB/s", "units/s", "unit",
+              "runs", "median s", "peak RSS MB");
+  std::printf("%s\n", std::string(120, '-').c_str());
+  int status = 0;
+  for (auto& row : all) {
+    if (!only.empty() && std::find(only.begin(), only.end(), row.stage) == only.end()) continue;
+    try {
+      if (row.prepare) row.prepare(corpus);
+      std::vector<double> secs;
+      Result first;
+      for (int r = 0; r < runs; ++r) {
+        auto t0 = std::chrono::steady_clock::now();
+        Result res = row.run(corpus, threads);
+        secs.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        if (r == 0) first = res;
+        else if (res.checksum != first.checksum || res.units != first.units)
+          throw Error(Errc::kInternal, fmt::format("{}: result changed between runs", row.stage));
+      }
+      if (first.units == 0) throw Error(Errc::kInternal, fmt::format("{}: produced nothing", row.stage));
+      std::sort(secs.begin(), secs.end());
+      double med = secs[secs.size() / 2];
+      std::printf("%-22s | %-20s | %8.1f | %12.0f | %-10s | %4d | %9.3f | %11.0f\n", row.stage.c_str(),
+                  corpus.name.substr(0, 20).c_str(), static_cast<double>(first.bytes) / 1e6 / med,
+                  static_cast<double>(first.units) / med, row.unit.c_str(), runs, med, peak_rss_mb());
+      std::fflush(stdout);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "detente_bench: %s\n", e.what());
+      status = 1;
+    }
+  }
+  return status;
+}

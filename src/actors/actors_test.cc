@@ -1,0 +1,160 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "actors/dictionary.h"
+#include "actors/recognizer.h"
+#include "core/error.h"
+
+namespace detente {
+namespace {
+
+// Test helper: splits on spaces; "'s" and punctuation must be written as
+// separate words ("Japan 's"), as the tokenizer would produce them.
+Document make_doc(const std::vector<std::string>& sentences, Date date) {
+  Document d;
+  d.date = date;
+  for (const auto& s : sentences) {
+    Sentence sent;
+    sent.begin = static_cast<uint32_t>(d.text.size());
+    sent.tok_begin = static_cast<uint32_t>(d.tokens.size());
+    size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && s[i] == ' ') ++i;
+      size_t b = i;
+      while (i < s.size() && s[i] != ' ') ++i;
+      if (i == b) break;
+      Token t;
+      t.begin = static_cast<uint32_t>(d.text.size() + b);
+      t.end = static_cast<uint32_t>(d.text.size() + i);
+      d.tokens.push_back(t);
+    }
+    d.text += s;
+    sent.end = static_cast<uint32_t>(d.text.size());
+    d.text += ' ';
+    sent.tok_end = static_cast<uint32_t>(d.tokens.size());
+    d.sentences.push_back(sent);
+  }
+  for (auto& t : d.tokens) t.norm = d.intern(d.form(t));
+  return d;
+}
+
+class TestDict : public ::testing::Test {
+ protected:
+  static std::shared_ptr<ActorDictionary> dict;
+  static void SetUpTestSuite() {
+    dict = std::make_shared<ActorDictionary>();
+    dict->load_default();
+    dict->finish();
+  }
+  std::vector<std::pair<std::string, std::string>> actors(const std::vector<std::string>& sents, Date date) {
+    Document d = make_doc(sents, date);
+    ActorRecognizer r(dict);
+    DocumentActors out;
+    r.recognize(d, out);
+    std::vector<std::pair<std::string, std::string>> res;
+    for (auto& m : out.mentions) {
+      std::string text(d.text.substr(d.tokens[m.tok_begin].begin, d.tokens[m.tok_end - 1].end - d.tokens[m.tok_begin].begin));
+      std::string codes;
+      for (auto& c : m.codes) codes += (codes.empty() ? "" : "+") + c;
+      res.emplace_back(text, codes);
+    }
+    return res;
+  }
+};
+std::shared_ptr<ActorDictionary> TestDict::dict;
+
+using P = std::pair<std::string, std::string>;
+
+TEST_F(TestDict, LoadsOurDictionariesWithPeopleAndCountries) {
+  EXPECT_GT(dict->size(), 2000u);
+  auto abe = dict->lookup("Shinzo Abe");
+  ASSERT_EQ(abe.size(), 1u);
+  const auto& e = dict->entry(abe[0]);
+  EXPECT_EQ(e.code_at(make_date(2019, 10, 24)), "JPNGOV");
+  EXPECT_EQ(e.code_at(make_date(2007, 1, 1)), "JPNGOV");
+  EXPECT_EQ(e.code_at(make_date(2010, 1, 1)), "JPNELI");
+  EXPECT_EQ(dict->entry(dict->lookup("Moon Jae-in")[0]).code_at(make_date(2019, 10, 24)), "KORGOV");
+  EXPECT_EQ(dict->entry(dict->lookup("Moon Jae-in")[0]).code_at(make_date(2023, 1, 1)), "KORELI");
+  EXPECT_GE(dict->country("KOR"), 0);
+}
+
+TEST_F(TestDict, CountriesAbbreviationsPossessives) {
+  Date d = make_date(2019, 10, 24);
+  EXPECT_EQ(actors({"S. Korea , Japan agree"}, d), (std::vector<P>{{"S. Korea", "KOR"}, {"Japan", "JPN"}}));
+  EXPECT_EQ(actors({"South Korea 's Supreme Court ruled"}, d), (std::vector<P>{{"South Korea 's Supreme Court", "KORJUD"}}));
+  EXPECT_EQ(actors({"The U.S. said"}, d), (std::vector<P>{{"U.S.", "USA"}}));
+  EXPECT_TRUE(actors({"He told us nothing"}, d).empty());  // "us" is a pronoun, not the United States
+  EXPECT_TRUE(actors({"They ate turkey"}, d).empty());     // lower-case common word
+}
+
+TEST_F(TestDict, PeopleResolvedByDocumentDate) {
+  EXPECT_EQ(actors({"Shinzo Abe spoke"}, make_date(2019, 10, 24)), (std::vector<P>{{"Shinzo Abe", "JPNGOV"}}));
+  EXPECT_EQ(actors({"Shinzo Abe spoke"}, make_date(2010, 6, 1)), (std::vector<P>{{"Shinzo Abe", "JPNELI"}}));
+}
+
+TEST_F(TestDict, TitlesAgentsAndNationalities) {
+  Date d = make_date(2019, 10, 24);
+  EXPECT_EQ(actors({"Prime Minister Lee Nak-yon met Abe"}, d)[0], (P{"Prime Minister Lee Nak-yon", "KORGOV"}));
+  EXPECT_EQ(actors({"South Korean protesters gathered"}, d), (std::vector<P>{{"South Korean protesters", "KORCVL"}}));
+  EXPECT_EQ(actors({"Japanese troops moved"}, d), (std::vector<P>{{"Japanese troops", "JPNMIL"}}));
+  EXPECT_EQ(actors({"Chinese Premier Li Keqiang said"}, d), (std::vector<P>{{"Chinese Premier Li Keqiang", "CHNGOV"}}));
+}
+
+TEST_F(TestDict, SurnamesPronounsAndPluralReferences) {
+  Date d = make_date(2019, 10, 24);
+  auto a = actors({"Prime Minister Lee Nak-yon handed a letter to Shinzo Abe .", "Lee told Abe that his government will comply .",
+                   "The two sides agreed ."},
+                  d);
+  ASSERT_GE(a.size(), 6u) << ::testing::PrintToString(a);
+  EXPECT_EQ(a[2], (P{"Lee", "KORGOV"}));
+  EXPECT_EQ(a[3], (P{"Abe", "JPNGOV"}));
+  EXPECT_EQ(a[4], (P{"his government", "KORGOV"}));  // the subject of the reporting clause
+  EXPECT_EQ(a.back().first, "The two sides");
+  EXPECT_NE(a.back().second.find("KOR"), std::string::npos);
+  EXPECT_NE(a.back().second.find("JPN"), std::string::npos);
+  // A surname with no full mention before it is not guessed.
+  EXPECT_TRUE(actors({"Moon said"}, d).empty());
+}
+
+TEST(Dictionary, MalformedLinesNameFileAndLine) {
+  auto p = std::filesystem::temp_directory_path() / "detente_bad_actors.txt";
+  std::ofstream(p) << "# comment\nGood Name\n  kind person\n  JPNGOV 2019-01-01 2019-13-40\n";
+  ActorDictionary d;
+  try {
+    d.load_file(p.string());
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find(p.string() + ":4:"), std::string::npos) << e.what();
+  }
+  std::ofstream(p) << "  KOR\n";
+  EXPECT_THROW(d.load_file(p.string()), Error);
+  std::ofstream(p) << "Name\n  kind planet\n  KOR\n";
+  EXPECT_THROW(d.load_file(p.string()), Error);
+  std::ofstream(p) << "Name\n  kind country\n";
+  EXPECT_THROW(d.load_file(p.string()), Error);
+  std::filesystem::remove(p);
+}
+
+TEST(Dictionary, TabariFormatsWithDatesSynonymsAndAgents) {
+  auto p = std::filesystem::temp_directory_path() / "detente_tabari_actors.txt";
+  std::ofstream(p) << "<!-- header -->\nARGENTIN  [ARG]\nSHINZO_ABE_ [JPNGOV 060926-070926]\n"
+                      "+ABE_SHINZO_\n\t[JPNGOV 121226-200916]\n\t[JPNELI]\nBOROMIR [---]\n";
+  ActorDictionary d;
+  d.load_file(p.string());
+  d.finish();
+  auto abe = d.lookup("Abe Shinzo");
+  ASSERT_EQ(abe.size(), 1u);
+  EXPECT_EQ(d.entry(abe[0]).code_at(make_date(2019, 1, 1)), "JPNGOV");
+  EXPECT_EQ(d.entry(abe[0]).code_at(make_date(2010, 1, 1)), "JPNELI");
+  std::ofstream(p) << "!PERSON! = MAN, WOMAN\nCHAIR!PERSON! [~GOV]\nPOLICE {} [~COP]\n";
+  ActorDictionary a;
+  a.load_file(p.string());
+  EXPECT_EQ(a.lookup("chairwoman").size(), 1u);
+  EXPECT_EQ(a.entry(a.lookup("police")[0]).codes[0].code, "COP");
+  std::filesystem::remove(p);
+}
+
+}  // namespace
+}  // namespace detente

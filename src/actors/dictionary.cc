@@ -1,0 +1,548 @@
+#include "actors/dictionary.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/error.h"
+#include "core/resources.h"
+
+namespace detente {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(trim(s.substr(b, i - b)));
+      b = i + 1;
+    }
+  return out;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(Errc::kIo, path, 0, "cannot open dictionary");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool valid_code(std::string_view c, bool agent) {
+  if (c.size() < 3 || c.size() > 24) return false;
+  for (char ch : c)
+    if (!(std::isupper(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)))) return false;
+  return agent || std::isupper(static_cast<unsigned char>(c[0]));
+}
+
+// Strips a trailing " # comment" (a '#' at line start or after whitespace).
+std::string_view strip_comment(std::string_view line) {
+  for (size_t i = 0; i < line.size(); ++i)
+    if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) return line.substr(0, i);
+  return line;
+}
+
+bool all_upper_acronym(std::string_view name) {
+  size_t letters = 0;
+  for (char c : name) {
+    if (c == '.' || c == ' ') continue;
+    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c))) return false;
+    ++letters;
+  }
+  return letters >= 1 && letters <= 5;
+}
+
+Date tabari_date(std::string_view s, bool& ok) {
+  ok = true;
+  if (s.size() == 6) {
+    int yy = std::stoi(std::string(s.substr(0, 2)));
+    int y = yy < 30 ? 2000 + yy : 1900 + yy;
+    Date d = make_date(y, std::stoi(std::string(s.substr(2, 2))), std::stoi(std::string(s.substr(4, 2))));
+    ok = d.ok();
+    return d;
+  }
+  if (s.size() == 8) {
+    Date d = make_date(std::stoi(std::string(s.substr(0, 4))), std::stoi(std::string(s.substr(4, 2))),
+                       std::stoi(std::string(s.substr(6, 2))));
+    ok = d.ok();
+    return d;
+  }
+  ok = false;
+  return {};
+}
+
+}  // namespace
+
+std::string english_plural(std::string_view word) {
+  std::string w(word);
+  auto ends = [&](std::string_view suf) { return w.size() >= suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0; };
+  if (ends("man") && !ends("human")) return w.substr(0, w.size() - 3) + "men";
+  if (ends("person")) return w.substr(0, w.size() - 6) + "people";
+  if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh")) return w + "es";
+  if (w.size() >= 2 && ends("y") && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
+    return w.substr(0, w.size() - 1) + "ies";
+  return w + "s";
+}
+
+std::string_view actor_kind_name(ActorKind k) {
+  switch (k) {
+    case ActorKind::kCountry: return "country";
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kOrg: return "org";
+    case ActorKind::kGroup: return "group";
+    case ActorKind::kAgent: return "agent";
+    case ActorKind::kMetonym: return "metonym";
+    case ActorKind::kPlace: return "place";
+    default: return "unknown";
+  }
+}
+
+bool CodeSpan::covers(Date d) const {
+  if (!d.ok()) return !from.ok() && !to.ok();
+  if (from.ok() && d < from) return false;
+  if (to.ok() && to < d) return false;
+  return true;
+}
+
+const std::string& ActorEntry::code_at(Date date) const {
+  static const std::string kNone;
+  if (codes.empty()) return kNone;
+  if (date.ok()) {
+    for (const auto& c : codes)
+      if ((c.from.ok() || c.to.ok()) && c.covers(date)) return c.code;
+  }
+  for (const auto& c : codes)
+    if (!c.from.ok() && !c.to.ok()) return c.code;
+  return date.ok() ? kNone : codes.front().code;
+}
+
+std::string ActorEntry::explain_at(Date date) const {
+  if (date.ok())
+    for (const auto& c : codes)
+      if ((c.from.ok() || c.to.ok()) && c.covers(date))
+        return fmt::format("{} {}..{}", c.code, c.from.ok() ? c.from.iso() : "", c.to.ok() ? c.to.iso() : "");
+  const std::string& code = code_at(date);
+  if (code.empty()) return "no code at this date";
+  bool dated = std::any_of(codes.begin(), codes.end(), [](auto& c) { return c.from.ok() || c.to.ok(); });
+  return dated ? fmt::format("{} (outside dated terms)", code) : code;
+}
+
+std::string normalize_token(std::string_view t) {
+  std::string out;
+  out.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == '.') continue;
+    if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+      unsigned char c3 = static_cast<unsigned char>(t[i + 2]);
+      if (c3 == 0x98 || c3 == 0x99) { out += '\''; i += 2; continue; }  // ‘ ’
+      if (c3 >= 0x90 && c3 <= 0x95) { out += '-'; i += 2; continue; }   // dashes
+    }
+    out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+  }
+  // Non-ASCII letters: lower-case the common Latin-1 capitals (À..Þ -> à..þ).
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    if (static_cast<unsigned char>(out[i]) == 0xC3) {
+      unsigned char n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> name_key(std::string_view name) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && (name[i] == ' ' || name[i] == '\t' || name[i] == '_' || name[i] == '-' || name[i] == ',')) ++i;
+    size_t b = i;
+    while (i < name.size() && name[i] != ' ' && name[i] != '\t' && name[i] != '_' && name[i] != '-' && name[i] != ',') ++i;
+    if (i > b) {
+      std::string_view w = name.substr(b, i - b);
+      // Possessive "'s" / "’s" is a separate token, as the tokenizer makes it.
+      std::string norm = normalize_token(w);
+      if (norm.size() > 2 && norm.compare(norm.size() - 2, 2, "'s") == 0) {
+        out.push_back(norm.substr(0, norm.size() - 2));
+        out.push_back("'s");
+      } else if (!norm.empty()) {
+        out.push_back(std::move(norm));
+      }
+    }
+  }
+  return out;
+}
+
+void ActorDictionary::add_entry(ActorEntry e, const std::vector<std::pair<std::string, NameForm::Role>>& forms) {
+  uint32_t id;
+  if (e.kind == ActorKind::kPerson) {
+    std::string key = fmt::format("{}", fmt::join(name_key(e.name), " "));
+    auto it = person_by_name_.find(key);
+    if (it != person_by_name_.end()) {  // merge: dated codes joined, one fallback kept
+      ActorEntry& old = entries_[it->second];
+      std::vector<CodeSpan> dated, fallback;
+      for (auto* list : {&old.codes, &e.codes})
+        for (auto& c : *list) ((c.from.ok() || c.to.ok()) ? dated : fallback).push_back(c);
+      std::sort(dated.begin(), dated.end(), [](auto& a, auto& b) { return a.from.days() < b.from.days(); });
+      old.codes = dated;
+      if (!fallback.empty()) old.codes.push_back(fallback.front());
+      for (auto& a : e.aliases)
+        if (std::find(old.aliases.begin(), old.aliases.end(), a) == old.aliases.end()) old.aliases.push_back(a);
+      if (old.short_name.empty()) old.short_name = e.short_name;
+      if (!old.gender) old.gender = e.gender;
+      id = it->second;
+      for (auto& [form, role] : forms) {
+        NameForm nf{name_key(form), id, role, false, false};
+        if (!nf.tokens.empty()) names_.push_back(std::move(nf));
+      }
+      return;
+    }
+  }
+  id = static_cast<uint32_t>(entries_.size());
+  if (e.kind == ActorKind::kPerson) person_by_name_[fmt::format("{}", fmt::join(name_key(e.name), " "))] = id;
+  if (e.kind == ActorKind::kCountry && !e.codes.empty()) {
+    country_by_iso_.emplace(e.codes.front().code, static_cast<int32_t>(id));
+    e.country = e.codes.front().code;
+  } else if (!e.codes.empty() && e.kind != ActorKind::kAgent) {
+    e.country = e.codes.back().code.substr(0, 3);
+  }
+  entries_.push_back(std::move(e));
+  for (auto& [form, role] : forms) {
+    NameForm nf{name_key(form), id, role, all_upper_acronym(form), false};
+    if (!nf.tokens.empty()) names_.push_back(std::move(nf));
+  }
+}
+
+void ActorDictionary::load_detente(const std::string& path, std::string_view text) {
+  // Entries are collected first and added only if the whole file is valid.
+  struct Pending {
+    ActorEntry e;
+    std::vector<std::pair<std::string, NameForm::Role>> forms;
+    uint64_t line;
+  };
+  std::vector<Pending> pending;
+  uint64_t ln = 0;
+  size_t pos = 0;
+  auto close = [&](Pending& p) {
+    if (p.e.codes.empty()) throw Error(Errc::kBadDictionary, path, p.line, fmt::format("entry \"{}\" has no code line", p.e.name));
+    if (p.e.kind == ActorKind::kUnknown) p.e.kind = ActorKind::kOrg;
+    if (p.e.kind == ActorKind::kCountry) {
+      const std::string iso = p.e.codes.front().code;
+      (void)iso;
+    }
+    // Fallback (undated) codes go last, whatever order they were written in.
+    std::stable_partition(p.e.codes.begin(), p.e.codes.end(), [](auto& c) { return c.from.ok() || c.to.ok(); });
+  };
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view raw = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++ln;
+    std::string_view line = trim(strip_comment(raw));
+    if (line.empty()) {
+      if (nl == text.size()) break;
+      continue;
+    }
+    bool indented = raw[0] == ' ' || raw[0] == '\t';
+    if (!indented) {
+      if (!pending.empty()) close(pending.back());
+      Pending p;
+      p.line = ln;
+      auto names = split(line, ';');
+      for (auto n : names)
+        if (n.empty()) throw Error(Errc::kBadDictionary, path, ln, "empty name (two ';' in a row, or a trailing ';')");
+      p.e.name = std::string(names[0]);
+      p.e.source = fmt::format("{}:{}", path, ln);
+      for (size_t i = 0; i < names.size(); ++i) {
+        if (i) p.e.aliases.emplace_back(names[i]);
+        p.forms.emplace_back(std::string(names[i]), NameForm::kName);
+      }
+      pending.push_back(std::move(p));
+    } else {
+      if (pending.empty()) throw Error(Errc::kBadDictionary, path, ln, "indented line before any names line");
+      Pending& p = pending.back();
+      if (std::isupper(static_cast<unsigned char>(line[0]))) {
+        std::vector<std::string_view> parts;
+        for (auto w : split(line, ' '))
+          if (!w.empty()) parts.push_back(w);
+        if (parts.size() > 3) throw Error(Errc::kBadDictionary, path, ln, "code line has more than CODE FROM TO");
+        CodeSpan cs;
+        cs.code = std::string(parts[0]);
+        if (!valid_code(cs.code, false))
+          throw Error(Errc::kBadDictionary, path, ln, fmt::format("\"{}\" is not a CAMEO code (upper-case letters and digits)", cs.code));
+        for (size_t k = 1; k < parts.size(); ++k) {
+          if (parts[k] == "-") continue;
+          Date d = parse_date(parts[k]);
+          if (!d.ok() || parts[k].size() != 10)
+            throw Error(Errc::kBadDictionary, path, ln, fmt::format("\"{}\" is not a date (YYYY-MM-DD or -)", parts[k]));
+          (k == 1 ? cs.from : cs.to) = d;
+        }
+        if (cs.from.ok() && cs.to.ok() && cs.to < cs.from)
+          throw Error(Errc::kBadDictionary, path, ln, "term ends before it begins");
+        p.e.codes.push_back(std::move(cs));
+      } else {
+        // `note` takes the rest of the line (it may contain ';').
+        std::string_view note_rest;
+        if (auto np = line.find("note "); np != std::string_view::npos && (np == 0 || line[np - 1] == ' ' || line[np - 1] == ';')) {
+          note_rest = line.substr(np);
+          line = trim(line.substr(0, np));
+        }
+        (void)note_rest;
+        for (auto attr : split(line, ';')) {
+          if (attr.empty()) continue;
+          size_t sp = attr.find_first_of(" \t");
+          if (sp == std::string_view::npos) throw Error(Errc::kBadDictionary, path, ln, fmt::format("attribute \"{}\" has no value", attr));
+          std::string_view key = attr.substr(0, sp), val = trim(attr.substr(sp + 1));
+          if (key == "kind") {
+            static const std::pair<std::string_view, ActorKind> kKinds[] = {
+                {"country", ActorKind::kCountry}, {"person", ActorKind::kPerson}, {"org", ActorKind::kOrg},
+                {"group", ActorKind::kGroup},     {"agent", ActorKind::kAgent},   {"metonym", ActorKind::kMetonym},
+                {"place", ActorKind::kPlace}};
+            bool found = false;
+            for (auto& [n, k] : kKinds)
+              if (val == n) { p.e.kind = k; found = true; }
+            if (!found) throw Error(Errc::kBadDictionary, path, ln, fmt::format("unknown kind \"{}\"", val));
+          } else if (key == "gender") {
+            if (val != "m" && val != "f") throw Error(Errc::kBadDictionary, path, ln, "gender is m or f");
+            p.e.gender = val[0];
+          } else if (key == "short") {
+            p.e.short_name = std::string(val);
+            p.forms.emplace_back(std::string(val), NameForm::kShort);
+          } else if (key == "adj" || key == "metonym" || key == "plural") {
+            auto role = key == "adj" ? NameForm::kAdjective : key == "metonym" ? NameForm::kMetonym : NameForm::kName;
+            for (auto v : split(val, ','))
+              if (!v.empty()) p.forms.emplace_back(std::string(v), role);
+          } else if (key == "capital") {
+            p.forms.emplace_back(std::string(val), NameForm::kCapital);
+          } else if (key == "iso2" || key == "note") {
+            // kept in the file for people; not needed for matching
+          } else {
+            throw Error(Errc::kBadDictionary, path, ln, fmt::format("unknown attribute \"{}\"", key));
+          }
+        }
+      }
+    }
+    if (nl == text.size()) break;
+  }
+  if (!pending.empty()) close(pending.back());
+  for (auto& p : pending) {
+    if (p.e.kind == ActorKind::kAgent) {  // regular plurals are automatic for agents
+      size_t n = p.forms.size();
+      for (size_t k = 0; k < n; ++k)
+        if (p.forms[k].second == NameForm::kName) p.forms.emplace_back(english_plural(p.forms[k].first), NameForm::kName);
+    }
+    add_entry(std::move(p.e), p.forms);
+  }
+}
+
+void ActorDictionary::load_tabari(const std::string& path, std::string_view text) {
+  struct Pending {
+    ActorEntry e;
+    std::vector<std::pair<std::string, NameForm::Role>> forms;
+    std::vector<bool> prefix;
+  };
+  std::vector<Pending> pending;
+  std::vector<std::pair<std::string, std::vector<std::string>>> macros;  // !PERSON! = MAN, WOMAN ...
+  uint64_t ln = 0;
+  size_t pos = 0;
+  bool in_xml_comment = false;
+  auto parse_codes = [&](std::string_view s, Pending& p) {
+    // One or more "[CODE]" / "[CODE >YYMMDD]" / "[CODE <YYMMDD]" / "[CODE YYMMDD-YYMMDD]".
+    size_t i = 0;
+    while ((i = s.find('[', i)) != std::string_view::npos) {
+      size_t j = s.find(']', i);
+      if (j == std::string_view::npos) throw Error(Errc::kBadDictionary, path, ln, "'[' without ']'");
+      std::string_view inner = trim(s.substr(i + 1, j - i - 1));
+      i = j + 1;
+      std::vector<std::string_view> parts;
+      for (auto w : split(inner, ' '))
+        if (!w.empty()) parts.push_back(w);
+      if (parts.empty()) throw Error(Errc::kBadDictionary, path, ln, "empty code []");
+      std::string code(parts[0]);
+      bool agent = false;
+      if (code[0] == '~') { agent = true; code.erase(0, 1); p.e.kind = ActorKind::kAgent; }
+      for (auto& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (code == "---") continue;  // null code: recognized but not coded
+      if (!valid_code(code, agent)) throw Error(Errc::kBadDictionary, path, ln, fmt::format("\"{}\" is not a CAMEO code", code));
+      CodeSpan cs;
+      cs.code = code;
+      for (size_t k = 1; k < parts.size(); ++k) {
+        std::string_view d = parts[k];
+        bool ok = true;
+        if (d[0] == '>') cs.from = tabari_date(d.substr(1), ok);
+        else if (d[0] == '<') cs.to = tabari_date(d.substr(1), ok);
+        else if (auto dash = d.find('-'); dash != std::string_view::npos) {
+          bool ok2 = true;
+          cs.from = tabari_date(d.substr(0, dash), ok);
+          cs.to = tabari_date(d.substr(dash + 1), ok2);
+          ok = ok && ok2;
+        } else ok = false;
+        if (!ok) throw Error(Errc::kBadDictionary, path, ln, fmt::format("\"{}\" is not a TABARI date restriction", d));
+      }
+      p.e.codes.push_back(std::move(cs));
+    }
+  };
+  auto add_name = [&](std::string_view raw_name, Pending& p) {
+    std::string name(trim(raw_name));
+    bool exact = !name.empty() && name.back() == '_';
+    while (!name.empty() && name.back() == '_') name.pop_back();
+    if (name.empty()) throw Error(Errc::kBadDictionary, path, ln, "empty name");
+    // Expand !MACRO! forms.
+    std::vector<std::string> expanded{name};
+    for (auto& [m, vals] : macros) {
+      std::vector<std::string> next;
+      for (auto& e : expanded) {
+        auto at = e.find(m);
+        if (at == std::string::npos) { next.push_back(e); continue; }
+        for (auto& v : vals) next.push_back(e.substr(0, at) + v + e.substr(at + m.size()));
+      }
+      expanded = std::move(next);
+    }
+    for (auto& e : expanded) {
+      if (e.find('!') != std::string::npos) throw Error(Errc::kBadDictionary, path, ln, fmt::format("unknown macro in \"{}\"", e));
+      p.forms.emplace_back(e, NameForm::kName);
+      // TABARI: a word without a trailing '_' matches as a stem (prefix); agents are
+      // nouns whose regular plurals match too.
+      p.prefix.push_back(!exact && p.e.kind != ActorKind::kAgent);
+      if (p.e.kind == ActorKind::kAgent && exact == false) {
+        p.forms.emplace_back(e + "S", NameForm::kName);
+        p.prefix.push_back(false);
+      }
+    }
+  };
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view raw = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++ln;
+    std::string_view line = trim(raw);
+    if (in_xml_comment) {
+      if (line.find("-->") != std::string_view::npos) in_xml_comment = false;
+      if (nl == text.size()) break;
+      continue;
+    }
+    if (line.substr(0, 4) == "<!--") {
+      if (line.find("-->") == std::string_view::npos) in_xml_comment = true;
+      if (nl == text.size()) break;
+      continue;
+    }
+    if (auto h = line.find('#'); h != std::string_view::npos) line = trim(line.substr(0, h));
+    if (line.empty()) {
+      if (nl == text.size()) break;
+      continue;
+    }
+    if (line[0] == '!' && line.find('=') != std::string_view::npos) {  // macro definition
+      auto eq = line.find('=');
+      std::vector<std::string> vals;
+      for (auto v : split(line.substr(eq + 1), ','))
+        if (!v.empty()) vals.emplace_back(v);
+      macros.emplace_back(std::string(trim(line.substr(0, eq))), std::move(vals));
+    } else if (line[0] == '[') {  // code line of the entry above
+      if (pending.empty()) throw Error(Errc::kBadDictionary, path, ln, "code line before any name");
+      parse_codes(line, pending.back());
+    } else if (line[0] == '+') {  // synonym
+      if (pending.empty()) throw Error(Errc::kBadDictionary, path, ln, "'+' synonym before any name");
+      std::string_view body = line.substr(1);
+      auto br = body.find('[');
+      add_name(br == std::string_view::npos ? body : body.substr(0, br), pending.back());
+      if (br != std::string_view::npos) parse_codes(body.substr(br), pending.back());
+    } else {
+      Pending p;
+      p.e.source = fmt::format("{}:{}", path, ln);
+      std::string_view body = line;
+      auto br = body.find('[');
+      auto brace = body.find('{');
+      std::string_view name = body.substr(0, std::min(br, brace));
+      if (br != std::string_view::npos && body.find('~', br) == br + 1) p.e.kind = ActorKind::kAgent;
+      add_name(name, p);
+      p.e.name = std::string(trim(name));
+      while (!p.e.name.empty() && p.e.name.back() == '_') p.e.name.pop_back();
+      std::replace(p.e.name.begin(), p.e.name.end(), '_', ' ');
+      if (brace != std::string_view::npos && brace < br) {  // {PLURALS}
+        auto close = body.find('}', brace);
+        if (close == std::string_view::npos) throw Error(Errc::kBadDictionary, path, ln, "'{' without '}'");
+        for (auto v : split(body.substr(brace + 1, close - brace - 1), ' '))
+          if (!v.empty()) add_name(v, p);
+      }
+      if (br != std::string_view::npos) parse_codes(body.substr(br), p);
+      pending.push_back(std::move(p));
+    }
+    if (nl == text.size()) break;
+  }
+  for (auto& p : pending) {
+    if (p.e.codes.empty()) continue;  // null-coded or code-less: recognized by TABARI only to block
+    if (p.e.kind == ActorKind::kUnknown) p.e.kind = p.e.codes.front().code.size() == 3 ? ActorKind::kCountry : ActorKind::kOrg;
+    std::stable_partition(p.e.codes.begin(), p.e.codes.end(), [](auto& c) { return c.from.ok() || c.to.ok(); });
+    // TABARI country entries are plain names; keep them as names, not as countries.
+    if (p.e.kind == ActorKind::kCountry) p.e.kind = ActorKind::kOrg;
+    size_t first = names_.size();
+    auto prefix = p.prefix;
+    add_entry(std::move(p.e), p.forms);
+    for (size_t k = first, f = 0; k < names_.size() && f < prefix.size(); ++k, ++f) names_[k].prefix_last = prefix[f];
+  }
+}
+
+void ActorDictionary::load_file(const std::string& path, Format format) {
+  std::string text = read_file(path);
+  if (format == Format::kAuto) {
+    // TABARI files use '[CODE]' brackets and '_' joined names; ours never do.
+    format = Format::kDetente;
+    size_t checked = 0, pos = 0;
+    while (pos < text.size() && checked < 200) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      std::string_view line = trim(std::string_view(text).substr(pos, nl - pos));
+      pos = nl + 1;
+      if (line.empty() || line[0] == '#') continue;
+      ++checked;
+      if (line.find('[') != std::string_view::npos || line.substr(0, 4) == "<!--") { format = Format::kTabari; break; }
+    }
+  }
+  if (format == Format::kTabari) load_tabari(path, text);
+  else load_detente(path, text);
+}
+
+void ActorDictionary::load_dir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw Error(Errc::kIo, dir, 0, "not a directory of dictionaries");
+  std::vector<std::string> files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path().string());
+  std::sort(files.begin(), files.end());
+  for (auto& f : files) load_file(f);
+}
+
+void ActorDictionary::load_default() { load_dir(resource_path("data/actors")); }
+
+void ActorDictionary::finish() {
+  // Nothing to index beyond what add_entry keeps; the matcher builds its trie
+  // from names(). Kept as the point after which the dictionary is frozen.
+}
+
+std::vector<uint32_t> ActorDictionary::lookup(std::string_view name) const {
+  auto key = name_key(name);
+  std::vector<uint32_t> out;
+  for (const auto& n : names_)
+    if (n.tokens == key && std::find(out.begin(), out.end(), n.entry) == out.end()) out.push_back(n.entry);
+  return out;
+}
+
+int32_t ActorDictionary::country(std::string_view iso3) const {
+  auto it = country_by_iso_.find(std::string(iso3));
+  return it == country_by_iso_.end() ? -1 : it->second;
+}
+
+}  // namespace detente

@@ -1,0 +1,99 @@
+// actors/dictionary.h — actor dictionaries: names, aliases and date-bounded
+// CAMEO codes.
+//
+// Contract
+// - `ActorDictionary::load_file` reads detente's own format
+//   (docs/formats/actors.md) or, with `Format::kTabari`, the TABARI/PETRARCH
+//   `.actors` and agent formats. A malformed line throws
+//   Error(kBadDictionary, file, line, reason); nothing is half-loaded.
+// - Several files may be loaded into one dictionary; entries of kind person
+//   with the same canonical name are merged (their dated codes joined).
+// - After `finish()` the dictionary is immutable and may be shared by any
+//   number of threads; lookups do not allocate.
+// - Names are stored as sequences of normalized tokens (see `name_key`):
+//   lower case, dots removed ("U.S." -> "us"), typographic quotes and dashes
+//   mapped to ASCII, diacritics kept.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/date.h"
+
+namespace detente {
+
+enum class ActorKind : uint8_t { kCountry, kPerson, kOrg, kGroup, kAgent, kMetonym, kPlace, kUnknown };
+std::string_view actor_kind_name(ActorKind k);
+
+struct CodeSpan {
+  std::string code;  // "JPNGOV"; for agents the bare role ("MIL")
+  Date from, to;     // invalid = open
+  bool covers(Date d) const;
+};
+
+struct ActorEntry {
+  std::string name;                 // canonical name
+  std::vector<std::string> aliases;
+  ActorKind kind = ActorKind::kUnknown;
+  char gender = 0;                  // 'm', 'f' or 0
+  std::string short_name;           // "Abe"
+  std::string country;              // ISO3 of a country entry; for others the first 3 letters of the fallback code
+  std::vector<CodeSpan> codes;      // dated first, undated fallbacks last
+  std::string source;               // "file:line" where it was defined
+  // The code at `date` (or the fallback; or the first code when date is invalid).
+  const std::string& code_at(Date date) const;
+  // Why that code: "JPNGOV 2012-12-26..2020-09-16" or "JPNELI (outside dated terms)".
+  std::string explain_at(Date date) const;
+};
+
+// One name of an entry, as the matcher sees it.
+struct NameForm {
+  std::vector<std::string> tokens;  // normalized tokens
+  uint32_t entry = 0;
+  enum Role : uint8_t { kName, kAdjective, kCapital, kMetonym, kShort } role = kName;
+  bool case_sensitive = false;      // short all-caps acronyms ("US", "UN") must be written in capitals
+  bool prefix_last = false;         // TABARI stems: the last token matches as a prefix ("ARGENTIN")
+};
+
+class ActorDictionary {
+ public:
+  enum class Format { kDetente, kTabari, kAuto };
+  void load_file(const std::string& path, Format format = Format::kAuto);
+  // Loads every *.txt under a directory (recursively, sorted).
+  void load_dir(const std::string& dir);
+  // detente's own dictionaries (data/actors via resource_path).
+  void load_default();
+  // Builds indexes; call once after loading.
+  void finish();
+
+  const std::vector<ActorEntry>& entries() const { return entries_; }
+  const std::vector<NameForm>& names() const { return names_; }
+  const ActorEntry& entry(uint32_t i) const { return entries_[i]; }
+  // Entries whose name, alias, adjective or short form is `name` (any case).
+  std::vector<uint32_t> lookup(std::string_view name) const;
+  // The country entry for an ISO3 code, or -1.
+  int32_t country(std::string_view iso3) const;
+  size_t size() const { return entries_.size(); }
+
+ private:
+  void add_entry(ActorEntry e, const std::vector<std::pair<std::string, NameForm::Role>>& forms);
+  void load_detente(const std::string& path, std::string_view text);
+  void load_tabari(const std::string& path, std::string_view text);
+  std::vector<ActorEntry> entries_;
+  std::vector<NameForm> names_;
+  std::unordered_map<std::string, uint32_t> person_by_name_;
+  std::unordered_map<std::string, int32_t> country_by_iso_;
+};
+
+// The normalized tokens of a name: "South Korea's" -> {"south", "korea"};
+// "U.S." -> {"us"}; "Lee Nak-yon" -> {"lee", "nak-yon"}.
+std::vector<std::string> name_key(std::string_view name);
+// The regular English plural of a (possibly multi-word) name: its last word
+// pluralized ("prime minister" -> "prime ministers", "party" -> "parties").
+std::string english_plural(std::string_view word);
+// Normalizes one token the same way ("U.S." -> "us", "’s" -> "'s").
+std::string normalize_token(std::string_view token);
+
+}  // namespace detente

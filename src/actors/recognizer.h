@@ -1,0 +1,65 @@
+// actors/recognizer.h — finds the actors in a parsed document and resolves
+// each to a CAMEO code at the document's date.
+//
+// Contract
+// - `ActorRecognizer::recognize(doc, out)` needs doc.sentences, doc.tokens
+//   and the parse (syntax/). It fills `out.mentions` in text order and
+//   `out.by_token` (token index -> mention index or -1): every token inside a
+//   mention points at it.
+// - A mention is a longest dictionary match over tokens (case-, punctuation-
+//   and possessive-robust), a title + name ("Prime Minister Lee Nak-yon"), a
+//   nationality + agent ("South Korean protesters" -> KORCVL), a person +
+//   government noun ("the Moon administration" -> KORGOV), or a coreferent
+//   expression (surname after a full mention, "the prime minister", he/she/
+//   it/they/his government, "the two sides"/"both countries") resolved to the
+//   actor(s) it refers to. Plural references carry several codes.
+// - Coordination ("South Korea and Japan") gives one mention per conjunct.
+// - Codes are resolved with the document's date (people's dated roles).
+// - The recognizer is immutable after construction and thread-safe; it keeps
+//   per-call scratch in `out`, which callers reuse across documents.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actors/dictionary.h"
+#include "core/document.h"
+
+namespace detente {
+
+struct ActorMention {
+  uint32_t sentence = 0;
+  uint32_t tok_begin = 0, tok_end = 0;  // [begin, end) global token indices
+  uint32_t head = 0;                    // the syntactic head token of the span
+  std::vector<std::string> codes;       // usually one; plural references may carry several
+  ActorKind kind = ActorKind::kUnknown;
+  int32_t entry = -1;                   // dictionary entry, -1 if composed/coreferent
+  int32_t antecedent = -1;              // mention this one refers back to (coreference), or -1
+  std::string how;                      // why: "name", "adjective+agent", "title+name", "surname", "pronoun", ...
+  std::string explain;                  // entry and date range used ("JPNGOV 2012-12-26..2020-09-16")
+};
+
+struct DocumentActors {
+  std::vector<ActorMention> mentions;
+  std::vector<int32_t> by_token;  // size doc.tokens.size()
+  void clear() {
+    mentions.clear();
+    by_token.clear();
+  }
+};
+
+class ActorRecognizer {
+ public:
+  explicit ActorRecognizer(std::shared_ptr<const ActorDictionary> dict);
+  ~ActorRecognizer();
+  void recognize(const Document& doc, DocumentActors& out) const;
+  const ActorDictionary& dictionary() const { return *dict_; }
+
+ private:
+  struct Index;
+  std::shared_ptr<const ActorDictionary> dict_;
+  std::unique_ptr<Index> index_;
+};
+
+}  // namespace detente
