@@ -22,6 +22,10 @@ void add_input_options(CLI::App& app, Inputs& in, bool files_required) {
                  "JSON field(s) holding the text, tried in order (default: text, body, content)");
   app.add_option("--id-field", in.id_field, "JSON field holding the document id")->capture_default_str();
   app.add_option("--date-field", in.date_field, "JSON field holding the document date")->capture_default_str();
+  app.add_option("--max-document-mb", in.max_document_mb,
+                 "Reject documents larger than this (MB); news articles are kilobytes")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 4096));
   app.add_flag("-q,--quiet", in.quiet, "Do not print the closing 'read N, coded M, rejected K' line");
 }
 
@@ -30,6 +34,7 @@ DocumentReader& Inputs::open() {
   if (!text_fields.empty()) opt.text_fields = text_fields;
   opt.id_field = id_field;
   opt.date_field = date_field;
+  opt.max_document_bytes = max_document_mb << 20;
   if (!date.empty()) {
     opt.default_date = parse_date(date);
     if (!opt.default_date.ok())

@@ -23,6 +23,7 @@ struct Inputs {
   std::vector<std::string> text_fields;
   std::string id_field = "id", date_field = "date";
   bool quiet = false;
+  size_t max_document_mb = 64;
 
   std::unique_ptr<RejectsFile> rejects;
   std::unique_ptr<DocumentReader> reader;

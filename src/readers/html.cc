@@ -72,6 +72,121 @@ bool boilerplate_attr(const GumboElement& e) {
   return false;
 }
 
+// gumbo's tree construction is quadratic in the depth of open elements (every
+// start tag scans the stack of open elements), so 100,000 nested <div>s take
+// minutes. Before parsing, tags nested deeper than kMaxNesting are replaced by
+// a space: their text is kept, only the structure beyond that depth is lost.
+// The depth is estimated from the tag sequence alone (void elements,
+// self-closing tags and elements whose end tag is usually omitted are not
+// counted; raw-text elements are skipped whole), in one linear pass.
+constexpr size_t kMaxNesting = 1000;
+
+bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Start tags that do not open an element that stays open (void elements) or
+// whose end tag is usually omitted (so they do not nest in practice).
+bool uncounted_tag(std::string_view name) {
+  static constexpr std::string_view kTags[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+      "wbr", "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+      "colgroup", "rb", "rt", "rp", "rtc", "html", "head", "body", "frame", "basefont", "bgsound"};
+  for (auto t : kTags)
+    if (name.size() == t.size() && std::equal(name.begin(), name.end(), t.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        }))
+      return true;
+  return false;
+}
+
+bool raw_text_tag(std::string_view name) {
+  static constexpr std::string_view kTags[] = {"script", "style", "textarea", "title", "xmp",
+                                               "iframe", "noembed", "noframes", "plaintext"};
+  for (auto t : kTags)
+    if (name.size() == t.size() && std::equal(name.begin(), name.end(), t.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        }))
+      return true;
+  return false;
+}
+
+// Calls on_tag(begin, end, opens) for each start (opens = +1) and end (-1)
+// tag that changes the estimated depth, in order; [begin, end) spans the tag.
+template <typename F>
+void scan_tags(std::string_view h, F&& on_tag) {
+  size_t i = 0;
+  const size_t n = h.size();
+  while (i < n) {
+    size_t lt = h.find('<', i);
+    if (lt == std::string_view::npos || lt + 1 >= n) return;
+    i = lt + 1;
+    if (h.compare(lt, 4, "<!--") == 0) {
+      size_t e = h.find("-->", lt + 4);
+      if (e == std::string_view::npos) return;
+      i = e + 3;
+      continue;
+    }
+    bool end_tag = h[i] == '/';
+    size_t nb = end_tag ? i + 1 : i;
+    if (nb >= n || !ascii_alpha(h[nb])) continue;
+    size_t ne = nb;
+    while (ne < n && h[ne] != '>' && h[ne] != '/' && h[ne] != ' ' && h[ne] != '\t' && h[ne] != '\n' &&
+           h[ne] != '\r' && h[ne] != '\f')
+      ++ne;
+    std::string_view name = h.substr(nb, ne - nb);
+    size_t gt = h.find('>', ne);
+    if (gt == std::string_view::npos) return;
+    i = gt + 1;
+    if (end_tag) {
+      if (!uncounted_tag(name)) on_tag(lt, i, -1);
+      continue;
+    }
+    if (raw_text_tag(name)) {  // its content is text up to "</name"
+      if (name.size() == 9 && std::tolower(static_cast<unsigned char>(name[0])) == 'p') return;  // plaintext: all the rest is text
+      size_t k = i;
+      for (;;) {
+        size_t c = h.find("</", k);
+        if (c == std::string_view::npos) return;
+        k = c + 2;
+        if (c + 2 + name.size() <= n &&
+            std::equal(name.begin(), name.end(), h.begin() + static_cast<long>(c + 2), [](char a, char b) {
+              return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+            })) {
+          i = c;
+          break;
+        }
+      }
+      continue;
+    }
+    if (h[gt - 1] == '/' || uncounted_tag(name)) continue;
+    on_tag(lt, i, +1);
+  }
+}
+
+// The page with tags nested deeper than kMaxNesting replaced by spaces, or
+// empty when no tag is that deep (the common case: no copy).
+std::string flatten_deep_nesting(std::string_view html) {
+  long depth = 0, max_depth = 0;
+  scan_tags(html, [&](size_t, size_t, int d) {
+    depth = std::max(0L, depth + d);
+    max_depth = std::max(max_depth, depth);
+  });
+  if (max_depth <= static_cast<long>(kMaxNesting)) return {};
+  std::string out;
+  out.reserve(html.size());
+  size_t copied = 0;
+  depth = 0;
+  scan_tags(html, [&](size_t b, size_t e, int d) {
+    bool deep = d > 0 ? depth + 1 > static_cast<long>(kMaxNesting) : depth > static_cast<long>(kMaxNesting);
+    depth = std::max(0L, depth + d);
+    if (!deep) return;
+    out.append(html.substr(copied, b - copied));
+    out.push_back(' ');
+    copied = e;
+  });
+  out.append(html.substr(copied));
+  return out;
+}
+
 struct Walker {
   std::string out;
   int depth = 0;
@@ -246,6 +361,8 @@ HtmlContent extract_html(std::string_view html) {
   HtmlContent c;
   GumboOptions opts = kGumboDefaultOptions;
   opts.max_errors = 100;
+  const std::string flat = flatten_deep_nesting(html);
+  if (!flat.empty()) html = flat;
   GumboOutput* out = gumbo_parse_with_options(&opts, html.data(), html.size());
   if (!out) return c;
   find_meta(out->document, c);

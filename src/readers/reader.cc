@@ -95,7 +95,8 @@ struct DocumentReader::Impl {
   // Checks and normalizes a document's text; returns the reason it is unusable, or "".
   std::string check_text(Document& doc) {
     if (doc.text.size() > opt.max_document_bytes)
-      return fmt::format("document too large ({} bytes; limit {})", doc.text.size(), opt.max_document_bytes);
+      return fmt::format("document too large ({} bytes; limit {} MB, see --max-document-mb)", doc.text.size(),
+                         opt.max_document_bytes >> 20);
     size_t bad = find_invalid_utf8(doc.text);
     if (bad != std::string::npos)
       return fmt::format("invalid UTF-8 at byte {} (text line {})", bad, line_at(doc.text, bad));
@@ -134,6 +135,13 @@ struct DocumentReader::Impl {
       if (blank) continue;  // blank lines are not documents
       begin(doc);
       doc.origin = {jsonl_path, ln};
+      if (line.size() > opt.max_document_bytes + (size_t(1) << 20)) {
+        reject(jsonl_path, ln, "", fmt::format("document too large ({} bytes on one line; limit {} MB, see --max-document-mb)",
+                                               line.size(), opt.max_document_bytes >> 20));
+        line = std::string();  // give the memory back
+        parser = simdjson::dom::parser();
+        continue;
+      }
       simdjson::dom::element root;
       auto err = parser.parse(line.data(), line.size(), true).get(root);
       if (err) {
@@ -173,6 +181,10 @@ struct DocumentReader::Impl {
         reject(jsonl_path, ln, doc.id, fmt::format("no text field (looked for {})", names));
         continue;
       }
+      if (line.capacity() > (size_t(16) << 20)) {  // after a huge line, give its buffers back
+        line = std::string();
+        parser = simdjson::dom::parser();
+      }
       if (auto why = check_text(doc); !why.empty()) { reject(jsonl_path, ln, doc.id, why); continue; }
       if (auto why = check_date(doc, raw_date); !why.empty()) { reject(jsonl_path, ln, doc.id, why); continue; }
       ++stats.read;
@@ -193,7 +205,7 @@ struct DocumentReader::Impl {
     if (!src.ok()) { reject(path, 0, doc.id, fmt::format("cannot open: {}", src.error())); return false; }
     std::string raw;
     if (!src.read_all(raw, opt.max_document_bytes)) {
-      reject(path, 0, doc.id, src.error().empty() ? fmt::format("document too large (limit {} bytes)", opt.max_document_bytes)
+      reject(path, 0, doc.id, src.error().empty() ? fmt::format("document too large (limit {} MB, see --max-document-mb)", opt.max_document_bytes >> 20)
                                                   : fmt::format("read error: {}", src.error()));
       return false;
     }

@@ -45,7 +45,10 @@ struct ReadOptions {
   std::string url_field = "url";
   Date default_date;         // the run's --date: used when a document has none
   bool require_date = true;  // reject documents without a usable date (and no --date)
-  size_t max_document_bytes = size_t(256) << 20;
+  // Larger documents are rejected ("document too large"): news articles are
+  // kilobytes; a 100 MB "document" is a broken scrape, and coding it would
+  // need gigabytes. Raise it with --max-document-mb.
+  size_t max_document_bytes = size_t(64) << 20;
 };
 
 struct ReadStats {
