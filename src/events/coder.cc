@@ -1,0 +1,973 @@
+// events/coder.cc — the dependency-based event matcher.
+//
+// For every predicate token of a sentence the coder looks up the patterns
+// indexed under its lemma (or a class containing it), matches each pattern's
+// elements against the predicate's dependents, keeps the most specific match,
+// resolves the source and target slots to actor mentions (following
+// coordination, appositions, relative clauses, control and passive), applies
+// control/raising recoding, negation, modality and reported speech, and emits
+// one event per (source, target) pair.
+#include "events/coder.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+
+#include "core/error.h"
+#include "core/resources.h"
+#include "events/dictionary.h"
+#include "text/conllu.h"
+
+namespace detente {
+
+using events::ControlAction;
+using events::Elem;
+using events::kNoId;
+using events::Pattern;
+using events::PatternDictionary;
+
+const char* drop_reason_name(DropReason r) {
+  switch (r) {
+    case DropReason::kNegated: return "negated";
+    case DropReason::kModal: return "modal";
+    case DropReason::kNoSource: return "no source";
+    case DropReason::kNoTarget: return "no target";
+    case DropReason::kSelf: return "self";
+    case DropReason::kDiscard: return "discarded";
+    case DropReason::kNoCounterpart: return "no counterpart";
+    case DropReason::kDuplicate: return "duplicate";
+    case DropReason::kSubsumed: return "subsumed";
+  }
+  return "?";
+}
+
+struct EventCoder::Impl {
+  Ontology ontology;
+  PatternDictionary dict;
+  Options opts;
+  bool tabari = false;
+  // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
+  int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom;
+  std::vector<uint8_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
+  uint16_t vbn = 0;
+  enum : uint8_t { kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32 };
+
+  void prepare();
+  void code_sentence(const Document& doc, const DocumentActors& actors, uint32_t si,
+                     std::vector<Event>& out, CodeTrace* trace) const;
+};
+
+void EventCoder::Impl::prepare() {
+  auto& v = dict.vocab;
+  auto I = [&](const char* w) { return v.intern(w); };
+  w_of = I("of"), w_for = I("for"), w_from = I("from"), w_to = I("to");
+  w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
+  w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
+  w_who = I("who"), w_that = I("that"), w_whom = I("whom");
+  std::vector<std::pair<const char*, uint8_t>> words = {
+      {"say", kSpeech}, {"tell", kSpeech}, {"announce", kSpeech}, {"report", kSpeech},
+      {"add", kSpeech}, {"state", kSpeech}, {"claim", kSpeech}, {"note", kSpeech},
+      {"quote", kSpeech}, {"confirm", kSpeech}, {"explain", kSpeech}, {"write", kSpeech},
+      {"declare", kSpeech}, {"reveal", kSpeech}, {"disclose", kSpeech}, {"insist", kSpeech},
+      {"stress", kSpeech}, {"emphasize", kSpeech}, {"emphasise", kSpeech}, {"acknowledge", kSpeech},
+      {"admit", kSpeech}, {"allege", kBelief}, {"assert", kSpeech}, {"indicate", kSpeech},
+      {"hope", kBelief}, {"fear", kBelief}, {"believe", kBelief}, {"think", kBelief},
+      {"expect", kBelief}, {"suspect", kBelief}, {"doubt", kBelief}, {"wonder", kBelief},
+      {"speculate", kBelief}, {"predict", kBelief}, {"suggest", kBelief}, {"consider", kBelief},
+      {"ask", kBelief}, {"question", kBelief}, {"rumor", kBelief}, {"rumour", kBelief},
+      {"deny", kDenial}, {"refute", kDenial}, {"dismiss", kDenial},
+      {"may", kModalAux}, {"might", kModalAux}, {"could", kModalAux}, {"should", kModalAux},
+      {"can", kModalAux}, {"must", kModalAux}, {"ought", kModalAux},
+      {"will", kFutureAux}, {"shall", kFutureAux}, {"would", kFutureAux | kModalAux}, {"'ll", kFutureAux},
+      {"wo", kFutureAux}, {"ca", kModalAux},
+      // nouns whose "to"-clause is not (yet) done: "a plan to attack" (but "a decision to terminate" is)
+      {"plan", kHypoNoun}, {"proposal", kHypoNoun}, {"threat", kHypoNoun}, {"bid", kHypoNoun},
+      {"attempt", kHypoNoun}, {"effort", kHypoNoun}, {"offer", kHypoNoun}, {"call", kHypoNoun},
+      {"demand", kHypoNoun}, {"request", kHypoNoun}, {"hope", kHypoNoun}, {"wish", kHypoNoun},
+      {"intention", kHypoNoun}, {"readiness", kHypoNoun}, {"willingness", kHypoNoun}, {"need", kHypoNoun},
+      {"chance", kHypoNoun}, {"possibility", kHypoNoun}, {"pressure", kHypoNoun}, {"push", kHypoNoun}};
+  std::vector<std::pair<int32_t, uint8_t>> ids;
+  for (auto& [w, c] : words) ids.emplace_back(I(w), c);
+  dict.finish();
+  word_class.assign(v.size(), 0);
+  for (auto& [id, c] : ids) word_class[id] |= c;
+  vbn = xpos_id("VBN");
+}
+
+// ------------------------------------------------------------------ loading
+
+static void check_codes(const EventCoder::Impl& im) {
+  for (const Pattern& p : im.dict.patterns)
+    if (p.kind != Pattern::kTabari && !im.ontology.contains(p.code))
+      throw Error(Errc::kBadDictionary, p.where.substr(0, p.where.find(": ")) + ": unknown CAMEO code " + p.code);
+  for (auto& [base, c] : im.dict.counterparts)
+    for (const std::string* s : {&c.intent, &c.threat, &c.refuse, &c.appeal, &c.demand})
+      if (!s->empty() && !im.ontology.contains(*s))
+        throw Error(Errc::kBadDictionary, "counterparts.tsv: unknown CAMEO code " + *s + " in row " + base);
+}
+
+static void load_tables(EventCoder::Impl& im, const std::string& dir) {
+  namespace fs = std::filesystem;
+  im.ontology = Ontology::load(dir + "/cameo.tsv");
+  if (fs::exists(dir + "/classes.txt")) im.dict.load_classes(dir + "/classes.txt");
+  if (fs::exists(dir + "/control.txt")) im.dict.load_control(dir + "/control.txt");
+  if (fs::exists(dir + "/counterparts.tsv")) im.dict.load_counterparts(dir + "/counterparts.tsv");
+  if (fs::exists(dir + "/discards.txt")) im.dict.load_discards(dir + "/discards.txt");
+}
+
+std::shared_ptr<const EventCoder> EventCoder::load_default(const Options& opts) {
+  namespace fs = std::filesystem;
+  std::string dir = resource_path("data/events");
+  std::vector<std::string> files;
+  if (fs::is_directory(dir + "/patterns"))
+    for (auto& e : fs::directory_iterator(dir + "/patterns"))
+      if (e.path().extension() == ".txt") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  if (files.empty()) throw Error(Errc::kIo, "no pattern files under " + dir + "/patterns");
+  return load(files, opts, false);
+}
+
+std::shared_ptr<const EventCoder> EventCoder::load(const std::vector<std::string>& pattern_files,
+                                                   const Options& opts, bool tabari_format) {
+  auto im = std::make_unique<Impl>();
+  im->opts = opts;
+  im->tabari = tabari_format;
+  load_tables(*im, resource_path("data/events"));
+  for (const auto& f : pattern_files) {
+    if (tabari_format) im->dict.load_tabari(f);
+    else im->dict.load_patterns(f);
+  }
+  for (const auto& f : opts.discard_files) {
+    if (tabari_format) im->dict.load_tabari_discards(f);
+    else im->dict.load_discards(f);
+  }
+  im->prepare();
+  check_codes(*im);
+  return std::make_shared<const EventCoder>(std::move(im));
+}
+
+EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+EventCoder::~EventCoder() = default;
+const Ontology& EventCoder::ontology() const { return impl_->ontology; }
+const EventCoder::Options& EventCoder::options() const { return impl_->opts; }
+size_t EventCoder::pattern_count() const { return impl_->dict.patterns.size(); }
+
+void EventCoder::code(const Document& doc, const DocumentActors& actors, std::vector<Event>& out,
+                      CodeTrace* trace) const {
+  if (trace) trace->clear();
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) impl_->code_sentence(doc, actors, si, out, trace);
+}
+
+// ------------------------------------------------------------------ matching
+
+namespace {
+
+struct Actor {
+  const std::string* code;
+  int32_t mention;
+};
+
+// A matched pattern on one predicate, before actors are resolved.
+struct Candidate {
+  int32_t pred = -1;  // sentence-local token
+  uint32_t pattern = 0;
+  int32_t source_tok = -1, target_tok = -1;  // slot heads (sentence-local), -1 = none
+  int32_t source_mention = -1, target_mention = -1;  // TABARI: direct mentions
+  bool source_from_nominal_modifiers = false;
+  int32_t used[8];
+  int nused = 0;
+  bool dead = false;
+};
+
+struct Scratch {
+  std::vector<int32_t> lem, form, first_child, next_sib, mention;
+  std::vector<uint8_t> passive, consumed, subtree;
+  std::vector<Candidate> cands;
+  std::vector<Actor> src, tgt;
+  std::vector<int32_t> matrix_of;  // per token: it is the matrix of some candidate's chain
+};
+
+}  // namespace
+
+void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& actors, uint32_t si,
+                                     std::vector<Event>& out, CodeTrace* trace) const {
+  thread_local Scratch S;
+  const Sentence& sent = doc.sentences[si];
+  const int n = static_cast<int>(sent.size());
+  if (n == 0) return;
+  const uint32_t base = sent.tok_begin;
+  const Token* toks = &doc.tokens[base];
+  S.lem.assign(n, kNoId);
+  S.form.assign(n, kNoId);
+  S.first_child.assign(n, -1);
+  S.next_sib.assign(n, -1);
+  S.mention.assign(n, -1);
+  S.passive.assign(n, 0);
+  S.consumed.assign(n, 0);
+  S.cands.clear();
+  const auto& V = dict.vocab;
+  for (int i = 0; i < n; ++i) {
+    std::string_view l = doc.lemma(toks[i]);
+    std::string_view f = doc.norm(toks[i]);
+    if (f.empty()) f = doc.form(toks[i]);
+    S.form[i] = V.find(f);
+    S.lem[i] = l.empty() ? S.form[i] : V.find(l);
+    if (base + i < actors.by_token.size()) S.mention[i] = actors.by_token[base + i];
+  }
+  for (int i = n - 1; i >= 0; --i) {
+    int h = toks[i].head;
+    if (h < 0 || h >= n) continue;
+    S.next_sib[i] = S.first_child[h];
+    S.first_child[h] = i;
+    Deprel d = toks[i].deprel;
+    if (d == Deprel::aux_pass || d == Deprel::nsubj_pass || d == Deprel::csubj_pass) S.passive[h] = 1;
+  }
+  for (int i = 0; i < n; ++i)
+    if (toks[i].deprel == Deprel::acl && toks[i].xpos == vbn && vbn != 0) S.passive[i] = 1;
+
+  auto rel = [&](int t) { return toks[t].deprel; };
+  auto head = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? toks[t].head : -1; };
+  auto child_with = [&](int p, auto pred) -> int {
+    for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c])
+      if (pred(c)) return c;
+    return -1;
+  };
+  auto is_relpron = [&](int t) {
+    int l = S.lem[t];
+    return l != kNoId && (l == w_which || l == w_who || l == w_that || l == w_whom) &&
+           (toks[t].upos == Upos::PRON || toks[t].upos == Upos::DET);
+  };
+  // The case marker lemma of an obl/nmod dependent (first 'case' child).
+  auto case_of = [&](int t, int32_t& second) -> int32_t {
+    second = kNoId;
+    int c = child_with(t, [&](int c) { return rel(c) == Deprel::case_; });
+    if (c < 0) return kNoId;
+    int f = child_with(c, [&](int x) { return rel(x) == Deprel::fixed; });
+    if (f >= 0) second = S.lem[f];
+    else if (c + 1 < n && rel(c + 1) == Deprel::case_) second = S.lem[c + 1];
+    return S.lem[c];
+  };
+  auto is_obl = [&](Deprel d) {
+    Deprel b = deprel_base(d);
+    return b == Deprel::obl || b == Deprel::nmod || d == Deprel::obl_agent;
+  };
+  // Relative pronouns stand for the noun their clause modifies.
+  auto deref = [&](int t, int pred) {
+    if (t >= 0 && is_relpron(t) && rel(pred) == Deprel::acl_relcl && head(pred) >= 0) return head(pred);
+    return t;
+  };
+
+  // Subject of a predicate: nsubj, else inherited through xcomp/conj/advcl/acl.
+  std::function<int(int, int)> subject_of = [&](int p, int depth) -> int {
+    if (depth > 6) return -1;
+    int s = child_with(p, [&](int c) { return rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_outer; });
+    if (s >= 0) return deref(s, p);
+    int h = head(p);
+    if (h < 0) return -1;
+    switch (rel(p)) {
+      case Deprel::xcomp: {
+        ControlAction a = dict.control_of(S.lem[h]);
+        if (a == ControlAction::kAppeal || a == ControlAction::kDemand) {
+          int o = child_with(h, [&](int c) { return rel(c) == Deprel::obj || rel(c) == Deprel::iobj; });
+          if (o >= 0) return o;
+        }
+        if (S.passive[h]) {  // "X is expected to V": X is the passive subject
+          int ps = child_with(h, [&](int c) { return rel(c) == Deprel::nsubj_pass; });
+          if (ps >= 0) return ps;
+        }
+        return subject_of(h, depth + 1);
+      }
+      case Deprel::conj:
+      case Deprel::advcl:
+        if (S.passive[h]) {
+          int ag = child_with(h, [&](int c) { return rel(c) == Deprel::obl_agent; });
+          if (ag >= 0 && rel(p) == Deprel::conj) return ag;
+        }
+        return S.passive[h] && rel(p) == Deprel::conj
+                   ? child_with(h, [&](int c) { return rel(c) == Deprel::nsubj_pass; })
+                   : subject_of(h, depth + 1);
+      case Deprel::acl:
+        return S.passive[p] ? -1 : h;
+      case Deprel::acl_relcl:
+        return h;
+      default:
+        return -1;
+    }
+  };
+  auto agent_of = [&](int p) -> int {
+    int a = child_with(p, [&](int c) { return rel(c) == Deprel::obl_agent; });
+    if (a >= 0) return a;
+    int32_t s2;
+    a = child_with(p, [&](int c) { return rel(c) == Deprel::obl && case_of(c, s2) == w_by; });
+    if (a >= 0 || !S.passive[p]) return a;
+    // a by-phrase the parser attached to the preceding noun ("imposed on North Korea by Japan")
+    for (int c = S.first_child[p]; c >= 0 && a < 0; c = S.next_sib[c])
+      if (is_obl(rel(c)))
+        a = child_with(c, [&](int x) { return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_by; });
+    return a;
+  };
+  // Direct dependents usable as objects / word elements.
+  auto direct_objects = [&](int p, auto&& fn) {
+    bool pass = S.passive[p] != 0;
+    for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c]) {
+      Deprel d = rel(c);
+      if (d == Deprel::obj || d == Deprel::iobj || (pass && d == Deprel::nsubj_pass)) {
+        if (fn(deref(c, p))) return;
+      }
+    }
+    if (pass && rel(p) == Deprel::acl && head(p) >= 0) fn(head(p));
+  };
+  auto used = [&](const Candidate& c, int t) {
+    for (int i = 0; i < c.nused; ++i)
+      if (c.used[i] == t) return true;
+    return false;
+  };
+  auto use = [&](Candidate& c, int t) {
+    if (c.nused < 8) c.used[c.nused++] = t;
+  };
+
+  // Tries a detente pattern on predicate p; fills cand on success.
+  auto match_detente = [&](const Pattern& pat, int p, Candidate& cand, const char*& why) -> bool {
+    bool noun = pat.kind == Pattern::kNoun;
+    int last_word = -1;
+    for (const Elem& e : pat.elems) {
+      if (e.prep == kNoId) {
+        int found = -1;
+        if (e.kind == Elem::kTarget || e.kind == Elem::kSource) {
+          if (!noun) {
+            direct_objects(p, [&](int c) {
+              if (used(cand, c)) return false;
+              found = c;
+              return true;
+            });
+          } else {
+            found = child_with(p, [&](int c) {
+              return deprel_base(rel(c)) == Deprel::nmod && rel(c) != Deprel::nmod_poss && !used(cand, c);
+            });
+          }
+          if (found < 0) {
+            why = e.kind == Elem::kTarget ? "no object for $T" : "no object for $S";
+            return false;
+          }
+          (e.kind == Elem::kTarget ? cand.target_tok : cand.source_tok) = found;
+          use(cand, found);
+          continue;
+        }
+        auto ok = [&](int c) { return !used(cand, c) && dict.matches(e, S.lem[c]); };
+        direct_objects(p, [&](int c) {
+          if (ok(c)) found = c;
+          return found >= 0;
+        });
+        if (found < 0)
+          found = child_with(p, [&](int c) {
+            Deprel d = rel(c);
+            return (d == Deprel::compound_prt || d == Deprel::xcomp || d == Deprel::advmod ||
+                    (noun && (d == Deprel::compound || d == Deprel::amod))) &&
+                   ok(c);
+          });
+        if (found < 0 && last_word >= 0)
+          found = child_with(last_word, [&](int c) {
+            Deprel d = rel(c);
+            return (d == Deprel::compound || d == Deprel::amod || d == Deprel::obj || deprel_base(d) == Deprel::nmod) && ok(c);
+          });
+        if (found < 0) {
+          why = "a word element is missing";
+          return false;
+        }
+        use(cand, found);
+        last_word = found;
+        continue;
+      }
+      // PREP X: an obl/nmod dependent of the predicate (or of the last word) marked by PREP
+      int found = -1;
+      auto try_parent = [&](int par) {
+        if (par < 0 || found >= 0) return;
+        for (int c = S.first_child[par]; c >= 0; c = S.next_sib[c]) {
+          if (!is_obl(rel(c)) || used(cand, c)) continue;
+          int32_t second;
+          int32_t cs = case_of(c, second);
+          if (cs != e.prep) continue;
+          if (e.prep2 != kNoId && second != e.prep2) continue;
+          if (e.kind == Elem::kWord || e.kind == Elem::kClass) {
+            if (!dict.matches(e, S.lem[c])) continue;
+          }
+          found = c;
+          return;
+        }
+      };
+      try_parent(p);
+      try_parent(last_word);
+      if (found < 0 && noun && head(p) >= 0 &&
+          (rel(p) == Deprel::obj || rel(p) == Deprel::nsubj_pass))
+        try_parent(head(p));  // "imposed restrictions against X": the PP may attach to the verb
+      if (found < 0 && (e.kind == Elem::kTarget || e.kind == Elem::kSource)) {
+        // phrasal particle + object: "called on Japan" parsed as prt + obj
+        int prt = child_with(p, [&](int c) { return rel(c) == Deprel::compound_prt && S.lem[c] == e.prep; });
+        if (prt >= 0)
+          direct_objects(p, [&](int c) {
+            if (!used(cand, c)) found = c;
+            return found >= 0;
+          });
+      }
+      if (found < 0) {
+        why = "a prepositional element is missing";
+        return false;
+      }
+      if (e.kind == Elem::kTarget) cand.target_tok = found;
+      else if (e.kind == Elem::kSource) cand.source_tok = found;
+      use(cand, found);
+    }
+    return true;
+  };
+
+  // TABARI: words after '*' in order within the predicate's subtree (subject excluded).
+  auto match_tabari = [&](const Pattern& pat, int p, Candidate& cand, const char*& why) -> bool {
+    S.subtree.assign(n, 0);
+    {
+      int stack[256];
+      int sp = 0;
+      stack[sp++] = p;
+      while (sp > 0) {
+        int t = stack[--sp];
+        S.subtree[t] = 1;
+        for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c]) {
+          Deprel d = rel(c);
+          if (t == p && (d == Deprel::nsubj || d == Deprel::csubj || d == Deprel::nsubj_pass)) continue;
+          if (sp < 256) stack[sp++] = c;
+        }
+      }
+    }
+    int pos = p + 1;
+    for (const Elem& e : pat.elems) {
+      if (e.kind == Elem::kWord || e.kind == Elem::kClass) {
+        int j = pos;
+        while (j < n && !(S.subtree[j] && (dict.matches(e, S.lem[j]) || dict.matches(e, S.form[j])))) ++j;
+        if (j >= n) {
+          why = "a word after '*' is missing";
+          return false;
+        }
+        use(cand, j);
+        pos = j + 1;
+      } else {
+        int j = pos;
+        while (j < n && !(S.subtree[j] && S.mention[j] >= 0)) ++j;
+        if (j >= n) {
+          why = "no actor for a slot after '*'";
+          return false;
+        }
+        int m = S.mention[j];
+        if (e.kind == Elem::kSource) cand.source_mention = m;
+        else if (e.kind == Elem::kTarget) cand.target_mention = m;
+        else cand.target_mention = m;  // '%': compound actor
+        while (j < n && S.mention[j] == m) ++j;
+        pos = j;
+      }
+    }
+    int bpos = 0;
+    for (const Elem& e : pat.before) {
+      if (e.kind == Elem::kWord || e.kind == Elem::kClass) {
+        int j = bpos;
+        while (j < p && !(dict.matches(e, S.lem[j]) || dict.matches(e, S.form[j]))) ++j;
+        if (j >= p) {
+          why = "a word before '*' is missing";
+          return false;
+        }
+        bpos = j + 1;
+      } else if (e.kind == Elem::kTarget) {
+        int s = child_with(p, [&](int c) { return rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_pass; });
+        if (s >= 0) cand.target_tok = s;
+      }
+    }
+    if (cand.target_mention < 0 && cand.target_tok < 0) {
+      // PETRARCH: the target is the first actor in the verb phrase (object first)
+      int o = -1;
+      direct_objects(p, [&](int c) {
+        o = c;
+        return true;
+      });
+      if (o >= 0 && S.mention[o] >= 0) cand.target_tok = o;
+      else
+        for (int j = p + 1; j < n; ++j)
+          if (S.subtree[j] && S.mention[j] >= 0 && S.mention[j] != cand.source_mention) {
+            cand.target_mention = S.mention[j];
+            break;
+          }
+    }
+    return true;
+  };
+
+  // ---- 1. discards
+  if (!opts.keep_discards && !dict.discards.empty()) {
+    for (int i = 0; i < n; ++i) {
+      for (int k = 0; k < 2; ++k) {
+        int32_t id = k == 0 ? S.lem[i] : S.form[i];
+        if (id == kNoId || static_cast<size_t>(id) >= dict.discards_by_first.size()) continue;
+        for (uint32_t di : dict.discards_by_first[id]) {
+          const auto& d = dict.discards[di];
+          if (i + static_cast<int>(d.lemmas.size()) > n) continue;
+          bool ok = true;
+          for (size_t j = 1; j < d.lemmas.size() && ok; ++j)
+            ok = S.lem[i + j] == d.lemmas[j] || S.form[i + j] == d.lemmas[j];
+          if (ok) {
+            if (trace)
+              trace->notes.push_back("sentence " + std::to_string(si) + " discarded: " + d.category +
+                                     " (" + d.where + ")");
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  // ---- 2. candidates: the most specific matching pattern per predicate
+  for (int p = 0; p < n; ++p) {
+    int32_t l = S.lem[p];
+    const std::vector<uint32_t>* lists[2] = {nullptr, nullptr};
+    if (l != kNoId && static_cast<size_t>(l) < dict.by_pred.size()) lists[0] = &dict.by_pred[l];
+    if (tabari && S.form[p] != kNoId && S.form[p] != l && static_cast<size_t>(S.form[p]) < dict.by_pred.size())
+      lists[1] = &dict.by_pred[S.form[p]];
+    if ((!lists[0] || lists[0]->empty()) && (!lists[1] || lists[1]->empty())) continue;
+    Upos u = toks[p].upos;
+    bool verbal = u == Upos::VERB || u == Upos::AUX;
+    bool nominal = u == Upos::NOUN || u == Upos::PROPN;
+    if (u == Upos::X) verbal = nominal = true;  // unparsed input: let the lemma decide
+    Candidate best;
+    int best_spec = -1;
+    for (auto* list : lists) {
+      if (!list) continue;
+      for (uint32_t pi : *list) {
+        const Pattern& pat = dict.patterns[pi];
+        if (pat.kind == Pattern::kVerb && !verbal) continue;
+        if (pat.kind == Pattern::kNoun && !nominal) continue;
+        if (pat.kind == Pattern::kTabari && !verbal) continue;
+        if (pat.specificity() <= best_spec && !trace) continue;
+        Candidate c;
+        c.pred = p;
+        c.pattern = pi;
+        const char* why = "";
+        bool ok = pat.kind == Pattern::kTabari ? match_tabari(pat, p, c, why) : match_detente(pat, p, c, why);
+        if (trace) trace->attempts.push_back({si, base + p, pat.where, ok, ok ? "" : why});
+        if (ok && pat.specificity() > best_spec) {
+          best = c;
+          best_spec = pat.specificity();
+        }
+      }
+    }
+    if (best_spec < 0) continue;
+    S.cands.push_back(best);
+  }
+  if (S.cands.empty()) return;
+  // Tokens used as word elements of verbal matches are not predicates of their own.
+  for (auto& c : S.cands)
+    if (dict.patterns[c.pattern].kind != Pattern::kNoun)
+      for (int i = 0; i < c.nused; ++i) S.consumed[c.used[i]] = 1;
+
+  // Matrix verbs of a matched embedded predicate (control, reported speech)
+  // do not code events of their own: "agreed to hold talks" is one event.
+  S.matrix_of.assign(n, 0);
+  for (auto& c : S.cands) {
+    int t = c.pred;
+    if (dict.patterns[c.pattern].kind == Pattern::kNoun) continue;
+    for (int depth = 0; depth < 6 && head(t) >= 0; ++depth) {
+      Deprel d = rel(t);
+      if (d != Deprel::xcomp && d != Deprel::ccomp) break;
+      S.matrix_of[head(t)] = 1;
+      t = head(t);
+    }
+  }
+
+  auto drop = [&](const Candidate& c, const std::string& code, DropReason r, std::string detail) {
+    if (trace)
+      trace->dropped.push_back({si, base + static_cast<uint32_t>(c.pred), code, "", "",
+                                dict.patterns[c.pattern].where, r, std::move(detail)});
+  };
+
+  // Resolves a slot head to actors: the mention on it, else on a modifier or
+  // apposition; then its conjuncts.
+  auto resolve = [&](int t, std::vector<Actor>& outv) {
+    auto one = [&](int h) -> int32_t {
+      if (S.mention[h] >= 0) return S.mention[h];
+      for (int pass = 0; pass < 2; ++pass)
+        for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c]) {
+          Deprel d = rel(c);
+          bool ok = pass == 0 ? (d == Deprel::appos || d == Deprel::nmod_poss || d == Deprel::compound ||
+                                 d == Deprel::amod || d == Deprel::flat)
+                              : (deprel_base(d) == Deprel::nmod && d != Deprel::nmod_tmod);
+          if (ok && pass == 1) {  // "the government of Japan", not "allies in Santiago"
+            int32_t s2;
+            int32_t cs = case_of(c, s2);
+            ok = cs == kNoId || cs == w_of || cs == w_from;
+          }
+          if (ok && S.mention[c] >= 0) return S.mention[c];
+        }
+      return -1;
+    };
+    auto add = [&](int32_t m) {
+      if (m < 0) return;
+      for (auto& a : outv)
+        if (a.mention == m) return;
+      for (const auto& code : actors.mentions[m].codes) outv.push_back({&code, m});
+    };
+    int32_t m0 = one(t);
+    add(m0);
+    for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
+      if (rel(c) == Deprel::conj) add(one(c));
+    // a conjunct inside the mention's own span ("South Korea and Japan" as one span head)
+    if (m0 >= 0) {
+      const auto& men = actors.mentions[m0];
+      int h = static_cast<int>(men.head) - static_cast<int>(base);
+      if (h >= 0 && h < n && h != t)
+        for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c])
+          if (rel(c) == Deprel::conj) add(one(c));
+    }
+  };
+
+  // ---- 3. events
+  const size_t first_out = out.size();
+  uint32_t emitted = 0;
+  for (auto& c : S.cands) {
+    const Pattern& pat = dict.patterns[c.pattern];
+    int p = c.pred;
+    if (pat.kind == Pattern::kNoun && S.consumed[p]) {
+      drop(c, pat.code, DropReason::kSubsumed, "noun used by a verbal pattern");
+      continue;
+    }
+    if (S.matrix_of[p] && dict.control_of(S.lem[p]) != ControlAction::kNone) {
+      drop(c, pat.code, DropReason::kSubsumed, "matrix verb of an embedded event");
+      continue;
+    }
+    if (S.matrix_of[p] && Ontology::root(pat.code) == "01") {
+      drop(c, pat.code, DropReason::kSubsumed, "statement verb of a reported event");
+      continue;
+    }
+    if (pat.null_code) {
+      drop(c, "---", DropReason::kSubsumed, "null-coded pattern");
+      continue;
+    }
+    std::string code = pat.code;
+    std::string mode;
+    bool negated = false, modal = false;
+    std::string neg_detail, modal_detail;
+    int32_t attribution = -1;
+    // the clause predicate for N patterns is the verb governing the noun
+    int clause = p;
+    if (pat.kind == Pattern::kNoun && head(p) >= 0 &&
+        (rel(p) == Deprel::obj || rel(p) == Deprel::nsubj_pass || rel(p) == Deprel::nsubj))
+      clause = head(p);
+    auto check_local = [&](int t) {
+      for (int ch = S.first_child[t]; ch >= 0; ch = S.next_sib[ch]) {
+        Deprel d = rel(ch);
+        int32_t l = S.lem[ch];
+        if ((d == Deprel::advmod || d == Deprel::det || d == Deprel::dep) &&
+            (l == w_not || l == w_never || l == w_nt || (l == w_no && d != Deprel::det))) {
+          negated = true;
+          neg_detail = "'" + std::string(doc.form(toks[ch])) + "' on '" + std::string(doc.form(toks[t])) + "'";
+        }
+        if (d == Deprel::aux && l != kNoId && static_cast<size_t>(l) < word_class.size()) {
+          uint8_t wc = word_class[l];
+          bool reported = rel(t) == Deprel::ccomp && head(t) >= 0 && S.lem[head(t)] != kNoId &&
+                          (word_class[S.lem[head(t)]] & kSpeech);
+          if ((wc & kModalAux) && !((wc & kFutureAux) && reported)) {
+            modal = true;
+            modal_detail = "aux '" + std::string(doc.form(toks[ch])) + "'";
+          } else if (wc & kFutureAux) {
+            if (mode.empty()) mode = "future";
+          }
+        }
+        if (d == Deprel::advcl) {  // "If China invades Taiwan, the US will defend it": a conditional promise
+          int mk = child_with(ch, [&](int x) { return rel(x) == Deprel::mark; });
+          if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
+            modal = true;
+            modal_detail = "conditional ('" + std::string(doc.form(toks[mk])) + "' clause)";
+          }
+        }
+        if (d == Deprel::mark && (l == w_if || l == w_unless || l == w_whether)) {
+          modal = true;
+          modal_detail = "conditional '" + std::string(doc.form(toks[ch])) + "'";
+        }
+        // "no proposal was put forward": negative determiner on the object / passive subject
+        if (d == Deprel::obj || d == Deprel::nsubj_pass || d == Deprel::nsubj) {
+          int det = child_with(ch, [&](int x) { return rel(x) == Deprel::det && S.lem[x] == w_no; });
+          if (det >= 0 && (d != Deprel::nsubj || pat.kind == Pattern::kNoun)) {
+            negated = true;
+            neg_detail = "'no' on '" + std::string(doc.form(toks[ch])) + "'";
+          }
+        }
+      }
+    };
+    if (pat.kind == Pattern::kNoun) {
+      int det = child_with(p, [&](int x) { return rel(x) == Deprel::det && S.lem[x] == w_no; });
+      if (det >= 0) {
+        negated = true;
+        neg_detail = "'no' on '" + std::string(doc.form(toks[p])) + "'";
+      }
+    }
+    check_local(clause);
+    if (clause != p && pat.kind != Pattern::kNoun) check_local(p);
+    // control chain
+    ControlAction recode = ControlAction::kNone;
+    int matrix = -1;
+    auto apply_control = [&](int m) {
+      ControlAction a = dict.control_of(S.lem[m]);
+      if (a == ControlAction::kDeny) {
+        negated = true;
+        neg_detail = "under '" + std::string(doc.form(toks[m])) + "'";
+      } else if (a == ControlAction::kModal) {
+        modal = true;
+        modal_detail = "under '" + std::string(doc.form(toks[m])) + "'";
+      } else if (a != ControlAction::kNone && a != ControlAction::kTransparent && recode == ControlAction::kNone &&
+                 !tabari) {  // TABARI dictionaries code "agree to ..." with their own patterns
+        recode = a;
+        matrix = m;
+      }
+    };
+    // "planned an attack on Iran", "threatened sanctions": the noun's verb acts like a control verb
+    if (pat.kind == Pattern::kNoun && clause != p && rel(p) == Deprel::obj) apply_control(clause);
+    int top = clause;
+    for (int depth = 0; depth < 6 && rel(top) == Deprel::xcomp && head(top) >= 0; ++depth) {
+      int m = head(top);
+      apply_control(m);
+      check_local(m);
+      top = m;
+    }
+    // conditional, alleged, believed, denied and reported clauses above the chain
+    for (int t = top, depth = 0; depth < 8 && t >= 0; ++depth) {
+      Deprel d = rel(t);
+      int h = head(t);
+      if (h < 0) break;
+      if (d == Deprel::advcl || d == Deprel::acl) {
+        int mk = child_with(t, [&](int x) { return rel(x) == Deprel::mark || rel(x) == Deprel::case_; });
+        if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
+          modal = true;
+          modal_detail = "conditional clause";
+        } else if (mk >= 0 && S.lem[mk] == w_to && toks[t].upos == Upos::VERB &&
+                   (d == Deprel::advcl || (S.lem[h] != kNoId && (word_class[S.lem[h]] & kHypoNoun)))) {
+          // purpose: "sent troops to attack", "a plan to attack": not (yet) done
+          modal = true;
+          modal_detail = "purpose ('to " + std::string(doc.form(toks[t])) + "')";
+        } else if (mk >= 0 && (S.lem[mk] == w_of || S.lem[mk] == w_for) && toks[t].upos == Upos::VERB) {
+          // "accused X of attacking", "blamed X for attacking": an allegation, not the act
+          modal = true;
+          modal_detail = "alleged ('" + std::string(doc.form(toks[mk])) + " " + std::string(doc.form(toks[t])) + "')";
+        }
+      } else if (d == Deprel::ccomp) {
+        int32_t l = S.lem[h];
+        uint8_t wc = l != kNoId && static_cast<size_t>(l) < word_class.size() ? word_class[l] : 0;
+        if (wc & kSpeech) {
+          if (attribution < 0) {
+            int s = subject_of(h, 0);
+            if (s >= 0 && S.mention[s] >= 0) attribution = S.mention[s];
+          }
+          int ng = child_with(h, [&](int x) {
+            return rel(x) == Deprel::advmod && (S.lem[x] == w_not || S.lem[x] == w_nt || S.lem[x] == w_never);
+          });
+          if (ng >= 0) {
+            negated = true;
+            neg_detail = "'" + std::string(doc.form(toks[ng])) + "' on '" + std::string(doc.form(toks[h])) + "'";
+          }
+        } else if (wc & kDenial) {
+          negated = true;
+          neg_detail = "under '" + std::string(doc.form(toks[h])) + "'";
+        } else if (wc & kBelief) {
+          modal = true;
+          modal_detail = "under '" + std::string(doc.form(toks[h])) + "'";
+        }
+      } else if (d == Deprel::xcomp) {
+        ControlAction a = dict.control_of(S.lem[h]);
+        if (a == ControlAction::kDeny) {
+          negated = true;
+          neg_detail = "under '" + std::string(doc.form(toks[h])) + "'";
+        } else if (a == ControlAction::kModal) {
+          modal = true;
+          modal_detail = "under '" + std::string(doc.form(toks[h])) + "'";
+        }
+      } else if (d != Deprel::conj) {
+        break;  // relative clauses, parataxis, the root: the chain ends
+      }
+      t = h;
+    }
+    // parataxis attribution: "Y attacked Z, X said"
+    if (attribution < 0) {
+      int sp = child_with(top, [&](int x) {
+        return rel(x) == Deprel::parataxis && S.lem[x] != kNoId && (word_class[S.lem[x]] & kSpeech);
+      });
+      if (sp >= 0) {
+        int s = subject_of(sp, 0);
+        if (s >= 0 && S.mention[s] >= 0) attribution = S.mention[s];
+      }
+    }
+    if (recode != ControlAction::kNone) {
+      const std::string* cp = dict.counterpart(code, recode);
+      if (!cp || cp->empty()) {
+        drop(c, code, DropReason::kNoCounterpart,
+             std::string("no ") + events::control_action_name(recode) + " counterpart under '" +
+                 std::string(doc.form(toks[matrix])) + "'");
+        continue;
+      }
+      code = *cp;
+    }
+    // a TABARI pattern with words before '*' ("&NEGATVAUXVRB * OVER EFFORTS") codes the negation itself
+    if (negated && !(tabari && !pat.before.empty())) {
+      drop(c, code, DropReason::kNegated, neg_detail);
+      continue;
+    }
+    if (modal) {
+      if (!opts.keep_modal) {
+        drop(c, code, DropReason::kModal, modal_detail);
+        continue;
+      }
+      mode = "hypothetical";
+    }
+    // ---- slots -> actors
+    S.src.clear();
+    S.tgt.clear();
+    int src_tok = c.source_tok, tgt_tok = c.target_tok;
+    if (pat.kind == Pattern::kNoun) {
+      if (!pat.has_source_slot) {
+        // possessor, compound, nationality adjective; else the governing verb's subject
+        for (int ch = S.first_child[p]; ch >= 0; ch = S.next_sib[ch]) {
+          Deprel d = rel(ch);
+          if ((d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod) && !used(c, ch)) {
+            resolve(ch, S.src);
+          }
+        }
+        if (S.src.empty() && clause != p) {
+          int s = S.passive[clause] ? agent_of(clause) : subject_of(clause, 0);
+          if (rel(p) == Deprel::obj && s >= 0) resolve(s, S.src);
+        }
+        // "Japan's toughening of export restrictions against X": the possessor of the
+        // nominalization that governs the event noun
+        int32_t s2;
+        if (S.src.empty() && deprel_base(rel(p)) == Deprel::nmod && head(p) >= 0 && case_of(p, s2) == w_of) {
+          int h = head(p);
+          for (int ch = S.first_child[h]; ch >= 0; ch = S.next_sib[ch]) {
+            Deprel d = rel(ch);
+            if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod) resolve(ch, S.src);
+          }
+        }
+      } else if (src_tok >= 0) {
+        resolve(src_tok, S.src);
+      }
+      if (tgt_tok >= 0) resolve(tgt_tok, S.tgt);
+    } else {
+      // TABARI slots name a mention: resolve from its head so conjuncts come along
+      auto mention_head = [&](int32_t m) {
+        int h = static_cast<int>(actors.mentions[m].head) - static_cast<int>(base);
+        return h >= 0 && h < n ? h : static_cast<int>(actors.mentions[m].tok_begin - base);
+      };
+      if (c.source_mention >= 0) resolve(mention_head(c.source_mention), S.src);
+      if (c.target_mention >= 0) resolve(mention_head(c.target_mention), S.tgt);
+      if (!pat.has_source_slot && S.src.empty()) {
+        int s = S.passive[p] ? agent_of(p) : subject_of(p, 0);
+        if (S.passive[p] && s < 0 && rel(p) == Deprel::xcomp) s = subject_of(p, 0);
+        if (recode != ControlAction::kNone && matrix >= 0) s = S.passive[matrix] ? agent_of(matrix) : subject_of(matrix, 0);
+        if (s >= 0) resolve(s, S.src);
+      } else if (src_tok >= 0) {
+        resolve(src_tok, S.src);
+      }
+      if (pat.has_source_slot && !pat.has_target_slot && tgt_tok < 0) {
+        int s = subject_of(p, 0);
+        if (s >= 0) tgt_tok = s;
+      }
+      if (S.tgt.empty() && tgt_tok >= 0) resolve(tgt_tok, S.tgt);
+      if ((recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && matrix >= 0) {
+        // "X urged Y to V": Y is the target of the appeal
+        int o = child_with(matrix, [&](int x) { return (rel(x) == Deprel::obj || rel(x) == Deprel::iobj) && x != p; });
+        if (o < 0)
+          o = child_with(matrix, [&](int x) {
+            int32_t s2;
+            return is_obl(rel(x)) && case_of(x, s2) != kNoId;
+          });
+        if (o >= 0) {
+          S.tgt.clear();
+          resolve(o, S.tgt);
+        }
+      }
+    }
+    const CameoCode* info = ontology.find(code);
+    auto emit = [&](const Actor& s, const Actor* t) {
+      if (emitted >= opts.max_per_sentence) return;
+      if (t && *s.code == *t->code && !opts.keep_self) {
+        if (trace)
+          trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, *t->code, pat.where,
+                                    DropReason::kSelf, ""});
+        return;
+      }
+      for (size_t k = first_out; k < out.size(); ++k) {
+        const Event& o = out[k];
+        if (o.code == code && o.source == *s.code && o.target == (t ? *t->code : std::string())) {
+          if (trace)
+            trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, t ? *t->code : "",
+                                      pat.where, DropReason::kDuplicate, ""});
+          return;
+        }
+      }
+      Event ev;
+      ev.doc_id = doc.id;
+      ev.sentence = si;
+      ev.date = doc.date;
+      ev.source = *s.code;
+      if (t) ev.target = *t->code;
+      ev.code = code;
+      ev.root = std::string(Ontology::root(code));
+      if (info) {
+        ev.quad = info->quad;
+        ev.goldstein = info->goldstein;
+        ev.plover = info->plover;
+        ev.mode = info->plover_mode;
+      }
+      if (!mode.empty()) ev.mode = ev.mode.empty() ? mode : ev.mode + ";" + mode;
+      auto span_of = [&](int32_t m) {
+        const auto& men = actors.mentions[m];
+        return ByteSpan{doc.tokens[men.tok_begin].begin, doc.tokens[men.tok_end - 1].end};
+      };
+      ev.source_span = span_of(s.mention);
+      ev.source_text = doc.text.substr(ev.source_span.begin, ev.source_span.end - ev.source_span.begin);
+      if (t) {
+        ev.target_span = span_of(t->mention);
+        ev.target_text = doc.text.substr(ev.target_span.begin, ev.target_span.end - ev.target_span.begin);
+      }
+      ev.verb_span = ByteSpan{toks[p].begin, toks[p].end};
+      if (matrix >= 0 && toks[matrix].begin < toks[p].begin) ev.verb_span.begin = toks[matrix].begin;
+      ev.verb_text = doc.text.substr(ev.verb_span.begin, ev.verb_span.end - ev.verb_span.begin);
+      ev.pattern = pat.where;
+      if (recode != ControlAction::kNone)
+        ev.pattern += std::string(" [") + events::control_action_name(recode) + " via '" +
+                      std::string(doc.form(toks[matrix])) + "']";
+      ev.text = std::string(doc.sentence_text(sent));
+      if (attribution >= 0 && !actors.mentions[attribution].codes.empty())
+        ev.attribution = actors.mentions[attribution].codes[0];
+      out.push_back(std::move(ev));
+      ++emitted;
+    };
+    if (S.src.empty()) {
+      // joint nominal events name both parties as modifiers ("the Lee-Abe talks") — handled above
+      drop(c, code, DropReason::kNoSource, "");
+      continue;
+    }
+    if (S.tgt.empty()) {
+      // "South Korea and Japan met", "the two sides agreed to hold talks": every ordered pair
+      if (pat.joint && S.src.size() >= 2) {
+        for (size_t a = 0; a < S.src.size(); ++a)
+          for (size_t b = 0; b < S.src.size(); ++b)
+            if (a != b && S.src[a].mention != S.src[b].mention) emit(S.src[a], &S.src[b]);
+            else if (a != b && *S.src[a].code != *S.src[b].code) emit(S.src[a], &S.src[b]);
+        continue;
+      }
+      if (!opts.allow_no_target) {
+        drop(c, code, DropReason::kNoTarget, "");
+        continue;
+      }
+      for (auto& s : S.src) emit(s, nullptr);
+      continue;
+    }
+    for (auto& s : S.src)
+      for (auto& t : S.tgt) {
+        emit(s, &t);
+        // a symmetric event codes both ways, but an intent/threat/refusal is the subject's alone
+        if (pat.joint && recode == ControlAction::kNone) emit(t, &s);
+      }
+  }
+}
+
+}  // namespace detente

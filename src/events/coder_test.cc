@@ -1,0 +1,284 @@
+// Unit tests of the matcher on hand-built parses (no parser model needed).
+#include "events/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/error.h"
+#include "events/test_util.h"
+
+namespace detente {
+namespace {
+
+using testing::M;
+using testing::mentions;
+using testing::parsed;
+
+const char* kPatterns = R"(# test dictionary
+@sanction = sanction embargo restriction curb tariff
+@talk = talk talks consultation meeting
+163 V impose @sanction on $T
+163 N @sanction against $T
+163 N @sanction on $T
+040 V meet $T ; joint
+040 V meet with $T ; joint
+040 V meet ; joint
+043 V hold @talk with $T ; joint
+040 V hold @talk ; joint
+040 N @talk with $T ; joint
+040 N @talk ; joint
+190 V attack $T
+190 N attack on $T
+112 V accuse $T
+173 V arrest $T
+042 V receive visit from $S
+)";
+
+std::string write_patterns(const std::string& text) {
+  static int k = 0;
+  auto path = std::filesystem::temp_directory_path() /
+              ("detente_events_test_" + std::to_string(::getpid()) + "_" + std::to_string(k++) + ".txt");
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+std::shared_ptr<const EventCoder> coder(EventCoder::Options o = {}) {
+  return EventCoder::load({write_patterns(kPatterns)}, o);
+}
+
+std::string triples(const std::vector<Event>& evs) {
+  std::string s;
+  for (auto& e : evs) s += e.source + " " + e.target + " " + e.code + "\n";
+  return s.empty() ? "none\n" : s;
+}
+
+std::string run(const std::string& spec, const std::vector<M>& ms, EventCoder::Options o = {},
+                std::vector<Event>* keep = nullptr) {
+  Document doc = parsed(spec);
+  DocumentActors a = mentions(doc, ms);
+  std::vector<Event> out;
+  CodeTrace trace;
+  coder(o)->code(doc, a, out, &trace);
+  if (keep) *keep = out;
+  return triples(out);
+}
+
+const char* kImpose =
+    "Japan/Japan/PROPN/2/nsubj imposed/impose/VERB/0/root/VBD sanctions/sanction/NOUN/2/obj "
+    "on/on/ADP/5/case Iran/Iran/PROPN/2/obl";
+
+TEST(Coder, ActiveVoice) {
+  std::vector<Event> evs;
+  EXPECT_EQ(run(kImpose, {{0, 1, {"JPN"}}, {4, 5, {"IRN"}}}, {}, &evs), "JPN IRN 163\n");
+  ASSERT_EQ(evs.size(), 1u);
+  const Event& e = evs[0];
+  EXPECT_EQ(e.root, "16");
+  EXPECT_EQ(e.quad, 4);
+  EXPECT_EQ(e.source_text, "Japan");
+  EXPECT_EQ(e.target_text, "Iran");
+  EXPECT_EQ(e.verb_text, "imposed");
+  EXPECT_EQ(e.source_span.begin, 0u);
+  EXPECT_EQ(e.source_span.end, 5u);
+  EXPECT_NE(e.pattern.find(":4: 163 V impose @sanction on $T"), std::string::npos) << e.pattern;
+  EXPECT_EQ(e.text, "Japan imposed sanctions on Iran");
+  EXPECT_EQ(e.date.ok(), true);
+}
+
+TEST(Coder, PassiveByAgentIsSource) {
+  EXPECT_EQ(run("Sanctions/sanction/NOUN/3/nsubj:pass were/be/AUX/3/aux:pass imposed/impose/VERB/0/root/VBN "
+                "on/on/ADP/5/case Iran/Iran/PROPN/3/obl by/by/ADP/7/case Japan/Japan/PROPN/3/obl:agent",
+                {{4, 5, {"IRN"}}, {6, 7, {"JPN"}}}),
+            "JPN IRN 163\n");
+}
+
+TEST(Coder, NegationDrops) {
+  EXPECT_EQ(run("Japan/Japan/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod impose/impose/VERB/0/root "
+                "sanctions/sanction/NOUN/4/obj on/on/ADP/7/case Iran/Iran/PROPN/4/obl",
+                {{0, 1, {"JPN"}}, {6, 7, {"IRN"}}}),
+            "none\n");
+  EXPECT_EQ(run("No/no/DET/2/det sanctions/sanction/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass imposed/impose/VERB/0/root/VBN "
+                "on/on/ADP/6/case Iran/Iran/PROPN/4/obl by/by/ADP/8/case Japan/Japan/PROPN/4/obl:agent",
+                {{5, 6, {"IRN"}}, {7, 8, {"JPN"}}}),
+            "none\n");
+}
+
+TEST(Coder, ModalKeptOnlyOnRequest) {
+  const char* spec =
+      "Japan/Japan/PROPN/3/nsubj may/may/AUX/3/aux impose/impose/VERB/0/root sanctions/sanction/NOUN/3/obj "
+      "on/on/ADP/6/case Iran/Iran/PROPN/3/obl";
+  EXPECT_EQ(run(spec, {{0, 1, {"JPN"}}, {5, 6, {"IRN"}}}), "none\n");
+  EventCoder::Options o;
+  o.keep_modal = true;
+  std::vector<Event> evs;
+  EXPECT_EQ(run(spec, {{0, 1, {"JPN"}}, {5, 6, {"IRN"}}}, o, &evs), "JPN IRN 163\n");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_NE(evs[0].mode.find("hypothetical"), std::string::npos);
+}
+
+TEST(Coder, ConditionalClauseIsModal) {
+  EXPECT_EQ(run("If/if/SCONJ/3/mark Japan/Japan/PROPN/3/nsubj attacks/attack/VERB/6/advcl Iran/Iran/PROPN/3/obj "
+                "it/it/PRON/6/nsubj loses/lose/VERB/0/root",
+                {{1, 2, {"JPN"}}, {3, 4, {"IRN"}}}),
+            "none\n");
+}
+
+TEST(Coder, CoordinatedTargetsAndJoint) {
+  EXPECT_EQ(run("Moon/Moon/PROPN/2/nsubj met/meet/VERB/0/root with/with/ADP/4/case Abe/Abe/PROPN/2/obl "
+                "and/and/CCONJ/6/cc Trump/Trump/PROPN/4/conj",
+                {{0, 1, {"KORGOV"}}, {3, 4, {"JPNGOV"}}, {5, 6, {"USAGOV"}}}),
+            "KORGOV JPNGOV 040\nJPNGOV KORGOV 040\nKORGOV USAGOV 040\nUSAGOV KORGOV 040\n");
+}
+
+TEST(Coder, CoordinatedSubjectsOfJointPredicate) {
+  EXPECT_EQ(run("Japan/Japan/PROPN/4/nsubj and/and/CCONJ/3/cc Korea/Korea/PROPN/1/conj met/meet/VERB/0/root",
+                {{0, 1, {"JPN"}}, {2, 3, {"KOR"}}}),
+            "JPN KOR 040\nKOR JPN 040\n");
+}
+
+TEST(Coder, ControlIntent) {
+  // "agreed to hold talks" is an intent to meet (036), the subject's alone
+  EXPECT_EQ(run("Japan/Japan/PROPN/2/nsubj agreed/agree/VERB/0/root to/to/PART/4/mark hold/hold/VERB/2/xcomp "
+                "talks/talk/NOUN/4/obj with/with/ADP/7/case Korea/Korea/PROPN/4/obl",
+                {{0, 1, {"JPN"}}, {6, 7, {"KOR"}}}),
+            "JPN KOR 036\n");
+}
+
+TEST(Coder, PluralSubjectOfJointIntent) {
+  // "the two sides agreed to hold talks": one mention carrying both codes
+  EXPECT_EQ(run("the/the/DET/3/det two/two/NUM/3/nummod sides/side/NOUN/4/nsubj agreed/agree/VERB/0/root "
+                "to/to/PART/6/mark hold/hold/VERB/4/xcomp talks/talk/NOUN/6/obj",
+                {{0, 3, {"KOR", "JPN"}}}),
+            "KOR JPN 036\nJPN KOR 036\n");
+}
+
+TEST(Coder, ControlRefuseAndThreat) {
+  std::vector<Event> evs;
+  run("Korea/Korea/PROPN/2/nsubj refused/refuse/VERB/0/root to/to/PART/4/mark meet/meet/VERB/2/xcomp "
+      "Japan/Japan/PROPN/4/obj",
+      {{0, 1, {"KOR"}}, {4, 5, {"JPN"}}}, {}, &evs);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].root, "12");
+  EXPECT_EQ(evs[0].source, "KOR");
+  EXPECT_EQ(evs[0].target, "JPN");
+  run("Japan/Japan/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark impose/impose/VERB/2/xcomp "
+      "sanctions/sanction/NOUN/4/obj on/on/ADP/7/case Korea/Korea/PROPN/4/obl",
+      {{0, 1, {"JPN"}}, {6, 7, {"KOR"}}}, {}, &evs);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].root, "13");
+}
+
+TEST(Coder, ReportedSpeechKeepsAttribution) {
+  std::vector<Event> evs;
+  EXPECT_EQ(run("Kim/Kim/PROPN/2/nsubj said/say/VERB/0/root Japan/Japan/PROPN/4/nsubj attacked/attack/VERB/2/ccomp "
+                "Korea/Korea/PROPN/4/obj",
+                {{0, 1, {"PRKGOV"}}, {2, 3, {"JPN"}}, {4, 5, {"KOR"}}}, {}, &evs),
+            "JPN KOR 190\n");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].attribution, "PRKGOV");
+}
+
+TEST(Coder, AllegationIsNotTheAct) {
+  // "Iran accused Israel of attacking Syria": the accusation only
+  EXPECT_EQ(run("Iran/Iran/PROPN/2/nsubj accused/accuse/VERB/0/root Israel/Israel/PROPN/2/obj of/of/SCONJ/5/mark "
+                "attacking/attack/VERB/2/advcl Syria/Syria/PROPN/5/obj",
+                {{0, 1, {"IRN"}}, {2, 3, {"ISR"}}, {5, 6, {"SYR"}}}),
+            "IRN ISR 112\n");
+}
+
+TEST(Coder, PurposeClauseIsNotDone) {
+  EXPECT_EQ(run("Russia/Russia/PROPN/2/nsubj sent/send/VERB/0/root troops/troop/NOUN/2/obj to/to/PART/5/mark "
+                "attack/attack/VERB/2/advcl Ukraine/Ukraine/PROPN/5/obj",
+                {{0, 1, {"RUS"}}, {5, 6, {"UKR"}}}),
+            "none\n");
+}
+
+TEST(Coder, NounUnderControlVerb) {
+  // "The US is planning an attack on Iran": intent, recoded like "planning to attack"
+  std::vector<Event> evs;
+  run("The/the/DET/2/det US/US/PROPN/4/nsubj is/be/AUX/4/aux planning/plan/VERB/0/root an/a/DET/6/det "
+      "attack/attack/NOUN/4/obj on/on/ADP/8/case Iran/Iran/PROPN/6/nmod",
+      {{1, 2, {"USA"}}, {7, 8, {"IRN"}}}, {}, &evs);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].source, "USA");
+  EXPECT_EQ(evs[0].target, "IRN");
+  EXPECT_NE(evs[0].root, "19");
+}
+
+TEST(Coder, RelativeClause) {
+  EXPECT_EQ(run("Japan/Japan/PROPN/0/root which/which/PRON/3/nsubj imposed/impose/VERB/1/acl:relcl "
+                "sanctions/sanction/NOUN/3/obj on/on/ADP/6/case Korea/Korea/PROPN/3/obl",
+                {{0, 1, {"JPN"}}, {5, 6, {"KOR"}}}),
+            "JPN KOR 163\n");
+}
+
+TEST(Coder, NominalEvents) {
+  // "Japan's export restrictions against South Korea hurt trade"
+  EXPECT_EQ(run("Japan/Japan/PROPN/4/nmod:poss 's/'s/PART/1/case export/export/NOUN/4/compound "
+                "restrictions/restriction/NOUN/8/nsubj against/against/ADP/7/case South/South/PROPN/7/compound "
+                "Korea/Korea/PROPN/4/nmod hurt/hurt/VERB/0/root trade/trade/NOUN/8/obj",
+                {{0, 1, {"JPN"}}, {5, 7, {"KOR"}}}),
+            "JPN KOR 163\n");
+  // "the Lee-Abe talks ended": both directions
+  EXPECT_EQ(run("the/the/DET/4/det Lee/Lee/PROPN/4/compound Abe/Abe/PROPN/4/compound talks/talk/NOUN/5/nsubj "
+                "ended/end/VERB/0/root",
+                {{1, 2, {"KORGOV"}}, {2, 3, {"JPNGOV"}}}),
+            "KORGOV JPNGOV 040\nJPNGOV KORGOV 040\n");
+}
+
+TEST(Coder, SourceSlotWithoutTarget) {
+  EXPECT_EQ(run("Abe/Abe/PROPN/2/nsubj received/receive/VERB/0/root a/a/DET/4/det visit/visit/NOUN/2/obj "
+                "from/from/ADP/6/case Moon/Moon/PROPN/4/nmod",
+                {{0, 1, {"JPNGOV"}}, {5, 6, {"KORGOV"}}}),
+            "KORGOV JPNGOV 042\n");
+}
+
+TEST(Coder, DyadRequiredAndSelfDropped) {
+  EXPECT_EQ(run("Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root ships/ship/NOUN/2/obj", {{0, 1, {"JPN"}}}),
+            "none\n");
+  EventCoder::Options o;
+  o.allow_no_target = true;
+  EXPECT_EQ(run("Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root ships/ship/NOUN/2/obj", {{0, 1, {"JPN"}}}, o),
+            "JPN  190\n");
+  EXPECT_EQ(run("Japan/Japan/PROPN/2/nsubj attacked/attack/VERB/0/root itself/itself/PRON/2/obj",
+                {{0, 1, {"JPN"}}, {2, 3, {"JPN"}}}),
+            "none\n");
+}
+
+TEST(Coder, TraceExplainsDrops) {
+  Document doc = parsed(
+      "Japan/Japan/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod impose/impose/VERB/0/root "
+      "sanctions/sanction/NOUN/4/obj on/on/ADP/7/case Iran/Iran/PROPN/4/obl");
+  DocumentActors a = mentions(doc, {{0, 1, {"JPN"}}, {6, 7, {"IRN"}}});
+  std::vector<Event> out;
+  CodeTrace trace;
+  coder()->code(doc, a, out, &trace);
+  EXPECT_TRUE(out.empty());
+  ASSERT_FALSE(trace.attempts.empty());
+  bool negated = false;
+  for (auto& d : trace.dropped) negated |= d.reason == DropReason::kNegated && d.detail.find("not") != std::string::npos;
+  EXPECT_TRUE(negated);
+}
+
+TEST(Coder, MalformedPatternNamesFileAndLine) {
+  for (const char* bad : {"040 V meet $X\n", "40x V meet $T\n", "040 Q meet $T\n", "040 V meet with\n",
+                          "040 V meet $T ; jointly\n", "999 V meet $T\n", "040 V hold @nosuchclass\n"}) {
+    std::string path = write_patterns(std::string("# header\n") + bad);
+    try {
+      EventCoder::load({path}, {});
+      ADD_FAILURE() << "no error for " << bad;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), Errc::kBadDictionary) << bad;
+      EXPECT_NE(std::string(e.what()).find(path + ":2"), std::string::npos) << e.what();
+    }
+  }
+}
+
+TEST(Coder, DefaultDictionariesLoad) {
+  auto c = EventCoder::load_default({});
+  EXPECT_GT(c->pattern_count(), 1000u);
+}
+
+}  // namespace
+}  // namespace detente

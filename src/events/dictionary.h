@@ -1,0 +1,126 @@
+// events/dictionary.h — the compiled verb-pattern dictionary the matcher uses.
+//
+// Contract
+// - `PatternDictionary` holds interned lemmas (`Vocab`), noun classes, the
+//   patterns (detente format, docs/formats/patterns.md, or TABARI/PETRARCH verb
+//   dictionaries read by `load_tabari`), the control table, the counterpart
+//   table and the discard list, plus an index predicate lemma -> patterns.
+// - Loaders throw Error(kBadDictionary, file, line, reason) on a malformed line.
+// - Call `finish()` once after loading (resolves classes, builds the index);
+//   afterwards the dictionary is immutable and lookups do not allocate.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace detente::events {
+
+inline constexpr int32_t kNoId = -1;
+
+// Lemma <-> id. Lookup takes any string_view, lower-cases ASCII, no allocation.
+class Vocab {
+ public:
+  int32_t intern(std::string_view lemma);
+  int32_t find(std::string_view lemma) const;  // kNoId if absent
+  const std::string& str(int32_t id) const { return words_[id]; }
+  size_t size() const { return words_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> ids_;
+  std::vector<std::string> words_;
+};
+
+// One element of a pattern after the predicate.
+struct Elem {
+  enum Kind : uint8_t { kWord, kClass, kTarget, kSource, kAny } kind = kWord;
+  int32_t id = kNoId;     // word id (kWord) or class id (kClass)
+  int32_t prep = kNoId;   // preposition word id, kNoId for a direct dependent
+  int32_t prep2 = kNoId;  // second word of a two-word preposition ("according_to")
+};
+
+struct Pattern {
+  std::string code;          // CAMEO code ("036"); TABARI dictionaries may carry others
+  enum Kind : uint8_t { kVerb, kNoun, kTabari } kind = kVerb;
+  bool pred_is_class = false;
+  int32_t pred = kNoId;      // word id or class id
+  std::vector<Elem> elems;   // detente: dependents; TABARI: words after '*'
+  std::vector<Elem> before;  // TABARI: words before '*' (left context)
+  bool joint = false, notarget = false, neg = false;
+  bool has_source_slot = false, has_target_slot = false;
+  bool null_code = false;    // TABARI "[---]": matches but codes nothing (blocks the default)
+  std::string where;         // "file:line: text"
+  int specificity() const { return static_cast<int>(elems.size() + before.size()); }
+};
+
+enum class ControlAction : uint8_t { kNone, kIntent, kThreat, kRefuse, kAppeal, kDemand, kDeny, kTransparent, kModal };
+ControlAction control_action_from_name(std::string_view s);
+const char* control_action_name(ControlAction a);
+
+struct Counterparts {  // replacement codes; "" = no counterpart
+  std::string intent, threat, refuse, appeal, demand;
+  const std::string& get(ControlAction a) const;
+};
+
+struct Discard {
+  std::string category;          // "sports", "earnings", "weather"
+  std::vector<int32_t> lemmas;   // contiguous lemma (or lower-case form) sequence
+  std::string where;
+};
+
+class PatternDictionary {
+ public:
+  // detente's format (patterns/*.txt; class lines allowed too).
+  void load_patterns(const std::string& path);
+  void load_classes(const std::string& path);
+  void load_control(const std::string& path);
+  void load_counterparts(const std::string& path);
+  void load_discards(const std::string& path);
+  // TABARI / PETRARCH verb dictionary (synsets, verb blocks, '- ... [code]').
+  void load_tabari(const std::string& path);
+  // PETRARCH discard file (one phrase per line, '+' = whole-word, '#' comments).
+  void load_tabari_discards(const std::string& path);
+  void finish();
+
+  Vocab vocab;
+  std::vector<Pattern> patterns;
+  std::vector<std::string> class_names;
+  // per lemma id: the classes containing it (sorted)
+  std::vector<std::vector<int32_t>> classes_of;
+  // per lemma id: patterns whose predicate is this lemma or one of its classes
+  std::vector<std::vector<uint32_t>> by_pred;
+  std::vector<ControlAction> control;  // per lemma id
+  std::unordered_map<std::string, Counterparts> counterparts;
+  std::vector<Discard> discards;
+  std::vector<std::vector<uint32_t>> discards_by_first;  // per lemma id
+  // TABARI blocks: verbs whose block has a default code code on their own.
+
+  int32_t class_id(std::string_view name, bool create);
+  bool in_class(int32_t lemma, int32_t cls) const;
+  bool matches(const Elem& e, int32_t lemma) const {
+    if (lemma == kNoId) return false;
+    if (e.kind == Elem::kWord) return e.id == lemma;
+    if (e.kind == Elem::kClass) return in_class(lemma, e.id);
+    return false;
+  }
+  ControlAction control_of(int32_t lemma) const {
+    return lemma >= 0 && static_cast<size_t>(lemma) < control.size() ? control[lemma] : ControlAction::kNone;
+  }
+  // The counterpart under `a` of `code`: full code, 3-digit, root; nullptr = no row.
+  const std::string* counterpart(std::string_view code, ControlAction a) const;
+  size_t tabari_verbs = 0, tabari_synsets = 0;  // counts for tests
+
+ private:
+  // class name -> members (lemma ids and nested class ids), resolved in finish()
+  std::vector<std::vector<int32_t>> class_words_;
+  std::vector<std::vector<int32_t>> class_nested_;
+  std::unordered_map<std::string, int32_t> class_ids_;
+  std::vector<std::pair<int32_t, std::string>> control_pending_;
+};
+
+}  // namespace detente::events

@@ -1,0 +1,110 @@
+// The TABARI/PETRARCH verb-dictionary reader: the reference dictionaries load
+// with the expected counts, and their patterns run through the same matcher.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/error.h"
+#include "events/coder.h"
+#include "events/dictionary.h"
+#include "events/test_util.h"
+
+namespace detente {
+namespace {
+
+const std::string kData = DETENTE_SHARED_DIR "/data/eventdata/";
+
+size_t count_lines_starting(const std::string& path, const std::string& prefix) {
+  std::ifstream in(path);
+  std::string line;
+  size_t n = 0;
+  while (std::getline(in, line))
+    if (line.rfind(prefix, 0) == 0 && line.rfind("---", 0) != 0) ++n;
+  return n;
+}
+
+struct Case {
+  const char* file;
+  size_t blocks_min;
+};
+
+TEST(Tabari, ReferenceDictionariesLoad) {
+  for (const char* rel : {"phoenix/CAMEO.2.0.txt", "phoenix/CAMEO.verbpatterns.150430.txt",
+                          "petrarch/PETR.Validate.verbs.txt"}) {
+    std::string path = kData + rel;
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << "reference data not found: " << path;
+    events::PatternDictionary d;
+    d.load_tabari(path);
+    d.finish();
+    size_t pattern_lines = count_lines_starting(path, "-");
+    size_t tabari_patterns = 0, defaults = 0;
+    for (auto& p : d.patterns) {
+      ASSERT_EQ(p.kind, events::Pattern::kTabari);
+      if (p.where.find(": -") != std::string::npos) ++tabari_patterns;
+      else ++defaults;
+    }
+    // every '- ' pattern line becomes exactly one pattern
+    EXPECT_EQ(tabari_patterns, pattern_lines) << rel;
+    EXPECT_GT(d.tabari_verbs, 0u) << rel;
+    RecordProperty(rel, std::to_string(tabari_patterns) + " patterns, " + std::to_string(d.tabari_verbs) +
+                            " verbs, " + std::to_string(d.tabari_synsets) + " synsets, " +
+                            std::to_string(defaults) + " verb defaults");
+    std::string name = rel;
+    if (name.find("CAMEO.2.0") != std::string::npos) {
+      EXPECT_EQ(tabari_patterns, 4668u);
+      EXPECT_EQ(d.tabari_synsets, 40u);
+      EXPECT_EQ(d.tabari_verbs, 1915u);
+    } else if (name.find("verbpatterns") != std::string::npos) {
+      EXPECT_EQ(tabari_patterns, 11011u);  // 11010 "- " lines and one "-- +" typo
+      EXPECT_EQ(d.tabari_synsets, 38u);
+    } else {
+      EXPECT_EQ(tabari_patterns, 474u);
+      EXPECT_EQ(d.tabari_verbs, 269u);
+      EXPECT_EQ(d.tabari_synsets, 17u);
+    }
+    std::cout << rel << ": " << tabari_patterns << " patterns, " << d.tabari_verbs << " verbs, "
+              << d.tabari_synsets << " synsets\n";
+  }
+}
+
+TEST(Tabari, PatternsRunThroughTheMatcher) {
+  auto dir = std::filesystem::temp_directory_path();
+  auto path = (dir / "detente_tabari_test.verbs").string();
+  std::ofstream(path) << "&SANCT\n+SANCTIONS\n+EMBARGO\n\n"
+                         "--- IMPOSE  [---] ---\nIMPOSE {IMPOSED IMPOSING}\n"
+                         "- * &SANCT ON + [163]  # test\n- * CURFEW [---]\n\n"
+                         "--- ATTACK [190] ---\nATTACK\nRAID\n";
+  auto coder = EventCoder::load({path}, {}, true);
+  Document doc = testing::parsed(
+      "Japan/Japan/PROPN/2/nsubj imposed/impose/VERB/0/root/VBD sanctions/sanction/NOUN/2/obj "
+      "on/on/ADP/5/case Iran/Iran/PROPN/2/obl");
+  auto a = testing::mentions(doc, {{0, 1, {"JPN"}}, {4, 5, {"IRN"}}});
+  std::vector<Event> out;
+  coder->code(doc, a, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "163");
+  EXPECT_EQ(out[0].source, "JPN");
+  EXPECT_EQ(out[0].target, "IRN");
+  out.clear();
+  Document d2 = testing::parsed("rebels/rebel/NOUN/2/nsubj raided/raid/VERB/0/root Kabul/Kabul/PROPN/2/obj");
+  auto a2 = testing::mentions(d2, {{0, 1, {"AFGREB"}}, {2, 3, {"AFG"}}});
+  coder->code(d2, a2, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "190");
+}
+
+TEST(Tabari, MalformedLineNamesFileAndLine) {
+  auto path = (std::filesystem::temp_directory_path() / "detente_tabari_bad.verbs").string();
+  std::ofstream(path) << "--- X [010] ---\nSAY\n- * FOO [01\n";
+  events::PatternDictionary d;
+  try {
+    d.load_tabari(path);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find(path + ":3"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace detente
