@@ -63,23 +63,39 @@ bool all_upper_acronym(std::string_view name) {
   return letters >= 1 && letters <= 5;
 }
 
+// TABARI/PETRARCH dates: YYMMDD (00-30 -> 20YY, else 19YY, as KEDS, TABARI
+// and PETRARCH read them) or YYYYMMDD.
 Date tabari_date(std::string_view s, bool& ok) {
-  ok = true;
-  if (s.size() == 6) {
-    int yy = std::stoi(std::string(s.substr(0, 2)));
-    int y = yy < 30 ? 2000 + yy : 1900 + yy;
-    Date d = make_date(y, std::stoi(std::string(s.substr(2, 2))), std::stoi(std::string(s.substr(4, 2))));
-    ok = d.ok();
-    return d;
-  }
-  if (s.size() == 8) {
-    Date d = make_date(std::stoi(std::string(s.substr(0, 4))), std::stoi(std::string(s.substr(4, 2))),
-                       std::stoi(std::string(s.substr(6, 2))));
-    ok = d.ok();
-    return d;
-  }
   ok = false;
-  return {};
+  if (s.size() != 6 && s.size() != 8) return {};
+  int v[8];
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return {};
+    v[i] = s[i] - '0';
+  }
+  int y, k;
+  if (s.size() == 6) {
+    int yy = v[0] * 10 + v[1];
+    y = yy <= 30 ? 2000 + yy : 1900 + yy;
+    k = 2;
+  } else {
+    y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+    k = 4;
+  }
+  Date d = make_date(y, v[k] * 10 + v[k + 1], v[k + 2] * 10 + v[k + 3]);
+  ok = d.ok();
+  return d;
+}
+
+// "!NAME!" left in a name after expansion: an undefined macro. A lone '!'
+// ("WATCH_INDONESIA!") is part of the name.
+bool has_macro(std::string_view s) {
+  for (size_t i = s.find('!'); i != std::string_view::npos; i = s.find('!', i + 1)) {
+    size_t j = i + 1;
+    while (j < s.size() && std::isupper(static_cast<unsigned char>(s[j]))) ++j;
+    if (j > i + 1 && j < s.size() && s[j] == '!') return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -172,6 +188,7 @@ std::vector<std::string> name_key(std::string_view name) {
       std::string_view w = name.substr(b, i - b);
       // Possessive "'s" / "’s" is a separate token, as the tokenizer makes it.
       std::string norm = normalize_token(w);
+      while (norm.size() > 1 && norm.back() == '\'' ) norm.pop_back();  // "Workers'" = "Workers"
       if (norm.size() > 2 && norm.compare(norm.size() - 2, 2, "'s") == 0) {
         out.push_back(norm.substr(0, norm.size() - 2));
         out.push_back("'s");
@@ -183,7 +200,7 @@ std::vector<std::string> name_key(std::string_view name) {
   return out;
 }
 
-void ActorDictionary::add_entry(ActorEntry e, const std::vector<std::pair<std::string, NameForm::Role>>& forms) {
+void ActorDictionary::add_entry(ActorEntry e, const std::vector<std::pair<std::string, NameForm::Role>>& forms, bool tabari) {
   uint32_t id;
   if (e.kind == ActorKind::kPerson) {
     std::string key = fmt::format("{}", fmt::join(name_key(e.name), " "));
@@ -210,20 +227,26 @@ void ActorDictionary::add_entry(ActorEntry e, const std::vector<std::pair<std::s
   }
   id = static_cast<uint32_t>(entries_.size());
   if (e.kind == ActorKind::kPerson) person_by_name_[fmt::format("{}", fmt::join(name_key(e.name), " "))] = id;
-  if (e.kind == ActorKind::kCountry && !e.codes.empty()) {
-    country_by_iso_.emplace(e.codes.front().code, static_cast<int32_t>(id));
-    e.country = e.codes.front().code;
+  if (e.kind == ActorKind::kCountry && !e.codes.empty() && e.codes.back().code.size() == 3) {
+    country_by_iso_.emplace(e.codes.back().code, static_cast<int32_t>(id));  // the first definition wins
+    e.country = e.codes.back().code;
   } else if (!e.codes.empty() && e.kind != ActorKind::kAgent) {
     e.country = e.codes.back().code.substr(0, 3);
   }
   entries_.push_back(std::move(e));
   for (auto& [form, role] : forms) {
-    NameForm nf{name_key(form), id, role, all_upper_acronym(form), false};
+    // Short all-caps acronyms must be written in capitals ("US" is not "us").
+    // TABARI names are all upper case: there only one-word names of up to
+    // three letters are taken as acronyms.
+    bool cs = tabari ? (form.size() <= 3 && form.find_first_of(" _") == std::string::npos && all_upper_acronym(form))
+                     : all_upper_acronym(form);
+    NameForm nf{name_key(form), id, role, cs, false};
     if (!nf.tokens.empty()) names_.push_back(std::move(nf));
   }
 }
 
-void ActorDictionary::load_detente(const std::string& path, std::string_view text) {
+LoadStats ActorDictionary::load_detente(const std::string& path, std::string_view text) {
+  LoadStats st;
   // Entries are collected first and added only if the whole file is valid.
   struct Pending {
     ActorEntry e;
@@ -342,58 +365,132 @@ void ActorDictionary::load_detente(const std::string& path, std::string_view tex
       for (size_t k = 0; k < n; ++k)
         if (p.forms[k].second == NameForm::kName) p.forms.emplace_back(english_plural(p.forms[k].first), NameForm::kName);
     }
-    add_entry(std::move(p.e), p.forms);
+    ++st.entries;
+    st.names += p.forms.size();
+    for (auto& c : p.e.codes) st.dated_codes += (c.from.ok() || c.to.ok());
+    add_entry(std::move(p.e), p.forms, false);
   }
+  return st;
 }
 
-void ActorDictionary::load_tabari(const std::string& path, std::string_view text) {
+LoadStats ActorDictionary::load_tabari(const std::string& path, std::string_view text) {
+  // TABARI/PETRARCH actor and agent dictionaries (see docs/actors.md,
+  // "TABARI compatibility"):
+  //   NAME_WORDS_ [CODE] [CODE DATE]   # comment
+  //   +SYNONYM_  [CODE]                 another name of the entry above
+  //   <tab>[CODE >YYMMDD] / [CODE <YYYYMMDD] / [CODE YYMMDD-YYMMDD]
+  //   NAME {PLURAL FORMS} [~ROLE]       agents; {} = no automatic plural
+  //   !MACRO! = A, B, C                 !MACRO! in later names expands to each
+  //   <!-- ... -->, # ...               comments; [---] = null code
+  // Consecutive name lines before any code line are names of one entry
+  // (CountryInfo-style blocks share the code lines that follow).
   struct Pending {
     ActorEntry e;
     std::vector<std::pair<std::string, NameForm::Role>> forms;
     std::vector<bool> prefix;
+    std::vector<bool> auto_plural;  // per form: gets PETRARCH's regular plural if an agent
+    bool coded = false;             // a code (even [---]) was seen
+    bool real_codes = false;        // a code other than [---] was written
+    bool agent = false;
   };
   std::vector<Pending> pending;
   std::vector<std::pair<std::string, std::vector<std::string>>> macros;  // !PERSON! = MAN, WOMAN ...
+  LoadStats st;
   uint64_t ln = 0;
   size_t pos = 0;
   bool in_xml_comment = false;
   auto parse_codes = [&](std::string_view s, Pending& p) {
     // One or more "[CODE]" / "[CODE >YYMMDD]" / "[CODE <YYMMDD]" / "[CODE YYMMDD-YYMMDD]".
+    // A '[' closed by '}' (a typo in Phoenix.agents.txt) is accepted.
     size_t i = 0;
     while ((i = s.find('[', i)) != std::string_view::npos) {
-      size_t j = s.find(']', i);
+      size_t j = s.find_first_of("]}", i);
       if (j == std::string_view::npos) throw Error(Errc::kBadDictionary, path, ln, "'[' without ']'");
       std::string_view inner = trim(s.substr(i + 1, j - i - 1));
       i = j + 1;
+      p.coded = true;
       std::vector<std::string_view> parts;
-      for (auto w : split(inner, ' '))
-        if (!w.empty()) parts.push_back(w);
+      std::string joined;  // "> 140608" -> ">140608"
+      for (auto w : split(inner, ' ')) {
+        if (w.empty()) continue;
+        if (!parts.empty() && (parts.back() == ">" || parts.back() == "<")) {
+          joined = std::string(parts.back()) + std::string(w);
+          parts.back() = joined;
+          continue;
+        }
+        parts.push_back(w);
+      }
       if (parts.empty()) throw Error(Errc::kBadDictionary, path, ln, "empty code []");
       std::string code(parts[0]);
       bool agent = false;
-      if (code[0] == '~') { agent = true; code.erase(0, 1); p.e.kind = ActorKind::kAgent; }
+      if (code[0] == '~') { agent = true; code.erase(0, 1); }
+      else if (code.back() == '~') { agent = true; code.pop_back(); }  // [NGO~]: the role goes first
+      if (agent) p.agent = true;
       for (auto& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      if (code == "---") continue;  // null code: recognized but not coded
-      if (!valid_code(code, agent)) throw Error(Errc::kBadDictionary, path, ln, fmt::format("\"{}\" is not a CAMEO code", code));
-      CodeSpan cs;
-      cs.code = code;
-      for (size_t k = 1; k < parts.size(); ++k) {
-        std::string_view d = parts[k];
-        bool ok = true;
-        if (d[0] == '>') cs.from = tabari_date(d.substr(1), ok);
-        else if (d[0] == '<') cs.to = tabari_date(d.substr(1), ok);
-        else if (auto dash = d.find('-'); dash != std::string_view::npos) {
-          bool ok2 = true;
-          cs.from = tabari_date(d.substr(0, dash), ok);
-          cs.to = tabari_date(d.substr(dash + 1), ok2);
-          ok = ok && ok2;
-        } else ok = false;
-        if (!ok) throw Error(Errc::kBadDictionary, path, ln, fmt::format("\"{}\" is not a TABARI date restriction", d));
+      bool null_code = code == "---";
+      if (null_code && parts.size() == 1) continue;  // null code: recognized but not coded
+      if (!null_code) p.real_codes = true;
+      if (code == "+++") continue;  // TABARI's other special code (PETR.Validate ISILDUR): matched, not coded
+      // "[ELR/GAL]": an actor with several codes at once.
+      std::vector<std::string> codes;
+      for (auto c : split(code, '/')) {
+        if (!null_code && !valid_code(c, agent))
+          throw Error(Errc::kBadDictionary, path, ln, fmt::format("\"{}\" is not a CAMEO code", c));
+        codes.emplace_back(c);
       }
-      p.e.codes.push_back(std::move(cs));
+      CodeSpan cs;
+      cs.code = codes[0];  // "---" with dates: not coded during that period
+      if (parts.size() > 1) ++st.dated_codes;
+      // The restriction, spaces removed: ">D", "<D", "D-D" or a bare "D"
+      // (taken as the start: "[MNEGOV 20121204]"); "<" is strictly before,
+      // ">" on or after, ranges inclusive.
+      std::string r;
+      for (size_t k = 1; k < parts.size(); ++k) r += parts[k];
+      bool ok = true;
+      size_t q = 0;
+      auto digits = [&]() {
+        size_t b0 = q;
+        while (q < r.size() && r[q] >= '0' && r[q] <= '9') ++q;
+        return std::string_view(r).substr(b0, q - b0);
+      };
+      while (ok && q < r.size()) {
+        char c0 = r[q];
+        if (c0 == '>' || c0 == '<') {
+          ++q;
+          Date d = tabari_date(digits(), ok);
+          if (ok && c0 == '>') cs.from = d;
+          if (ok && c0 == '<') cs.to = Date::from_days(d.days() - 1);
+        } else if (c0 >= '0' && c0 <= '9') {
+          cs.from = tabari_date(digits(), ok);
+          if (ok && q < r.size() && r[q] == '-') {
+            ++q;
+            cs.to = tabari_date(digits(), ok);
+          }
+        } else {
+          ok = false;
+        }
+      }
+      if (!ok) {
+        // The public files hold a few typos ("9008223-911221"). A guessed
+        // bound would make the code hold at wrong dates, so the code span is
+        // dropped and the line reported as a warning; the rest loads.
+        st.warnings.push_back(fmt::format("{}:{}: \"{}\" is not a TABARI date restriction; code {} ignored", path, ln, r, cs.code));
+        continue;
+      }
+      if (cs.code.empty()) continue;
+      if (cs.from.ok() && cs.to.ok() && cs.to < cs.from) {
+        st.warnings.push_back(fmt::format("{}:{}: {} ends before it begins; code ignored", path, ln, inner));
+        continue;
+      }
+      for (size_t k = 1; k < codes.size(); ++k) {
+        CodeSpan extra = cs;
+        extra.code = codes[k];
+        p.e.codes.push_back(std::move(extra));
+      }
+      p.e.codes.insert(p.e.codes.end() - static_cast<std::ptrdiff_t>(codes.size() - 1), std::move(cs));
     }
   };
-  auto add_name = [&](std::string_view raw_name, Pending& p) {
+  auto add_name = [&](std::string_view raw_name, Pending& p, bool plural) {
     std::string name(trim(raw_name));
     bool exact = !name.empty() && name.back() == '_';
     while (!name.empty() && name.back() == '_') name.pop_back();
@@ -403,22 +500,23 @@ void ActorDictionary::load_tabari(const std::string& path, std::string_view text
     for (auto& [m, vals] : macros) {
       std::vector<std::string> next;
       for (auto& e : expanded) {
-        auto at = e.find(m);
-        if (at == std::string::npos) { next.push_back(e); continue; }
-        for (auto& v : vals) next.push_back(e.substr(0, at) + v + e.substr(at + m.size()));
+        if (e.find(m) == std::string::npos) { next.push_back(e); continue; }
+        for (auto& v : vals) {  // every occurrence takes the same value
+          std::string x = e;
+          for (size_t at = x.find(m); at != std::string::npos; at = x.find(m, at + v.size())) x.replace(at, m.size(), v);
+          next.push_back(std::move(x));
+        }
       }
       expanded = std::move(next);
     }
     for (auto& e : expanded) {
-      if (e.find('!') != std::string::npos) throw Error(Errc::kBadDictionary, path, ln, fmt::format("unknown macro in \"{}\"", e));
+      if (has_macro(e)) throw Error(Errc::kBadDictionary, path, ln, fmt::format("unknown macro in \"{}\"", e));
+      ++st.names;
       p.forms.emplace_back(e, NameForm::kName);
-      // TABARI: a word without a trailing '_' matches as a stem (prefix); agents are
-      // nouns whose regular plurals match too.
-      p.prefix.push_back(!exact && p.e.kind != ActorKind::kAgent);
-      if (p.e.kind == ActorKind::kAgent && exact == false) {
-        p.forms.emplace_back(e + "S", NameForm::kName);
-        p.prefix.push_back(false);
-      }
+      // A last word without '_' is a stem (prefix) in actor files; agent
+      // entries are whole words (PETRARCH adds their regular plurals).
+      p.prefix.push_back(!exact);
+      p.auto_plural.push_back(!plural);
     }
   };
   while (pos <= text.size()) {
@@ -433,11 +531,12 @@ void ActorDictionary::load_tabari(const std::string& path, std::string_view text
       if (nl == text.size()) break;
       continue;
     }
-    if (line.substr(0, 4) == "<!--") {
+    if (line.substr(0, 4) == "<!--" || line.substr(0, 5) == "<! --") {
       if (line.find("-->") == std::string_view::npos) in_xml_comment = true;
       if (nl == text.size()) break;
       continue;
     }
+    bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
     if (auto h = line.find('#'); h != std::string_view::npos) line = trim(line.substr(0, h));
     if (line.empty()) {
       if (nl == text.size()) break;
@@ -448,53 +547,85 @@ void ActorDictionary::load_tabari(const std::string& path, std::string_view text
       std::vector<std::string> vals;
       for (auto v : split(line.substr(eq + 1), ','))
         if (!v.empty()) vals.emplace_back(v);
-      macros.emplace_back(std::string(trim(line.substr(0, eq))), std::move(vals));
-    } else if (line[0] == '[') {  // code line of the entry above
+      std::string key(trim(line.substr(0, eq)));
+      if (key.size() < 3 || key.back() != '!') throw Error(Errc::kBadDictionary, path, ln, "macro name must be written !NAME!");
+      macros.emplace_back(std::move(key), std::move(vals));
+    } else if (indented || line[0] == '[') {  // code line of the entry above
       if (pending.empty()) throw Error(Errc::kBadDictionary, path, ln, "code line before any name");
-      parse_codes(line, pending.back());
+      if (line[0] != '[') {  // an indented name (Phoenix.International.actors.txt:267): a synonym
+        auto br = line.find('[');
+        add_name(br == std::string_view::npos ? line : line.substr(0, br), pending.back(), false);
+        if (br != std::string_view::npos) parse_codes(line.substr(br), pending.back());
+      } else {
+        parse_codes(line, pending.back());
+      }
     } else if (line[0] == '+') {  // synonym
       if (pending.empty()) throw Error(Errc::kBadDictionary, path, ln, "'+' synonym before any name");
       std::string_view body = line.substr(1);
       auto br = body.find('[');
-      add_name(br == std::string_view::npos ? body : body.substr(0, br), pending.back());
+      add_name(br == std::string_view::npos ? body : body.substr(0, br), pending.back(), false);
       if (br != std::string_view::npos) parse_codes(body.substr(br), pending.back());
     } else {
-      Pending p;
-      p.e.source = fmt::format("{}:{}", path, ln);
       std::string_view body = line;
       auto br = body.find('[');
       auto brace = body.find('{');
       std::string_view name = body.substr(0, std::min(br, brace));
-      if (br != std::string_view::npos && body.find('~', br) == br + 1) p.e.kind = ActorKind::kAgent;
-      add_name(name, p);
-      p.e.name = std::string(trim(name));
-      while (!p.e.name.empty() && p.e.name.back() == '_') p.e.name.pop_back();
-      std::replace(p.e.name.begin(), p.e.name.end(), '_', ' ');
-      if (brace != std::string_view::npos && brace < br) {  // {PLURALS}
+      bool agent_line = br != std::string_view::npos && (body.find('~', br) != std::string_view::npos);
+      // A name line while the entry above has no code yet: one more name of it.
+      bool join = !pending.empty() && !pending.back().coded;
+      if (!join) {
+        Pending p;
+        p.e.source = fmt::format("{}:{}", path, ln);
+        p.e.name = std::string(trim(name));
+        while (!p.e.name.empty() && p.e.name.back() == '_') p.e.name.pop_back();
+        std::replace(p.e.name.begin(), p.e.name.end(), '_', ' ');
+        pending.push_back(std::move(p));
+        ++st.entries;
+      }
+      Pending& p = pending.back();
+      if (agent_line) p.agent = true;
+      size_t before = p.forms.size();
+      add_name(name, p, false);
+      if (brace != std::string_view::npos && brace < br) {  // {PLURALS}; {} = none
         auto close = body.find('}', brace);
         if (close == std::string_view::npos) throw Error(Errc::kBadDictionary, path, ln, "'{' without '}'");
+        for (size_t k = before; k < p.forms.size(); ++k) p.auto_plural[k] = false;
         for (auto v : split(body.substr(brace + 1, close - brace - 1), ' '))
-          if (!v.empty()) add_name(v, p);
+          if (!v.empty()) add_name(v, p, true);
       }
       if (br != std::string_view::npos) parse_codes(body.substr(br), p);
-      pending.push_back(std::move(p));
     }
     if (nl == text.size()) break;
   }
   for (auto& p : pending) {
-    if (p.e.codes.empty()) continue;  // null-coded or code-less: recognized by TABARI only to block
-    if (p.e.kind == ActorKind::kUnknown) p.e.kind = p.e.codes.front().code.size() == 3 ? ActorKind::kCountry : ActorKind::kOrg;
+    if (p.agent) {
+      p.e.kind = ActorKind::kAgent;
+      // PETRARCH adds regular plurals to agent nouns unless {plurals} are given.
+      size_t n = p.forms.size();
+      for (size_t k = 0; k < n; ++k) {
+        if (!p.auto_plural[k]) continue;
+        p.forms.emplace_back(english_plural(p.forms[k].first), NameForm::kName);
+        p.prefix.push_back(false);
+      }
+      for (size_t k = 0; k < p.prefix.size(); ++k) p.prefix[k] = false;
+    }
+    if (!p.real_codes) ++st.null_entries;
+    if (p.e.codes.empty()) {  // [---] or code-less: matched (it blocks shorter matches) but never coded
+      p.e.kind = ActorKind::kUnknown;
+    } else if (p.e.kind == ActorKind::kUnknown) {
+      const std::string& c = p.e.codes.back().code;  // the fallback if any
+      p.e.kind = c.size() == 3 && c != "---" ? ActorKind::kCountry : ActorKind::kOrg;
+    }
     std::stable_partition(p.e.codes.begin(), p.e.codes.end(), [](auto& c) { return c.from.ok() || c.to.ok(); });
-    // TABARI country entries are plain names; keep them as names, not as countries.
-    if (p.e.kind == ActorKind::kCountry) p.e.kind = ActorKind::kOrg;
     size_t first = names_.size();
     auto prefix = p.prefix;
-    add_entry(std::move(p.e), p.forms);
+    add_entry(std::move(p.e), p.forms, /*tabari=*/true);
     for (size_t k = first, f = 0; k < names_.size() && f < prefix.size(); ++k, ++f) names_[k].prefix_last = prefix[f];
   }
+  return st;
 }
 
-void ActorDictionary::load_file(const std::string& path, Format format) {
+LoadStats ActorDictionary::load_file(const std::string& path, Format format) {
   std::string text = read_file(path);
   if (format == Format::kAuto) {
     // TABARI files use '[CODE]' brackets and '_' joined names; ours never do.
@@ -510,11 +641,10 @@ void ActorDictionary::load_file(const std::string& path, Format format) {
       if (line.find('[') != std::string_view::npos || line.substr(0, 4) == "<!--") { format = Format::kTabari; break; }
     }
   }
-  if (format == Format::kTabari) load_tabari(path, text);
-  else load_detente(path, text);
+  return format == Format::kTabari ? load_tabari(path, text) : load_detente(path, text);
 }
 
-void ActorDictionary::load_dir(const std::string& dir) {
+LoadStats ActorDictionary::load_dir(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw Error(Errc::kIo, dir, 0, "not a directory of dictionaries");
@@ -522,7 +652,30 @@ void ActorDictionary::load_dir(const std::string& dir) {
   for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
     if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path().string());
   std::sort(files.begin(), files.end());
-  for (auto& f : files) load_file(f);
+  LoadStats total;
+  for (auto& f : files) {
+    LoadStats st = load_file(f);
+    total.entries += st.entries;
+    total.null_entries += st.null_entries;
+    total.names += st.names;
+    total.dated_codes += st.dated_codes;
+    for (auto& w : st.warnings) total.warnings.push_back(std::move(w));
+  }
+  return total;
+}
+
+std::shared_ptr<const ActorDictionary> ActorDictionary::load_set(const std::vector<std::string>& paths, bool no_defaults,
+                                                                 std::vector<std::string>* warnings) {
+  auto d = std::make_shared<ActorDictionary>();
+  if (!no_defaults) d->load_default();
+  for (const auto& p : paths) {
+    std::error_code ec;
+    LoadStats st = std::filesystem::is_directory(p, ec) ? d->load_dir(p) : d->load_file(p);
+    if (warnings)
+      for (auto& w : st.warnings) warnings->push_back(std::move(w));
+  }
+  d->finish();
+  return d;
 }
 
 void ActorDictionary::load_default() { load_dir(resource_path("data/actors")); }

@@ -15,6 +15,7 @@
 //   mapped to ASCII, diacritics kept.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -57,14 +58,32 @@ struct NameForm {
   bool prefix_last = false;         // TABARI stems: the last token matches as a prefix ("ARGENTIN")
 };
 
+// What one file added (for tests and `detente actors stats`).
+struct LoadStats {
+  size_t entries = 0;       // entries defined (a TABARI block of names sharing code lines is one entry)
+  size_t null_entries = 0;  // TABARI entries with no code or only [---]: matched, never coded
+  size_t names = 0;         // names as written (TABARI: after !MACRO! expansion, with {plurals})
+  size_t dated_codes = 0;   // code spans with a date restriction (ill-formed ones included)
+  // TABARI files only: "file:line: reason" for code spans that were skipped
+  // (unreadable date restrictions, ranges that end before they begin); the
+  // public Phoenix files have a few. Everything else malformed throws.
+  std::vector<std::string> warnings;
+};
+
 class ActorDictionary {
  public:
   enum class Format { kDetente, kTabari, kAuto };
-  void load_file(const std::string& path, Format format = Format::kAuto);
-  // Loads every *.txt under a directory (recursively, sorted).
-  void load_dir(const std::string& dir);
+  // Throws Error(kIo) if unreadable, Error(kBadDictionary, file, line) if malformed.
+  LoadStats load_file(const std::string& path, Format format = Format::kAuto);
+  // Loads every *.txt under a directory (recursively, sorted); returns the totals.
+  LoadStats load_dir(const std::string& dir);
   // detente's own dictionaries (data/actors via resource_path).
   void load_default();
+  // What front ends load: detente's dictionaries unless `no_defaults`, then
+  // each of `paths` (a file in either format, or a directory of *.txt), and
+  // finish(). TABARI warnings (see LoadStats) are appended to `warnings`.
+  static std::shared_ptr<const ActorDictionary> load_set(const std::vector<std::string>& paths, bool no_defaults,
+                                                         std::vector<std::string>* warnings = nullptr);
   // Builds indexes; call once after loading.
   void finish();
 
@@ -78,9 +97,9 @@ class ActorDictionary {
   size_t size() const { return entries_.size(); }
 
  private:
-  void add_entry(ActorEntry e, const std::vector<std::pair<std::string, NameForm::Role>>& forms);
-  void load_detente(const std::string& path, std::string_view text);
-  void load_tabari(const std::string& path, std::string_view text);
+  void add_entry(ActorEntry e, const std::vector<std::pair<std::string, NameForm::Role>>& forms, bool tabari);
+  LoadStats load_detente(const std::string& path, std::string_view text);
+  LoadStats load_tabari(const std::string& path, std::string_view text);
   std::vector<ActorEntry> entries_;
   std::vector<NameForm> names_;
   std::unordered_map<std::string, uint32_t> person_by_name_;

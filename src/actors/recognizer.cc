@@ -5,18 +5,15 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 
 namespace detente {
 namespace {
 
-struct StrHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 constexpr uint32_t kNoId = 0xFFFFFFFF;
+constexpr size_t kMaxStem = 63;  // stems longer than this are matched as whole words
 
 bool is_capitalized(std::string_view form) {
   return !form.empty() && (std::isupper(static_cast<unsigned char>(form[0])) || static_cast<unsigned char>(form[0]) >= 0xC3);
@@ -28,70 +25,269 @@ bool has_lower(std::string_view form) {
   return false;
 }
 
-// A match candidate over a sentence's units.
-struct Hit {
-  uint32_t unit_begin, unit_end;  // units
-  uint32_t node;                  // trie node of the terminal
-};
+// Case-insensitive comparison of a token with a lower-case ASCII word.
+inline char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// Pronouns and plural references the recognizer resolves.
+bool is_word(std::string_view tok, std::string_view lower) {
+  if (tok.size() != lower.size()) return false;
+  for (size_t i = 0; i < tok.size(); ++i)
+    if (lower_ascii(tok[i]) != lower[i]) return false;
+  return true;
+}
+
+template <size_t N>
+bool is_any(std::string_view tok, const std::array<std::string_view, N>& words) {
+  for (auto w : words)
+    if (is_word(tok, w)) return true;
+  return false;
+}
+
+// Appends `t` normalized as the dictionary's name_key does: lower case, dots
+// dropped, typographic quotes and dashes mapped to ASCII, Latin-1 capitals
+// lowered. Allocation-free once `out` has grown.
+void append_normalized(std::string& out, std::string_view t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == '.') continue;
+    if (c < 0x80) {
+      out += static_cast<char>(std::tolower(c));
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+      unsigned char c3 = static_cast<unsigned char>(t[i + 2]);
+      if (c3 == 0x98 || c3 == 0x99) { out += '\''; i += 2; continue; }  // ‘ ’
+      if (c3 >= 0x90 && c3 <= 0x95) { out += '-'; i += 2; continue; }   // dashes
+    }
+    if (c == 0xC3 && i + 1 < t.size()) {
+      unsigned char n = static_cast<unsigned char>(t[i + 1]);
+      out += static_cast<char>(c);
+      out += static_cast<char>(n >= 0x80 && n <= 0x9E && n != 0x97 ? n + 0x20 : n);
+      ++i;
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+}
+
+inline uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+constexpr uint64_t kFnvBasis = 14695981039346656037ull;
+inline uint64_t stem_key(uint32_t node, uint64_t h) { return h ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ull); }
+
 enum class Anaphor { kNone, kHe, kShe, kIt, kThey };
 
-Anaphor pronoun_kind(std::string_view lower) {
-  if (lower == "he" || lower == "him" || lower == "his" || lower == "himself") return Anaphor::kHe;
-  if (lower == "she" || lower == "her" || lower == "hers" || lower == "herself") return Anaphor::kShe;
-  if (lower == "it" || lower == "its" || lower == "itself") return Anaphor::kIt;
-  if (lower == "they" || lower == "them" || lower == "their" || lower == "themselves") return Anaphor::kThey;
+Anaphor pronoun_kind(std::string_view t) {
+  static constexpr std::array<std::string_view, 4> kHe = {"he", "him", "his", "himself"};
+  static constexpr std::array<std::string_view, 4> kShe = {"she", "her", "hers", "herself"};
+  static constexpr std::array<std::string_view, 3> kIt = {"it", "its", "itself"};
+  static constexpr std::array<std::string_view, 4> kThey = {"they", "them", "their", "themselves"};
+  if (t.size() < 2 || t.size() > 10) return Anaphor::kNone;
+  char c = lower_ascii(t[0]);
+  if (c != 'h' && c != 's' && c != 'i' && c != 't') return Anaphor::kNone;
+  if (is_any(t, kHe)) return Anaphor::kHe;
+  if (is_any(t, kShe)) return Anaphor::kShe;
+  if (is_any(t, kIt)) return Anaphor::kIt;
+  if (is_any(t, kThey)) return Anaphor::kThey;
   return Anaphor::kNone;
 }
 
-std::string role_of(const std::string& code) { return code.size() >= 6 ? code.substr(3, 3) : std::string(); }
+std::string_view role_of(std::string_view code) { return code.size() >= 6 ? code.substr(3, 3) : std::string_view(); }
+
+bool is_international(std::string_view code) {
+  return code.size() >= 3 && (code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO" || code.substr(0, 3) == "IMG" ||
+                              code.substr(0, 3) == "MNC");
+}
+
+// Nouns that, after a person's name, stand for the government they lead
+// ("the Moon administration", "the Abe government").
+constexpr std::array<std::string_view, 6> kGovNouns = {"administration", "government", "cabinet", "regime", "govt", "presidency"};
+
+// Titles that let a surname stand alone without an earlier full mention.
+constexpr std::array<std::string_view, 24> kTitles = {
+    "president", "premier", "chancellor", "minister", "secretary", "king", "queen", "prince", "emperor", "sheikh",
+    "ayatollah", "general", "gen", "mr", "mrs", "ms", "dr", "senator", "sen", "governor", "leader", "ambassador",
+    "envoy", "chairman"};
+
+// Per-thread scratch: the recognizer is const and shared, these buffers are reused.
+struct Unit {
+  uint32_t id;
+  uint32_t token;
+  uint32_t off, len;  // in Scratch::buf
+  bool first, last;   // first/last unit of its token
+  bool cap;           // its token is capitalized
+};
+
+struct Scratch {
+  std::vector<Unit> units;
+  std::string buf;
+  std::vector<ActorMention> a, b;
+  std::vector<std::pair<uint32_t, int32_t>> full;  // person entry -> last full mention (phase 1 index)
+};
+
+}  // namespace
+
+namespace {
+
+inline uint64_t mix64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return x;
+}
+
+inline uint64_t hash_word(std::string_view s) {
+  uint64_t h = kFnvBasis;
+  for (char c : s) h = fnv_step(h, static_cast<unsigned char>(c));
+  return mix64(h);
+}
+
+// Open-addressing tables built once and read-only afterwards (the standard
+// unordered containers cost a division and a pointer chase per probe).
+struct WordTable {  // normalized word -> id
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t off = 0, len = 0;
+    uint32_t id = kNoId;
+  };
+  std::vector<Slot> slots;
+  std::string arena;
+  uint64_t mask = 0;
+  uint32_t count = 0;
+  void init(size_t n) {
+    size_t cap = 16;
+    while (cap < n * 2) cap <<= 1;
+    slots.assign(cap, Slot{});
+    mask = cap - 1;
+  }
+  uint32_t find(std::string_view w) const {
+    uint64_t h = hash_word(w);
+    for (uint64_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& sl = slots[i];
+      if (sl.id == kNoId) return kNoId;
+      if (sl.hash == h && sl.len == w.size() && std::memcmp(arena.data() + sl.off, w.data(), w.size()) == 0) return sl.id;
+    }
+  }
+  uint32_t insert(std::string_view w) {
+    uint64_t h = hash_word(w);
+    for (uint64_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& sl = slots[i];
+      if (sl.id == kNoId) {
+        sl = Slot{h, static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(w.size()), count++};
+        arena.append(w);
+        return sl.id;
+      }
+      if (sl.hash == h && sl.len == w.size() && std::memcmp(arena.data() + sl.off, w.data(), w.size()) == 0) return sl.id;
+    }
+  }
+};
+
+struct KeyTable {  // 64-bit key -> 32-bit value
+  struct Slot {
+    uint64_t key = UINT64_MAX;
+    uint32_t val = 0;
+  };
+  std::vector<Slot> slots;
+  uint64_t mask = 0;
+  void init(size_t n) {
+    size_t cap = 16;
+    while (cap < n * 2) cap <<= 1;
+    slots.assign(cap, Slot{});
+    mask = cap - 1;
+  }
+  uint32_t find(uint64_t k) const {
+    for (uint64_t i = mix64(k) & mask;; i = (i + 1) & mask) {
+      const Slot& sl = slots[i];
+      if (sl.key == k) return sl.val;
+      if (sl.key == UINT64_MAX) return kNoId;
+    }
+  }
+  void insert(uint64_t k, uint32_t v) {
+    for (uint64_t i = mix64(k) & mask;; i = (i + 1) & mask) {
+      Slot& sl = slots[i];
+      if (sl.key == UINT64_MAX || sl.key == k) {
+        sl.key = k;
+        sl.val = v;
+        return;
+      }
+    }
+  }
+};
 
 }  // namespace
 
 struct ActorRecognizer::Index {
-  // Vocabulary of normalized units, and a trie over unit ids.
-  std::unordered_map<std::string, uint32_t, StrHash, std::equal_to<>> vocab;
-  struct Terminal {
-    uint32_t name;  // index into dict.names()
+  WordTable vocab;                   // normalized units -> word id
+  std::vector<uint32_t> term_begin;  // per node: [term_begin[n], term_begin[n+1]) in terms
+  std::vector<uint32_t> terms;       // dictionary name indices
+  KeyTable edges;                    // (node << 32 | word id) -> child node
+  // TABARI stems: the last word of a name matches as a prefix.
+  struct Stem {
+    uint64_t key;  // stem_key(node, fnv(prefix))
+    uint32_t node, name;
+    std::string prefix;
   };
-  std::vector<std::vector<Terminal>> terminals;            // per node
-  std::unordered_map<uint64_t, uint32_t> edges;            // (node << 32 | unit id) -> child
-  std::vector<std::vector<std::pair<std::string, uint32_t>>> stems;  // per node: prefix -> name (TABARI)
-  uint32_t add_node() {
-    terminals.emplace_back();
-    stems.emplace_back();
-    return static_cast<uint32_t>(terminals.size() - 1);
+  std::vector<Stem> stems;            // sorted by key
+  KeyTable stem_first;                // key -> first index in stems
+  std::vector<uint64_t> stem_filter = std::vector<uint64_t>(1024);  // 64K-bit filter on stem keys (fits in cache)
+  bool maybe_stem(uint64_t key) const {
+    uint64_t b = mix64(key) >> 48;
+    return stem_filter[b >> 6] >> (b & 63) & 1;
   }
-  uint32_t id_of(std::string_view s) const {
-    auto it = vocab.find(s);
-    return it == vocab.end() ? kNoId : it->second;
-  }
+  std::vector<uint64_t> stem_lengths;  // per node: bit L set if a stem of length L ends here
+  uint32_t id_of(std::string_view s) const { return vocab.find(s); }
 };
 
 ActorRecognizer::ActorRecognizer(std::shared_ptr<const ActorDictionary> dict) : dict_(std::move(dict)), index_(std::make_unique<Index>()) {
   Index& ix = *index_;
-  ix.add_node();  // root
   const auto& names = dict_->names();
+  std::vector<std::vector<uint32_t>> node_terms(1);
+  ix.stem_lengths.push_back(0);
+  size_t total = 0;
+  for (const auto& n : names) total += n.tokens.size();
+  ix.vocab.init(total);
+  ix.edges.init(total);
   for (uint32_t n = 0; n < names.size(); ++n) {
     const auto& toks = names[n].tokens;
+    if (toks.empty()) continue;
+    bool stem = names[n].prefix_last && toks.back().size() >= 4 && toks.back().size() <= kMaxStem;
     uint32_t node = 0;
-    size_t last = toks.size() - (names[n].prefix_last ? 1 : 0);
+    size_t last = toks.size() - (stem ? 1 : 0);
     for (size_t i = 0; i < last; ++i) {
-      auto [it, fresh] = ix.vocab.try_emplace(toks[i], static_cast<uint32_t>(ix.vocab.size()));
-      uint64_t key = (static_cast<uint64_t>(node) << 32) | it->second;
-      auto e = ix.edges.find(key);
-      if (e == ix.edges.end()) {
-        uint32_t child = ix.add_node();
-        ix.edges.emplace(key, child);
-        node = child;
-      } else {
-        node = e->second;
+      uint32_t id = ix.vocab.insert(toks[i]);
+      uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
+      uint32_t child = ix.edges.find(key);
+      if (child == kNoId) {
+        child = static_cast<uint32_t>(node_terms.size());
+        node_terms.emplace_back();
+        ix.stem_lengths.push_back(0);
+        ix.edges.insert(key, child);
       }
+      node = child;
     }
-    if (names[n].prefix_last) ix.stems[node].emplace_back(toks.back(), n);
-    else ix.terminals[node].push_back({n});
+    if (stem) {
+      const std::string& p = toks.back();
+      uint64_t h = kFnvBasis;
+      for (char c : p) h = fnv_step(h, static_cast<unsigned char>(c));
+      ix.stems.push_back({stem_key(node, h), node, n, p});
+      ix.stem_lengths[node] |= uint64_t(1) << p.size();
+    } else {
+      node_terms[node].push_back(n);
+    }
   }
+  std::stable_sort(ix.stems.begin(), ix.stems.end(), [](const Index::Stem& a, const Index::Stem& b) { return a.key < b.key; });
+  ix.stem_first.init(ix.stems.size());
+  for (const auto& st : ix.stems) {
+    uint64_t b = mix64(st.key) >> 48;
+    ix.stem_filter[b >> 6] |= uint64_t(1) << (b & 63);
+  }
+  for (size_t i = ix.stems.size(); i-- > 0;) ix.stem_first.insert(ix.stems[i].key, static_cast<uint32_t>(i));
+  ix.term_begin.reserve(node_terms.size() + 1);
+  for (auto& t : node_terms) {
+    ix.term_begin.push_back(static_cast<uint32_t>(ix.terms.size()));
+    ix.terms.insert(ix.terms.end(), t.begin(), t.end());
+  }
+  ix.term_begin.push_back(static_cast<uint32_t>(ix.terms.size()));
 }
 
 ActorRecognizer::~ActorRecognizer() = default;
@@ -99,41 +295,47 @@ ActorRecognizer::~ActorRecognizer() = default;
 void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const {
   const Index& ix = *index_;
   const ActorDictionary& dict = *dict_;
+  thread_local Scratch S;
   out.clear();
   out.by_token.assign(doc.tokens.size(), -1);
-
-  // Units: tokens split at inner hyphens; lone hyphens and dashes are skipped.
-  struct Unit {
-    uint32_t id;
-    uint32_t token;
-    bool first, last;  // first/last unit of its token
-    std::string_view text;
+  std::vector<ActorMention>& found = S.a;
+  found.clear();
+  S.full.clear();
+  auto full_mention = [&](uint32_t entry) -> int32_t {
+    for (auto& [e, m] : S.full)
+      if (e == entry) return m;
+    return -1;
   };
-  std::vector<Unit> units;
-  std::string norm_buf;
-  std::vector<std::string> norms;  // per unit normalized text (owned)
+  auto tok_text = [&](uint32_t t) -> std::string_view {
+    const Token& tk = doc.tokens[t];
+    return tk.norm.len ? doc.norm(tk) : doc.form(tk);
+  };
+  bool parsed = false;
+  for (const Token& t : doc.tokens)
+    if (t.deprel != Deprel::none) { parsed = true; break; }
 
-  // Which entries have had a full mention so far (for surnames and titles).
-  std::vector<int32_t> last_full_mention(dict.size(), -1);
-
-  std::string doc_country;  // from the dateline, for agents without a nationality
-
+  // ---- 1. Longest dictionary matches over units (tokens split at inner hyphens).
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
+    auto& units = S.units;
     units.clear();
-    norms.clear();
+    S.buf.clear();
     for (uint32_t t = s.tok_begin; t < s.tok_end; ++t) {
       std::string_view form = doc.form(doc.tokens[t]);
-      std::string norm = normalize_token(form);
-      if (norm == "-" || norm.empty()) continue;
-      size_t b = 0;
+      if (form == "'" || form == "’") continue;  // "Workers ' Party": the plural possessive is not part of names
+      size_t base = S.buf.size();
+      append_normalized(S.buf, form);
+      size_t end = S.buf.size();
+      // A possessive left on the token ("Korea's", "Koreas'") is not part of the name.
+      if (end - base > 2 && S.buf.compare(end - 2, 2, "'s") == 0) end -= 2;
+      else if (end - base > 1 && S.buf[end - 1] == '\'') end -= 1;
       size_t start = units.size();
-      for (size_t i = 0; i <= norm.size(); ++i) {
-        if (i == norm.size() || norm[i] == '-') {
-          if (i > b) {
-            norms.push_back(norm.substr(b, i - b));
-            units.push_back({kNoId, t, false, false, {}});
-          }
+      bool cap = is_capitalized(form);
+      size_t b = base;
+      for (size_t i = base; i <= end; ++i) {
+        if (i == end || S.buf[i] == '-') {
+          if (i > b)
+            units.push_back({kNoId, t, static_cast<uint32_t>(b), static_cast<uint32_t>(i - b), false, false, cap});
           b = i + 1;
         }
       }
@@ -142,62 +344,81 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         units.back().last = true;
       }
     }
-    for (size_t u = 0; u < units.size(); ++u) {
-      units[u].text = norms[u];
-      units[u].id = ix.id_of(norms[u]);
-    }
+    for (auto& un : units) un.id = ix.id_of(std::string_view(S.buf).substr(un.off, un.len));
+    auto utext = [&](const Unit& un) { return std::string_view(S.buf).substr(un.off, un.len); };
 
-    // Longest match from each unit that starts a token.
     size_t u = 0;
     while (u < units.size()) {
       if (!units[u].first) { ++u; continue; }
       uint32_t node = 0;
       int best_end = -1;
       uint32_t best_name = kNoId;
+      bool any_cap = false;
       for (size_t v = u; v < units.size(); ++v) {
-        // TABARI stems: the unit starts with a stem ending at this node.
-        for (auto& [prefix, name] : ix.stems[node])
-          if (units[v].last && units[v].text.substr(0, prefix.size()) == prefix) {
-            best_end = static_cast<int>(v + 1);
-            best_name = name;
+        any_cap = any_cap || units[v].cap;
+        // TABARI stems ending at this node: the unit starts with the stem.
+        if (ix.stem_lengths[node] && units[v].last && any_cap) {
+          uint64_t lens = ix.stem_lengths[node];
+          std::string_view w = utext(units[v]);
+          uint64_t h = kFnvBasis;
+          for (size_t L = 1; L <= w.size() && L <= kMaxStem; ++L) {
+            h = fnv_step(h, static_cast<unsigned char>(w[L - 1]));
+            if (!(lens >> L & 1)) continue;
+            uint64_t key = stem_key(node, h);
+            if (!ix.maybe_stem(key)) continue;
+            uint32_t first = ix.stem_first.find(key);
+            if (first == kNoId) continue;
+            for (size_t si2 = first; si2 < ix.stems.size() && ix.stems[si2].key == key; ++si2) {
+              const auto& st = ix.stems[si2];
+              if (st.node == node && w.substr(0, L) == st.prefix && static_cast<int>(v + 1) >= best_end) {
+                best_end = static_cast<int>(v + 1);
+                best_name = st.name;
+              }
+            }
           }
+        }
         if (units[v].id == kNoId) break;
-        auto e = ix.edges.find((static_cast<uint64_t>(node) << 32) | units[v].id);
-        if (e == ix.edges.end()) break;
-        node = e->second;
+        uint32_t child = ix.edges.find((static_cast<uint64_t>(node) << 32) | units[v].id);
+        if (child == kNoId) break;
+        node = child;
         if (!units[v].last) continue;  // a match must end at a token boundary
-        // Choose among the terminals here: full names first, then others.
-        const auto& terms = ix.terminals[node];
-        if (terms.empty()) continue;
-        bool capital_ok = false;
-        for (size_t k = u; k <= v; ++k)
-          if (is_capitalized(doc.form(doc.tokens[units[k].token]))) capital_ok = true;
+        uint32_t tb = ix.term_begin[node], te = ix.term_begin[node + 1];
+        if (tb == te) continue;
         uint32_t chosen = kNoId;
         int chosen_rank = 99;
-        for (const auto& term : terms) {
-          const NameForm& nf = dict.names()[term.name];
-          const ActorEntry& e = dict.entry(nf.entry);
+        uint32_t next_tok = units[v].token + 1;
+        bool gov_noun_follows = next_tok < s.tok_end && is_any(tok_text(next_tok), kGovNouns);
+        // A capitalized title just before ("President Moon", "Prime Minister Abe").
+        uint32_t prev_tok = units[u].token;
+        // The name must end there: "President Omar El Bashir" is not "Omar".
+        bool title_before = prev_tok > s.tok_begin && is_capitalized(doc.form(doc.tokens[prev_tok - 1])) &&
+                            is_any(tok_text(prev_tok - 1), kTitles) &&
+                            !(next_tok < s.tok_end && is_capitalized(doc.form(doc.tokens[next_tok])));
+        for (uint32_t k = tb; k < te; ++k) {
+          const NameForm& nf = dict.names()[ix.terms[k]];
+          const ActorEntry& en = dict.entry(nf.entry);
           if (nf.case_sensitive) {
             bool upper = true;
-            for (size_t k = u; k <= v; ++k)
-              if (has_lower(doc.form(doc.tokens[units[k].token]))) upper = false;
+            for (size_t q = u; q <= v && upper; ++q)
+              if (has_lower(doc.form(doc.tokens[units[q].token]))) upper = false;
             if (!upper) continue;
           }
-          if (e.kind != ActorKind::kAgent && !capital_ok) continue;
+          if (en.kind != ActorKind::kAgent && !any_cap) continue;
           int rank;
+          int32_t prior = nf.role == NameForm::kShort ? full_mention(nf.entry) : -1;
           if (nf.role == NameForm::kShort) {
-            // A surname alone needs an earlier full mention of the same person.
-            if (last_full_mention[nf.entry] < 0) continue;
-            rank = 3;
-          } else if (e.kind == ActorKind::kPerson) {
-            // Prefer the person holding office at the document date.
-            rank = role_of(e.code_at(doc.date)) == "GOV" ? 0 : 1;
+            // A surname alone needs an earlier full mention of the same person,
+            // or a government noun after it ("the Moon administration").
+            if (prior < 0 && !gov_noun_follows && !title_before) continue;
+            rank = prior >= 0 ? 3 : (role_of(en.code_at(doc.date)) == "GOV" ? 4 : 5);
+          } else if (en.kind == ActorKind::kPerson) {
+            rank = role_of(en.code_at(doc.date)) == "GOV" ? 0 : 1;  // the office holder at the date first
           } else {
             rank = 2;
           }
-          if (rank < chosen_rank || (rank == chosen_rank && nf.role == NameForm::kShort &&
-                                     last_full_mention[nf.entry] > last_full_mention[dict.names()[chosen].entry])) {
-            chosen = term.name;
+          if (rank < chosen_rank ||
+              (rank == chosen_rank && rank == 3 && prior > full_mention(dict.names()[chosen].entry))) {
+            chosen = ix.terms[k];
             chosen_rank = rank;
           }
         }
@@ -208,120 +429,285 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       }
       if (best_end < 0) { ++u; continue; }
       const NameForm& nf = dict.names()[best_name];
-      const ActorEntry& e = dict.entry(nf.entry);
+      const ActorEntry& en = dict.entry(nf.entry);
+      size_t next_u = static_cast<size_t>(best_end);
+      while (next_u < units.size() && !units[next_u].first) ++next_u;  // stems end mid-token never; be safe
+      if (en.codes.empty()) {  // TABARI null code: the span is consumed, nothing is coded
+        u = next_u;
+        continue;
+      }
       ActorMention m;
       m.sentence = si;
       m.tok_begin = units[u].token;
       m.tok_end = units[best_end - 1].token + 1;
-      m.kind = e.kind;
+      m.kind = en.kind;
       m.entry = static_cast<int32_t>(nf.entry);
-      std::string code = e.code_at(doc.date);
+      std::string code = en.code_at(doc.date);
       switch (nf.role) {
         case NameForm::kAdjective: m.how = "adjective"; break;
-        case NameForm::kCapital: code = e.country + "GOV"; m.how = "capital"; m.kind = ActorKind::kMetonym; break;
-        case NameForm::kMetonym: if (e.kind == ActorKind::kCountry) code = e.country + "GOV"; m.how = "metonym"; m.kind = ActorKind::kMetonym; break;
-        case NameForm::kShort: m.how = "surname"; m.antecedent = last_full_mention[nf.entry]; break;
+        case NameForm::kCapital: code = en.country + "GOV"; m.how = "capital"; m.kind = ActorKind::kMetonym; break;
+        case NameForm::kMetonym:
+          if (en.kind == ActorKind::kCountry) code = en.country + "GOV";
+          m.how = "metonym";
+          m.kind = ActorKind::kMetonym;
+          break;
+        case NameForm::kShort:
+          m.antecedent = full_mention(nf.entry);
+          m.how = m.antecedent >= 0 ? "surname" : "surname (titled or + government)";
+          break;
         default: m.how = "name"; break;
       }
-      m.codes.push_back(code);
-      m.explain = fmt::format("{} [{}] {} ({})", e.name, actor_kind_name(e.kind), e.explain_at(doc.date), e.source);
-      if (nf.role != NameForm::kShort && e.kind == ActorKind::kPerson) last_full_mention[nf.entry] = static_cast<int32_t>(out.mentions.size());
-      out.mentions.push_back(std::move(m));
-      u = static_cast<size_t>(best_end);
+      if (code.empty() || code == "---") {  // none at this date, or null-coded then
+        u = next_u;
+        continue;
+      }
+      m.codes.push_back(std::move(code));
+      m.explain = fmt::format("{} [{}] {} ({})", en.name, actor_kind_name(en.kind), en.explain_at(doc.date), en.source);
+      if (nf.role != NameForm::kShort && en.kind == ActorKind::kPerson) {
+        int32_t idx = static_cast<int32_t>(found.size());
+        bool updated = false;
+        for (auto& [e2, mi] : S.full)
+          if (e2 == nf.entry) { mi = idx; updated = true; }
+        if (!updated) S.full.emplace_back(nf.entry, idx);
+      }
+      found.push_back(std::move(m));
+      u = next_u;
     }
   }
 
-  // Composition: nationality/country (+ 's) + agent, person + government noun,
-  // title + person. Works on adjacent mentions in the same sentence.
-  std::vector<ActorMention> composed;
-  composed.reserve(out.mentions.size());
+  // ---- 2. Composition: nationality/country (+ 's) + agent, person + government
+  // noun, title + person, appositions, coordinated nationalities.
+  std::vector<ActorMention>& composed = S.b;
+  composed.clear();
+  auto head_of_span = [&](uint32_t sent, uint32_t b, uint32_t e) -> uint32_t {
+    const Sentence& s = doc.sentences[sent];
+    for (uint32_t t = b; t < e; ++t) {
+      int32_t h = doc.tokens[t].head;
+      uint32_t abs = h < 0 ? UINT32_MAX : s.tok_begin + static_cast<uint32_t>(h);
+      if (abs == UINT32_MAX || abs < b || abs >= e) return t;
+    }
+    return e - 1;
+  };
+  // Does the parse attach span [mb, me) to span [ab, ae) as a modifier
+  // (nmod:poss, amod, compound, nmod) of it?
+  auto parse_modifies = [&](const ActorMention& mod, const ActorMention& ag) {
+    if (!parsed) return false;
+    const Sentence& s = doc.sentences[mod.sentence];
+    uint32_t h = head_of_span(mod.sentence, mod.tok_begin, mod.tok_end);
+    const Token& t = doc.tokens[h];
+    if (t.head < 0) return false;
+    uint32_t gov = s.tok_begin + static_cast<uint32_t>(t.head);
+    if (gov < ag.tok_begin || gov >= ag.tok_end) return false;
+    Deprel d = t.deprel;
+    return d == Deprel::nmod_poss || d == Deprel::amod || d == Deprel::compound || d == Deprel::det_poss ||
+           d == Deprel::flat;
+  };
   auto gap_ok = [&](uint32_t from, uint32_t to, int max_words) {
-    // Tokens between two mentions: only "'s", "the", and up to max_words modifiers.
+    // Tokens between two mentions: only "'s" and up to max_words modifiers.
     int words = 0;
     for (uint32_t t = from; t < to; ++t) {
-      std::string_view f = doc.norm(doc.tokens[t]);
-      if (f == "'s" || f == "'" ) continue;
-      if (f == "," || f == "-" || f == "(" || f == ")" || f == "and" || f == "or") return false;
+      std::string_view f = tok_text(t);
+      if (f == "'s" || f == "'" || f == "’s") continue;
       if (++words > max_words) return false;
       const Token& tok = doc.tokens[t];
       if (tok.upos != Upos::X) {
         if (tok.upos != Upos::ADJ && tok.upos != Upos::NOUN && tok.upos != Upos::PROPN) return false;
       } else {
-        static constexpr std::array<std::string_view, 24> kStop = {
-            "that", "which", "who", "his", "her", "its", "their", "to", "of", "in", "on", "for", "with",
-            "by", "at", "from", "said", "told", "is", "was", "a", "an", "will", "has"};
-        std::string low = normalize_token(f);
-        if (std::find(kStop.begin(), kStop.end(), low) != kStop.end()) return false;
+        static constexpr std::array<std::string_view, 30> kStop = {
+            "that", "which", "who", "his", "her", "its", "their", "to", "of", "in", "on", "for", "with", "by", "at",
+            "from", "said", "told", "is", "was", "a", "an", "will", "has", "and", "or", "the", "as", "after", "but"};
+        if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || is_any(f, kStop)) return false;
       }
     }
     return true;
   };
-  for (size_t i = 0; i < out.mentions.size(); ++i) {
-    ActorMention m = out.mentions[i];
-    const ActorMention* next = i + 1 < out.mentions.size() ? &out.mentions[i + 1] : nullptr;
+  auto modifier_country = [&](const ActorMention& m) -> std::string {
+    if (m.codes.empty() || m.codes[0].size() < 3 || is_international(m.codes[0])) return {};
+    if (m.kind == ActorKind::kPerson || m.kind == ActorKind::kCountry || m.kind == ActorKind::kMetonym ||
+        m.codes[0].size() == 3)
+      return m.codes[0].substr(0, 3);
+    return {};
+  };
+  // A title in the text says the person holds that office now ("President
+  // Obama", "Russian President Boris Yeltsin"): when the dictionary has the
+  // person out of office at the document date (ELI), the title's role wins.
+  auto role_from_title = [&](ActorMention& p, const ActorMention& title) {
+    if (p.codes.size() != 1 || title.codes.size() != 1 || title.codes[0].size() != 3) return;
+    std::string_view role = role_of(p.codes[0]);
+    std::string_view trole = title.codes[0];
+    if (role != "ELI" || trole == "ELI") return;
+    p.codes[0] = p.codes[0].substr(0, 3) + std::string(trole);
+    p.explain += fmt::format("; role {} from the title", trole);
+  };
+  for (size_t i = 0; i < found.size(); ++i) {
+    ActorMention& m = found[i];
+    ActorMention* next = i + 1 < found.size() ? &found[i + 1] : nullptr;
     bool same_sentence = next && next->sentence == m.sentence;
     // Country / adjective / person-as-modifier followed by an agent.
-    if (same_sentence && next->kind == ActorKind::kAgent && m.kind != ActorKind::kAgent &&
-        gap_ok(m.tok_end, next->tok_begin, m.kind == ActorKind::kPerson ? 0 : 2)) {
-      std::string country = m.entry >= 0 ? dict.entry(static_cast<uint32_t>(m.entry)).country : std::string();
-      if (m.kind == ActorKind::kPerson && !m.codes.empty()) country = m.codes[0].substr(0, 3);
-      if (m.kind == ActorKind::kOrg || m.kind == ActorKind::kGroup) country.clear();
-      // Title + person after the agent? ("Chinese Premier Li Keqiang"): let the person win.
-      const ActorMention* after = i + 2 < out.mentions.size() ? &out.mentions[i + 2] : nullptr;
-      if (after && after->sentence == m.sentence && after->kind == ActorKind::kPerson && after->tok_begin == next->tok_end) {
-        ActorMention p = *after;
-        p.tok_begin = m.tok_begin;
-        p.how = "title+name";
-        composed.push_back(std::move(p));
-        i += 2;
-        continue;
-      }
-      if (!country.empty()) {
-        ActorMention c = *next;
-        c.tok_begin = m.tok_begin;
-        c.codes = {country + next->codes[0]};
-        c.kind = ActorKind::kAgent;
-        c.how = m.kind == ActorKind::kPerson ? "person+agent" : "country+agent";
-        c.explain = fmt::format("{} + {}", m.explain, next->explain);
-        c.entry = -1;
-        composed.push_back(std::move(c));
-        ++i;
-        continue;
+    if (same_sentence && next->kind == ActorKind::kAgent && m.kind != ActorKind::kAgent) {
+      bool adjacent = gap_ok(m.tok_end, next->tok_begin, m.kind == ActorKind::kPerson ? 0 : 2);
+      if (adjacent || parse_modifies(m, *next)) {
+        std::string country = modifier_country(m);
+        // Title + person after the agent ("Chinese Premier Li Keqiang"): the person wins.
+        ActorMention* after = i + 2 < found.size() ? &found[i + 2] : nullptr;
+        if (after && after->sentence == m.sentence && after->kind == ActorKind::kPerson && after->tok_begin == next->tok_end) {
+          ActorMention p = std::move(*after);
+          p.tok_begin = m.tok_begin;
+          p.how = "title+name";
+          p.title_entry = next->entry;
+          role_from_title(p, *next);
+          composed.push_back(std::move(p));
+          i += 2;
+          continue;
+        }
+        if (!country.empty()) {
+          ActorMention c = std::move(*next);
+          c.tok_begin = m.tok_begin;
+          c.codes = {country + c.codes[0]};
+          c.kind = ActorKind::kAgent;
+          c.how = m.kind == ActorKind::kPerson ? "person+agent" : adjacent ? "country+agent" : "country+agent (parse)";
+          c.explain = fmt::format("{} + {}", m.explain, c.explain);
+          c.title_entry = c.entry;
+          c.entry = m.kind == ActorKind::kPerson ? m.entry : -1;
+          if (m.kind == ActorKind::kPerson && c.codes[0].size() >= 6 && c.codes[0].compare(3, 3, "GOV") == 0)
+            c.kind = ActorKind::kUnknown;  // "the Abe government": a government, not a person
+          composed.push_back(std::move(c));
+          ++i;
+          continue;
+        }
       }
     }
     // Title (agent) + person: "Prime Minister Lee Nak-yon".
     if (same_sentence && m.kind == ActorKind::kAgent && next->kind == ActorKind::kPerson && next->tok_begin == m.tok_end) {
-      ActorMention p = *next;
+      ActorMention p = std::move(*next);
       p.tok_begin = m.tok_begin;
       p.how = "title+name";
+      p.title_entry = m.entry;
+      role_from_title(p, m);
       composed.push_back(std::move(p));
       ++i;
       continue;
     }
     composed.push_back(std::move(m));
   }
-  out.mentions = std::move(composed);
+
+  // Appositions: "Japan's leader, Shinzo Abe" / "Shinzo Abe, Japan's prime
+  // minister" give one actor. With a parse the appos relation decides; without
+  // one, a comma between a country+agent and a person of that country does.
+  found.clear();
+  for (size_t i = 0; i < composed.size(); ++i) {
+    ActorMention& m = composed[i];
+    if (i + 1 < composed.size()) {
+      ActorMention& n = composed[i + 1];
+      bool comma = n.sentence == m.sentence && n.tok_begin == m.tok_end + 1 && tok_text(m.tok_end) == ",";
+      ActorMention* person = nullptr;
+      ActorMention* title = nullptr;
+      if (comma && n.kind == ActorKind::kPerson && m.kind == ActorKind::kAgent && m.how == "country+agent") person = &n, title = &m;
+      if (comma && m.kind == ActorKind::kPerson && n.kind == ActorKind::kAgent && n.how == "country+agent") person = &m, title = &n;
+      if (person) {
+        bool ok;
+        if (parsed) {
+          uint32_t hp = head_of_span(person->sentence, person->tok_begin, person->tok_end);
+          uint32_t ht = head_of_span(title->sentence, title->tok_begin, title->tok_end);
+          const Sentence& s = doc.sentences[m.sentence];
+          uint32_t second = person == &n ? hp : ht, first = person == &n ? ht : hp;
+          ok = doc.tokens[second].deprel == Deprel::appos && doc.tokens[second].head >= 0 &&
+               s.tok_begin + static_cast<uint32_t>(doc.tokens[second].head) == first;
+        } else {
+          ok = person->codes[0].compare(0, 3, title->codes[0], 0, 3) == 0;
+        }
+        if (ok) {
+          ActorMention p = std::move(*person);
+          int32_t te = title->entry >= 0 ? title->entry : title->title_entry;
+          p.title_entry = title->title_entry >= 0 ? title->title_entry : te;
+          p.tok_begin = m.tok_begin;
+          p.tok_end = n.tok_end;
+          p.how = "title+name (apposition)";
+          found.push_back(std::move(p));
+          ++i;
+          continue;
+        }
+      }
+    }
+    found.push_back(std::move(m));
+  }
+  // Coordinated nationalities sharing an agent: "Hungarian and Romanian
+  // officials" -> HUNGOV, ROUGOV; "South Korean, Japanese and US troops".
+  for (size_t i = found.size(); i-- > 1;) {
+    ActorMention& m = found[i - 1];
+    const ActorMention& n = found[i];
+    if (m.sentence != n.sentence || m.how != "adjective" || n.how.rfind("country+agent", 0) != 0) continue;
+    bool conj = m.tok_end < n.tok_begin;
+    for (uint32_t t = m.tok_end; t < n.tok_begin && conj; ++t) {
+      std::string_view f = tok_text(t);
+      conj = f == "," || is_word(f, "and") || is_word(f, "or");
+    }
+    if (!conj || n.codes.empty() || n.codes[0].size() <= 3 || m.codes.empty() || m.codes[0].size() < 3) continue;
+    m.codes[0] = m.codes[0].substr(0, 3) + n.codes[0].substr(3);
+    m.how = "adjective+shared agent";
+    m.kind = ActorKind::kAgent;
+    m.title_entry = n.title_entry;
+  }
+
+  // A bare agent followed by of/in/from + a country: "the president of
+  // Armenia" -> ARMGOV, "opposition groups in Zimbabwe" -> ZWEOPP.
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    ActorMention& m = found[i];
+    const ActorMention& n = found[i + 1];
+    if (m.kind != ActorKind::kAgent || m.codes.size() != 1 || m.codes[0].size() != 3 || n.sentence != m.sentence) continue;
+    uint32_t t = m.tok_end;
+    if (t >= n.tok_begin || !(is_word(tok_text(t), "of") || is_word(tok_text(t), "in") || is_word(tok_text(t), "from"))) continue;
+    ++t;
+    if (t < n.tok_begin && is_word(tok_text(t), "the")) ++t;
+    if (t != n.tok_begin) continue;
+    std::string country = modifier_country(n);
+    if (country.empty() || n.kind == ActorKind::kPerson) continue;
+    m.codes[0] = country + m.codes[0];
+    m.how = "agent+of country";
+    m.explain = fmt::format("{} + {}", m.explain, n.explain);
+  }
+
+  // "Ethnic Albanians in Serbia": CAMEO codes an ethnic group by the country
+  // it lives in. A nationality after "ethnic" takes the one other country
+  // named in the sentence, if there is exactly one.
+  for (auto& m : found) {
+    if (m.tok_begin == doc.sentences[m.sentence].tok_begin || !is_word(tok_text(m.tok_begin - 1), "ethnic")) continue;
+    if (m.codes.size() != 1 || m.codes[0].size() < 3 || (m.how != "adjective" && m.how != "country+agent")) continue;
+    std::string_view own = std::string_view(m.codes[0]).substr(0, 3);
+    std::string other;
+    bool several = false;
+    for (const auto& r : found) {
+      if (r.sentence != m.sentence || &r == &m || r.codes.empty() || r.how == "adjective" || r.how == "country+agent") continue;
+      if (r.kind != ActorKind::kCountry && r.kind != ActorKind::kMetonym) continue;
+      std::string_view c = std::string_view(r.codes[0]).substr(0, 3);
+      if (c == own || is_international(r.codes[0])) continue;
+      if (other.empty()) other = std::string(c);
+      else if (other != c) several = true;
+    }
+    if (other.empty() || several) continue;
+    m.codes[0] = other + m.codes[0].substr(3);
+    m.how += " (ethnic: country of residence)";
+  }
 
   // Dateline country: "SEOUL, Oct. 24 (Yonhap) --" in the first sentences.
-  for (const auto& m : out.mentions) {
+  std::string doc_country;
+  for (const auto& m : found) {
     if (m.sentence > 2) break;
     if (m.how == "capital" && m.entry >= 0) {
-      const Token& t = doc.tokens[m.tok_begin];
-      std::string_view f = doc.form(t);
-      bool caps = !has_lower(f);
-      bool comma = m.tok_end < doc.tokens.size() && doc.form(doc.tokens[m.tok_end]) == ",";
+      bool caps = !has_lower(doc.form(doc.tokens[m.tok_begin]));
+      bool comma = m.tok_end < doc.tokens.size() && tok_text(m.tok_end) == ",";
       if (caps && comma) { doc_country = dict.entry(static_cast<uint32_t>(m.entry)).country; break; }
     }
   }
 
-  // Agents alone get a nationality from a possessive pronoun's antecedent,
-  // a title-only reference, or the dateline.
-  std::vector<ActorMention> resolved;
-  resolved.reserve(out.mentions.size() + 8);
+  // ---- 3. Coreference: title-only references, possessive pronoun + agent,
+  // pronouns and plural references, in text order.
+  std::vector<ActorMention>& resolved = out.mentions;
+  resolved.reserve(found.size() + 8);
+  uint32_t current_sentence = 0;
   // Antecedent search: in the pronoun's own sentence the leftmost compatible
   // mention (usually the subject: "Lee told Abe that his government ..." ->
   // Lee), else the most recent one in the sentences before.
-  uint32_t current_sentence = 0;
   auto recent = [&](auto pred) -> int32_t {
     int32_t k = static_cast<int32_t>(resolved.size()) - 1;
     int32_t first_same = -1;
@@ -332,44 +718,82 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (pred(resolved[static_cast<size_t>(k)])) return k;
     return -1;
   };
+  auto is_person_like = [](const ActorMention& r) {
+    return r.kind == ActorKind::kPerson || r.how.rfind("title+name", 0) == 0 || r.how == "surname" || r.how == "title";
+  };
   size_t next_mention = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     current_sentence = si;
     for (uint32_t t = s.tok_begin; t < s.tok_end; ++t) {
-      // Emit dictionary mentions that start here.
-      if (next_mention < out.mentions.size() && out.mentions[next_mention].tok_begin == t) {
-        ActorMention m = out.mentions[next_mention++];
+      if (next_mention < found.size() && found[next_mention].tok_begin == t) {
+        ActorMention m = std::move(found[next_mention++]);
+        if (m.how == "surname" && m.entry >= 0) {
+          int32_t e = m.entry;
+          m.antecedent = recent([&](const ActorMention& r) { return r.entry == e && r.how != "surname"; });
+        }
         if (m.kind == ActorKind::kAgent && m.codes.size() == 1 && m.codes[0].size() == 3) {
           // A bare role. Title-only reference to a person ("the prime minister")?
-          std::string role = m.codes[0];
-          std::string_view prev = t > s.tok_begin ? doc.norm(doc.tokens[t - 1]) : std::string_view();
-          std::string prev_lower = normalize_token(prev);
-          Anaphor a = pronoun_kind(prev_lower);
+          std::string_view role = m.codes[0];
+          std::string_view prev = t > s.tok_begin ? tok_text(t - 1) : std::string_view();
+          Anaphor a = pronoun_kind(prev);
           int32_t ante = -1;
           if (a != Anaphor::kNone) {
             ante = recent([&](const ActorMention& r) {
-              return r.codes.size() == 1 && r.codes[0].size() >= 3 &&
-                     (a == Anaphor::kIt || a == Anaphor::kThey ? r.kind != ActorKind::kPerson : r.kind == ActorKind::kPerson);
+              return r.codes.size() == 1 && r.codes[0].size() >= 3 && !is_international(r.codes[0]) &&
+                     (a == Anaphor::kIt || a == Anaphor::kThey ? !is_person_like(r) : is_person_like(r));
             });
-          } else if (prev_lower == "the") {
-            ante = recent([&](const ActorMention& r) { return r.kind == ActorKind::kPerson && role_of(r.codes[0]) == role; });
+          } else if (is_word(prev, "the")) {
+            // Same title first ("the prime minister" after "Prime Minister Lee"),
+            // then any person with that role.
+            ante = recent([&](const ActorMention& r) { return is_person_like(r) && r.title_entry >= 0 && r.title_entry == m.entry; });
+            if (ante < 0)
+              ante = recent([&](const ActorMention& r) {
+                return is_person_like(r) && r.codes.size() == 1 && role_of(r.codes[0]) == role &&
+                       si <= r.sentence + 3;
+              });
             if (ante >= 0) {
-              m.codes = resolved[static_cast<size_t>(ante)].codes;
+              const ActorMention& r = resolved[static_cast<size_t>(ante)];
+              m.codes = r.codes;
               m.antecedent = ante;
+              m.tok_begin = t - 1;
+              m.title_entry = m.entry;
+              m.entry = r.entry;
+              m.kind = ActorKind::kPerson;
               m.how = "title";
+              m.explain = fmt::format("refers to {}", r.explain);
               resolved.push_back(std::move(m));
+              t = resolved.back().tok_end - 1;
               continue;
             }
           }
           if (ante >= 0) {
-            m.codes = {resolved[static_cast<size_t>(ante)].codes[0].substr(0, 3) + role};
+            m.codes = {resolved[static_cast<size_t>(ante)].codes[0].substr(0, 3) + std::string(role)};
             m.antecedent = ante;
             m.tok_begin = t - 1;  // the span includes the possessive
             m.how = "pronoun+agent";
           } else if (!doc_country.empty()) {
-            m.codes = {doc_country + role};
+            m.codes = {doc_country + std::string(role)};
             m.how = "dateline+agent";
+          } else {
+            // The only country named in the sentence ("Yoruba leaders ...
+            // forgive Nigerian President Obasanjo" -> NGA).
+            std::string only;
+            bool several = false;
+            for (const auto* list : {&resolved, &found}) {
+              for (const auto& r : *list) {
+                if (r.sentence != si || r.codes.empty() || &r == &m) continue;
+                for (const auto& c : r.codes) {
+                  if (c.size() < 3 || (c.size() == 3 && r.kind == ActorKind::kAgent) || is_international(c)) continue;
+                  if (only.empty()) only = c.substr(0, 3);
+                  else if (c.compare(0, 3, only) != 0) several = true;
+                }
+              }
+            }
+            if (!only.empty() && !several) {
+              m.codes = {only + std::string(role)};
+              m.how = "agent+sentence country";
+            }
           }
         }
         resolved.push_back(std::move(m));
@@ -377,26 +801,23 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         continue;
       }
       // Pronouns and plural references.
-      std::string lower = normalize_token(doc.norm(doc.tokens[t]));
-      Anaphor a = pronoun_kind(lower);
+      std::string_view w0 = tok_text(t);
+      if (w0.size() > 10 || w0.empty() || !std::isalpha(static_cast<unsigned char>(w0[0]))) continue;
+      Anaphor a = pronoun_kind(w0);
       bool plural_ref = false;
       uint32_t end = t + 1;
-      if ((lower == "the" || lower == "both") && t + 2 < s.tok_end) {
-        std::string w1 = normalize_token(doc.norm(doc.tokens[t + 1]));
-        std::string w2 = t + 2 < s.tok_end ? normalize_token(doc.norm(doc.tokens[t + 2])) : std::string();
-        static constexpr std::array<std::string_view, 12> kGroupNouns = {
-            "sides", "countries", "nations", "governments", "leaders", "neighbors", "neighbours",
-            "states", "ministers", "parties", "allies", "prime"};
-        auto group_noun = [&](const std::string& w) {
-          return std::find(kGroupNouns.begin(), kGroupNouns.end(), w) != kGroupNouns.end();
-        };
-        if (lower == "the" && (w1 == "two" || w1 == "both") && group_noun(w2)) { plural_ref = true; end = t + 3; }
-        else if (lower == "both" && group_noun(w1)) { plural_ref = true; end = t + 2; }
-        else if (lower == "the" && (w1 == "neighbors" || w1 == "neighbours")) { plural_ref = true; end = t + 2; }
-        if (plural_ref && end < s.tok_end) {
-          std::string w3 = normalize_token(doc.norm(doc.tokens[end]));
-          if (w2 == "prime" && w3 == "ministers") ++end;
-        }
+      static constexpr std::array<std::string_view, 13> kGroupNouns = {
+          "sides", "countries", "nations", "governments", "leaders", "neighbors", "neighbours",
+          "states", "ministers", "parties", "allies", "prime", "presidents"};
+      bool the = is_word(w0, "the"), both = is_word(w0, "both");
+      if ((the || both) && t + 1 < s.tok_end) {
+        std::string_view w1 = tok_text(t + 1);
+        std::string_view w2 = t + 2 < s.tok_end ? tok_text(t + 2) : std::string_view();
+        if (the && (is_word(w1, "two") || is_word(w1, "both")) && is_any(w2, kGroupNouns)) { plural_ref = true; end = t + 3; }
+        else if (both && is_any(w1, kGroupNouns)) { plural_ref = true; end = t + 2; }
+        else if (the && (is_word(w1, "neighbors") || is_word(w1, "neighbours"))) { plural_ref = true; end = t + 2; }
+        if (plural_ref && end < s.tok_end && is_word(tok_text(end - 1), "prime") && is_word(tok_text(end), "ministers")) ++end;
+        if (plural_ref && end < s.tok_end && is_word(tok_text(end - 1), "foreign") && is_word(tok_text(end), "ministers")) ++end;
       }
       if (!plural_ref && a == Anaphor::kNone) continue;
       ActorMention m;
@@ -405,27 +826,41 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       m.tok_end = end;
       m.kind = ActorKind::kUnknown;
       if (plural_ref) {
-        // The two most recent distinct countries, each with its latest code.
-        std::vector<std::string> countries, codes;
-        for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0 && countries.size() < 2; --k) {
+        // The actors in focus: the two most recent distinct countries, each with its latest code.
+        std::array<std::string, 2> countries, codes;
+        size_t nc = 0;
+        for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0 && nc < 2; --k) {
           const auto& r = resolved[static_cast<size_t>(k)];
-          for (const auto& c : r.codes) {
-            if (c.size() < 3 || r.kind == ActorKind::kOrg) continue;
-            std::string iso = c.substr(0, 3);
-            if (std::find(countries.begin(), countries.end(), iso) != countries.end()) continue;
-            countries.push_back(iso);
-            codes.push_back(c);
+          if (r.kind == ActorKind::kOrg || r.kind == ActorKind::kGroup) continue;
+          for (size_t ci = r.codes.size(); ci-- > 0;) {  // latest first, so the output keeps text order
+            const std::string& c = r.codes[ci];
+            if (c.size() < 3 || is_international(c) || nc >= 2) continue;
+            std::string_view iso = std::string_view(c).substr(0, 3);
+            if (nc > 0 && countries[0] == iso) continue;
+            countries[nc] = std::string(iso);
+            codes[nc] = c;
+            ++nc;
           }
         }
-        if (countries.size() < 2) continue;
-        std::string w = normalize_token(doc.norm(doc.tokens[end - 1]));
-        bool bare = w == "countries" || w == "nations" || w == "neighbors" || w == "neighbours" || w == "states";
-        m.codes = bare ? countries : codes;
+        if (nc < 2) continue;
+        std::string_view w = tok_text(end - 1);
+        bool bare = is_word(w, "countries") || is_word(w, "nations") || is_word(w, "neighbors") ||
+                    is_word(w, "neighbours") || is_word(w, "states");
+        bool gov = is_word(w, "governments") || is_word(w, "leaders") || is_word(w, "ministers") || is_word(w, "presidents");
+        for (size_t k = 2; k-- > 0;)
+          m.codes.push_back(bare ? countries[k] : gov ? countries[k] + "GOV" : codes[k]);
         m.how = "plural reference";
       } else {
+        // Possessive followed by an agent is handled with the agent.
+        bool poss = is_word(w0, "his") || is_word(w0, "her") || is_word(w0, "its") || is_word(w0, "their");
+        if (poss && next_mention < found.size() && found[next_mention].tok_begin == t + 1 &&
+            found[next_mention].kind == ActorKind::kAgent)
+          continue;
+        // "it" as an expletive ("it is expected", "it said" is fine) is not resolved before a mention exists.
         int32_t ante = recent([&](const ActorMention& r) {
-          if (r.codes.empty() || r.codes.size() > 1) return a == Anaphor::kThey && r.codes.size() > 1;
-          const bool person = r.kind == ActorKind::kPerson || (r.how == "title+name");
+          if (r.codes.empty()) return false;
+          if (r.codes.size() > 1) return a == Anaphor::kThey;
+          const bool person = is_person_like(r);
           if (a == Anaphor::kHe || a == Anaphor::kShe) {
             if (!person) return false;
             char g = r.entry >= 0 ? dict.entry(static_cast<uint32_t>(r.entry)).gender : 0;
@@ -435,38 +870,25 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           return !person;  // they: organisations, groups, agents in the plural
         });
         if (ante < 0) continue;
-        // Too far back? Pronouns reach at most two sentences.
-        if (si > resolved[static_cast<size_t>(ante)].sentence + 2) continue;
-        // Possessive followed by an agent is handled with the agent.
-        if ((lower == "his" || lower == "her" || lower == "its" || lower == "their") && next_mention < out.mentions.size() &&
-            out.mentions[next_mention].tok_begin == t + 1 && out.mentions[next_mention].kind == ActorKind::kAgent)
-          continue;
-        m.codes = resolved[static_cast<size_t>(ante)].codes;
+        if (si > resolved[static_cast<size_t>(ante)].sentence + 2) continue;  // pronouns reach two sentences back
+        const ActorMention& r = resolved[static_cast<size_t>(ante)];
+        m.codes = r.codes;
         m.antecedent = ante;
-        m.kind = resolved[static_cast<size_t>(ante)].kind;
+        m.kind = r.kind;
+        m.entry = r.entry;
         m.how = "pronoun";
+        m.explain = r.explain.rfind("refers to ", 0) == 0 ? r.explain : fmt::format("refers to {}", r.explain);
       }
       resolved.push_back(std::move(m));
       t = end - 1;
     }
   }
-  out.mentions = std::move(resolved);
 
   // Heads and the token map.
-  for (size_t k = 0; k < out.mentions.size(); ++k) {
-    ActorMention& m = out.mentions[k];
-    const Sentence& s = doc.sentences[m.sentence];
+  for (size_t k = 0; k < resolved.size(); ++k) {
+    ActorMention& m = resolved[k];
     m.head = m.tok_end - 1;
-    for (uint32_t t = m.tok_begin; t < m.tok_end; ++t) {
-      int32_t h = doc.tokens[t].head;
-      uint32_t abs = h < 0 ? UINT32_MAX : s.tok_begin + static_cast<uint32_t>(h);
-      if (abs == UINT32_MAX || abs < m.tok_begin || abs >= m.tok_end) {
-        if (doc.tokens[t].deprel != Deprel::none && doc.tokens[t].deprel != Deprel::punct && doc.tokens[t].deprel != Deprel::case_) {
-          m.head = t;
-          break;
-        }
-      }
-    }
+    if (parsed) m.head = head_of_span(m.sentence, m.tok_begin, m.tok_end);
     for (uint32_t t = m.tok_begin; t < m.tok_end; ++t) out.by_token[t] = static_cast<int32_t>(k);
   }
 }

@@ -15,8 +15,14 @@
 //   actor(s) it refers to. Plural references carry several codes.
 // - Coordination ("South Korea and Japan") gives one mention per conjunct.
 // - Codes are resolved with the document's date (people's dated roles).
-// - The recognizer is immutable after construction and thread-safe; it keeps
-//   per-call scratch in `out`, which callers reuse across documents.
+// - The parse is used when present (any token with a deprel): nmod:poss/
+//   amod/compound links join a nationality to its agent at any distance,
+//   `appos` decides appositions ("Japan's leader, Shinzo Abe"); without a
+//   parse, surface rules do (adjacency, a comma and the same country).
+// - The recognizer is immutable after construction and thread-safe; its
+//   scratch buffers are per thread (no per-token allocation), and `out` keeps
+//   its allocations when callers reuse it across documents.
+// - Rules, measures and the TABARI compatibility notes: docs/actors.md.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -38,6 +44,7 @@ struct ActorMention {
   int32_t antecedent = -1;              // mention this one refers back to (coreference), or -1
   std::string how;                      // why: "name", "adjective+agent", "title+name", "surname", "pronoun", ...
   std::string explain;                  // entry and date range used ("JPNGOV 2012-12-26..2020-09-16")
+  int32_t title_entry = -1;             // the agent entry used as a title ("Prime Minister" in "Prime Minister Lee"), or -1
 };
 
 struct DocumentActors {

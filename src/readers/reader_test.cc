@@ -205,7 +205,15 @@ TEST_F(ReaderTest, HundredMegabyteSingleLine) {
   auto p = write("big.jsonl", big);
   big.clear();
   big.shrink_to_fit();
-  auto [docs, rejects] = read_all({p});
+  {  // over the default limit: rejected with the reason, not read into memory
+    auto [docs, rejects] = read_all({p});
+    EXPECT_TRUE(docs.empty());
+    ASSERT_EQ(rejects.size(), 1u);
+    EXPECT_NE(rejects[0].reason.find("too large"), std::string::npos);
+  }
+  ReadOptions opt;
+  opt.max_document_bytes = size_t(128) << 20;
+  auto [docs, rejects] = read_all({p}, opt);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_GT(docs[0].text.size(), 100u << 19);
 }

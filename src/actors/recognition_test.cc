@@ -1,0 +1,172 @@
+// Recognition quality: case, punctuation and possessives; titles; "the Moon
+// administration"; appositions; coordination; coreference; dated roles; and
+// the dependency parse where present (with the surface fallback without it).
+#include <gtest/gtest.h>
+
+#include "actors/dictionary.h"
+#include "actors/recognizer.h"
+#include "actors/test_util.h"
+
+namespace detente {
+namespace {
+
+using actors_test::make_doc;
+using actors_test::P;
+using V = std::vector<P>;
+
+class Recognition : public ::testing::Test {
+ protected:
+  static std::shared_ptr<const ActorDictionary> dict;
+  static std::shared_ptr<const ActorRecognizer> rec;
+  static void SetUpTestSuite() {
+    dict = ActorDictionary::load_set({}, false);
+    rec = std::make_shared<ActorRecognizer>(dict);
+  }
+  V run(const std::vector<std::string>& s, Date d = make_date(2019, 10, 24)) {
+    return actors_test::mentions(*rec, make_doc(s, d));
+  }
+  DocumentActors raw(const std::vector<std::string>& s, Date d = make_date(2019, 10, 24)) {
+    DocumentActors out;
+    rec->recognize(make_doc(s, d), out);
+    return out;
+  }
+};
+std::shared_ptr<const ActorDictionary> Recognition::dict;
+std::shared_ptr<const ActorRecognizer> Recognition::rec;
+
+TEST_F(Recognition, CasePunctuationPossessives) {
+  EXPECT_EQ(run({"SOUTH KOREA said"}), (V{{"SOUTH KOREA", "KOR"}}));
+  EXPECT_EQ(run({"south korea said"}), (V{}));  // names need a capital somewhere
+  EXPECT_EQ(run({"Korea's envoy"})[0].second.substr(0, 3), "KOR");   // possessive left on the token
+  EXPECT_EQ(run({"Korea’s envoy"})[0].second.substr(0, 3), "KOR");   // typographic apostrophe
+  EXPECT_EQ(run({"the Koreas' talks"}).size(), 0u);  // plural possessive: "Koreas" is not a name here
+  EXPECT_EQ(run({"U.S. and US forces"}), (V{{"U.S.", "USA"}, {"US forces", "USAMIL"}}));
+  EXPECT_EQ(run({"S. Korea"}), (V{{"S. Korea", "KOR"}}));
+  EXPECT_EQ(run({"Japan -", "Seoul"}).size(), 2u);  // lone dashes are skipped
+}
+
+TEST_F(Recognition, TitlesWithNamesAndSurnames) {
+  EXPECT_EQ(run({"President Moon Jae-in arrived"}), (V{{"President Moon Jae-in", "KORGOV"}}));
+  EXPECT_EQ(run({"President Moon arrived"}), (V{{"President Moon", "KORGOV"}}));  // a titled surname needs no earlier mention
+  EXPECT_EQ(run({"Prime Minister Abe said"}), (V{{"Prime Minister Abe", "JPNGOV"}}));
+  EXPECT_EQ(run({"Moon arrived"}), (V{}));  // an untitled surname alone is not guessed
+}
+
+TEST_F(Recognition, PersonPlusGovernmentNoun) {
+  EXPECT_EQ(run({"the Moon administration said"}), (V{{"Moon administration", "KORGOV"}}));
+  EXPECT_EQ(run({"the Abe government imposed curbs"}), (V{{"Abe government", "JPNGOV"}}));
+  // Dated: in 2010 Abe was out of office, but "the Abe government" is still a government.
+  EXPECT_EQ(run({"the Abe government"}, make_date(2010, 1, 1)), (V{{"Abe government", "JPNGOV"}}));
+}
+
+TEST_F(Recognition, AppositionSurface) {
+  EXPECT_EQ(run({"Japan 's leader , Shinzo Abe , said"}), (V{{"Japan 's leader , Shinzo Abe", "JPNGOV"}}));
+  EXPECT_EQ(run({"Shinzo Abe , Japan 's prime minister , said"}), (V{{"Shinzo Abe , Japan 's prime minister", "JPNGOV"}}));
+  // Different countries: not an apposition.
+  EXPECT_EQ(run({"China 's leader , Shinzo Abe"}).size(), 2u);
+}
+
+TEST_F(Recognition, AppositionFromTheParse) {
+  // 1 Japan 2 's 3 leader 4 , 5 Shinzo 6 Abe 7 said
+  auto a = run({"Japan/PROPN/3/nmod:poss 's/PART/1/case leader/NOUN/7/nsubj ,/PUNCT/5/punct Shinzo/PROPN/3/appos "
+                "Abe/PROPN/5/flat said/VERB/0/root"});
+  EXPECT_EQ(a, (V{{"Japan 's leader , Shinzo Abe", "JPNGOV"}}));
+  // The parse says "Shinzo Abe" is not an apposition of "leader" (a list): two actors.
+  auto b = run({"Japan/PROPN/3/nmod:poss 's/PART/1/case leader/NOUN/0/root ,/PUNCT/5/punct Shinzo/PROPN/3/conj "
+                "Abe/PROPN/5/flat"});
+  EXPECT_EQ(b.size(), 2u);
+}
+
+TEST_F(Recognition, NationalityAgentFromTheParse) {
+  // "newly appointed top" is too long a gap for the surface rule ...
+  EXPECT_EQ(run({"Japan 's newly appointed top negotiator arrived"})[0], (P{"Japan", "JPN"}));
+  // ... but the parse attaches Japan to negotiator (nmod:poss).
+  auto a = run({"Japan/PROPN/6/nmod:poss 's/PART/1/case newly/ADV/4/advmod appointed/VERB/6/amod top/ADJ/6/amod "
+                "negotiator/NOUN/7/nsubj arrived/VERB/0/root"});
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0], (P{"Japan 's newly appointed top negotiator", "JPNGOV"}));
+  auto m = raw({"Japan/PROPN/6/nmod:poss 's/PART/1/case newly/ADV/4/advmod appointed/VERB/6/amod top/ADJ/6/amod "
+                "negotiator/NOUN/7/nsubj arrived/VERB/0/root"});
+  EXPECT_EQ(m.mentions[0].head, 5u);  // the head of the span is "negotiator"
+  // amod: "South Korean protesters" with a parse.
+  EXPECT_EQ(run({"South/ADJ/2/amod Korean/ADJ/3/amod protesters/NOUN/4/nsubj rallied/VERB/0/root"}),
+            (V{{"South Korean protesters", "KORCVL"}}));
+}
+
+TEST_F(Recognition, CoordinationGivesOneActorPerConjunct) {
+  EXPECT_EQ(run({"South Korea and Japan agreed"}), (V{{"South Korea", "KOR"}, {"Japan", "JPN"}}));
+  EXPECT_EQ(run({"the United States , Japan and South Korea met"}),
+            (V{{"United States", "USA"}, {"Japan", "JPN"}, {"South Korea", "KOR"}}));
+  EXPECT_EQ(run({"Lee Nak-yon met Shinzo Abe .", "Lee and Abe agreed ."}),
+            (V{{"Lee Nak-yon", "KORGOV"}, {"Shinzo Abe", "JPNGOV"}, {"Lee", "KORGOV"}, {"Abe", "JPNGOV"}}));
+  EXPECT_EQ(run({"Senior Hungarian and Romanian officials agreed"}),
+            (V{{"Hungarian", "HUNGOV"}, {"Romanian officials", "ROUGOV"}}));
+}
+
+TEST_F(Recognition, CoreferenceSurnameTitlePronounPlural) {
+  auto a = raw({"Prime Minister Lee Nak-yon handed a letter to Prime Minister Shinzo Abe .",
+                "The prime minister said Japan must act .", "He added that it had curbed exports .",
+                "The two prime ministers agreed .", "Both countries will talk ."});
+  std::vector<std::string> how, codes;
+  for (auto& m : a.mentions) {
+    how.push_back(m.how);
+    std::string c;
+    for (auto& x : m.codes) c += (c.empty() ? "" : "+") + x;
+    codes.push_back(c);
+  }
+  ASSERT_EQ(a.mentions.size(), 8u) << ::testing::PrintToString(how);
+  EXPECT_EQ(how[2], "title");  // "The prime minister" -> the most recent prime minister: Abe
+  EXPECT_EQ(codes[2], "JPNGOV");
+  EXPECT_EQ(a.mentions[2].antecedent, 1);
+  EXPECT_EQ(codes[3], "JPN");    // "Japan"
+  EXPECT_EQ(how[4], "pronoun");  // "He" -> the prime minister (Abe), the most recent compatible actor
+  EXPECT_EQ(codes[4], "JPNGOV");
+  EXPECT_EQ(a.mentions[4].antecedent, 2);
+  EXPECT_EQ(how[5], "pronoun");  // "it" -> Japan
+  EXPECT_EQ(codes[5], "JPN");
+  EXPECT_EQ(how[6], "plural reference");  // "The two prime ministers"
+  EXPECT_EQ(codes[6], "KORGOV+JPNGOV");
+  EXPECT_EQ(codes[7], "KOR+JPN");  // "Both countries"
+}
+
+TEST_F(Recognition, PluralReferencesToActorsInFocus) {
+  EXPECT_EQ(run({"South Korea and Japan met .", "Both countries agreed ."}).back(), (P{"Both countries", "KOR+JPN"}));
+  EXPECT_EQ(run({"South Korea and Japan met .", "The neighbors agreed ."}).back(), (P{"The neighbors", "KOR+JPN"}));
+  EXPECT_EQ(run({"Seoul and Tokyo met .", "The two sides agreed ."}).back(), (P{"The two sides", "KORGOV+JPNGOV"}));
+  EXPECT_EQ(run({"Japan met .", "The two sides agreed ."}).size(), 1u);  // one actor in focus: not resolved
+}
+
+TEST_F(Recognition, AgentsTakeTheirCountryFromContext) {
+  EXPECT_EQ(run({"the president of Armenia spoke"}), (V{{"president", "ARMGOV"}, {"Armenia", "ARM"}}));
+  // No dateline, one country in the sentence.
+  EXPECT_EQ(run({"Yoruba leaders will forgive Nigerian President Olusegun Obasanjo"}, make_date(2000, 1, 1))[0],
+            (P{"leaders", "NGAGOV"}));
+  // Ethnic groups are coded by the country they live in.
+  EXPECT_EQ(run({"ethnic Albanians demonstrated in Serbia"}), (V{{"Albanians", "SRB"}, {"Serbia", "SRB"}}));
+  // A title says the office is held now, even when the dictionary's dates disagree.
+  EXPECT_EQ(run({"Russian President Boris Yeltsin hosted"}, make_date(2000, 6, 1)), (V{{"Russian President Boris Yeltsin", "RUSGOV"}}));
+}
+
+TEST_F(Recognition, RoleOfAPersonResolvedWithTheDocumentDate) {
+  EXPECT_EQ(run({"Moon Jae-in spoke"}, make_date(2019, 10, 24)), (V{{"Moon Jae-in", "KORGOV"}}));
+  EXPECT_EQ(run({"Moon Jae-in spoke"}, make_date(2023, 1, 1)), (V{{"Moon Jae-in", "KORELI"}}));
+  EXPECT_EQ(run({"Shinzo Abe spoke"}, make_date(2007, 1, 1)), (V{{"Shinzo Abe", "JPNGOV"}}));
+  EXPECT_EQ(run({"Shinzo Abe spoke"}, make_date(2021, 1, 1)), (V{{"Shinzo Abe", "JPNELI"}}));
+}
+
+TEST_F(Recognition, EveryTokenOfAMentionPointsAtIt) {
+  auto d = make_doc({"South Korean protesters met Japanese troops"}, make_date(2019, 10, 24));
+  DocumentActors a;
+  rec->recognize(d, a);
+  ASSERT_EQ(a.by_token.size(), d.tokens.size());
+  EXPECT_EQ(a.by_token[0], 0);
+  EXPECT_EQ(a.by_token[2], 0);
+  EXPECT_EQ(a.by_token[3], -1);
+  EXPECT_EQ(a.by_token[5], 1);
+  // Reusing `out` across documents gives the same answer.
+  rec->recognize(d, a);
+  EXPECT_EQ(a.mentions.size(), 2u);
+}
+
+}  // namespace
+}  // namespace detente

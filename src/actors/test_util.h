@@ -1,0 +1,84 @@
+// actors/test_util.h — helpers for the actors tests: documents from
+// space-separated words, and mentions printed as (text, codes) pairs.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "actors/recognizer.h"
+#include "core/document.h"
+
+namespace detente::actors_test {
+
+// Splits on spaces; "'s" and punctuation must be written as separate words
+// ("Japan 's"), as the tokenizer would produce them. A word written
+// "form/UPOS/head/deprel" (head 1-based within the sentence, 0 = root) carries
+// a parse, e.g. "Abe/PROPN/3/appos".
+inline Document make_doc(const std::vector<std::string>& sentences, Date date) {
+  Document d;
+  d.date = date;
+  for (const auto& s : sentences) {
+    Sentence sent;
+    sent.begin = static_cast<uint32_t>(d.text.size());
+    sent.tok_begin = static_cast<uint32_t>(d.tokens.size());
+    size_t i = 0;
+    std::string plain;
+    std::vector<Token> toks;
+    while (i < s.size()) {
+      while (i < s.size() && s[i] == ' ') ++i;
+      size_t b = i;
+      while (i < s.size() && s[i] != ' ') ++i;
+      if (i == b) break;
+      std::string w = s.substr(b, i - b);
+      Token t;
+      size_t slash = w.find('/', 1);
+      if (slash != std::string::npos && slash + 1 < w.size()) {
+        std::string rest = w.substr(slash + 1);
+        w = w.substr(0, slash);
+        std::vector<std::string> parts;
+        size_t p = 0;
+        while (true) {
+          size_t q = rest.find('/', p);
+          parts.push_back(rest.substr(p, q == std::string::npos ? std::string::npos : q - p));
+          if (q == std::string::npos) break;
+          p = q + 1;
+        }
+        if (parts.size() == 3) {
+          t.upos = upos_from_name(parts[0]);
+          t.head = std::stoi(parts[1]) - 1;
+          t.deprel = deprel_from_name(parts[2]);
+        }
+      }
+      if (!plain.empty()) plain += ' ';
+      t.begin = static_cast<uint32_t>(d.text.size() + plain.size());
+      plain += w;
+      t.end = static_cast<uint32_t>(d.text.size() + plain.size());
+      toks.push_back(t);
+    }
+    d.text += plain;
+    for (auto& t : toks) d.tokens.push_back(t);
+    sent.end = static_cast<uint32_t>(d.text.size());
+    d.text += ' ';
+    sent.tok_end = static_cast<uint32_t>(d.tokens.size());
+    d.sentences.push_back(sent);
+  }
+  for (auto& t : d.tokens) t.norm = d.intern(d.form(t));
+  return d;
+}
+
+using P = std::pair<std::string, std::string>;
+
+inline std::vector<P> mentions(const ActorRecognizer& r, const Document& d) {
+  DocumentActors out;
+  r.recognize(d, out);
+  std::vector<P> res;
+  for (auto& m : out.mentions) {
+    std::string text(d.text.substr(d.tokens[m.tok_begin].begin, d.tokens[m.tok_end - 1].end - d.tokens[m.tok_begin].begin));
+    std::string codes;
+    for (auto& c : m.codes) codes += (codes.empty() ? "" : "+") + c;
+    res.emplace_back(text, codes);
+  }
+  return res;
+}
+
+}  // namespace detente::actors_test

@@ -1,0 +1,293 @@
+// `detente eval-geo [FILE.xml...]`: toponym resolution on the TR-News and
+// GeoVirus gold sets (../shared/data/geo-eval): each gold place mention is
+// resolved in the context of its article's other mentions, and compared with
+// the gold point (accuracy within 161 km = 100 miles, mean error) and the
+// gold country. See docs/geo.md for the protocol.
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "cli/command.h"
+#include "core/error.h"
+#include "geo/geo.h"
+#include "geo/place_key.h"
+
+namespace detente::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Gold {
+  uint32_t begin = 0, end = 0;  // bytes
+  std::string phrase;
+  double lat = 0, lon = 0;
+  std::string country;  // ISO3 ("" = unknown: derived from the point, or none)
+};
+struct Article {
+  std::string text;
+  std::vector<Gold> gold;
+};
+
+std::string unescape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out.push_back(s[i]);
+      continue;
+    }
+    static constexpr std::pair<std::string_view, char> kEnt[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+    bool done = false;
+    for (auto [e, c] : kEnt)
+      if (s.substr(i, e.size()) == e) {
+        out.push_back(c);
+        i += e.size() - 1;
+        done = true;
+        break;
+      }
+    if (!done) out.push_back('&');
+  }
+  return out;
+}
+
+// The content of the first <tag ...>...</tag> at or after `pos` and before `limit`.
+bool element(std::string_view xml, std::string_view tag, size_t& pos, size_t limit, std::string_view& content) {
+  std::string open = fmt::format("<{}", tag), close = fmt::format("</{}>", tag);
+  for (;;) {
+    size_t b = xml.find(open, pos);
+    if (b == std::string_view::npos || b >= limit) return false;
+    size_t after = b + open.size();
+    if (after < xml.size() && xml[after] != '>' && xml[after] != ' ' && xml[after] != '/') {
+      pos = after;
+      continue;
+    }
+    size_t gt = xml.find('>', b);
+    if (gt == std::string_view::npos) return false;
+    if (xml[gt - 1] == '/') {  // <tag/>
+      content = {};
+      pos = gt + 1;
+      return true;
+    }
+    size_t e = xml.find(close, gt);
+    if (e == std::string_view::npos) return false;
+    content = xml.substr(gt + 1, e - gt - 1);
+    pos = e + close.size();
+    return true;
+  }
+}
+
+std::string_view strip(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+double to_d(std::string_view s) {
+  s = strip(s);
+  double v = NAN;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+// Code-point offsets (as the gold sets count) -> byte offsets.
+std::vector<uint32_t> cp_to_byte(const std::string& text) {
+  std::vector<uint32_t> m;
+  m.reserve(text.size() + 1);
+  for (uint32_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) m.push_back(i);
+  m.push_back(static_cast<uint32_t>(text.size()));
+  return m;
+}
+
+std::vector<Article> read_set(const std::string& path, const geo::Gazetteer& g, size_t& unlinked) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(Errc::kIo, fmt::format("cannot open {}", path));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::string xml = ss.str();
+  std::string_view x(xml);
+  std::vector<Article> out;
+  size_t pos = 0;
+  std::string_view art;
+  while (element(x, "article", pos, x.size(), art)) {
+    Article a;
+    size_t p = 0;
+    std::string_view t;
+    if (!element(art, "text", p, art.size(), t)) continue;
+    t = strip(t);
+    if (t.starts_with("<![CDATA[")) {
+      t.remove_prefix(9);
+      if (t.ends_with("]]>")) t.remove_suffix(3);
+      a.text = std::string(t);
+    } else {
+      a.text = unescape(t);
+    }
+    auto cps = cp_to_byte(a.text);
+    bool trnews = art.find("<toponym>") != std::string_view::npos;
+    std::string_view item;
+    size_t q = 0;
+    while (element(art, trnews ? "toponym" : "location", q, art.size(), item)) {
+      size_t r = 0;
+      std::string_view phrase, start, end, lat, lon, country;
+      element(item, trnews ? "phrase" : "name", r, item.size(), phrase);
+      r = 0;
+      element(item, "start", r, item.size(), start);
+      r = 0;
+      element(item, "end", r, item.size(), end);
+      r = 0;
+      bool has_lat = element(item, "lat", r, item.size(), lat);
+      r = 0;
+      element(item, "lon", r, item.size(), lon);
+      r = 0;
+      if (trnews) element(item, "country", r, item.size(), country);
+      Gold gd;
+      size_t s = static_cast<size_t>(to_d(start)), e = static_cast<size_t>(to_d(end));
+      gd.lat = to_d(lat);
+      gd.lon = to_d(lon);
+      if (!has_lat || std::isnan(gd.lat) || std::isnan(gd.lon) || s >= e || e >= cps.size()) {
+        ++unlinked;
+        continue;
+      }
+      gd.begin = cps[s];
+      gd.end = cps[e];
+      gd.phrase = unescape(strip(phrase));
+      // Some gold offsets are off by a character or two: realign on the phrase.
+      if (!gd.phrase.empty() && std::string_view(a.text).substr(gd.begin, gd.end - gd.begin) != gd.phrase) {
+        size_t from = gd.begin > 8 ? gd.begin - 8 : 0;
+        size_t f = a.text.find(gd.phrase, from);
+        if (f != std::string::npos && f <= gd.begin + 8) {
+          gd.begin = static_cast<uint32_t>(f);
+          gd.end = static_cast<uint32_t>(f + gd.phrase.size());
+        }
+      }
+      if (trnews && !strip(country).empty()) {
+        for (auto& r2 : g.lookup(geo::place_key(unescape(strip(country)))))
+          if (g.place(r2.place).kind == geo::PlaceKind::kCountry) {
+            gd.country = g.place(r2.place).country;
+            break;
+          }
+      }
+      a.gold.push_back(std::move(gd));
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// The country of a point: that of the nearest city within 60 km, else "".
+std::string country_at(const geo::Gazetteer& g, double lat, double lon) {
+  double best = 60;
+  std::string c;
+  for (uint32_t i = 0; i < g.size(); ++i) {
+    const auto& p = g.place(i);
+    if (p.kind != geo::PlaceKind::kCity) continue;
+    if (std::fabs(p.lat - lat) > 1 || std::fabs(p.lon - lon) > 2) continue;
+    double d = geo::distance_km(lat, lon, p.lat, p.lon);
+    if (d < best) {
+      best = d;
+      c = p.country;
+    }
+  }
+  return c;
+}
+
+struct Options {
+  std::vector<std::string> files;
+  std::string gazetteer;
+  size_t errors = 0;
+  bool ambiguous_as_best = false;
+};
+
+Run setup(CLI::App& app) {
+  auto o = std::make_shared<Options>();
+  app.add_option("FILE", o->files, "Gold sets (TR-News.xml, GeoVirus.xml); default: both under ../shared/data/geo-eval");
+  app.add_option("--gazetteer", o->gazetteer, "Gazetteer or GeoNames source instead of the default");
+  app.add_option("--errors", o->errors, "Print up to N wrong resolutions per file");
+  app.footer(
+      "Protocol (docs/geo.md): gold mention spans are given; each is resolved by the same resolver\n"
+      "`detente code` uses, with the article's other mentions as context. acc@161 counts answers\n"
+      "within 161 km of the gold point; unresolved (ambiguous) mentions count as wrong. Country\n"
+      "accuracy is over mentions whose gold point lies in a country (TR-News: its gold country;\n"
+      "GeoVirus: the country of the nearest gazetteer city within 60 km).");
+  return [o]() -> int {
+    if (o->files.empty()) {
+      fs::path d = fs::path(DETENTE_SOURCE_DIR) / "../shared/data/geo-eval";
+      o->files = {(d / "TR-News.xml").string(), (d / "GeoVirus.xml").string()};
+    }
+    auto geo = o->gazetteer.empty() ? Geolocator::load_default() : Geolocator::load(o->gazetteer);
+    const auto& g = geo->gazetteer();
+    fmt::print("gazetteer: {}\n", geo->source());
+    fmt::print("{:<14} {:>8} {:>9} {:>8} {:>9} {:>11} {:>10} {:>9}\n", "set", "articles", "mentions", "acc@161",
+               "country", "mean km", "unresolved", "ms");
+    for (auto& f : o->files) {
+      size_t unlinked = 0;
+      auto arts = read_set(f, g, unlinked);
+      size_t n = 0, hit = 0, cn = 0, chit = 0, unresolved = 0, shown = 0;
+      double sum_km = 0;
+      double ms = 0;
+      for (auto& a : arts) {
+        std::vector<geo::Toponym> tops;
+        for (auto& gd : a.gold) {
+          geo::Toponym t;
+          t.begin = gd.begin;
+          t.end = gd.end;
+          tops.push_back(t);
+        }
+        auto t0 = std::chrono::steady_clock::now();
+        geo->resolver().resolve(a.text, tops);
+        ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        for (size_t i = 0; i < tops.size(); ++i) {
+          const Gold& gd = a.gold[i];
+          ++n;
+          std::string gold_country = gd.country;
+          if (gold_country.empty() && f.find("TR-News") == std::string::npos)
+            gold_country = country_at(g, gd.lat, gd.lon);
+          double km = 20000;
+          std::string pc;
+          if (tops[i].place >= 0) {
+            const auto& p = g.place(static_cast<uint32_t>(tops[i].place));
+            km = geo::distance_km(p.lat, p.lon, gd.lat, gd.lon);
+            pc = p.country;
+          } else {
+            ++unresolved;
+          }
+          sum_km += std::min(km, 20000.0);
+          bool ok = km <= 161;
+          hit += ok;
+          if (!gold_country.empty()) {
+            ++cn;
+            chit += pc == gold_country;
+          }
+          if (!ok && shown < o->errors) {
+            ++shown;
+            std::string got = tops[i].place >= 0
+                                  ? fmt::format("{} ({}, {:.2f},{:.2f})", g.place(tops[i].place).name,
+                                                g.place(tops[i].place).country, g.place(tops[i].place).lat,
+                                                g.place(tops[i].place).lon)
+                                  : (tops[i].ambiguous ? "ambiguous" : "unknown");
+            fmt::print(stderr, "  {:<24} gold {:.2f},{:.2f} {}  got {}  {:.0f} km\n",
+                       std::string_view(a.text).substr(gd.begin, gd.end - gd.begin), gd.lat, gd.lon, gold_country,
+                       got, km);
+          }
+        }
+      }
+      fmt::print("{:<14} {:>8} {:>9} {:>7.1f}% {:>8.1f}% {:>11.0f} {:>10} {:>9.1f}\n",
+                 fs::path(f).stem().string(), arts.size(), n, n ? 100.0 * hit / n : 0.0,
+                 cn ? 100.0 * chit / cn : 0.0, n ? sum_km / n : 0.0, unresolved, ms);
+      if (unlinked) fmt::print("  ({} gold mentions without coordinates skipped)\n", unlinked);
+    }
+    return 0;
+  };
+}
+
+DETENTE_COMMAND("eval-geo", "Measure toponym resolution on the TR-News and GeoVirus gold sets", 91, setup);
+
+}  // namespace
+}  // namespace detente::cli

@@ -1,0 +1,37 @@
+// `detente train-syntax --train FILE... --dev FILE --out MODEL`: trains the
+// tagger, lemmatizer and parser from UD CoNLL-U treebanks (see docs/syntax.md).
+#include <cstdio>
+
+#include "cli/command.h"
+#include "syntax/train.h"
+
+namespace detente::cli {
+namespace {
+
+Run setup(CLI::App& app) {
+  auto cfg = std::make_shared<syntax::TrainConfig>();
+  cfg->out = "models/syntax-en.bin";
+  app.add_option("--train", cfg->train_files, "Training treebank(s), CoNLL-U")->required()->check(CLI::ExistingFile);
+  app.add_option("--dev", cfg->dev_file, "Development treebank for picking the best iteration")
+      ->check(CLI::ExistingFile);
+  app.add_option("--out", cfg->out, "Model file to write")->capture_default_str();
+  app.add_option("--iterations", cfg->parser_iterations, "Parser training iterations")->capture_default_str();
+  app.add_option("--tagger-iterations", cfg->tagger_iterations, "Tagger training iterations")->capture_default_str();
+  app.add_option("--folds", cfg->folds, "Jackknife folds for the parser's training tags (0 = none)")
+      ->capture_default_str();
+  app.add_option("--seed", cfg->seed, "Random seed (training is deterministic for a seed)")->capture_default_str();
+  app.footer(
+      "Example:\n"
+      "  detente train-syntax --train ../shared/data/ud/en_ewt/en_ewt-ud-train.conllu \\\n"
+      "      --dev ../shared/data/ud/en_ewt/en_ewt-ud-dev.conllu --out models/syntax-en.bin");
+  return [cfg]() -> int {
+    cfg->log = [](const std::string& s) { std::fprintf(stderr, "%s\n", s.c_str()); };
+    syntax::train_syntax(*cfg);
+    return 0;
+  };
+}
+
+DETENTE_COMMAND("train-syntax", "Train the POS tagger, lemmatizer and dependency parser", 72, setup);
+
+}  // namespace
+}  // namespace detente::cli

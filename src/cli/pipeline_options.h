@@ -1,0 +1,23 @@
+// cli/pipeline_options.h — the options that configure the coding pipeline,
+// shared by `code`, `explain` and `ingest`.
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include "pipeline/pipeline.h"
+
+namespace detente::cli {
+
+inline void add_pipeline_options(CLI::App& app, PipelineConfig& c) {
+  app.add_option("--model", c.syntax_model, "Syntax model file (default: models/syntax-en.*)");
+  app.add_option("--actors", c.actor_files,
+                 "Extra actor dictionaries (detente or TABARI/PETRARCH format, or a directory), loaded with ours");
+  app.add_flag("!--no-default-actors", c.default_actors, "Do not load detente's own actor dictionaries");
+  app.add_option("--verbs", c.verb_files, "Extra verb-pattern dictionaries (detente format)");
+  app.add_flag("--tabari-verbs", c.tabari_verbs,
+               "--verbs files are TABARI/PETRARCH verb dictionaries (CAMEO.2.0.txt ...); they replace ours");
+  app.add_flag("--keep-modal", c.keep_modal,
+               "Keep hypothetical events (\"may meet\", \"is expected to\") with their mode");
+  app.add_flag("--allow-no-target", c.allow_no_target, "Keep events that have a source but no target");
+}
+
+}  // namespace detente::cli

@@ -1,0 +1,283 @@
+#include "geo/resolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "geo/place_key.h"
+
+namespace detente::geo {
+
+double distance_km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
+}
+
+namespace {
+
+bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool word_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '\'' || c == '-' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+float prior(const Place& p, NameHow how) {
+  float s = 0;
+  float lp = static_cast<float>(std::log10(static_cast<double>(p.population) + 10.0));
+  switch (p.kind) {
+    case PlaceKind::kContinent: s = 11; break;
+    case PlaceKind::kRegion: s = 9.5f; break;
+    case PlaceKind::kCountry: s = how == NameHow::kAdjective ? 11.5f : 12; break;
+    case PlaceKind::kAdmin1: s = 1.5f + lp; break;
+    case PlaceKind::kCity:
+      s = lp;
+      if (p.feature == "PPLC") s += 1.5f;
+      else if (p.feature == "PPLA") s += 1.0f;
+      else if (p.feature == "PPLA2") s += 0.4f;
+      else if (p.feature == "PPLX") s -= 1.0f;
+      break;
+  }
+  if (p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin1) {
+    if (how == NameHow::kAlias) s += 2.5f;
+    else if (how == NameHow::kAlternate) s -= 1.5f;
+    else if (how == NameHow::kAbbrev) s += 0.5f;
+  }
+  return s;
+}
+
+struct Cand {
+  uint32_t place;
+  float prior, score;
+  NameHow how;
+};
+
+}  // namespace
+
+int32_t Resolver::qualifier_place(std::string_view q) const {
+  if (q.size() == 2 && upper_ascii(q[0]) && upper_ascii(q[1])) {
+    int32_t a = g_.admin1("USA", q);
+    if (a >= 0) return a;
+  }
+  std::string key = place_key(q);
+  if (key.empty()) return -1;
+  int32_t best = -1;
+  int rank = 99;
+  for (const NameRef& r : g_.lookup(key)) {
+    const Place& p = g_.place(r.place);
+    int k = p.kind == PlaceKind::kCountry ? 0 : p.kind == PlaceKind::kAdmin1 ? 1 : 99;
+    if (k < rank) {
+      rank = k;
+      best = static_cast<int32_t>(r.place);
+    }
+  }
+  // Short upper-case abbreviations are only qualifiers when written so.
+  return best;
+}
+
+void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const ResolveHints& hints) const {
+  const size_t n = tops.size();
+  std::vector<std::string> keys(n);
+  std::vector<std::vector<Cand>> cands(n);
+  std::vector<int32_t> quals(n, -1);
+
+  for (size_t i = 0; i < n; ++i) {
+    Toponym& t = tops[i];
+    t.place = -1;
+    t.ambiguous = false;
+    t.adjective = false;
+    if (t.end > text.size() || t.begin >= t.end) continue;
+    keys[i] = place_key(text.substr(t.begin, t.end - t.begin));
+    auto refs = g_.lookup(keys[i]);
+    if (refs.empty()) {
+      for (std::string_view strip : {" city", " province", " state", " region"})
+        if (keys[i].size() > strip.size() + 2 && keys[i].ends_with(strip)) {
+          refs = g_.lookup(std::string_view(keys[i]).substr(0, keys[i].size() - strip.size()));
+          if (!refs.empty()) break;
+        }
+    }
+    if (refs.empty() && keys[i].find(' ') != std::string::npos) {
+      // A named facility or quarter of a known place: "Vancouver Art
+      // Gallery", "Upper Edmonton", "Heathrow airport". Longest known part,
+      // leading words first, then trailing ones.
+      std::string_view k = keys[i];
+      for (size_t e = k.rfind(' '); refs.empty() && e != std::string_view::npos && e > 0; e = k.rfind(' ', e - 1))
+        refs = g_.lookup(k.substr(0, e));
+      for (size_t b = k.find(' '); refs.empty() && b != std::string_view::npos; b = k.find(' ', b + 1))
+        refs = g_.lookup(k.substr(b + 1));
+    }
+    for (const NameRef& r : refs) cands[i].push_back({r.place, prior(g_.place(r.place), r.how), 0, r.how});
+    // A country name and a division of the same country with that name:
+    // the country ("Mexico", not the division Mexico City), unless the
+    // country only has it as an alias and the division as its name
+    // ("England", "Scotland": divisions of the United Kingdom).
+    for (size_t a = 0; a < cands[i].size(); ++a) {
+      const Place& c = g_.place(cands[i][a].place);
+      if (c.kind != PlaceKind::kCountry) continue;
+      bool alias_only = cands[i][a].how != NameHow::kName;
+      bool division_named = false;
+      for (auto& d : cands[i])
+        if (g_.place(d.place).kind == PlaceKind::kAdmin1 && g_.place(d.place).country == c.country && d.how == NameHow::kName)
+          division_named = true;
+      auto same_country_sub = [&](const Cand& d) {
+        const Place& p = g_.place(d.place);
+        return p.country == c.country && (p.kind == PlaceKind::kAdmin1 || p.kind == PlaceKind::kCity);
+      };
+      if (alias_only && division_named) {
+        cands[i].erase(cands[i].begin() + static_cast<std::ptrdiff_t>(a));
+      } else {
+        std::erase_if(cands[i], same_country_sub);
+      }
+      break;
+    }
+    // A qualifier: "Long Beach, Calif.", "Paris, Texas", "Victoria (Australia)".
+    size_t p = t.end;
+    while (p < text.size() && text[p] == ' ') ++p;
+    if (p < text.size() && (text[p] == ',' || text[p] == '(')) {
+      ++p;
+      while (p < text.size() && text[p] == ' ') ++p;
+      std::vector<size_t> ends;
+      size_t q = p;
+      for (int w = 0; w < 4 && q < text.size() && (upper_ascii(text[q]) || static_cast<unsigned char>(text[q]) >= 0x80);
+           ++w) {
+        while (q < text.size() && word_char(text[q])) ++q;
+        ends.push_back(q);
+        if (q + 1 < text.size() && text[q] == ' ' && (upper_ascii(text[q + 1]))) ++q;
+        else break;
+      }
+      for (size_t k = ends.size(); k-- > 0;) {
+        std::string_view qt = text.substr(p, ends[k] - p);
+        while (!qt.empty() && qt.back() == '\'') qt.remove_suffix(1);
+        std::vector<uint32_t> qs;  // every reading of the qualifier: "Georgia" is a state and a country
+        if (qt.size() == 2 && upper_ascii(qt[0]) && upper_ascii(qt[1])) {
+          int32_t a = g_.admin1("USA", qt);
+          if (a >= 0) qs.push_back(static_cast<uint32_t>(a));
+        }
+        for (const NameRef& r : g_.lookup(place_key(qt))) {
+          PlaceKind k = g_.place(r.place).kind;
+          if (k == PlaceKind::kCountry || k == PlaceKind::kAdmin1) qs.push_back(r.place);
+        }
+        if (qs.empty()) continue;
+        std::vector<Cand> kept;
+        for (auto& c : cands[i]) {
+          const Place& P = g_.place(c.place);
+          for (uint32_t qp : qs) {
+            const Place& Q = g_.place(qp);
+            if (c.place == qp || P.country != Q.country) continue;
+            if (Q.kind == PlaceKind::kAdmin1 && (P.kind != PlaceKind::kCity || P.admin1 != Q.admin1)) continue;
+            if (Q.kind == PlaceKind::kCountry && P.kind == PlaceKind::kCountry) continue;
+            kept.push_back(c);
+            break;
+          }
+        }
+        bool big = false;
+        for (auto& c : cands[i]) big |= g_.place(c.place).kind != PlaceKind::kCity;
+        if (kept.empty() && !big && qs.size() == 1 && g_.place(qs[0]).kind == PlaceKind::kCountry) {
+          // "Java, Indonesia" with no Java in the gazetteer: the country
+          // the text names, not a namesake elsewhere.
+          kept.push_back({qs[0], prior(g_.place(qs[0]), NameHow::kName), 0, NameHow::kName});
+        }
+        if (!kept.empty()) {
+          cands[i] = std::move(kept);
+          quals[i] = static_cast<int32_t>(qs[0]);
+        }
+        break;
+      }
+    }
+  }
+
+  // Pass 1: evidence from each distinct name's prior-best reading.
+  struct Evidence {
+    std::string country, admin1;  // admin1 as "ISO3.code"
+    float weight = 0;
+    int32_t place = -1;  // an anchor for proximity (unambiguous city/division)
+  };
+  std::unordered_map<std::string, Evidence> by_key;
+  std::unordered_map<std::string, float> country_sup, admin1_sup;
+  for (size_t i = 0; i < n; ++i) {
+    if (cands[i].empty() || by_key.count(keys[i])) continue;
+    auto& cs = cands[i];
+    std::sort(cs.begin(), cs.end(), [](const Cand& a, const Cand& b) { return a.prior > b.prior; });
+    const Place& best = g_.place(cs[0].place);
+    bool clear = cs.size() == 1 || quals[i] >= 0 || cs[1].prior + 1.0f <= cs[0].prior ||
+                 g_.place(cs[1].place).country == best.country;
+    Evidence e;
+    e.country = best.country;
+    if (best.kind == PlaceKind::kAdmin1) e.admin1 = best.country + "." + best.admin1;
+    else if (best.kind == PlaceKind::kCity && !best.admin1.empty() && clear) e.admin1 = best.country + "." + best.admin1;
+    e.weight = clear ? 1.0f : 0.4f;
+    if (tops[i].dateline) e.weight *= 2;
+    if (clear && (best.kind == PlaceKind::kCity || best.kind == PlaceKind::kAdmin1)) e.place = static_cast<int32_t>(cs[0].place);
+    if (!e.country.empty()) country_sup[e.country] += e.weight;
+    if (!e.admin1.empty()) admin1_sup[e.admin1] += e.weight;
+    by_key.emplace(keys[i], std::move(e));
+  }
+  std::unordered_map<std::string, float> hint_sup;
+  for (auto& c : hints.countries) hint_sup[c] = std::min(2.0f, hint_sup[c] + 0.5f);
+  for (auto& [c, w] : hint_sup) country_sup[c] += w;
+
+  // Pass 2: score with the rest of the story's support.
+  for (size_t i = 0; i < n; ++i) {
+    auto& cs = cands[i];
+    if (cs.empty()) continue;
+    const Evidence& own = by_key[keys[i]];
+    for (auto& c : cs) {
+      const Place& P = g_.place(c.place);
+      float s = c.prior;
+      if (!P.country.empty()) {
+        float sup = country_sup[P.country] - (own.country == P.country ? own.weight : 0);
+        if (sup > 0) s += 1.5f * std::log2(1 + sup);
+      }
+      if ((P.kind == PlaceKind::kCity || P.kind == PlaceKind::kAdmin1) && !P.admin1.empty()) {
+        std::string a = P.country + "." + P.admin1;
+        auto it = admin1_sup.find(a);
+        if (it != admin1_sup.end()) {
+          float sup = it->second - (own.admin1 == a ? own.weight : 0);
+          if (sup > 0) s += 2.0f * std::min(sup, 1.5f);
+        }
+      }
+      if (P.kind == PlaceKind::kCity) {
+        for (auto& [k, e] : by_key) {
+          if (k == keys[i] || e.place < 0 || static_cast<uint32_t>(e.place) == c.place) continue;
+          const Place& A = g_.place(static_cast<uint32_t>(e.place));
+          if (distance_km(P.lat, P.lon, A.lat, A.lon) < 200) {
+            s += 1.5f;
+            break;
+          }
+        }
+      }
+      c.score = s;
+    }
+    std::sort(cs.begin(), cs.end(), [](const Cand& a, const Cand& b) { return a.score > b.score; });
+    // A division and a city in it of the same name ("Tokyo", "Istanbul"):
+    // news means the city unless the division is much bigger.
+    if (g_.place(cs[0].place).kind == PlaceKind::kAdmin1) {
+      const Place& d = g_.place(cs[0].place);
+      for (size_t k = 1; k < cs.size(); ++k) {
+        const Place& c = g_.place(cs[k].place);
+        if (c.kind == PlaceKind::kCity && c.country == d.country && c.admin1 == d.admin1 &&
+            c.population * 3 >= d.population && c.population >= 100000) {
+          std::swap(cs[0], cs[k]);
+          break;
+        }
+      }
+    }
+    Toponym& t = tops[i];
+    const Place& best = g_.place(cs[0].place);
+    t.place = static_cast<int32_t>(cs[0].place);
+    t.score = cs[0].score;
+    t.adjective = cs[0].how == NameHow::kAdjective;
+    if (quals[i] < 0 && cs.size() > 1 && best.kind == PlaceKind::kCity) {
+      const Place& second = g_.place(cs[1].place);
+      float sup = best.country.empty() ? 0 : country_sup[best.country] - (own.country == best.country ? own.weight : 0);
+      if (second.country != best.country && cs[1].score + kAmbiguityMargin > cs[0].score && sup <= 0) {
+        t.place = -1;
+        t.ambiguous = true;
+      }
+    }
+  }
+}
+
+}  // namespace detente::geo

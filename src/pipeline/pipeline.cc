@@ -1,0 +1,216 @@
+#include "pipeline/pipeline.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "actors/dictionary.h"
+#include "core/error.h"
+#include "core/resources.h"
+#include "events/coder.h"
+#include "geo/geo.h"
+#include "syntax/syntax.h"
+#include "text/segmenter.h"
+
+namespace detente {
+
+Pipeline::~Pipeline() = default;
+
+std::shared_ptr<const Pipeline> Pipeline::load(const PipelineConfig& config) {
+  std::shared_ptr<Pipeline> p(new Pipeline());
+  p->config_ = config;
+  p->segmenter_ = Segmenter::load_default();
+  p->syntax_ = config.syntax_model.empty() ? SyntaxModel::load_default() : SyntaxModel::load(config.syntax_model);
+  auto dict = std::make_shared<ActorDictionary>();
+  if (config.default_actors) dict->load_default();
+  for (const auto& f : config.actor_files) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(f, ec)) dict->load_dir(f);
+    else dict->load_file(f);
+  }
+  dict->finish();
+  p->actors_ = std::make_shared<ActorRecognizer>(dict);
+  EventCoder::Options opts;
+  opts.keep_modal = config.keep_modal;
+  opts.allow_no_target = config.allow_no_target;
+  if (config.verb_files.empty() && config.default_patterns) {
+    p->coder_ = EventCoder::load_default(opts);
+  } else {
+    std::vector<std::string> files;
+    if (config.default_patterns && !config.tabari_verbs) {
+      namespace fs = std::filesystem;
+      std::error_code ec;
+      for (auto& e : fs::directory_iterator(resource_path("data/events/patterns"), ec))
+        if (e.path().extension() == ".txt") files.push_back(e.path().string());
+      std::sort(files.begin(), files.end());
+    }
+    files.insert(files.end(), config.verb_files.begin(), config.verb_files.end());
+    p->coder_ = EventCoder::load(files, opts, config.tabari_verbs);
+  }
+  if (config.geolocate) p->geo_ = Geolocator::load_default();
+  return p;
+}
+
+void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
+  out.clear();
+  segmenter_->segment(doc);
+  syntax_->annotate(doc);
+  actors_->recognize(doc, out.actors);
+  coder_->code(doc, out.actors, out.events, trace);
+  if (geo_) geo_->locate(doc, out.actors, out.events);
+}
+
+namespace {
+
+// A batch of documents travelling from the reader to a worker and back.
+struct Batch {
+  uint64_t seq = 0;
+  std::vector<Document> docs;
+  std::vector<CodedDocument> coded;
+  std::vector<std::string> errors;  // per document: "" or why it failed
+};
+
+void code_batch(const Pipeline& p, Batch& b) {
+  b.coded.resize(b.docs.size());
+  b.errors.assign(b.docs.size(), std::string());
+  for (size_t i = 0; i < b.docs.size(); ++i) {
+    try {
+      p.code(b.docs[i], b.coded[i]);
+    } catch (const std::exception& e) {
+      b.errors[i] = fmt::format("coding failed: {}", e.what());
+      b.coded[i].clear();
+    }
+  }
+}
+
+}  // namespace
+
+RunStats run_pipeline(DocumentReader& reader, const Pipeline& pipeline, int threads, const DocumentSink& sink,
+                      const ErrorSink& on_error) {
+  RunStats stats;
+  auto emit = [&](Batch& b) {
+    for (size_t i = 0; i < b.docs.size(); ++i) {
+      if (!b.errors[i].empty()) {
+        ++stats.failed;
+        on_error(b.docs[i], b.errors[i]);
+        continue;
+      }
+      ++stats.coded;
+      stats.events += b.coded[i].events.size();
+      stats.sentences += b.docs[i].sentences.size();
+      sink(b.docs[i], b.coded[i]);
+    }
+  };
+  // Batches are cut by count or by bytes so one huge document does not hold back many small ones.
+  constexpr size_t kBatchDocs = 32, kBatchBytes = 1 << 20;
+  auto fill = [&](Batch& b) {
+    b.docs.clear();
+    size_t bytes = 0;
+    while (b.docs.size() < kBatchDocs && bytes < kBatchBytes) {
+      b.docs.emplace_back();
+      if (!reader.next(b.docs.back())) {
+        b.docs.pop_back();
+        break;
+      }
+      bytes += b.docs.back().text.size();
+    }
+    return !b.docs.empty();
+  };
+
+  if (threads <= 1) {
+    Batch b;
+    while (fill(b)) {
+      code_batch(pipeline, b);
+      emit(b);
+    }
+    return stats;
+  }
+
+  std::mutex mu;
+  std::condition_variable work_cv, done_cv;
+  std::deque<std::unique_ptr<Batch>> todo;
+  std::map<uint64_t, std::unique_ptr<Batch>> done;
+  bool closing = false;
+  const size_t max_in_flight = static_cast<size_t>(threads) * 4;
+  size_t in_flight = 0;
+
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t)
+    workers.emplace_back([&] {
+      for (;;) {
+        std::unique_ptr<Batch> b;
+        {
+          std::unique_lock lk(mu);
+          work_cv.wait(lk, [&] { return closing || !todo.empty(); });
+          if (todo.empty()) return;
+          b = std::move(todo.front());
+          todo.pop_front();
+        }
+        code_batch(pipeline, *b);
+        {
+          std::lock_guard lk(mu);
+          uint64_t seq = b->seq;
+          done.emplace(seq, std::move(b));
+        }
+        done_cv.notify_all();
+      }
+    });
+
+  uint64_t next_seq = 0, next_emit = 0;
+  bool input_done = false;
+  auto drain_ready = [&](std::unique_lock<std::mutex>& lk, bool wait_for_one) {
+    for (;;) {
+      if (wait_for_one) done_cv.wait(lk, [&] { return done.count(next_emit) > 0; });
+      auto it = done.find(next_emit);
+      if (it == done.end()) return;
+      std::unique_ptr<Batch> b = std::move(it->second);
+      done.erase(it);
+      --in_flight;
+      ++next_emit;
+      lk.unlock();
+      emit(*b);
+      lk.lock();
+      wait_for_one = false;
+    }
+  };
+  try {
+    while (!input_done) {
+      auto b = std::make_unique<Batch>();
+      b->seq = next_seq;
+      if (!fill(*b)) {
+        input_done = true;
+        break;
+      }
+      ++next_seq;
+      std::unique_lock lk(mu);
+      todo.push_back(std::move(b));
+      ++in_flight;
+      work_cv.notify_one();
+      drain_ready(lk, in_flight >= max_in_flight);
+    }
+    std::unique_lock lk(mu);
+    while (next_emit < next_seq) drain_ready(lk, true);
+    closing = true;
+  } catch (...) {
+    {
+      std::lock_guard lk(mu);
+      closing = true;
+      todo.clear();
+    }
+    work_cv.notify_all();
+    for (auto& w : workers) w.join();
+    throw;
+  }
+  work_cv.notify_all();
+  for (auto& w : workers) w.join();
+  return stats;
+}
+
+}  // namespace detente

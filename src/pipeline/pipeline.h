@@ -1,0 +1,92 @@
+// pipeline/pipeline.h — the whole coding pipeline as one object, and the
+// parallel runner that feeds it documents.
+//
+// Contract
+// - `Pipeline::load(config)` loads every resource once (segmenter, syntax
+//   model, actor dictionaries, event patterns, gazetteer); the Pipeline is
+//   then immutable and shared read-only by all threads.
+// - `Pipeline::code(doc, out)` runs text -> syntax -> actors -> events -> geo
+//   on one document and appends its events to `out.events` (in sentence
+//   order); `out` is per-thread scratch reused across documents. Thread-safe.
+// - `run_pipeline` reads documents from a DocumentReader on the calling
+//   thread, codes them on `threads` workers and hands results to `sink` on the
+//   calling thread **in input order**, so output is byte-identical for any
+//   thread count. Documents a stage cannot code (an exception) are passed to
+//   `on_error` with the reason and count as rejected; the run goes on.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actors/recognizer.h"
+#include "core/document.h"
+#include "events/event.h"
+#include "readers/reader.h"
+
+namespace detente {
+
+class Segmenter;
+class SyntaxModel;
+class ActorDictionary;
+class EventCoder;
+class Geolocator;
+struct CodeTrace;
+
+struct PipelineConfig {
+  std::string syntax_model;                 // "" = models/syntax-en.*
+  std::vector<std::string> actor_files;     // extra dictionaries (ours or TABARI format)
+  bool default_actors = true;               // load data/actors
+  std::vector<std::string> verb_files;      // extra pattern files
+  bool tabari_verbs = false;                // verb_files are TABARI/PETRARCH dictionaries
+  bool default_patterns = true;             // load data/events
+  bool keep_modal = false;                  // keep hypothetical events, with their mode
+  bool allow_no_target = false;             // keep events without a target
+  bool geolocate = true;
+};
+
+// What coding one document produced; reused across documents by one thread.
+struct CodedDocument {
+  DocumentActors actors;
+  std::vector<Event> events;
+  void clear() {
+    actors.clear();
+    events.clear();
+  }
+};
+
+class Pipeline {
+ public:
+  static std::shared_ptr<const Pipeline> load(const PipelineConfig& config);
+  ~Pipeline();
+  // Annotates `doc` (sentences, tokens, parse) and codes it. `trace` (may be
+  // null) receives the explain view's details.
+  void code(Document& doc, CodedDocument& out, CodeTrace* trace = nullptr) const;
+
+  const Segmenter& segmenter() const { return *segmenter_; }
+  const SyntaxModel& syntax() const { return *syntax_; }
+  const ActorRecognizer& actors() const { return *actors_; }
+  const EventCoder& coder() const { return *coder_; }
+
+ private:
+  Pipeline() = default;
+  std::shared_ptr<const Segmenter> segmenter_;
+  std::shared_ptr<const SyntaxModel> syntax_;
+  std::shared_ptr<const ActorRecognizer> actors_;
+  std::shared_ptr<const EventCoder> coder_;
+  std::shared_ptr<const Geolocator> geo_;  // null when geolocation is off
+  PipelineConfig config_;
+};
+
+struct RunStats {
+  uint64_t coded = 0, failed = 0, events = 0, sentences = 0;
+};
+
+using DocumentSink = std::function<void(const Document& doc, const CodedDocument& coded)>;
+using ErrorSink = std::function<void(const Document& doc, const std::string& reason)>;
+
+RunStats run_pipeline(DocumentReader& reader, const Pipeline& pipeline, int threads, const DocumentSink& sink,
+                      const ErrorSink& on_error);
+
+}  // namespace detente

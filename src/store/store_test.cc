@@ -1,0 +1,245 @@
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "core/error.h"
+#include "store/query.h"
+#include "store/minhash.h"
+#include "store/sqlite.h"
+#include "store/synth.h"
+#include "store/test_util.h"
+
+namespace detente {
+namespace {
+
+using testing::TempDb;
+
+Event make_event(const std::string& doc, Date date, const std::string& src, const std::string& tgt,
+                 const std::string& code, int quad, double g, uint32_t sentence = 0) {
+  Event e;
+  e.doc_id = doc;
+  e.sentence = sentence;
+  e.date = date;
+  e.source = src;
+  e.target = tgt;
+  e.code = code;
+  e.root = code.substr(0, 2);
+  e.quad = quad;
+  e.goldstein = g;
+  e.plover = "AGREE";
+  e.source_text = "Seoul";
+  e.target_text = "Tokyo";
+  e.verb_text = "met";
+  e.source_span = {0, 5};
+  e.verb_span = {6, 9};
+  e.target_span = {10, 15};
+  e.pattern = "p:1";
+  e.text = "Seoul met Tokyo.";
+  return e;
+}
+
+Document make_doc(const std::string& id, Date date, const std::string& text, const std::string& outlet = "") {
+  Document d;
+  d.id = id;
+  d.date = date;
+  d.text = text;
+  d.source = outlet;
+  d.sentences.resize(2);
+  return d;
+}
+
+const std::string kWire =
+    "South Korean Prime Minister Lee Nak-yon met Japanese Prime Minister Shinzo Abe in Tokyo on Thursday and "
+    "the two agreed to pursue diplomatic efforts to repair relations strained by a dispute over wartime labour "
+    "and trade restrictions, officials said after the talks.";
+
+TEST(Store, CreatesVersionedWalDatabase) {
+  TempDb t;
+  auto s = Store::open(t.path);
+  EXPECT_EQ(s->schema_version(), kSchemaVersion);
+  EXPECT_EQ(s->db().scalar("PRAGMA application_id"), kApplicationId);
+  sql::Stmt mode(s->db(), "PRAGMA journal_mode");
+  ASSERT_TRUE(mode.step());
+  EXPECT_EQ(mode.text(0), "wal");
+  EXPECT_TRUE(s->check().empty());
+}
+
+TEST(Store, RejectsForeignAndNewerDatabases) {
+  TempDb t;
+  {
+    std::ofstream f(t.path);
+    f << "this is not a database, just text that is long enough to be a header......................\n";
+  }
+  EXPECT_THROW(Store::open(t.path), Error);
+  t.remove();
+  {
+    sql::Db db(t.path, false);
+    db.exec("CREATE TABLE x(a)");
+  }
+  try {
+    Store::open(t.path);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), Errc::kBadDatabase);
+    EXPECT_NE(std::string(e.what()).find("not a detente database"), std::string::npos);
+  }
+  t.remove();
+  {
+    auto s = Store::open(t.path);
+    s->db().exec("PRAGMA user_version = 99");
+  }
+  try {
+    Store::open(t.path);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("newer"), std::string::npos);
+  }
+  StoreOptions ro;
+  ro.read_only = true;
+  EXPECT_THROW(Store::open(t.path + ".missing", ro), Error);
+}
+
+TEST(Store, ReingestAddsNothing) {
+  TempDb t;
+  Date d = make_date(2019, 10, 24);
+  std::vector<Event> ev = {make_event("a", d, "KORGOV", "JPNGOV", "036", 1, 4.0),
+                           make_event("a", d, "JPNGOV", "KORGOV", "163", 4, -8.0, 1)};
+  for (int round = 0; round < 2; ++round) {
+    auto s = Store::open(t.path);
+    bool added = s->add(make_doc("a", d, kWire), ev);
+    EXPECT_EQ(added, round == 0);
+    s->commit();
+    EXPECT_EQ(s->db().scalar("SELECT count(*) FROM documents"), 1);
+    EXPECT_EQ(s->db().scalar("SELECT count(*) FROM events"), 2);
+    EXPECT_TRUE(s->check().empty());
+  }
+  // Same id, changed text: a new version of the document is stored.
+  auto s = Store::open(t.path);
+  EXPECT_TRUE(s->add(make_doc("a", d, kWire + " Updated."), ev));
+  EXPECT_FALSE(s->add(make_doc("a", d, kWire + " Updated."), ev));
+  s->commit();
+  EXPECT_EQ(s->db().scalar("SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(s->counts().duplicates, 1u);
+}
+
+TEST(Store, NearDuplicatesShareAStoryAndCountsFollowGdelt) {
+  TempDb t;
+  auto s = Store::open(t.path);
+  Date d = make_date(2019, 10, 24);
+  auto ev = [&](const std::string& doc, Date date) {
+    return std::vector<Event>{make_event(doc, date, "KORGOV", "JPNGOV", "036", 1, 4.0),
+                              make_event(doc, date, "KORGOV", "JPNGOV", "036", 1, 4.0, 1)};
+  };
+  // The same wire copy in three outlets, lightly edited; an unrelated story.
+  s->add(make_doc("yonhap-1", d, kWire, "Yonhap"), ev("yonhap-1", d));
+  std::string edited = kWire;
+  edited.replace(edited.find("Thursday"), 8, "Oct. 24");
+  s->add(make_doc("kyodo-1", Date::from_days(d.days() + 1), edited, "Kyodo"), ev("kyodo-1", Date::from_days(d.days() + 1)));
+  s->add(make_doc("yonhap-2", d, "Seoul (Yonhap) -- " + kWire, "Yonhap"), ev("yonhap-2", d));
+  s->add(make_doc("other", d,
+                  "The central bank left interest rates unchanged on Thursday, citing slowing growth in exports and "
+                  "weak consumer demand across the region this quarter, economists said.",
+                  "Yonhap"),
+         {make_event("other", d, "KORGOV", "JPNGOV", "036", 1, 4.0)});
+  // Far away in time: not the same story even if the text matches.
+  s->add(make_doc("later", Date::from_days(d.days() + 30), kWire, "Kyodo"), {});
+  s->commit();
+  EXPECT_TRUE(s->check().empty());
+  auto story = [&](const char* id) {
+    sql::Stmt q(s->db(), "SELECT story FROM documents WHERE doc_id = ?1");
+    q.bind(1, id);
+    EXPECT_TRUE(q.step());
+    return q.i64(0);
+  };
+  EXPECT_EQ(story("kyodo-1"), story("yonhap-1"));
+  EXPECT_EQ(story("yonhap-2"), story("yonhap-1"));
+  EXPECT_NE(story("other"), story("yonhap-1"));
+  EXPECT_NE(story("later"), story("yonhap-1"));
+  EXPECT_EQ(s->counts().clustered, 2u);
+  // One-a-day: (2019-10-24, KORGOV, JPNGOV, 036) holds 5 mentions in 3 articles from 1 outlet (Yonhap);
+  // the Kyodo copy is dated the next day.
+  sql::Stmt q(s->db(), "SELECT date, mentions, articles, sources FROM daily ORDER BY date");
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.i64(1), 5);
+  EXPECT_EQ(q.i64(2), 3);
+  EXPECT_EQ(q.i64(3), 1);
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.i64(1), 2);
+  EXPECT_EQ(q.i64(2), 1);
+  EXPECT_EQ(q.i64(3), 1);
+  EXPECT_FALSE(q.step());
+  EXPECT_EQ(s->db().scalar("SELECT count(*) FROM events_one_a_day"), 2);
+}
+
+TEST(Store, SourcesCountDistinctOutlets) {
+  TempDb t;
+  auto s = Store::open(t.path);
+  Date d = make_date(2019, 10, 24);
+  int i = 0;
+  for (const char* outlet : {"A", "B", "A", "", "C", ""}) {
+    std::string id = "d" + std::to_string(i++);
+    s->add(make_doc(id, d, "text number " + id, outlet), {make_event(id, d, "USA", "JPN", "036", 1, 4.0)});
+  }
+  s->commit();
+  EXPECT_EQ(s->db().scalar("SELECT sources FROM daily"), 4);  // A, B, C and "unknown"
+  EXPECT_EQ(s->db().scalar("SELECT articles FROM daily"), 6);
+  EXPECT_TRUE(s->check().empty());
+}
+
+TEST(Store, MigratesVersion1Databases) {
+  TempDb t;
+  Date d = make_date(1987, 3, 27);
+  {
+    // Build a version-1 database by hand, as detente 0.1 wrote it.
+    sql::Db db(t.path, false);
+    migrate(db, 1);
+    db.exec("INSERT INTO documents(id, doc_id, hash, date, outlet, events, added, text) VALUES "
+            "(1, 'a', 1, " + std::to_string(d.days()) + ", 'Reuters', 2, 0, '" + kWire + "'), "
+            "(2, 'b', 2, " + std::to_string(d.days()) + ", 'AP', 1, 0, '" + kWire + "')");
+    for (auto [id, doc, code, q, g] : {std::tuple{1, 1, "163", 4, -8.0}, {2, 1, "163", 4, -8.0}, {3, 2, "163", 4, -8.0}})
+      db.exec("INSERT INTO events(id, doc, sentence, date, source, target, code, root, quad, goldstein, plover, mode, "
+              "source_text, target_text, verb_text, source_begin, source_end, verb_begin, verb_end, target_begin, "
+              "target_end, pattern, attribution) VALUES (" + std::to_string(id) + ", " + std::to_string(doc) +
+              ", 0, " + std::to_string(d.days()) + ", 'USAGOV', 'JPN', '" + code + "', '16', " +
+              std::to_string(q) + ", " + std::to_string(g) + ", '', '', '', '', '', 0, 0, 0, 0, 0, 0, '', '')");
+    EXPECT_EQ(db.scalar("PRAGMA user_version"), 1);
+  }
+  auto s = Store::open(t.path);
+  EXPECT_EQ(s->schema_version(), 2);
+  EXPECT_TRUE(s->check().empty());
+  EXPECT_EQ(s->db().scalar("SELECT mentions FROM daily"), 3);
+  EXPECT_EQ(s->db().scalar("SELECT articles FROM daily"), 2);
+  EXPECT_EQ(s->db().scalar("SELECT sources FROM daily"), 2);
+  EXPECT_EQ(s->db().scalar("SELECT count(DISTINCT story) FROM documents"), 1);
+}
+
+TEST(Store, ActorEntity) {
+  EXPECT_EQ(actor_entity("KORGOV"), "KOR");
+  EXPECT_EQ(actor_entity("KOR"), "KOR");
+  EXPECT_EQ(actor_entity("IGOUNO"), "IGOUNO");
+  EXPECT_EQ(actor_entity("IGOEUREEC"), "IGOEUR");
+  EXPECT_EQ(actor_entity("X"), "X");
+}
+
+TEST(MinHash, NearAndFar) {
+  MinHash a = minhash(kWire), b = minhash("Seoul (Yonhap) -- " + kWire);
+  EXPECT_GE(a.shingles, kMinShingles);
+  EXPECT_GE(similarity(a, b), kSameStory);
+  std::string edited = kWire;
+  edited.replace(edited.find("officials said"), 14, "a spokesman told reporters");
+  EXPECT_GE(similarity(a, minhash(edited)), kSameStory);
+  MinHash c = minhash("The central bank left interest rates unchanged on Thursday, citing slowing growth.");
+  EXPECT_LT(similarity(a, c), 0.2);
+  EXPECT_EQ(minhash(kWire).mins, a.mins);
+  EXPECT_EQ(minhash("SOUTH korean prime, minister!").mins, minhash("south Korean prime minister").mins);
+  EXPECT_EQ(minhash("").shingles, 0u);
+  EXPECT_NE(content_hash("a"), content_hash("b"));
+}
+
+}  // namespace
+}  // namespace detente

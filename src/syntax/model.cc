@@ -1,0 +1,136 @@
+#include "syntax/model.h"
+
+#include <zlib.h>
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "core/error.h"
+#include "core/resources.h"
+#include "syntax/atoms.h"
+
+namespace detente {
+
+std::shared_ptr<const SyntaxModel> SyntaxModel::load(const std::string& path) {
+  return syntax::load_model(path);
+}
+
+std::shared_ptr<const SyntaxModel> SyntaxModel::load_default() {
+  return syntax::load_model(resource_path("models/syntax-en.bin"));
+}
+
+}  // namespace detente
+
+namespace detente::syntax {
+namespace {
+constexpr char kMagic[8] = {'D', 'T', 'S', 'Y', 'N', 'T', 'A', 'X'};
+
+struct Scratch {
+  std::vector<Atoms> atoms;
+  std::vector<uint64_t> words;
+  std::vector<uint8_t> tags;
+  std::vector<int32_t> heads;
+  std::vector<Deprel> labels;
+  std::string lower, lemma;
+  State state;
+};
+}  // namespace
+
+void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s) const {
+  thread_local Scratch sc;
+  const size_t n = s.size();
+  if (n == 0) return;
+  if (sc.atoms.size() < n + 1) {
+    sc.atoms.resize(n + 1);
+    sc.words.resize(n + 1);
+    sc.tags.resize(n + 1);
+    sc.heads.resize(n + 1);
+    sc.labels.resize(n + 1);
+  }
+  auto form_of = [&](const Token& t) {
+    std::string_view f = t.norm.len ? doc.norm(t) : doc.form(t);
+    return f;
+  };
+  for (size_t i = 0; i < n; ++i) compute_atoms(form_of(doc.tokens[s.tok_begin + i]), sc.atoms[i], sc.lower);
+  tagger.tag(sc.atoms.data(), n, sc.tags.data());
+  for (size_t i = 0; i < n; ++i) sc.words[i] = sc.atoms[i].word;
+  sc.words[n] = kRootWord;
+  sc.tags[n] = 254;
+  parser.parse({sc.words.data(), sc.tags.data(), static_cast<int>(n)}, sc.state, sc.heads.data(),
+               sc.labels.data());
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = doc.tokens[s.tok_begin + i];
+    const TagClass& tc = tagger.tag_of(sc.tags[i]);
+    t.upos = tc.upos;
+    t.xpos = tc.xpos;
+    t.head = sc.heads[i];
+    t.deprel = sc.labels[i];
+    std::string_view form = form_of(t);
+    lower_ascii(form, sc.lower);
+    lemmatizer.lemmatize(form, sc.lower, tc, sc.lemma);
+    t.lemma = doc.intern(sc.lemma);
+  }
+}
+
+void PerceptronSyntax::annotate(Document& doc) const {
+  for (const Sentence& s : doc.sentences) annotate_sentence(doc, s);
+}
+
+void save_model(const PerceptronSyntax& m, const std::string& path) {
+  BinWriter w;
+  m.tagger.save(w, 8);
+  m.lemmatizer.save(w);
+  m.parser.save(w, 8);
+  const std::string& raw = w.buffer();
+  uLongf cap = compressBound(raw.size());
+  std::string z(cap, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(z.data()), &cap, reinterpret_cast<const Bytef*>(raw.data()),
+                raw.size(), Z_DEFAULT_COMPRESSION) != Z_OK)
+    throw Error(Errc::kInternal, "zlib compression failed");
+  z.resize(cap);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) throw Error(Errc::kIo, path, 0, "cannot open file for writing");
+  out.write(kMagic, sizeof kMagic);
+  uint32_t v = kModelVersion;
+  uint64_t size = raw.size();
+  out.write(reinterpret_cast<const char*>(&v), sizeof v);
+  out.write(reinterpret_cast<const char*>(&size), sizeof size);
+  out.write(z.data(), static_cast<std::streamsize>(z.size()));
+  if (!out.flush()) throw Error(Errc::kIo, path, 0, "cannot write file");
+}
+
+std::shared_ptr<const PerceptronSyntax> load_model(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(Errc::kBadModel, path, 0, "cannot open model file (retrain with `detente train-syntax`)");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::string file = ss.str();
+  if (file.size() < 20 || std::memcmp(file.data(), kMagic, sizeof kMagic) != 0)
+    throw Error(Errc::kBadModel, path, 0, "not a detente syntax model");
+  uint32_t v;
+  uint64_t size;
+  std::memcpy(&v, file.data() + 8, 4);
+  std::memcpy(&size, file.data() + 12, 8);
+  if (v != kModelVersion && v != 1)
+    throw Error(Errc::kBadModel, path, 0,
+                "model format version " + std::to_string(v) + ", this detente reads version " +
+                    std::to_string(kModelVersion) + " (retrain with `detente train-syntax`)");
+  if (size > (uint64_t(1) << 32)) throw Error(Errc::kBadModel, path, 0, "implausible model size");
+  std::string raw(size, '\0');
+  uLongf got = size;
+  if (uncompress(reinterpret_cast<Bytef*>(raw.data()), &got, reinterpret_cast<const Bytef*>(file.data() + 20),
+                 file.size() - 20) != Z_OK ||
+      got != size)
+    throw Error(Errc::kBadModel, path, 0, "model data is truncated or corrupt");
+  auto m = std::make_shared<PerceptronSyntax>();
+  BinReader r(raw, path);
+  const int bits = v == 1 ? 16 : 8;  // version 1 stored 16-bit weights
+  m->tagger.load(r, bits);
+  m->lemmatizer.load(r);
+  m->parser.load(r, bits);
+  if (!r.done()) r.fail("trailing data after the model");
+  return m;
+}
+
+}  // namespace detente::syntax

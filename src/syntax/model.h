@@ -1,0 +1,38 @@
+// syntax/model.h — the perceptron syntax model: tagger + lemmatizer + parser
+// behind the SyntaxModel interface, and its file format.
+//
+// Contract
+// - File: 8-byte magic "DTSYNTAX", u32 format version, u64 payload size, then
+//   the zlib-compressed payload (tagger, lemmatizer, parser). Version 2 stores
+//   weights as 8-bit integers with a per-row scale (version 1, still read: 16). `load_model`
+//   checks all of it and throws Error(kBadModel) naming the file and reason.
+// - `annotate` (see syntax.h) is const and thread-safe; scratch space is
+//   per thread and reused, so steady-state annotation allocates only through
+//   the Document (its lemma pool).
+#pragma once
+#include <memory>
+#include <string>
+
+#include "syntax/lemmatizer.h"
+#include "syntax/parser.h"
+#include "syntax/syntax.h"
+#include "syntax/tagger.h"
+
+namespace detente::syntax {
+
+inline constexpr uint32_t kModelVersion = 2;
+
+class PerceptronSyntax final : public SyntaxModel {
+ public:
+  Tagger tagger;
+  Lemmatizer lemmatizer;
+  Parser parser;
+  void annotate(Document& doc) const override;
+  // Annotates sentence `s` of `doc` only.
+  void annotate_sentence(Document& doc, const Sentence& s) const;
+};
+
+void save_model(const PerceptronSyntax& m, const std::string& path);
+std::shared_ptr<const PerceptronSyntax> load_model(const std::string& path);
+
+}  // namespace detente::syntax

@@ -1,0 +1,124 @@
+#include "syntax/model.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <thread>
+
+#include "core/resources.h"
+#include "syntax/eval.h"
+#include "text/conllu.h"
+
+namespace detente::syntax {
+namespace {
+
+const std::string kDev = std::string(DETENTE_SHARED_DIR) + "/data/ud/en_ewt/en_ewt-ud-dev.conllu";
+
+// The first `n` sentences of the EWT dev set: a small fixed slice.
+Document dev_slice(size_t n) {
+  ConlluDocument d = read_conllu_file(kDev);
+  Document out = d.doc;
+  if (out.sentences.size() > n) {
+    out.sentences.resize(n);
+    out.tokens.resize(out.sentences.back().tok_end);
+  }
+  return out;
+}
+
+std::string annotated(const SyntaxModel& m, Document doc) {
+  m.annotate(doc);
+  std::string out;
+  write_conllu(doc, out);
+  return out;
+}
+
+class CommittedModel : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::ifstream dev(kDev);
+    if (!dev) GTEST_SKIP() << "no " << kDev;
+    model_ = load_model(resource_path("models/syntax-en.bin"));
+  }
+  std::shared_ptr<const PerceptronSyntax> model_;
+};
+
+TEST_F(CommittedModel, AccuracyFloorOnDevSlice) {
+  Document gold = dev_slice(300);
+  SyntaxScores s = evaluate_gold_tokens(*model_, gold);
+  EXPECT_GT(s.words, 3000u);
+  // Well below the model's real accuracy (docs/syntax.md): catches breakage only.
+  EXPECT_GT(s.upos, 90.0);
+  EXPECT_GT(s.lemma, 92.0);
+  EXPECT_GT(s.uas, 75.0);
+  EXPECT_GT(s.las, 70.0);
+}
+
+TEST_F(CommittedModel, SaveLoadRoundTripGivesIdenticalOutput) {
+  std::string path = ::testing::TempDir() + "/syntax-roundtrip.bin";
+  save_model(*model_, path);
+  auto again = load_model(path);
+  Document doc = dev_slice(200);
+  EXPECT_EQ(annotated(*model_, doc), annotated(*again, doc));
+  std::remove(path.c_str());
+}
+
+TEST_F(CommittedModel, AnnotatesEverySentenceAndMakesTrees) {
+  Document doc = dev_slice(100);
+  model_->annotate(doc);
+  for (const Sentence& s : doc.sentences) {
+    int roots = 0;
+    for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+      const Token& t = doc.tokens[i];
+      roots += t.head < 0;
+      EXPECT_LT(t.head, static_cast<int32_t>(s.size()));
+      EXPECT_NE(t.deprel, Deprel::none);
+      EXPECT_GT(t.lemma.len, 0u);
+    }
+    EXPECT_EQ(roots, 1);
+  }
+}
+
+TEST(Model, SharedAcrossThreadsGivesSameOutput) {
+  std::ifstream dev(kDev);
+  if (!dev) GTEST_SKIP();
+  auto m = load_model(resource_path("models/syntax-en.bin"));
+  Document doc = dev_slice(100);
+  std::string want = annotated(*m, doc), got1, got2;
+  std::thread a([&] { got1 = annotated(*m, doc); });
+  std::thread b([&] { got2 = annotated(*m, doc); });
+  a.join();
+  b.join();
+  EXPECT_EQ(got1, want);
+  EXPECT_EQ(got2, want);
+}
+
+void expect_bad_model(const std::string& path) {
+  try {
+    load_model(path);
+    ADD_FAILURE() << "loaded " << path;
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), Errc::kBadModel);
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos);
+  }
+}
+
+TEST(Model, MissingForeignAndTruncatedFilesAreBadModel) {
+  expect_bad_model("/nonexistent/syntax.bin");
+  std::string foreign = ::testing::TempDir() + "/foreign.bin";
+  std::ofstream(foreign) << "this is not a model at all, really";
+  expect_bad_model(foreign);
+  std::ifstream in(resource_path("models/syntax-en.bin"), std::ios::binary);
+  if (in) {
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string cut = ::testing::TempDir() + "/truncated.bin";
+    std::ofstream(cut, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size() / 2));
+    expect_bad_model(cut);
+    std::remove(cut.c_str());
+  }
+  std::remove(foreign.c_str());
+}
+
+}  // namespace
+}  // namespace detente::syntax

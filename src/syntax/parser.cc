@@ -1,0 +1,331 @@
+#include "syntax/parser.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "syntax/atoms.h"
+#include "syntax/shuffle.h"
+
+namespace detente::syntax {
+namespace {
+constexpr uint64_t kNoTag = 255, kRootTag = 254, kNoLabel = 255;
+}
+
+size_t Parser::features(const ParseInput& in, const State& st, uint64_t* k) {
+  const int n = in.n;
+  auto W = [&](int i) -> uint64_t { return i < 0 ? kNone : in.words[i]; };
+  auto T = [&](int i) -> uint64_t { return i < 0 ? kNoTag : in.tags[i]; };
+  auto L = [&](int i) -> uint64_t { return i < 0 ? kNoLabel : st.label[i]; };
+  auto at = [&](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[i]; };
+  int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
+  int b0 = st.b <= n ? st.b : -1, b1 = st.b + 1 <= n ? st.b + 1 : -1, b2 = st.b + 2 <= n ? st.b + 2 : -1;
+  int s0l1 = at(st.lc1, s0), s0l2 = at(st.lc2, s0), s0r1 = at(st.rc1, s0), s0r2 = at(st.rc2, s0);
+  int s1l1 = at(st.lc1, s1), s1r1 = at(st.rc1, s1);
+  int b0l1 = at(st.lc1, b0), b0l2 = at(st.lc2, b0);
+  uint64_t s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), b0w = W(b0), b0t = T(b0);
+  uint64_t b1w = W(b1), b1t = T(b1), b2t = T(b2), s2t = T(s2);
+  uint64_t s0wt = hcomb(s0w, s0t), s1wt = hcomb(s1w, s1t), b0wt = hcomb(b0w, b0t), b1wt = hcomb(b1w, b1t);
+  uint64_t d = s0 >= 0 && b0 >= 0 ? std::min(b0 - s0, 6) : 0;
+  uint64_t d1 = s0 >= 0 && s1 >= 0 ? std::min(s0 - s1, 6) : 0;
+  uint64_t s0nl = s0 >= 0 ? std::min<int>(st.nl[s0], 4) : 9, s0nr = s0 >= 0 ? std::min<int>(st.nr[s0], 4) : 9;
+  uint64_t b0nl = b0 >= 0 ? std::min<int>(st.nl[b0], 4) : 9, s1nr = s1 >= 0 ? std::min<int>(st.nr[s1], 4) : 9;
+  size_t m = 0;
+  k[m++] = fkey(100, 0);
+  k[m++] = fkey(101, s0w);
+  k[m++] = fkey(102, s0t);
+  k[m++] = fkey(103, s0wt);
+  k[m++] = fkey(104, s1w);
+  k[m++] = fkey(105, s1t);
+  k[m++] = fkey(106, s1wt);
+  k[m++] = fkey(107, b0w);
+  k[m++] = fkey(108, b0t);
+  k[m++] = fkey(109, b0wt);
+  k[m++] = fkey(110, b1w);
+  k[m++] = fkey(111, b1t);
+  k[m++] = fkey(112, b1wt);
+  k[m++] = fkey(113, W(b2));
+  k[m++] = fkey(114, b2t);
+  k[m++] = fkey(115, s2t);
+  k[m++] = fkey(116, W(s2));
+  // pairs
+  k[m++] = fkey(117, s0wt, b0wt);
+  k[m++] = fkey(118, s0wt, b0w);
+  k[m++] = fkey(119, s0w, b0wt);
+  k[m++] = fkey(120, s0wt, b0t);
+  k[m++] = fkey(121, s0t, b0wt);
+  k[m++] = fkey(122, s0w, b0w);
+  k[m++] = fkey(123, s0t, b0t);
+  k[m++] = fkey(124, b0t, b1t);
+  k[m++] = fkey(125, s1w, s0w);
+  k[m++] = fkey(126, s1t, s0t);
+  k[m++] = fkey(127, s1t, s0w);
+  k[m++] = fkey(128, s1w, s0t);
+  k[m++] = fkey(129, s1wt, s0wt);
+  k[m++] = fkey(130, s1wt, s0t);
+  k[m++] = fkey(131, s1t, s0wt);
+  k[m++] = fkey(132, b0w, b1w);
+  k[m++] = fkey(133, b0wt, b1t);
+  k[m++] = fkey(134, b0t, b1wt);
+  // triples
+  k[m++] = fkey(135, b0t, b1t, b2t);
+  k[m++] = fkey(136, s0t, b0t, b1t);
+  k[m++] = fkey(137, s1t, s0t, b0t);
+  k[m++] = fkey(138, s2t, s1t, s0t);
+  k[m++] = fkey(139, s0t, T(s0l1), b0t);
+  k[m++] = fkey(140, s0t, T(s0r1), b0t);
+  k[m++] = fkey(141, s0t, b0t, T(b0l1));
+  k[m++] = fkey(142, s1t, s0t, T(s0l1));
+  k[m++] = fkey(143, s1t, s0t, T(s0r1));
+  k[m++] = fkey(144, s1t, T(s1r1), s0t);
+  k[m++] = fkey(145, s1t, s0t, b1t);
+  k[m++] = fkey(146, s0w, b0t, b1t);
+  k[m++] = fkey(147, s1t, s0w, b0t);
+  // distance
+  k[m++] = fkey(148, s0w, d);
+  k[m++] = fkey(149, s0t, d);
+  k[m++] = fkey(150, b0w, d);
+  k[m++] = fkey(151, b0t, d);
+  k[m++] = fkey(152, s0t, b0t, d);
+  k[m++] = fkey(153, s0w, b0w, d);
+  k[m++] = fkey(154, s1t, s0t, d1);
+  k[m++] = fkey(155, s1w, s0w, d1);
+  // valency
+  k[m++] = fkey(156, s0w, s0nr);
+  k[m++] = fkey(157, s0t, s0nr);
+  k[m++] = fkey(158, s0w, s0nl);
+  k[m++] = fkey(159, s0t, s0nl);
+  k[m++] = fkey(160, b0w, b0nl);
+  k[m++] = fkey(161, b0t, b0nl);
+  k[m++] = fkey(162, s1t, s1nr);
+  k[m++] = fkey(163, s1w, s1nr);
+  // children
+  k[m++] = fkey(164, W(s0l1));
+  k[m++] = fkey(165, T(s0l1));
+  k[m++] = fkey(166, L(s0l1));
+  k[m++] = fkey(167, W(s0r1));
+  k[m++] = fkey(168, T(s0r1));
+  k[m++] = fkey(169, L(s0r1));
+  k[m++] = fkey(170, W(b0l1));
+  k[m++] = fkey(171, T(b0l1));
+  k[m++] = fkey(172, L(b0l1));
+  k[m++] = fkey(173, T(s0l2));
+  k[m++] = fkey(174, L(s0l2));
+  k[m++] = fkey(175, T(s0r2));
+  k[m++] = fkey(176, L(s0r2));
+  k[m++] = fkey(177, T(b0l2));
+  k[m++] = fkey(178, L(b0l2));
+  k[m++] = fkey(179, s0t, L(s0l1), L(s0l2));
+  k[m++] = fkey(180, s0t, L(s0r1), L(s0r2));
+  k[m++] = fkey(181, b0t, L(b0l1), L(b0l2));
+  k[m++] = fkey(182, T(s1r1), L(s1r1));
+  k[m++] = fkey(183, T(s1l1), L(s1l1));
+  k[m++] = fkey(184, s1t, L(s1r1), s0t);
+  k[m++] = fkey(185, s0w, L(s0l1), b0t);
+  k[m++] = fkey(186, s0w, L(s0r1), b0t);
+  k[m++] = fkey(187, s0t, b0w, L(b0l1));
+  k[m++] = fkey(188, s1w, s1t, L(s1r1));
+  k[m++] = fkey(189, s0t, b0t, s0 >= 0 && st.sp == 1);
+  k[m++] = fkey(190, b0 == n, s0t, s0nl + 10 * s0nr);
+  uint64_t s0ls = s0 >= 0 ? st.lset[s0] : 1, s0rs = s0 >= 0 ? st.rset[s0] : 1, b0ls = b0 >= 0 ? st.lset[b0] : 1;
+  k[m++] = fkey(191, s0w, s0rs);
+  k[m++] = fkey(192, s0t, s0rs);
+  k[m++] = fkey(193, s0w, s0ls);
+  k[m++] = fkey(194, s0t, s0ls);
+  k[m++] = fkey(195, b0w, b0ls);
+  k[m++] = fkey(196, b0t, b0ls);
+  k[m++] = fkey(197, s1t, s1 >= 0 ? st.rset[s1] : 1);
+  return m;
+}
+
+uint32_t Parser::best(const State& st, const float* scores) const {
+  const uint32_t L = static_cast<uint32_t>(labels_.size());
+  uint32_t bc = 0;
+  float bs = -1e30f;
+  bool found = false;
+  if (st.can(kShift)) bc = 0, bs = scores[0], found = true;
+  for (int mv = 1; mv <= 2; ++mv) {
+    if (!st.can(static_cast<Move>(mv))) continue;
+    uint32_t base = 1 + (mv - 1) * L;
+    for (uint32_t l = 0; l < L; ++l)
+      if (!found || scores[base + l] > bs) bs = scores[base + l], bc = base + l, found = true;
+  }
+  return bc;
+}
+
+void Parser::apply(State& st, uint32_t cls) const {
+  const uint32_t L = static_cast<uint32_t>(labels_.size());
+  if (cls == 0)
+    st.apply(kShift, 0);
+  else if (cls <= L)
+    st.apply(kLeft, static_cast<uint8_t>(cls - 1));
+  else
+    st.apply(kRight, static_cast<uint8_t>(cls - 1 - L));
+}
+
+void Parser::parse(const ParseInput& in, State& st, int32_t* heads, Deprel* labels) const {
+  uint64_t keys[kMaxFeatures];
+  float scores[256];
+  const uint32_t nc = n_classes();
+  st.init(in.n);
+  while (!st.terminal()) {
+    size_t m = features(in, st, keys);
+    std::fill(scores, scores + nc, 0.0f);
+    w_.score(keys, m, scores);
+    apply(st, best(st, scores));
+  }
+  for (int i = 0; i < in.n; ++i) {
+    heads[i] = st.head[i] == in.n ? -1 : st.head[i];
+    labels[i] = labels_[st.label[i]];
+  }
+}
+
+void Parser::save(BinWriter& out, int bits) const {
+  out.put<uint32_t>(static_cast<uint32_t>(labels_.size()));
+  for (Deprel d : labels_) out.put<uint8_t>(static_cast<uint8_t>(d));
+  w_.save(out, bits);
+}
+
+void Parser::load(BinReader& in, int bits) {
+  uint32_t n = in.get<uint32_t>();
+  if (n == 0 || n > 127) in.fail("bad label count");
+  labels_.resize(n);
+  for (Deprel& d : labels_) {
+    uint8_t v = in.get<uint8_t>();
+    if (v >= static_cast<uint8_t>(Deprel::kCount)) in.fail("bad label id");
+    d = static_cast<Deprel>(v);
+  }
+  w_.load(in, bits);
+  if (w_.n_classes() != n_classes()) in.fail("parser weights do not match its labels");
+}
+
+namespace {
+struct Scores {
+  size_t words = 0, uas = 0, las = 0;
+};
+Scores evaluate(const Parser& p, const std::vector<ParseSample>& data) {
+  Scores s;
+  State st;
+  std::vector<int32_t> heads;
+  std::vector<Deprel> labels;
+  for (const auto& x : data) {
+    int n = static_cast<int>(x.heads.size());
+    heads.resize(n);
+    labels.resize(n);
+    p.parse({x.words.data(), x.tags.data(), n}, st, heads.data(), labels.data());
+    for (int i = 0; i < n; ++i) {
+      s.words++;
+      if (heads[i] == x.heads[i]) {
+        s.uas++;
+        s.las += labels[i] == x.labels[i];
+      }
+    }
+  }
+  return s;
+}
+}  // namespace
+
+Parser Parser::train(const std::vector<ParseSample>& train, const std::vector<ParseSample>& dev,
+                     const TrainOptions& opt) {
+  Parser best_parser;
+  // Label inventory in order of first appearance.
+  for (const auto& x : train)
+    for (Deprel d : x.labels)
+      if (std::find(best_parser.labels_.begin(), best_parser.labels_.end(), d) == best_parser.labels_.end())
+        best_parser.labels_.push_back(d);
+  const auto& labels = best_parser.labels_;
+  const uint32_t L = static_cast<uint32_t>(labels.size());
+  const uint32_t nc = 1 + 2 * L;
+  struct Gold {
+    std::vector<int> heads;  // n for root
+    std::vector<uint8_t> labels;
+  };
+  std::vector<Gold> gold(train.size());
+  size_t lifted = 0;
+  for (size_t i = 0; i < train.size(); ++i) {
+    std::vector<int32_t> h = train[i].heads;
+    lifted += projectivize(h) > 0;
+    int n = static_cast<int>(h.size());
+    for (int j = 0; j < n; ++j) {
+      gold[i].heads.push_back(h[j] < 0 ? n : h[j]);
+      gold[i].labels.push_back(static_cast<uint8_t>(
+          std::find(labels.begin(), labels.end(), train[i].labels[j]) - labels.begin()));
+    }
+  }
+  if (opt.log) opt.log(fmt::format("parser: {} labels, {} of {} training trees lifted to projective", L, lifted, train.size()));
+  PerceptronTrainer pt(nc);
+  Parser cur = best_parser;
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  Rng rng(opt.seed * 7919 + 13);
+  State st;
+  uint64_t keys[kMaxFeatures];
+  std::vector<float> scores(nc);
+  double best_las = -1;
+  for (int it = 1; it <= opt.iterations; ++it) {
+    shuffle(order, rng);
+    size_t steps = 0, wrong = 0;
+    for (size_t si : order) {
+      const ParseSample& x = train[si];
+      const Gold& g = gold[si];
+      int n = static_cast<int>(x.heads.size());
+      ParseInput in{x.words.data(), x.tags.data(), n};
+      st.init(n);
+      while (!st.terminal()) {
+        size_t m = features(in, st, keys);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        pt.score(keys, m, scores.data());
+        int mc[3] = {st.can(kShift) ? cost(st, kShift, g.heads.data()) : -1,
+                     st.can(kLeft) ? cost(st, kLeft, g.heads.data()) : -1,
+                     st.can(kRight) ? cost(st, kRight, g.heads.data()) : -1};
+        int s0 = st.s(0);
+        auto class_cost = [&](uint32_t c) -> int {
+          if (c == 0) return mc[0];
+          Move mv = c <= L ? kLeft : kRight;
+          int base = mc[mv];
+          if (base < 0) return -1;
+          uint32_t lab = c <= L ? c - 1 : c - 1 - L;
+          int h = mv == kLeft ? st.b : st.s(1);
+          return base + (g.heads[s0] == h && g.labels[s0] != lab);
+        };
+        uint32_t pred = 0, oracle = 0;
+        float ps = -1e30f, os = -1e30f;
+        int min_cost = 1 << 30;
+        for (uint32_t c = 0; c < nc; ++c) {
+          int cc = class_cost(c);
+          if (cc >= 0) min_cost = std::min(min_cost, cc);
+        }
+        for (uint32_t c = 0; c < nc; ++c) {
+          int cc = class_cost(c);
+          if (cc < 0) continue;
+          if (scores[c] > ps) ps = scores[c], pred = c;
+          if (cc == min_cost && scores[c] > os) os = scores[c], oracle = c;
+        }
+        pt.tick();
+        ++steps;
+        uint32_t next = oracle;
+        if (class_cost(pred) != min_cost) {
+          ++wrong;
+          pt.update(keys, m, oracle, pred);
+          if (it > 1 && rng.uniform() < opt.explore) next = pred;
+        } else {
+          next = pred;
+        }
+        best_parser.apply(st, next);
+      }
+    }
+    cur.w_ = pt.finalize(opt.prune);
+    Scores s = evaluate(cur, dev);
+    double uas = s.words ? 100.0 * s.uas / s.words : 0, las = s.words ? 100.0 * s.las / s.words : it;
+    if (opt.log)
+      opt.log(fmt::format("parser iteration {}: transitions wrong {:.2f}%  dev UAS {:.2f} LAS {:.2f}  ({} features)", it,
+                          100.0 * wrong / std::max<size_t>(steps, 1), uas, las, pt.features()));
+    if (las > best_las) {
+      best_las = las;
+      best_parser.w_ = std::move(cur.w_);
+    }
+  }
+  return best_parser;
+}
+
+}  // namespace detente::syntax

@@ -1,0 +1,304 @@
+#include "syntax/tagger.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "syntax/shuffle.h"
+
+namespace detente::syntax {
+
+size_t Tagger::features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* k) {
+  const Atoms& w = a[i];
+  auto word = [&](long j) -> uint64_t {
+    if (j < 0) return j == -1 ? kBos : kBos + 1;
+    if (j >= static_cast<long>(n)) return j == static_cast<long>(n) ? kEos : kEos + 1;
+    return a[j].word;
+  };
+  auto suf = [&](long j, int len) -> uint64_t {
+    if (j < 0) return kBos;
+    if (j >= static_cast<long>(n)) return kEos;
+    return a[j].suf[len - 1];
+  };
+  auto shape = [&](long j) -> uint64_t {
+    if (j < 0) return kBos;
+    if (j >= static_cast<long>(n)) return kEos;
+    return a[j].shape;
+  };
+  long li = static_cast<long>(i);
+  uint64_t t1 = i >= 1 ? tags[i - 1] : 250, t2 = i >= 2 ? tags[i - 2] : 251;
+  size_t m = 0;
+  k[m++] = fkey(0, 0);
+  k[m++] = fkey(1, w.word);
+  k[m++] = fkey(2, w.exact);
+  for (int j = 0; j < 4; ++j) k[m++] = fkey(3 + j, w.suf[j]);
+  for (int j = 0; j < 3; ++j) k[m++] = fkey(7 + j, w.pre[j]);
+  k[m++] = fkey(10, w.shape);
+  k[m++] = fkey(11, word(li - 1));
+  k[m++] = fkey(12, word(li + 1));
+  k[m++] = fkey(13, word(li - 2));
+  k[m++] = fkey(14, word(li + 2));
+  k[m++] = fkey(15, t1);
+  k[m++] = fkey(16, t2);
+  k[m++] = fkey(17, t1, t2);
+  k[m++] = fkey(18, t1, w.word);
+  k[m++] = fkey(19, suf(li - 1, 3));
+  k[m++] = fkey(20, suf(li + 1, 3));
+  k[m++] = fkey(21, shape(li - 1));
+  k[m++] = fkey(22, shape(li + 1));
+  k[m++] = fkey(23, w.word, word(li + 1));
+  k[m++] = fkey(24, word(li - 1), w.word);
+  k[m++] = fkey(25, w.flags);
+  k[m++] = fkey(26, i == 0, w.shape);
+  k[m++] = fkey(27, t1, w.suf[2]);
+  k[m++] = fkey(28, suf(li + 1, 1));
+  k[m++] = fkey(29, suf(li + 2, 3));
+  k[m++] = fkey(30, t1, word(li + 1));
+  k[m++] = fkey(31, w.suf[2], word(li + 1));
+  k[m++] = fkey(32, w.word, word(li + 1), word(li + 2));
+  k[m++] = fkey(33, i == 0, w.word);
+  auto amb = [&](long j) -> uint64_t {
+    if (j < 0) return kBos;
+    if (j >= static_cast<long>(n)) return kEos;
+    return a[j].amb;
+  };
+  uint64_t a0 = amb(li), a1 = amb(li + 1), a2 = amb(li + 2);
+  k[m++] = fkey(34, a0);
+  k[m++] = fkey(35, a1);
+  k[m++] = fkey(36, a2);
+  k[m++] = fkey(37, a1, a2);
+  k[m++] = fkey(38, a0, a1);
+  k[m++] = fkey(39, t1, a1);
+  k[m++] = fkey(40, w.word, a1);
+  k[m++] = fkey(41, amb(li - 1), a0);
+  auto flags = [&](long j) -> uint64_t {
+    if (j < 0 || j >= static_cast<long>(n)) return 99;
+    return a[j].flags;
+  };
+  k[m++] = fkey(42, flags(li - 1), w.flags, flags(li + 1));
+  k[m++] = fkey(43, word(li - 1), word(li + 1));
+  k[m++] = fkey(44, t1, a0);
+  k[m++] = fkey(45, t1, w.shape);
+  k[m++] = fkey(46, t1, t2, a0);
+  k[m++] = fkey(47, w.suf[1], word(li - 1));
+  return m;
+}
+
+void Tagger::set_ambiguity(Atoms* atoms, size_t n) const {
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t r = amb_index_.find(atoms[i].exact);
+    atoms[i].amb = r == FeatureTable::kMissing ? kNone : amb_[r];
+  }
+}
+
+void Tagger::tag(Atoms* atoms, size_t n, uint8_t* out) const {
+  set_ambiguity(atoms, n);
+  uint64_t keys[kMaxFeatures];
+  float scores[256];
+  const size_t nc = tags_.size();
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t d = dict_.find(atoms[i].exact);
+    if (d != FeatureTable::kMissing) {
+      out[i] = static_cast<uint8_t>(d);
+      continue;
+    }
+    size_t m = features(atoms, n, i, out, keys);
+    std::fill(scores, scores + nc, 0.0f);
+    w_.score(keys, m, scores);
+    out[i] = static_cast<uint8_t>(std::max_element(scores, scores + nc) - scores);
+  }
+}
+
+int Tagger::class_of(TagClass t) const {
+  for (size_t c = 0; c < tags_.size(); ++c)
+    if (tags_[c] == t) return static_cast<int>(c);
+  return -1;
+}
+
+void Tagger::save(BinWriter& out, int bits) const {
+  out.put<uint32_t>(static_cast<uint32_t>(tags_.size()));
+  for (auto& t : tags_) {
+    out.put<uint8_t>(static_cast<uint8_t>(t.upos));
+    out.put<uint16_t>(t.xpos);
+  }
+  std::vector<std::pair<uint64_t, uint32_t>> d;
+  dict_.for_each([&](uint64_t k, uint32_t v) { d.emplace_back(k, v); });
+  std::sort(d.begin(), d.end());
+  out.put<uint32_t>(static_cast<uint32_t>(d.size()));
+  for (auto& [k, v] : d) {
+    out.put<uint64_t>(k);
+    out.put<uint8_t>(static_cast<uint8_t>(v));
+  }
+  std::vector<std::pair<uint64_t, uint64_t>> am;
+  amb_index_.for_each([&](uint64_t k, uint32_t v) { am.emplace_back(k, amb_[v]); });
+  std::sort(am.begin(), am.end());
+  out.put<uint32_t>(static_cast<uint32_t>(am.size()));
+  for (auto& [k, v] : am) {
+    out.put<uint64_t>(k);
+    out.put<uint64_t>(v);
+  }
+  w_.save(out, bits);
+}
+
+void Tagger::load(BinReader& in, int bits) {
+  uint32_t n = in.get<uint32_t>();
+  if (n == 0 || n > 255) in.fail("bad tag count");
+  tags_.resize(n);
+  for (auto& t : tags_) {
+    uint8_t u = in.get<uint8_t>();
+    if (u >= static_cast<uint8_t>(Upos::kCount)) in.fail("bad UPOS id");
+    t.upos = static_cast<Upos>(u);
+    t.xpos = in.get<uint16_t>();
+  }
+  uint32_t nd = in.get<uint32_t>();
+  dict_.reset(nd);
+  for (uint32_t i = 0; i < nd; ++i) {
+    uint64_t k = in.get<uint64_t>();
+    uint8_t v = in.get<uint8_t>();
+    if (v >= n) in.fail("bad tag in dictionary");
+    dict_.insert(k, v);
+  }
+  uint32_t na = in.get<uint32_t>();
+  amb_index_.reset(na);
+  amb_.clear();
+  for (uint32_t i = 0; i < na; ++i) {
+    uint64_t k = in.get<uint64_t>();
+    amb_.push_back(in.get<uint64_t>());
+    if (k == 0 || amb_index_.insert(k, i) != i) in.fail("bad ambiguity table");
+  }
+  w_.load(in, bits);
+  if (w_.n_classes() != n) in.fail("tagger weights do not match its tag set");
+}
+
+namespace {
+struct Prepared {
+  std::vector<Atoms> atoms;
+  std::vector<uint8_t> gold;
+};
+
+std::vector<Prepared> prepare(const std::vector<GoldSentence>& sents, std::vector<TagClass>& tags,
+                              bool grow) {
+  std::vector<Prepared> out;
+  std::string buf;
+  for (const auto& s : sents) {
+    Prepared p;
+    p.atoms.resize(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+      compute_atoms(s.forms[i], p.atoms[i], buf);
+      TagClass t{s.upos[i], s.xpos[i]};
+      auto it = std::find(tags.begin(), tags.end(), t);
+      if (it == tags.end() && grow && tags.size() < 255) {
+        tags.push_back(t);
+        it = tags.end() - 1;
+      }
+      p.gold.push_back(it == tags.end() ? 255 : static_cast<uint8_t>(it - tags.begin()));
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+double accuracy(const Tagger& t, std::vector<Prepared>& data) {
+  size_t ok = 0, all = 0;
+  std::vector<uint8_t> out;
+  for (auto& p : data) {
+    out.resize(p.atoms.size());
+    t.tag(p.atoms.data(), p.atoms.size(), out.data());
+    for (size_t i = 0; i < out.size(); ++i) ok += out[i] == p.gold[i];
+    all += out.size();
+  }
+  return all ? 100.0 * ok / all : 0.0;
+}
+}  // namespace
+
+Tagger Tagger::train(const std::vector<GoldSentence>& train, const std::vector<GoldSentence>& dev,
+                     const TrainOptions& opt) {
+  Tagger best;
+  std::vector<Prepared> tr = prepare(train, best.tags_, true);
+  std::vector<Prepared> dv = prepare(dev, best.tags_, false);
+  const size_t nc = best.tags_.size();
+  // Tag dictionary: frequent words that (almost) always take one tag.
+  std::unordered_map<uint64_t, std::map<uint8_t, uint32_t>> counts;
+  for (const auto& p : tr)
+    for (size_t i = 0; i < p.atoms.size(); ++i) counts[p.atoms[i].exact][p.gold[i]]++;
+  std::vector<std::pair<uint64_t, uint8_t>> dict;
+  for (auto& [w, m] : counts) {
+    uint32_t total = 0, top = 0;
+    uint8_t cls = 0;
+    for (auto& [c, n] : m) {
+      total += n;
+      if (n > top) top = n, cls = c;
+    }
+    if (total >= 20 && top >= 0.995 * total) dict.emplace_back(w, cls);
+  }
+  std::sort(dict.begin(), dict.end());
+  best.dict_.reset(dict.size());
+  for (auto& [w, c] : dict) best.dict_.insert(w, c);
+  // Ambiguity classes: the tags (>= 10% of its occurrences) of each word seen 3+ times.
+  std::vector<std::pair<uint64_t, uint64_t>> amb;
+  for (auto& [w, m] : counts) {
+    uint32_t total = 0;
+    for (auto& [c, n] : m) total += n;
+    if (total < 3) continue;
+    uint64_t h = 0xa3b;
+    for (auto& [c, n] : m)
+      if (n * 10 >= total) h = hcomb(h, c);
+    amb.emplace_back(w, h);
+  }
+  std::sort(amb.begin(), amb.end());
+  best.amb_index_.reset(amb.size());
+  for (auto& [w, h] : amb) {
+    best.amb_index_.insert(w, static_cast<uint32_t>(best.amb_.size()));
+    best.amb_.push_back(h);
+  }
+  for (auto& p : tr) best.set_ambiguity(p.atoms.data(), p.atoms.size());
+
+  PerceptronTrainer pt(static_cast<uint32_t>(nc));
+  std::vector<size_t> order(tr.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  Rng rng(opt.seed);
+  double best_acc = -1;
+  Tagger cur = best;
+  uint64_t keys[kMaxFeatures];
+  std::vector<float> scores(nc);
+  std::vector<uint8_t> pred;
+  for (int it = 1; it <= opt.iterations; ++it) {
+    shuffle(order, rng);
+    size_t ok = 0, all = 0;
+    for (size_t si : order) {
+      const Prepared& p = tr[si];
+      size_t n = p.atoms.size();
+      pred.resize(n);
+      for (size_t i = 0; i < n; ++i) {
+        uint32_t d = best.dict_.find(p.atoms[i].exact);
+        if (d != FeatureTable::kMissing) {
+          pred[i] = static_cast<uint8_t>(d);
+        } else {
+          size_t m = features(p.atoms.data(), n, i, pred.data(), keys);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          pt.score(keys, m, scores.data());
+          uint8_t guess = static_cast<uint8_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          pt.tick();
+          pt.update(keys, m, p.gold[i], guess);
+          pred[i] = guess;
+        }
+        ok += pred[i] == p.gold[i];
+        ++all;
+      }
+    }
+    cur.w_ = pt.finalize(opt.prune);
+    double acc = dv.empty() ? it : accuracy(cur, dv);
+    if (opt.log)
+      opt.log(fmt::format("tagger iteration {}: train {:.2f}  dev {:.2f}  ({} features)", it,
+                          100.0 * ok / std::max<size_t>(all, 1), acc, pt.features()));
+    if (acc > best_acc) {
+      best_acc = acc;
+      best.w_ = std::move(cur.w_);
+    }
+  }
+  return best;
+}
+
+}  // namespace detente::syntax

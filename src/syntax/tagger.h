@@ -1,0 +1,66 @@
+// syntax/tagger.h — greedy left-to-right part-of-speech tagger (averaged
+// perceptron) that predicts UPOS and XPOS together as one tag class.
+//
+// Contract
+// - `tag` assigns a class to each of n tokens; it is const, thread-safe and
+//   does not allocate. Classes index `tag_of()`.
+// - Frequent unambiguous words are tagged from a dictionary without scoring.
+// - `train` is deterministic for a seed.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/ud.h"
+#include "syntax/atoms.h"
+#include "syntax/corpus.h"
+#include "syntax/perceptron.h"
+
+namespace detente::syntax {
+
+struct TagClass {
+  Upos upos = Upos::X;
+  uint16_t xpos = 0;
+  friend bool operator==(const TagClass&, const TagClass&) = default;
+};
+
+using Log = std::function<void(const std::string&)>;
+
+class Tagger {
+ public:
+  static constexpr size_t kMaxFeatures = 56;
+  // Also sets atoms[i].amb.
+  void tag(Atoms* atoms, size_t n, uint8_t* out) const;
+  void set_ambiguity(Atoms* atoms, size_t n) const;
+  const TagClass& tag_of(uint8_t cls) const { return tags_[cls]; }
+  size_t n_classes() const { return tags_.size(); }
+  // Class of a (upos, xpos) pair, or -1 if the tagger never saw it.
+  int class_of(TagClass t) const;
+  void save(BinWriter& out, int bits) const;
+  void load(BinReader& in, int bits);
+  const Weights& weights() const { return w_; }
+  Weights& weights() { return w_; }
+
+  struct TrainOptions {
+    int iterations = 10;
+    uint64_t seed = 1;
+    Log log;
+    float prune = 0.2f;  // averaged weights below this are dropped (smaller model)
+  };
+  static Tagger train(const std::vector<GoldSentence>& train, const std::vector<GoldSentence>& dev,
+                      const TrainOptions& opt);
+
+  // The features of token i given the classes of tokens before it.
+  static size_t features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* keys);
+
+ private:
+  std::vector<TagClass> tags_;
+  Weights w_;
+  FeatureTable dict_;  // exact form hash -> class
+  // exact form hash -> index into amb_ (the hash of the tags a frequent word took in training)
+  FeatureTable amb_index_;
+  std::vector<uint64_t> amb_;
+};
+
+}  // namespace detente::syntax

@@ -1,0 +1,99 @@
+#include "syntax/train.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "text/conllu.h"
+
+namespace detente::syntax {
+namespace {
+
+// `t` tags the sentence; classes are reported in `main`'s numbering.
+ParseSample sample(const GoldSentence& g, const Tagger& t, const Tagger& main) {
+  ParseSample x;
+  size_t n = g.size();
+  std::vector<Atoms> atoms(n);
+  std::string buf;
+  for (size_t i = 0; i < n; ++i) compute_atoms(g.forms[i], atoms[i], buf);
+  x.tags.resize(n + 1);
+  t.tag(atoms.data(), n, x.tags.data());
+  if (&t != &main)
+    for (size_t i = 0; i < n; ++i) {
+      int c = main.class_of(t.tag_of(x.tags[i]));
+      x.tags[i] = static_cast<uint8_t>(c < 0 ? 0 : c);
+    }
+  x.tags[n] = 254;
+  for (size_t i = 0; i < n; ++i) x.words.push_back(atoms[i].word);
+  x.words.push_back(kRootWord);
+  x.heads = g.heads;
+  x.labels = g.deprels;
+  return x;
+}
+
+bool usable_tree(const GoldSentence& g) {
+  int roots = 0;
+  for (size_t i = 0; i < g.size(); ++i) {
+    if (g.heads[i] < 0) ++roots;
+    if (g.deprels[i] == Deprel::none) return false;
+  }
+  return roots == 1;
+}
+
+}  // namespace
+
+std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
+  auto t0 = std::chrono::steady_clock::now();
+  auto log = [&](const std::string& s) {
+    if (!cfg.log) return;
+    double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    cfg.log(fmt::format("[{:7.1f}s] {}", sec, s));
+  };
+  std::vector<GoldSentence> train, dev;
+  for (const auto& f : cfg.train_files) {
+    auto g = gold_sentences(read_conllu_file(f).doc);
+    log(fmt::format("read {}: {} sentences", f, g.size()));
+    train.insert(train.end(), std::make_move_iterator(g.begin()), std::make_move_iterator(g.end()));
+  }
+  if (!cfg.dev_file.empty()) dev = gold_sentences(read_conllu_file(cfg.dev_file).doc);
+  if (train.empty()) throw Error(Errc::kUsage, "no training sentences");
+
+  auto model = std::make_shared<PerceptronSyntax>();
+  Tagger::TrainOptions topt{cfg.tagger_iterations, cfg.seed, log};
+  model->tagger = Tagger::train(train, dev, topt);
+  model->lemmatizer = Lemmatizer::train(train, log);
+
+  // Parser training tags: jackknifed, so the parser learns from tags as noisy as at run time.
+  std::vector<ParseSample> ptrain(train.size()), pdev;
+  if (cfg.folds >= 2) {
+    for (int k = 0; k < cfg.folds; ++k) {
+      std::vector<GoldSentence> rest;
+      for (size_t i = 0; i < train.size(); ++i)
+        if (static_cast<int>(i % cfg.folds) != k) rest.push_back(train[i]);
+      Tagger::TrainOptions fo{std::min(cfg.tagger_iterations, 5), cfg.seed + 1 + k, nullptr, 0.0f};
+      Tagger ft = Tagger::train(rest, dev, fo);
+      for (size_t i = k; i < train.size(); i += cfg.folds) ptrain[i] = sample(train[i], ft, model->tagger);
+      log(fmt::format("jackknife fold {}/{} tagged", k + 1, cfg.folds));
+    }
+  } else {
+    for (size_t i = 0; i < train.size(); ++i) ptrain[i] = sample(train[i], model->tagger, model->tagger);
+  }
+  std::vector<ParseSample> usable;
+  for (size_t i = 0; i < train.size(); ++i)
+    if (usable_tree(train[i])) usable.push_back(std::move(ptrain[i]));
+  for (const auto& g : dev)
+    if (usable_tree(g)) pdev.push_back(sample(g, model->tagger, model->tagger));
+  Parser::TrainOptions popt;
+  popt.iterations = cfg.parser_iterations;
+  popt.seed = cfg.seed;
+  popt.log = log;
+  model->parser = Parser::train(usable, pdev, popt);
+  if (!cfg.out.empty()) {
+    save_model(*model, cfg.out);
+    log(fmt::format("wrote {}", cfg.out));
+  }
+  return model;
+}
+
+}  // namespace detente::syntax
