@@ -178,7 +178,9 @@ static void parse_class_line(PatternDictionary& d, Lines& L, std::string_view bo
   if (members.empty()) L.fail("class @" + std::string(name) + " has no members");
   for (auto m : members) {
     if (m[0] == '@') {
-      nested[id].push_back(d.class_id(m.substr(1), true));
+      // class_id may grow `nested` (a new class): take the id before indexing.
+      int32_t member = d.class_id(m.substr(1), true);
+      nested[id].push_back(member);
       words.resize(d.class_names.size());
       nested.resize(d.class_names.size());
     } else {
