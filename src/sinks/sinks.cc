@@ -193,12 +193,17 @@ class JsonlWriter final : public BufferedWriter {
     if (e.location.ok()) {
       b.append("{\"name\":");
       append_json_string(b, e.location.name);
+      fmt::format_to(std::back_inserter(b), ",\"geonames_id\":{}", e.location.geonames_id);
+      b.append(",\"admin1\":");
+      append_json_string(b, e.location.admin1);
       b.append(",\"country\":");
       append_json_string(b, e.location.country);
       b.append(",\"lat\":");
       append_json_number(b, e.location.lat);
       b.append(",\"lon\":");
       append_json_number(b, e.location.lon);
+      b.append(",\"how\":");
+      append_json_string(b, e.location.how);
       b.push_back('}');
     } else {
       b.append("null");

@@ -69,7 +69,7 @@ TEST(Sinks, JsonlIsDesignRecord) {
   EXPECT_EQ(out.find("{\"doc_id\":\"yonhap-1\",\"sentence\":3,\"date\":\"2019-10-24\",\"source\":\"KORGOV\""), 0u);
   EXPECT_NE(out.find("\"goldstein\":4.0,"), std::string::npos);
   EXPECT_NE(out.find("\"spans\":{\"source\":[10,21],\"verb\":[22,25],\"target\":[26,37]}"), std::string::npos);
-  EXPECT_NE(out.find("\"location\":{\"name\":\"Tokyo\",\"country\":\"JPN\",\"lat\":35.69,\"lon\":139.69}"),
+  EXPECT_NE(out.find("\"location\":{\"name\":\"Tokyo\",\"geonames_id\":0,\"admin1\":\"\",\"country\":\"JPN\",\"lat\":35.69,\"lon\":139.69,\"how\":\"\"}"),
             std::string::npos);
   EXPECT_EQ(j["target_text"], "Shinzo \"Abe\"");
   EXPECT_EQ(j["text"], sample_event().text);
