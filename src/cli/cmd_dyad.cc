@@ -74,26 +74,7 @@ struct DyadCommand {
         out += "\n";
       }
     } else if (format == "json") {
-      out = "{\"a\":";
-      append_json_string(out, A);
-      out += ",\"b\":";
-      append_json_string(out, B);
-      out += fmt::format(",\"by\":\"{}\",\"counting\":\"{}\",\"periods\":[", by, all_events ? "all" : "one-a-day");
-      for (size_t i = 0; i < rows.size(); ++i) {
-        const auto& r = rows[i];
-        out += fmt::format("{}{{\"period\":\"{}\",\"start\":\"{}\"", i ? "," : "", r.label, r.start.iso());
-        for (auto [name, t] : {std::pair{"ab", &r.ab}, {"ba", &r.ba}, {"both", &r.both}}) {
-          out += fmt::format(",\"{}\":{{\"events\":{},\"quad\":[{},{},{},{}],\"goldstein_sum\":", name, t->events,
-                             t->quad[1], t->quad[2], t->quad[3], t->quad[4]);
-          append_json_number(out, t->goldstein_sum);
-          out += ",\"goldstein_mean\":";
-          if (t->events) append_json_number(out, std::round(t->goldstein_mean() * 1000) / 1000);
-          else out += "null";
-          out += "}";
-        }
-        out += "}";
-      }
-      out += "]}\n";
+      out = dyad_json(q, rows) + "\n";  // shared with GET /api/dyad
     } else {
       out = table(rows, A, B);
     }

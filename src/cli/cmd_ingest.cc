@@ -9,6 +9,7 @@
 #include "cli/pipeline_options.h"
 #include "core/error.h"
 #include "pipeline/pipeline.h"
+#include "store/ingest.h"
 #include "store/store.h"
 
 namespace detente::cli {
@@ -29,23 +30,16 @@ struct IngestCommand {
     auto store = Store::open(db, so);
     auto pipeline = Pipeline::load(config);
     DocumentReader& reader = in.open();
-    uint64_t failed = 0;
-    RunStats stats = run_pipeline(
-        reader, *pipeline, threads,
-        [&](const Document& doc, const CodedDocument& coded) { store->add(doc, coded.events); },
-        [&](const Document& doc, const std::string& reason) {
-          ++failed;
-          in.reject_later(doc, reason);
-        });
-    store->commit();
-    const IngestCounts& c = store->counts();
+    IngestResult r = ingest(reader, *pipeline, *store, threads,
+                            [&](const Document& doc, const std::string& reason) { in.reject_later(doc, reason); });
+    const IngestCounts& c = r.stored;
     if (!in.quiet)
       std::fprintf(stderr, "%s: stored %llu documents (%llu joined an existing story) and %llu events; %llu documents "
                    "were already stored\n",
                    db.c_str(), static_cast<unsigned long long>(c.documents),
                    static_cast<unsigned long long>(c.clustered), static_cast<unsigned long long>(c.events),
                    static_cast<unsigned long long>(c.duplicates));
-    return in.finish(stats.coded, failed);
+    return in.finish(r.coded, r.rejected - reader.stats().rejected);
   }
 };
 

@@ -37,24 +37,33 @@ std::shared_ptr<const Pipeline> Pipeline::load(const PipelineConfig& config) {
   }
   dict->finish();
   p->actors_ = std::make_shared<ActorRecognizer>(dict);
+  p->coder_ = load_coder(config);
+  if (config.geolocate) p->geo_ = Geolocator::load_default();
+  return p;
+}
+
+std::shared_ptr<const EventCoder> Pipeline::load_coder(const PipelineConfig& config) {
   EventCoder::Options opts;
   opts.keep_modal = config.keep_modal;
   opts.allow_no_target = config.allow_no_target;
-  if (config.verb_files.empty() && config.default_patterns) {
-    p->coder_ = EventCoder::load_default(opts);
-  } else {
-    std::vector<std::string> files;
-    if (config.default_patterns && !config.tabari_verbs) {
-      namespace fs = std::filesystem;
-      std::error_code ec;
-      for (auto& e : fs::directory_iterator(resource_path("data/events/patterns"), ec))
-        if (e.path().extension() == ".txt") files.push_back(e.path().string());
-      std::sort(files.begin(), files.end());
-    }
-    files.insert(files.end(), config.verb_files.begin(), config.verb_files.end());
-    p->coder_ = EventCoder::load(files, opts, config.tabari_verbs);
+  if (config.verb_files.empty() && config.default_patterns) return EventCoder::load_default(opts);
+  std::vector<std::string> files;
+  if (config.default_patterns && !config.tabari_verbs) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (auto& e : fs::directory_iterator(resource_path("data/events/patterns"), ec))
+      if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
   }
-  if (config.geolocate) p->geo_ = Geolocator::load_default();
+  files.insert(files.end(), config.verb_files.begin(), config.verb_files.end());
+  return EventCoder::load(files, opts, config.tabari_verbs);
+}
+
+std::shared_ptr<const Pipeline> Pipeline::with_coder_options(bool keep_modal, bool allow_no_target) const {
+  std::shared_ptr<Pipeline> p(new Pipeline(*this));
+  p->config_.keep_modal = keep_modal;
+  p->config_.allow_no_target = allow_no_target;
+  p->coder_ = load_coder(p->config_);
   return p;
 }
 

@@ -64,6 +64,12 @@ class Pipeline {
   // null) receives the explain view's details.
   void code(Document& doc, CodedDocument& out, CodeTrace* trace = nullptr) const;
 
+  // The same pipeline with other event-coder options: every resource is
+  // shared except the event coder, which is loaded with `keep_modal` and
+  // `allow_no_target` (the HTTP API's per-request options). Thread-safe.
+  std::shared_ptr<const Pipeline> with_coder_options(bool keep_modal, bool allow_no_target) const;
+  const PipelineConfig& config() const { return config_; }
+
   const Segmenter& segmenter() const { return *segmenter_; }
   const SyntaxModel& syntax() const { return *syntax_; }
   const ActorRecognizer& actors() const { return *actors_; }
@@ -71,6 +77,8 @@ class Pipeline {
 
  private:
   Pipeline() = default;
+  Pipeline(const Pipeline&) = default;
+  static std::shared_ptr<const EventCoder> load_coder(const PipelineConfig& config);
   std::shared_ptr<const Segmenter> segmenter_;
   std::shared_ptr<const SyntaxModel> syntax_;
   std::shared_ptr<const ActorRecognizer> actors_;

@@ -20,6 +20,15 @@ LineSource::LineSource(const std::string& path) {
   buf_.resize(kChunk);
 }
 
+std::unique_ptr<LineSource> LineSource::from_memory(std::string text) {
+  std::unique_ptr<LineSource> s(new LineSource());
+  s->buf_ = std::move(text);
+  s->end_ = s->buf_.size();
+  s->eof_ = true;  // fill() never reads
+  s->memory_ = true;
+  return s;
+}
+
 LineSource::~LineSource() {
   if (file_) gzclose(file_);
 }
@@ -53,7 +62,7 @@ bool LineSource::fill() {
 }
 
 bool LineSource::next_line(std::string& line) {
-  if (!file_) return false;
+  if (!ok()) return false;
   line.clear();
   size_t scan = pos_;
   for (;;) {

@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace detente {
@@ -18,11 +19,13 @@ class LineSource {
  public:
   // path "-" is standard input. Throws nothing; check ok().
   explicit LineSource(const std::string& path);
+  // Lines of text held in memory (an HTTP request body); never fails.
+  static std::unique_ptr<LineSource> from_memory(std::string text);
   ~LineSource();
   LineSource(const LineSource&) = delete;
   LineSource& operator=(const LineSource&) = delete;
 
-  bool ok() const { return file_ != nullptr; }
+  bool ok() const { return file_ != nullptr || memory_; }
   // Reads the next line into `line`; false at end of input or on error.
   bool next_line(std::string& line);
   // Reads everything that is left; false on error (what was read is kept).
@@ -31,8 +34,10 @@ class LineSource {
   const std::string& error() const { return error_; }
 
  private:
+  LineSource() = default;
   bool fill();
   gzFile file_ = nullptr;
+  bool memory_ = false;  // buf_ holds the whole input
   std::string buf_;
   size_t pos_ = 0, end_ = 0;
   uint64_t line_ = 0;

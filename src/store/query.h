@@ -15,10 +15,17 @@
 // - `export_events` calls `out` for each event matching the filter, in
 //   storage order, with the document's id/date/title/outlet/url and the
 //   store's extras (event id, mention/source/article counts, story).
-// - `store_stats` summarizes the database. All are read-only.
+// - `store_stats` summarizes the database; `top_dyads` and `entity_counts`
+//   rank dyads and actors by events, as `detente stats` counts them.
+// - `find_events`/`count_events` page through events by filter (actors read
+//   as dyad_series reads them), ordered by date then event id;
+//   `find_document` returns the latest stored version of a document.
+// - Every value reaches SQL as a bound parameter. All are read-only and use
+//   the Store's connection (one thread at a time, see store.h).
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,12 +40,15 @@ namespace detente {
 
 enum class Period { kDay, kWeek, kMonth, kYear };
 Period parse_period(std::string_view s);  // "day|week|month|year"; throws Error(kUsage)
+std::string_view period_name(Period p);   // "day", "week", "month", "year"
 
 // The period containing `d`: its first day and its label ("2019-10-24",
 // "2019-W43", "2019-10", "2019").
 Date period_start(Period p, Date d);
 Date period_next(Period p, Date start);
 std::string period_label(Period p, Date start);
+// How many periods [first, last] spans (0 if either is invalid or last < first).
+size_t count_periods(Period p, Date first, Date last);
 
 // A --from/--to bound: "" = open (invalid Date); a date in any form
 // parse_date reads; "YYYY-MM" or "YYYY" = the first (`end` false) or last
@@ -64,9 +74,35 @@ struct DyadQuery {
   Period by = Period::kMonth;
   Date from, to;            // inclusive; invalid = open
   bool all_events = false;  // count every event, not one a day
+  // More periods than this (between from/to, or the dyad's first and last
+  // event when open) throws Error(kUsage) before any is built.
+  size_t max_periods = 2'000'000;
 };
 
 std::vector<DyadPeriod> dyad_series(Store& store, const DyadQuery& q);
+
+// dyad_series with its statements prepared once and kept, for answering
+// many queries on one Store (the HTTP server keeps one per connection).
+// Used by one thread at a time, like the Store, which must outlive it.
+class DyadStatements {
+ public:
+  explicit DyadStatements(Store& store);
+  ~DyadStatements();
+  DyadStatements(const DyadStatements&) = delete;
+  DyadStatements& operator=(const DyadStatements&) = delete;
+  std::vector<DyadPeriod> series(const DyadQuery& q);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The series as JSON, the answer of `detente dyad --format json` and of
+// GET /api/dyad: {"a","b","by","counting","periods":[{"period","start",
+// "ab"|"ba"|"both":{"events","quad":[q1,q2,q3,q4],"goldstein_sum",
+// "goldstein_mean"}}]}; actor codes upper-cased, Goldstein sum and mean
+// rounded to 3 decimals (mean null for an empty period), no trailing newline.
+std::string dyad_json(const DyadQuery& q, const std::vector<DyadPeriod>& rows);
 
 struct ExportFilter {
   Date from, to;                      // inclusive; invalid = open
@@ -90,5 +126,53 @@ struct StoreStats {
 };
 
 StoreStats store_stats(Store& store, int top = 10);
+
+// The most frequent dyads of entities (see actor_entity), unordered: a < b,
+// events counted both ways, every stored event (sum of the daily mentions, as
+// `detente stats` counts); pairs of an entity with itself, and actors shorter
+// than three letters (no target), left out. Ordered by events, then a, b.
+struct DyadCount {
+  std::string a, b;
+  uint64_t events = 0;
+};
+std::vector<DyadCount> top_dyads(Store& store, size_t limit);
+
+// Every entity in the store with the events it takes part in (as source or
+// target; an event between two codes of one entity counts once), ordered by
+// events, then code.
+struct EntityCount {
+  std::string entity;
+  uint64_t events = 0;
+};
+std::vector<EntityCount> entity_counts(Store& store);
+
+// Which events find_events/count_events select.
+struct EventQuery {
+  std::string a, b;          // actors as dyad_series reads them ("KOR", "KORGOV"); "" = any
+  bool directed = false;     // a is the source and b the target; false: either direction
+  Date from, to;             // inclusive; invalid = open
+  std::string code;          // CAMEO code prefix ("03", "036"); "" = any
+  std::string root;          // CAMEO root, exactly ("03"); "" = any
+  int quad = 0;              // quad class 1..4; 0 = any
+  std::string doc_id;        // events of every stored version of this document; "" = any
+  int64_t doc_row = 0;       // events of one stored version (documents.id); 0 = any
+  uint64_t offset = 0;       // rows to skip
+  uint64_t limit = 0;        // at most this many; 0 = all
+};
+
+// Calls `out` for each selected event, ordered by date (unknown dates first)
+// then event id, with its document and the store's extras; returns how many.
+// Spans are byte offsets into the document text.
+uint64_t find_events(Store& store, const EventQuery& q, const ExportSink& out);
+// How many events the query selects, ignoring offset and limit.
+uint64_t count_events(Store& store, const EventQuery& q);
+
+struct StoredDocument {
+  int64_t row = 0;        // documents.id of this version
+  Document doc;           // id, date, title, source (outlet), url, text
+  bool has_text = false;  // false: stored with --no-text (doc.text empty)
+};
+// The latest stored version (highest row id) of `doc_id`; false if none.
+bool find_document(Store& store, std::string_view doc_id, StoredDocument& out);
 
 }  // namespace detente

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/error.h"
@@ -106,6 +107,140 @@ TEST_F(Dyad, CodesRangesAndPeriods) {
   q.a = "KOR";
   q.b = "USA";
   EXPECT_TRUE(dyad_series(*store, q).empty());
+}
+
+TEST_F(Dyad, JsonIsRoundedAndShared) {
+  // Goldstein 0.1 + 0.2 (0.30000000000000004 in binary) on one day each.
+  Date d1 = make_date(1990, 1, 5), d2 = make_date(1990, 1, 6);
+  store->add(doc("r1", d1), {ev(d1, "FRA", "DEU", "036", 1, 0.1)});
+  store->add(doc("r2", d2), {ev(d2, "FRA", "DEU", "036", 1, 0.2)});
+  store->commit();
+  DyadQuery q;
+  q.a = "fra";
+  q.b = "DEU";
+  q.by = Period::kMonth;
+  std::string j = dyad_json(q, dyad_series(*store, q));
+  EXPECT_EQ(j,
+            "{\"a\":\"FRA\",\"b\":\"DEU\",\"by\":\"month\",\"counting\":\"one-a-day\",\"periods\":[{\"period\":"
+            "\"1990-01\",\"start\":\"1990-01-01\",\"ab\":{\"events\":2,\"quad\":[2,0,0,0],\"goldstein_sum\":0.3,"
+            "\"goldstein_mean\":0.15},\"ba\":{\"events\":0,\"quad\":[0,0,0,0],\"goldstein_sum\":0.0,\"goldstein_mean\":"
+            "null},\"both\":{\"events\":2,\"quad\":[2,0,0,0],\"goldstein_sum\":0.3,\"goldstein_mean\":0.15}}]}");
+  EXPECT_NO_THROW(nlohmann::json::parse(j));
+}
+
+TEST_F(Dyad, DefaultRangeIsTheDyadsOwnAndPeriodsAreCapped) {
+  DyadQuery q;
+  q.a = "USA";
+  q.b = "JPN";
+  q.by = Period::kDay;
+  auto rows = dyad_series(*store, q);  // no from/to: the dyad's first to last event
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows.front().label, "1987-03-02");
+  EXPECT_EQ(rows.back().label, "1987-05-31");
+  EXPECT_EQ(rows.size(), count_periods(Period::kDay, make_date(1987, 3, 2), make_date(1987, 5, 31)));
+  // Only one bound: the other comes from the events.
+  q.from = make_date(1987, 3, 15);
+  rows = dyad_series(*store, q);
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows.front().label, "1987-03-15");
+  EXPECT_EQ(rows.back().label, "1987-05-31");
+  q.from = {};
+  q.max_periods = 10;
+  EXPECT_THROW(dyad_series(*store, q), Error);
+  q.max_periods = 91;  // March 2 .. May 31
+  EXPECT_EQ(dyad_series(*store, q).size(), 91u);
+  EXPECT_EQ(count_periods(Period::kWeek, make_date(2019, 10, 20), make_date(2019, 10, 21)), 2u);  // Sun, Mon
+  EXPECT_EQ(count_periods(Period::kMonth, make_date(1987, 12, 31), make_date(1988, 1, 1)), 2u);
+  EXPECT_EQ(count_periods(Period::kYear, make_date(1800, 1, 1), make_date(2200, 12, 31)), 401u);
+  EXPECT_EQ(count_periods(Period::kDay, make_date(2000, 1, 2), make_date(2000, 1, 1)), 0u);
+}
+
+TEST_F(Dyad, FindEventsFiltersPagesAndOrders) {
+  EventQuery q;
+  EXPECT_EQ(count_events(*store, q), 7u);
+  q.a = "USA";
+  q.b = "JPN";
+  EXPECT_EQ(count_events(*store, q), 6u);  // every USA-JPN event, both ways (not KOR)
+  q.directed = true;
+  EXPECT_EQ(count_events(*store, q), 3u);  // USAGOV->JPNGOV twice, USA->JPNBUS
+  q.a = "USAGOV";
+  EXPECT_EQ(count_events(*store, q), 2u);
+  q = {};
+  q.a = "JPNBUS";  // a longer code: that code and its sub-codes
+  EXPECT_EQ(count_events(*store, q), 1u);
+  q = {};
+  q.code = "17";
+  EXPECT_EQ(count_events(*store, q), 2u);
+  q.code = "";
+  q.root = "03";
+  EXPECT_EQ(count_events(*store, q), 2u);
+  q.root = "";
+  q.quad = 4;
+  EXPECT_EQ(count_events(*store, q), 3u);
+  q = {};
+  q.from = make_date(1987, 3, 10);
+  q.to = make_date(1987, 4, 30);
+  EXPECT_EQ(count_events(*store, q), 2u);
+  q = {};
+  q.doc_id = "c";
+  EXPECT_EQ(count_events(*store, q), 2u);
+  q.doc_id = "c' OR '1'='1";
+  EXPECT_EQ(count_events(*store, q), 0u);
+  // Order by date then id, and pages.
+  q = {};
+  std::vector<std::pair<int32_t, uint64_t>> all;
+  find_events(*store, q, [&](const Document& d, const Event& e, const EventExtras& x) {
+    all.emplace_back(e.date.days(), x.event_id);
+    EXPECT_EQ(d.id, e.doc_id);
+  });
+  ASSERT_EQ(all.size(), 7u);
+  EXPECT_TRUE(std::is_sorted(all.begin(), all.end()));
+  q.offset = 2;
+  q.limit = 3;
+  std::vector<uint64_t> page;
+  EXPECT_EQ(find_events(*store, q, [&](const Document&, const Event&, const EventExtras& x) { page.push_back(x.event_id); }), 3u);
+  ASSERT_EQ(page.size(), 3u);
+  EXPECT_EQ(page[0], all[2].second);
+  EXPECT_EQ(page[2], all[4].second);
+}
+
+TEST_F(Dyad, RanksDyadsAndEntities) {
+  auto dyads = top_dyads(*store, 10);
+  ASSERT_EQ(dyads.size(), 2u);
+  EXPECT_EQ(dyads[0].a, "JPN");  // unordered: a < b
+  EXPECT_EQ(dyads[0].b, "USA");
+  EXPECT_EQ(dyads[0].events, 6u);
+  EXPECT_EQ(dyads[1].a, "JPN");
+  EXPECT_EQ(dyads[1].b, "KOR");
+  EXPECT_EQ(dyads[1].events, 1u);
+  EXPECT_EQ(top_dyads(*store, 1).size(), 1u);
+  auto ents = entity_counts(*store);
+  ASSERT_EQ(ents.size(), 3u);
+  EXPECT_EQ(ents[0].entity, "JPN");
+  EXPECT_EQ(ents[0].events, 7u);
+  EXPECT_EQ(ents[1].entity, "USA");
+  EXPECT_EQ(ents[1].events, 6u);
+  EXPECT_EQ(ents[2].entity, "KOR");
+  EXPECT_EQ(ents[2].events, 1u);
+}
+
+TEST_F(Dyad, FindDocumentTakesTheLatestVersion) {
+  Document v2 = doc("a", make_date(1987, 3, 3), "AP");
+  v2.text = "story a, corrected";
+  store->add(v2, {});
+  store->commit();
+  StoredDocument d;
+  ASSERT_TRUE(find_document(*store, "a", d));
+  EXPECT_EQ(d.doc.text, "story a, corrected");
+  EXPECT_EQ(d.doc.source, "AP");
+  EXPECT_TRUE(d.has_text);
+  EventQuery q;
+  q.doc_row = d.row;
+  EXPECT_EQ(count_events(*store, q), 0u);  // the new version has no events
+  q = {};
+  q.doc_id = "a";
+  EXPECT_EQ(count_events(*store, q), 3u);  // every version's events
+  EXPECT_FALSE(find_document(*store, "zz", d));
 }
 
 TEST(Periods, LabelsAndBounds) {
