@@ -1,8 +1,10 @@
 // store/internal.h — what the store's files share; not part of the API.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "store/minhash.h"
@@ -10,35 +12,98 @@
 
 namespace detente::store_internal {
 
-// One event's contribution to the `daily` table.
-struct DailyKey {
-  int32_t date = 0;
-  std::string_view source, target, code;
-  int quad = 0;
-  double goldstein = 0;
-  int64_t event_id = 0;
-};
-
-// The statements ingest and migrations write with (prepared once).
-class Writer {
+// Story clusters (stories.cc). The candidates of a new document are the
+// stored documents dated within the window that share a MinHash band key;
+// they are looked up in memory, in a cache of the signatures of recent dates
+// loaded from the covering index documents_sig (one range scan per date the
+// first time it is needed) and extended as documents are added. Undated
+// documents are one more "date". Once a date is cached, documents added
+// through this Store are added to it; anything else (another connection's
+// commit, a rolled-back transaction) must be followed by clear().
+class StoryIndex {
  public:
-  explicit Writer(sql::Db& db, int story_window_days);
-  // Story cluster for a new document (its own row id if none matches); also
-  // records its bands. Returns true if it joined an existing story.
-  bool cluster(int64_t doc, bool has_date, int32_t date, const MinHash& h, int64_t& story);
-  // The signature as stored (NULL when too short to cluster).
-  static void bind_minhash(sql::Stmt& s, int i, const MinHash& h);
-  // Adds one document's events (any order) to `daily`.
-  void add_daily(std::string_view outlet, std::vector<DailyKey>& keys);
+  StoryIndex(sql::Db& db, int window_days);
+  // The story of a new document with row id `doc` (its own id if nothing
+  // matches; then returns false), and remembers the document as stored.
+  bool assign(int64_t doc, bool has_date, int32_t date, const MinHash& h, int64_t& story);
+  void clear();
+  size_t cached_documents() const { return cached_; }
 
-  sql::Db& db;
-  int window;
-  sql::Stmt band_find, band_add, daily_upsert;
-  std::string outlet_key;
+ private:
+  struct Entry {
+    int64_t doc, story;
+    MinHash sig;
+  };
+  struct Day {
+    std::vector<Entry> docs;
+    std::unordered_multimap<int64_t, uint32_t> by_band;  // band key -> index in docs
+    uint64_t used = 0;
+  };
+  Day& day(int64_t key);
+  void add(Day& d, const Entry& e);
+  void evict(int64_t keep_lo, int64_t keep_hi);
+
+  sql::Stmt load_date_, load_undated_;
+  int window_;
+  std::unordered_map<int64_t, Day> days_;
+  size_t cached_ = 0;
+  uint64_t clock_ = 0;
 };
 
-// Schema version 2's backfill: story clusters and the daily table for
-// documents and events stored by version 1.
+// The `daily` table's changes of one transaction (daily.cc), aggregated in
+// memory and written once per key when the transaction commits, with exactly
+// the values (and floating-point sums in the same order) that one upsert per
+// document would give.
+class DailyBatch {
+ public:
+  explicit DailyBatch(sql::Db& db);
+  struct Event {
+    int32_t date;
+    std::string_view source, target, code;
+    int quad;
+    double goldstein;
+    int64_t id;
+  };
+  // One document's dated events (in storage order) and its outlet.
+  void add_document(std::string_view outlet, const std::vector<Event>& events);
+  void flush();  // writes everything to the database (inside the open transaction)
+  void clear();  // forgets everything (after a rollback)
+  size_t size() const { return rows_.size(); }
+
+ private:
+  struct Key {
+    int32_t date;
+    std::string source, target, code;
+    bool operator==(const Key& o) const {
+      return date == o.date && source == o.source && target == o.target && code == o.code;
+    }
+  };
+  struct KeyHash {
+    size_t operator()(const Key& k) const;
+  };
+  struct Row {
+    int64_t first_event = 0;
+    int64_t last_doc = -1;
+    uint32_t mentions = 0, articles = 0;
+    int quad = 0;
+    double goldstein = 0;
+    std::vector<double> doc_sums;        // each document's Goldstein sum, in order
+    std::vector<uint32_t> outlets;       // indexes into outlet_names_, in order of first appearance
+  };
+  std::unordered_map<Key, Row, KeyHash> rows_;
+  std::vector<std::string> outlet_names_;  // "\x1fname\x1f"
+  std::unordered_map<std::string, uint32_t> outlet_index_;
+  int64_t doc_seq_ = 0;
+  Key probe_;
+  sql::Db& db_;
+  sql::Stmt insert_, find_, update_;
+};
+
+std::string outlet_key(std::string_view outlet);  // "\x1f" + outlet without \x1f + "\x1f"
+
+// Schema version 2's backfill (schema.cc): story clusters and the daily
+// table for documents and events stored by version 1, written as version 2
+// wrote them (doc_bands rows, one upsert per document).
 void backfill_v2(sql::Db& db);
 
 }  // namespace detente::store_internal

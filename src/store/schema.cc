@@ -4,6 +4,12 @@
 // at the last completed version. docs/store.md describes every table.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <cstring>
+#include <tuple>
+
 #include "core/error.h"
 #include "store/internal.h"
 #include "store/store.h"
@@ -91,7 +97,145 @@ CREATE VIEW events_one_a_day AS
   FROM daily d JOIN events e ON e.id = d.first_event;
 )sql";
 
+// Version 3: faster ingest. The band keys of story clustering are no longer
+// stored (they are computed from the signatures, which the covering index
+// documents_sig serves by date); each document records its first event
+// (its events are the ids first_event .. first_event + events - 1).
+constexpr const char* kV3 = R"sql(
+ALTER TABLE documents ADD COLUMN first_event INTEGER;
+UPDATE documents SET first_event = (SELECT min(id) FROM events WHERE doc = documents.id);
+DROP TABLE doc_bands;
+CREATE INDEX documents_sig ON documents(date, story, minhash) WHERE minhash IS NOT NULL;
+DROP VIEW events_one_a_day;
+ALTER TABLE daily RENAME TO daily_v2;
+CREATE TABLE daily(
+  date INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  target TEXT NOT NULL,
+  code TEXT NOT NULL,
+  source_entity TEXT NOT NULL,
+  target_entity TEXT NOT NULL,
+  quad INTEGER NOT NULL,
+  goldstein REAL NOT NULL,
+  first_event INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  gsum REAL NOT NULL,
+  articles INTEGER NOT NULL,
+  sources INTEGER NOT NULL,
+  outlets TEXT NOT NULL,
+  PRIMARY KEY(date, source, target, code)) WITHOUT ROWID;
+INSERT INTO daily SELECT date, source, target, code, source_entity, target_entity, quad, goldstein, first_event,
+  mentions, gsum, articles, sources, outlets FROM daily_v2 ORDER BY date, source, target, code;
+DROP TABLE daily_v2;
+CREATE INDEX daily_dyad ON daily(source_entity, target_entity, date, quad, goldstein, mentions, gsum);
+CREATE VIEW events_one_a_day AS
+  SELECT e.*, d.mentions AS num_mentions, d.sources AS num_sources, d.articles AS num_articles
+  FROM daily d JOIN events e ON e.id = d.first_event;
+)sql";
+
 }  // namespace
+
+namespace store_internal {
+
+// Version 2's backfill, as version 2 wrote: one indexed band lookup per
+// band, doc_bands rows, one daily upsert per (document, key). Frozen: a
+// version-2 database must look as version 2 left it.
+void backfill_v2(sql::Db& db) {
+  constexpr int window = 2;
+  sql::Stmt band_find(db, "SELECT d.id, d.minhash, d.story, d.date FROM doc_bands b JOIN documents d ON d.id = b.doc "
+                          "WHERE b.band = ?1");
+  sql::Stmt band_add(db, "INSERT OR IGNORE INTO doc_bands(band, doc) VALUES(?1, ?2)");
+  sql::Stmt upsert(db,
+                   "INSERT INTO daily(date, source, target, code, source_entity, target_entity, quad, goldstein, "
+                   "first_event, mentions, gsum, articles, sources, outlets) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                   "?9, ?10, ?11, 1, 1, ?12) ON CONFLICT(date, source, target, code) DO UPDATE SET "
+                   "mentions = mentions + excluded.mentions, gsum = gsum + excluded.gsum, articles = articles + 1, "
+                   "sources = sources + (instr(outlets, excluded.outlets) = 0), "
+                   "outlets = CASE WHEN instr(outlets, excluded.outlets) = 0 "
+                   "THEN outlets || substr(excluded.outlets, 2) ELSE outlets END");
+  sql::Stmt docs(db, "SELECT id, date, text, outlet FROM documents ORDER BY id");
+  sql::Stmt set(db, "UPDATE documents SET minhash = ?2, story = ?3 WHERE id = ?1");
+  sql::Stmt evs(db, "SELECT id, date, source, target, code, quad, goldstein FROM events WHERE doc = ?1 AND date IS "
+                    "NOT NULL ORDER BY id");
+  struct Key {
+    int32_t date;
+    std::string source, target, code;
+    int quad;
+    double goldstein;
+    int64_t event_id;
+  };
+  std::vector<Key> keys;
+  while (docs.step()) {
+    int64_t id = docs.i64(0);
+    bool has_date = !docs.null(1);
+    int64_t date = docs.i64(1);
+    MinHash h = minhash(docs.text(2));
+    int64_t story = id;
+    if (h.shingles >= kMinShingles) {
+      auto bs = bands(h);
+      MinHash other;
+      for (int64_t band : bs) {
+        band_find.bind(1, band);
+        while (band_find.step()) {
+          std::string_view sig = band_find.blob(1);
+          if (sig.size() != sizeof(other.mins)) continue;
+          if (has_date != !band_find.null(3)) continue;
+          if (has_date && std::abs(band_find.i64(3) - date) > window) continue;
+          std::memcpy(other.mins.data(), sig.data(), sig.size());
+          if (similarity(h, other) < kSameStory) continue;
+          story = std::min(story, band_find.null(2) ? band_find.i64(0) : band_find.i64(2));
+        }
+        band_find.reset();
+      }
+      for (int64_t band : bs) band_add.bind(1, band).bind(2, id).run();
+    }
+    set.bind(1, id).bind(3, story);
+    if (h.shingles < kMinShingles) set.bind_null(2);
+    else set.bind_blob(2, h.mins.data(), sizeof(h.mins));
+    set.run();
+    std::string outlet = outlet_key(docs.text(3));
+    keys.clear();
+    evs.bind(1, id);
+    while (evs.step())
+      keys.push_back({static_cast<int32_t>(evs.i64(1)), std::string(evs.text(2)), std::string(evs.text(3)),
+                      std::string(evs.text(4)), static_cast<int>(evs.i64(5)), evs.dbl(6), evs.i64(0)});
+    evs.reset();
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+      return std::tie(a.date, a.source, a.target, a.code, a.event_id) <
+             std::tie(b.date, b.source, b.target, b.code, b.event_id);
+    });
+    for (size_t i = 0; i < keys.size();) {
+      size_t j = i;
+      double gsum = 0;
+      while (j < keys.size() && keys[j].date == keys[i].date && keys[j].source == keys[i].source &&
+             keys[j].target == keys[i].target && keys[j].code == keys[i].code)
+        gsum += keys[j++].goldstein;
+      const Key& k = keys[i];
+      upsert.bind(1, k.date).bind(2, k.source).bind(3, k.target).bind(4, k.code);
+      std::string se = actor_entity(k.source), te = actor_entity(k.target);  // bound without a copy
+      upsert.bind(5, se).bind(6, te);
+      upsert.bind(7, k.quad).bind(8, k.goldstein).bind(9, k.event_id).bind(10, static_cast<int64_t>(j - i));
+      upsert.bind(11, gsum).bind(12, outlet);
+      upsert.run();
+      i = j;
+    }
+  }
+}
+
+// Version 3's check before the events' index by document goes: every
+// document's events must be consecutive ids.
+void check_event_ranges(sql::Db& db) {
+  int64_t bad = db.scalar(
+      "SELECT count(*) FROM (SELECT doc, min(id) lo, max(id) hi, count(*) n FROM events GROUP BY doc) "
+      "WHERE hi - lo + 1 != n");
+  if (bad)
+    throw Error(Errc::kBadDatabase,
+                fmt::format("{}: {} documents have events with non-consecutive ids; this database cannot be "
+                            "migrated to schema version 3 (re-ingest its documents into a new database)",
+                            db.path(), bad));
+}
+
+}  // namespace store_internal
 
 void migrate(sql::Db& db, int version) {
   int current = static_cast<int>(db.scalar("PRAGMA user_version"));
@@ -103,6 +247,9 @@ void migrate(sql::Db& db, int version) {
     } else if (v == 2) {
       db.exec(kV2);
       store_internal::backfill_v2(db);
+    } else if (v == 3) {
+      store_internal::check_event_ranges(db);
+      db.exec(kV3);
     } else {
       throw Error(Errc::kInternal, fmt::format("no migration to schema version {}", v));
     }

@@ -2,11 +2,18 @@
 
 #include <fmt/format.h>
 
+#include <mutex>
+
 #include "core/error.h"
 
 namespace detente::sql {
 
 Db::Db(const std::string& path, bool read_only) : path_(path) {
+  // No global memory statistics: they cost a mutex on every allocation. It
+  // must be set before SQLite initializes; if something in the process
+  // already used SQLite, the call fails harmlessly.
+  static std::once_flag once;
+  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {

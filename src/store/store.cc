@@ -19,8 +19,8 @@
 
 namespace detente {
 
-using store_internal::DailyKey;
-using store_internal::Writer;
+using store_internal::DailyBatch;
+using store_internal::StoryIndex;
 
 std::string actor_entity(std::string_view code) {
   if (code.size() < 3) return std::string(code);
@@ -29,146 +29,33 @@ std::string actor_entity(std::string_view code) {
   return std::string(head);
 }
 
-namespace store_internal {
-
-Writer::Writer(sql::Db& d, int story_window_days)
-    : db(d),
-      window(story_window_days),
-      band_find(d, "SELECT d.id, d.minhash, d.story, d.date FROM doc_bands b JOIN documents d ON d.id = b.doc "
-                   "WHERE b.band = ?1"),
-      band_add(d, "INSERT OR IGNORE INTO doc_bands(band, doc) VALUES(?1, ?2)"),
-      daily_upsert(d,
-                   "INSERT INTO daily(date, source, target, code, source_entity, target_entity, quad, goldstein, "
-                   "first_event, mentions, gsum, articles, sources, outlets) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                   "?9, ?10, ?11, 1, 1, ?12) ON CONFLICT(date, source, target, code) DO UPDATE SET "
-                   "mentions = mentions + excluded.mentions, gsum = gsum + excluded.gsum, articles = articles + 1, "
-                   "sources = sources + (instr(outlets, excluded.outlets) = 0), "
-                   "outlets = CASE WHEN instr(outlets, excluded.outlets) = 0 "
-                   "THEN outlets || substr(excluded.outlets, 2) ELSE outlets END") {}
-
-bool Writer::cluster(int64_t doc, bool has_date, int32_t date, const MinHash& h, int64_t& story) {
-  story = doc;
-  if (h.shingles < kMinShingles) return false;
-  bool joined = false;
-  auto keys = bands(h);
-  MinHash other;
-  for (int64_t band : keys) {
-    band_find.bind(1, band);
-    while (band_find.step()) {
-      std::string_view sig = band_find.blob(1);
-      if (sig.size() != sizeof(other.mins)) continue;
-      if (has_date != !band_find.null(3)) continue;
-      if (has_date && std::abs(band_find.i64(3) - date) > window) continue;
-      std::memcpy(other.mins.data(), sig.data(), sig.size());
-      if (similarity(h, other) < kSameStory) continue;
-      int64_t s = band_find.null(2) ? band_find.i64(0) : band_find.i64(2);
-      if (s < story) story = s;
-      joined = true;
-    }
-    band_find.reset();
-  }
-  for (int64_t band : keys) band_add.bind(1, band).bind(2, doc).run();
-  return joined;
-}
-
-void Writer::bind_minhash(sql::Stmt& s, int i, const MinHash& h) {
-  if (h.shingles < kMinShingles) s.bind_null(i);
-  else s.bind_blob(i, h.mins.data(), sizeof(h.mins));  // host order: x86-64 and ARM64 are little-endian
-}
-
-void Writer::add_daily(std::string_view outlet, std::vector<DailyKey>& keys) {
-  // The outlets counted for a key are kept in the row as "\x1fA\x1fB\x1f";
-  // a document adds its outlet (and one to `sources`) if it is not there yet.
-  outlet_key.assign(1, '\x1f');
-  for (char c : outlet)
-    if (c != '\x1f') outlet_key.push_back(c);
-  outlet_key.push_back('\x1f');
-  std::sort(keys.begin(), keys.end(), [](const DailyKey& a, const DailyKey& b) {
-    return std::tie(a.date, a.source, a.target, a.code, a.event_id) <
-           std::tie(b.date, b.source, b.target, b.code, b.event_id);
-  });
-  for (size_t i = 0; i < keys.size();) {
-    size_t j = i;
-    double gsum = 0;
-    while (j < keys.size() && keys[j].date == keys[i].date && keys[j].source == keys[i].source &&
-           keys[j].target == keys[i].target && keys[j].code == keys[i].code) {
-      gsum += keys[j].goldstein;
-      ++j;
-    }
-    const DailyKey& k = keys[i];
-    std::string se = actor_entity(k.source), te = actor_entity(k.target);
-    daily_upsert.bind(1, k.date).bind(2, k.source).bind(3, k.target).bind(4, k.code).bind(5, se).bind(6, te);
-    daily_upsert.bind(7, k.quad).bind(8, k.goldstein).bind(9, k.event_id).bind(10, static_cast<int64_t>(j - i));
-    daily_upsert.bind(11, gsum).bind(12, outlet_key);
-    daily_upsert.run();
-    i = j;
-  }
-}
-
-void backfill_v2(sql::Db& db) {
-  Writer w(db, StoreOptions{}.story_window_days);
-  sql::Stmt docs(db, "SELECT id, date, text, outlet FROM documents ORDER BY id");
-  sql::Stmt set(db, "UPDATE documents SET minhash = ?2, story = ?3 WHERE id = ?1");
-  sql::Stmt evs(db, "SELECT id, date, source, target, code, quad, goldstein FROM events WHERE doc = ?1 AND date IS "
-                    "NOT NULL ORDER BY id");
-  std::vector<std::string> strings;
-  std::vector<DailyKey> keys;
-  while (docs.step()) {
-    int64_t id = docs.i64(0);
-    MinHash h = minhash(docs.text(2));
-    int64_t story = id;
-    w.cluster(id, !docs.null(1), static_cast<int32_t>(docs.i64(1)), h, story);
-    set.bind(1, id).bind(3, story);
-    Writer::bind_minhash(set, 2, h);
-    set.run();
-    std::string outlet(docs.text(3));
-    evs.bind(1, id);
-    strings.clear();
-    keys.clear();
-    std::vector<std::array<size_t, 3>> idx;
-    while (evs.step()) {
-      DailyKey k;
-      k.event_id = evs.i64(0);
-      k.date = static_cast<int32_t>(evs.i64(1));
-      k.quad = static_cast<int>(evs.i64(5));
-      k.goldstein = evs.dbl(6);
-      idx.push_back({strings.size(), strings.size() + 1, strings.size() + 2});
-      for (int c = 2; c <= 4; ++c) strings.emplace_back(evs.text(c));
-      keys.push_back(k);
-    }
-    evs.reset();
-    for (size_t i = 0; i < keys.size(); ++i) {
-      keys[i].source = strings[idx[i][0]];
-      keys[i].target = strings[idx[i][1]];
-      keys[i].code = strings[idx[i][2]];
-    }
-    w.add_daily(outlet, keys);
-  }
-}
-
-}  // namespace store_internal
-
 struct Store::Impl {
   Impl(sql::Db& db, const StoreOptions& o)
-      : writer(db, o.story_window_days),
+      : stories(db, o.story_window_days),
+        daily(db),
         find_doc(db, "SELECT id FROM documents WHERE doc_id = ?1 AND hash = ?2"),
         add_doc(db,
                 "INSERT INTO documents(doc_id, hash, date, title, outlet, url, file, line, sentences, events, added, "
-                "text, minhash, story, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"),
+                "text, minhash, story, id, first_event) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                "?14, ?15, ?16)"),
         add_sentence(db, "INSERT OR IGNORE INTO sentences(doc, idx, text) VALUES(?1, ?2, ?3)"),
         add_event(db,
                   "INSERT INTO events(doc, sentence, date, source, target, code, root, quad, goldstein, plover, mode, "
                   "source_text, target_text, verb_text, source_begin, source_end, verb_begin, verb_end, "
                   "target_begin, target_end, loc_name, loc_geonames, loc_admin1, loc_country, loc_lat, loc_lon, "
-                  "loc_how, pattern, attribution) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                  "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)") {}
-  Writer writer;
+                  "loc_how, pattern, attribution, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                  "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)") {}
+  StoryIndex stories;
+  DailyBatch daily;
   sql::Stmt find_doc, add_doc, add_sentence, add_event;
-  int64_t next_id = 0;  // the next document row id, known inside a transaction
+  // Row ids known inside a transaction: the next document's and event's.
+  int64_t next_doc = 0, next_event = 0;
+  int64_t data_version = -1;  // PRAGMA data_version when the last transaction began
   std::optional<sql::Transaction> txn;
   int in_batch = 0;
+  IngestCounts at_begin;  // counts when the transaction began (restored if it is rolled back)
   std::chrono::steady_clock::time_point txn_start;
-  std::vector<DailyKey> keys;
+  std::vector<DailyBatch::Event> dated;
 };
 
 std::unique_ptr<Store> Store::open(const std::string& path, StoreOptions options) {
@@ -230,12 +117,28 @@ bool Store::contains(const Document& doc) {
   return found;
 }
 
+void Store::rollback() {
+  // Everything since the transaction began is undone, including what the
+  // in-memory state remembers of it.
+  Impl& m = *impl_;
+  m.txn.reset();  // ROLLBACK
+  m.daily.clear();
+  m.stories.clear();
+  m.in_batch = 0;
+  counts_ = m.at_begin;
+}
+
 void Store::commit() {
-  if (impl_ && impl_->txn) {
+  if (!impl_ || !impl_->txn) return;
+  try {
+    impl_->daily.flush();
     impl_->txn->commit();
-    impl_->txn.reset();
-    impl_->in_batch = 0;
+  } catch (...) {
+    rollback();
+    throw;
   }
+  impl_->txn.reset();
+  impl_->in_batch = 0;
 }
 
 bool Store::add(const Document& doc, const std::vector<Event>& events) {
@@ -244,8 +147,34 @@ bool Store::add(const Document& doc, const std::vector<Event>& events) {
   if (!m.txn) {
     m.txn.emplace(*db_);
     m.txn_start = std::chrono::steady_clock::now();
-    m.next_id = db_->scalar("SELECT coalesce(max(id), 0) + 1 FROM documents");
+    m.at_begin = counts_;
+    try {
+      // Another connection's commits invalidate what the story index cached.
+      int64_t version = db_->scalar("PRAGMA data_version");
+      if (version != m.data_version) m.stories.clear();
+      m.data_version = version;
+      m.next_doc = db_->scalar("SELECT coalesce(max(id), 0) + 1 FROM documents");
+      m.next_event = db_->scalar("SELECT coalesce(max(id), 0) + 1 FROM events");
+    } catch (...) {
+      rollback();
+      throw;
+    }
   }
+  bool added = false;
+  try {
+    added = add_document(doc, events);
+  } catch (...) {
+    rollback();  // never a partial document: the whole open batch goes
+    throw;
+  }
+  if (++m.in_batch >= opt_.batch_documents ||
+      (m.in_batch % 16 == 0 && std::chrono::steady_clock::now() - m.txn_start > std::chrono::seconds(2)))
+    commit();
+  return added;
+}
+
+bool Store::add_document(const Document& doc, const std::vector<Event>& events) {
+  Impl& m = *impl_;
   uint64_t hash = content_hash(doc.text);
   m.find_doc.bind(1, doc.id).bind(2, static_cast<int64_t>(hash));
   bool found = m.find_doc.step();
@@ -255,35 +184,43 @@ bool Store::add(const Document& doc, const std::vector<Event>& events) {
     return false;
   }
   MinHash sh = minhash(doc.text);
+  int64_t id = m.next_doc;
+  int64_t first_event = m.next_event;
+  // The story is found before the row exists, so that it is written with the
+  // row, not updated after it.
+  int64_t story = id;
+  bool dated = doc.date.ok();
+  int32_t doc_days = dated ? doc.date.days() : 0;
+  bool joined = m.stories.assign(id, dated, doc_days, sh, story);
   auto& d = m.add_doc;
   d.bind(1, doc.id).bind(2, static_cast<int64_t>(hash));
-  if (doc.date.ok()) d.bind(3, doc.date.days());
+  if (dated) d.bind(3, doc_days);
   else d.bind_null(3);
   d.bind(4, doc.title).bind(5, doc.source).bind(6, doc.url).bind(7, doc.origin.file);
   d.bind(8, static_cast<int64_t>(doc.origin.line)).bind(9, static_cast<int64_t>(doc.sentences.size()));
   d.bind(10, static_cast<int64_t>(events.size())).bind(11, static_cast<int64_t>(std::time(nullptr)));
   if (opt_.keep_text) d.bind(12, doc.text);
   else d.bind_null(12);
-  Writer::bind_minhash(d, 13, sh);
-  // The row id is chosen here so that the story (found before the row
-  // exists) is written with the row, not updated after it.
-  int64_t id = m.next_id++;
-  int64_t story = id;
-  if (m.writer.cluster(id, doc.date.ok(), doc.date.ok() ? doc.date.days() : 0, sh, story)) ++counts_.clustered;
+  if (sh.shingles < kMinShingles) d.bind_null(13);
+  else d.bind_blob(13, sh.mins.data(), sizeof(sh.mins));  // host order: x86-64 and ARM64 are little-endian
   d.bind(14, story).bind(15, id);
+  if (events.empty()) d.bind_null(16);
+  else d.bind(16, first_event);
   d.run();
 
-  m.keys.clear();
+  m.dated.clear();
   auto& e = m.add_event;
   int64_t last_sentence = -1;
+  int64_t eid = first_event;
   for (const Event& ev : events) {
     if (ev.sentence != last_sentence) {  // events come in sentence order; the table ignores repeats anyway
       m.add_sentence.bind(1, id).bind(2, ev.sentence).bind(3, ev.text).run();
       last_sentence = ev.sentence;
     }
-    Date date = ev.date.ok() ? ev.date : doc.date;
+    bool has_date = ev.date.ok() || dated;
+    int32_t days = ev.date.ok() ? ev.date.days() : doc_days;
     e.bind(1, id).bind(2, ev.sentence);
-    if (date.ok()) e.bind(3, date.days());
+    if (has_date) e.bind(3, days);
     else e.bind_null(3);
     e.bind(4, ev.source).bind(5, ev.target).bind(6, ev.code).bind(7, ev.root).bind(8, ev.quad).bind(9, ev.goldstein);
     e.bind(10, ev.plover).bind(11, ev.mode).bind(12, ev.source_text).bind(13, ev.target_text).bind(14, ev.verb_text);
@@ -296,26 +233,17 @@ bool Store::add(const Document& doc, const std::vector<Event>& events) {
     } else {
       for (int c = 21; c <= 27; ++c) e.bind_null(c);
     }
-    e.bind(28, ev.pattern).bind(29, ev.attribution);
+    e.bind(28, ev.pattern).bind(29, ev.attribution).bind(30, eid);
     e.run();
-    if (date.ok()) {
-      DailyKey k;
-      k.date = date.days();
-      k.source = ev.source;
-      k.target = ev.target;
-      k.code = ev.code;
-      k.quad = ev.quad;
-      k.goldstein = ev.goldstein;
-      k.event_id = db_->last_id();
-      m.keys.push_back(k);
-    }
+    if (has_date) m.dated.push_back({days, ev.source, ev.target, ev.code, ev.quad, ev.goldstein, eid});
+    ++eid;
   }
-  m.writer.add_daily(doc.source, m.keys);
+  m.daily.add_document(doc.source, m.dated);
+  m.next_doc = id + 1;
+  m.next_event = eid;
   ++counts_.documents;
   counts_.events += events.size();
-  if (++m.in_batch >= opt_.batch_documents ||
-      (m.in_batch % 16 == 0 && std::chrono::steady_clock::now() - m.txn_start > std::chrono::seconds(2)))
-    commit();
+  if (joined) ++counts_.clustered;
   return true;
 }
 
@@ -333,9 +261,15 @@ std::vector<std::string> Store::check() {
     while (s.step())
       if (shown++ < 5) problems.emplace_back(fmt::format("{}: {}", what, s.text(0)));
   };
-  expect_none("document whose event count does not match its events",
-              "SELECT d.doc_id FROM documents d LEFT JOIN (SELECT doc, count(*) n FROM events GROUP BY doc) e "
-              "ON e.doc = d.id WHERE d.events != coalesce(e.n, 0)");
+  // A document's events are the event ids first_event .. first_event + events - 1.
+  expect_none("document whose events are not its event id range",
+              "SELECT d.doc_id FROM documents d WHERE (d.events = 0) != (d.first_event IS NULL) OR d.events != "
+              "(SELECT count(*) FROM events e WHERE e.id BETWEEN d.first_event AND d.first_event + d.events - 1 "
+              "AND e.doc = d.id) LIMIT 5");
+  int64_t counted = db_->scalar("SELECT coalesce(sum(events), 0) FROM documents");
+  int64_t stored = db_->scalar("SELECT count(*) FROM events");
+  if (counted != stored)
+    problems.emplace_back(fmt::format("documents count {} events, {} are stored", counted, stored));
   expect_none("events of no document", "SELECT e.id FROM events e LEFT JOIN documents d ON d.id = e.doc "
                                        "WHERE d.id IS NULL LIMIT 5");
   expect_none("document stored twice",

@@ -14,7 +14,10 @@
 //   whichever comes first; `commit()` ends the current one (the destructor
 //   commits too). A crash loses at most the
 //   uncommitted batch, never leaves a partial document, and re-adding the
-//   same documents then stores exactly what is missing.
+//   same documents then stores exactly what is missing. If `add` or
+//   `commit` throws (a full disk, a locked file), the whole open batch has
+//   been rolled back and `counts()` no longer includes it. The `daily`
+//   table is written when a batch commits: read it after `commit()`.
 // - De-duplication: each document gets a story cluster (the id of the first
 //   document of its story): a document whose MinHash similarity to a
 //   document dated within `story_window_days` is at least kSameStory (about
@@ -41,7 +44,7 @@ namespace sql {
 class Db;
 }
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr int32_t kApplicationId = 0x64746e74;  // "dtnt"
 
 struct StoreOptions {
@@ -84,6 +87,8 @@ class Store {
  private:
   struct Impl;
   Store() = default;
+  bool add_document(const Document& doc, const std::vector<Event>& events);
+  void rollback();
   std::unique_ptr<sql::Db> db_;
   std::unique_ptr<Impl> impl_;
   StoreOptions opt_;

@@ -210,12 +210,163 @@ TEST(Store, MigratesVersion1Databases) {
     EXPECT_EQ(db.scalar("PRAGMA user_version"), 1);
   }
   auto s = Store::open(t.path);
-  EXPECT_EQ(s->schema_version(), 2);
+  EXPECT_EQ(s->schema_version(), 3);
   EXPECT_TRUE(s->check().empty());
   EXPECT_EQ(s->db().scalar("SELECT mentions FROM daily"), 3);
   EXPECT_EQ(s->db().scalar("SELECT articles FROM daily"), 2);
   EXPECT_EQ(s->db().scalar("SELECT sources FROM daily"), 2);
   EXPECT_EQ(s->db().scalar("SELECT count(DISTINCT story) FROM documents"), 1);
+}
+
+// A version-2 database as version 2 left it: documents and events written
+// as version 1 did, then migrated (backfilled) to version 2.
+void build_v2(const std::string& path, Date d) {
+  sql::Db db(path, false);
+  migrate(db, 1);
+  std::string day = std::to_string(d.days()), next = std::to_string(d.days() + 1);
+  db.exec("INSERT INTO documents(id, doc_id, hash, date, outlet, events, added, text) VALUES "
+          "(1, 'a', 1, " + day + ", 'Reuters', 2, 0, '" + kWire + "'), "
+          "(2, 'b', 2, " + next + ", 'AP', 1, 0, 'Seoul (Yonhap) -- " + kWire + "'), "
+          "(3, 'c', 3, " + day + ", 'AP', 0, 0, 'Nothing happened today in the markets of the region, "
+          "traders said on Thursday.'), "
+          "(4, 'd', 4, NULL, '', 1, 0, 'Short.')");
+  int id = 0;
+  for (auto [doc, date, code, q, g] : {std::tuple{1, day, "163", 4, -8.0}, {1, day, "036", 1, 4.0},
+                                       {2, day, "163", 4, -8.0}, {4, std::string("NULL"), "036", 1, 4.0}})
+    db.exec("INSERT INTO events(id, doc, sentence, date, source, target, code, root, quad, goldstein, plover, mode, "
+            "source_text, target_text, verb_text, source_begin, source_end, verb_begin, verb_end, target_begin, "
+            "target_end, pattern, attribution) VALUES (" + std::to_string(++id) + ", " + std::to_string(doc) +
+            ", 0, " + date + ", 'USAGOV', 'JPN', '" + code + "', '" + std::string(code).substr(0, 2) + "', " +
+            std::to_string(q) + ", " + std::to_string(g) + ", '', '', '', '', '', 0, 0, 0, 0, 0, 0, '', '')");
+  migrate(db, 2);
+  EXPECT_EQ(db.scalar("PRAGMA user_version"), 2);
+  EXPECT_GT(db.scalar("SELECT count(*) FROM doc_bands"), 0);
+}
+
+TEST(Store, MigratesVersion2Databases) {
+  TempDb t;
+  Date d = make_date(1987, 3, 27);
+  build_v2(t.path, d);
+  std::vector<std::tuple<int64_t, int64_t, int64_t, int64_t, double, std::string>> daily_before;
+  {
+    sql::Db db(t.path, true);
+    sql::Stmt q(db, "SELECT date, mentions, articles, sources, gsum, source || target || code FROM daily ORDER BY 6, 1");
+    while (q.step())
+      daily_before.emplace_back(q.i64(0), q.i64(1), q.i64(2), q.i64(3), q.dbl(4), std::string(q.text(5)));
+    EXPECT_EQ(db.scalar("SELECT count(DISTINCT story) FROM documents"), 3);  // a and b are one story
+  }
+  auto s = Store::open(t.path);
+  EXPECT_EQ(s->schema_version(), 3);
+  auto problems = s->check();
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  sql::Db& db = s->db();
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'doc_bands'"), 0);
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'documents_sig'"), 1);
+  EXPECT_EQ(db.scalar("SELECT first_event FROM documents WHERE doc_id = 'a'"), 1);
+  EXPECT_EQ(db.scalar("SELECT first_event FROM documents WHERE doc_id = 'b'"), 3);
+  EXPECT_EQ(db.scalar("SELECT first_event IS NULL FROM documents WHERE doc_id = 'c'"), 1);
+  EXPECT_EQ(db.scalar("SELECT first_event FROM documents WHERE doc_id = 'd'"), 4);
+  {
+    std::vector<std::tuple<int64_t, int64_t, int64_t, int64_t, double, std::string>> after;
+    sql::Stmt q(db, "SELECT date, mentions, articles, sources, gsum, source || target || code FROM daily ORDER BY 6, 1");
+    while (q.step()) after.emplace_back(q.i64(0), q.i64(1), q.i64(2), q.i64(3), q.dbl(4), std::string(q.text(5)));
+    EXPECT_EQ(after, daily_before);
+  }
+  // Ingesting into the migrated database: a copy of the old wire story joins
+  // its story (found through documents_sig), and its events add to the
+  // stored one-a-day rows.
+  auto doc = make_doc("kyodo", d, "TOKYO (Kyodo) -- " + kWire, "Kyodo");
+  EXPECT_TRUE(s->add(doc, {make_event("kyodo", d, "USAGOV", "JPN", "163", 4, -8.0)}));
+  s->commit();
+  EXPECT_EQ(s->counts().clustered, 1u);
+  EXPECT_EQ(db.scalar("SELECT story FROM documents WHERE doc_id = 'kyodo'"), 1);
+  EXPECT_EQ(db.scalar("SELECT first_event FROM documents WHERE doc_id = 'kyodo'"), 5);
+  EXPECT_EQ(db.scalar("SELECT mentions FROM daily WHERE code = '163'"), 3);
+  EXPECT_EQ(db.scalar("SELECT articles FROM daily WHERE code = '163'"), 3);
+  EXPECT_EQ(db.scalar("SELECT sources FROM daily WHERE code = '163'"), 3);  // Reuters, AP, Kyodo
+  problems = s->check();
+  EXPECT_TRUE(problems.empty()) << problems.front();
+}
+
+TEST(Store, RefusesToMigrateScatteredEventIds) {
+  TempDb t;
+  Date d = make_date(1987, 3, 27);
+  build_v2(t.path, d);
+  {
+    sql::Db db(t.path, false);
+    db.exec("UPDATE events SET id = 10 WHERE id = 2");  // document a: events 1 and 10
+  }
+  try {
+    Store::open(t.path);
+    FAIL() << "migrated";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), Errc::kBadDatabase);
+    EXPECT_NE(std::string(e.what()).find("non-consecutive"), std::string::npos);
+  }
+  sql::Db db(t.path, true);
+  EXPECT_EQ(db.scalar("PRAGMA user_version"), 2);  // left as it was
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM doc_bands") > 0, true);
+}
+
+TEST(Store, FailedBatchIsRolledBackWhole) {
+  TempDb t;
+  Date d = make_date(2019, 10, 24);
+  auto s = Store::open(t.path);
+  EXPECT_TRUE(s->add(make_doc("a", d, kWire, "Yonhap"), {make_event("a", d, "KORGOV", "JPNGOV", "036", 1, 4.0)}));
+  s->commit();
+  // A failure inside a document (here: a trigger refusing its second event)
+  // must undo the whole open batch: documents b and c alike.
+  s->db().exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON events WHEN NEW.code = '999' "
+               "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  const std::string other =
+      "The central bank left interest rates unchanged on Thursday, citing slowing growth in exports and weak "
+      "consumer demand across the region this quarter, economists said.";
+  EXPECT_TRUE(s->add(make_doc("b", d, other, "Yonhap"), {make_event("b", d, "KORGOV", "JPNGOV", "036", 1, 4.0)}));
+  EXPECT_EQ(s->counts().documents, 2u);
+  EXPECT_THROW(s->add(make_doc("c", d, "other text entirely, about rice prices and the harvest season in the north"),
+                      {make_event("c", d, "KORGOV", "JPNGOV", "036", 1, 4.0),
+                       make_event("c", d, "KORGOV", "JPNGOV", "999", 1, 4.0)}),
+               Error);
+  s->db().exec("DROP TRIGGER refuse");
+  EXPECT_EQ(s->counts().documents, 1u);
+  s->commit();
+  EXPECT_EQ(s->db().scalar("SELECT count(*) FROM documents"), 1);
+  EXPECT_EQ(s->db().scalar("SELECT count(*) FROM events"), 1);
+  EXPECT_EQ(s->db().scalar("SELECT mentions FROM daily"), 1);
+  EXPECT_TRUE(s->check().empty());
+  // The rolled-back b is forgotten by the in-memory story index too: its row
+  // id goes to an unrelated document, and a copy of b's text starts its own
+  // story instead of joining that one.
+  EXPECT_TRUE(s->add(make_doc("e", d, "Football results from the weekend league, with the champions losing away."),
+                     {}));
+  EXPECT_TRUE(s->add(make_doc("f", d, "Seoul (Yonhap) -- " + other, "Yonhap"),
+                     {make_event("f", d, "KORGOV", "JPNGOV", "036", 1, 4.0)}));
+  s->commit();
+  EXPECT_EQ(s->db().scalar("SELECT id FROM documents WHERE doc_id = 'e'"), 2);
+  EXPECT_EQ(s->db().scalar("SELECT story FROM documents WHERE doc_id = 'f'"), 3);
+  EXPECT_EQ(s->db().scalar("SELECT mentions FROM daily"), 2);
+  EXPECT_EQ(s->counts().clustered, 0u);
+  EXPECT_TRUE(s->check().empty());
+}
+
+TEST(Store, SeesAnotherWritersDocuments) {
+  // Two Stores on one file take turns: each must cluster against the
+  // other's documents (its cached signatures are dropped when the file
+  // changed under it).
+  TempDb t;
+  Date d = make_date(2019, 10, 24);
+  auto a = Store::open(t.path), b = Store::open(t.path);
+  EXPECT_TRUE(a->add(make_doc("x", d, "Some unrelated words about farming and weather to start with here.", "A"), {}));
+  a->commit();
+  EXPECT_TRUE(b->add(make_doc("y", d, "Other unrelated words about football and the league results this week.", "B"), {}));
+  b->commit();
+  EXPECT_TRUE(a->add(make_doc("w1", d, kWire, "A"), {}));
+  a->commit();
+  EXPECT_TRUE(b->add(make_doc("w2", d, "Seoul (Yonhap) -- " + kWire, "B"), {}));
+  b->commit();
+  EXPECT_EQ(b->db().scalar("SELECT story FROM documents WHERE doc_id = 'w2'"),
+            b->db().scalar("SELECT id FROM documents WHERE doc_id = 'w1'"));
+  EXPECT_TRUE(b->check().empty());
 }
 
 TEST(Store, ActorEntity) {
