@@ -19,6 +19,17 @@ Run setup(CLI::App& app) {
   app.add_option("--tagger-iterations", cfg->tagger_iterations, "Tagger training iterations")->capture_default_str();
   app.add_option("--folds", cfg->folds, "Jackknife folds for the parser's training tags (0 = none)")
       ->capture_default_str();
+  app.add_option("--lemmatizer-only", cfg->lemmatizer_only,
+                 "Keep the tagger and parser of this model; retrain only the lemmatizer")
+      ->check(CLI::ExistingFile);
+  app.add_option("--keep-parser", cfg->keep_parser,
+                 "Keep the parser of this model; retrain the tagger and the lemmatizer")
+      ->check(CLI::ExistingFile);
+  app.add_option("--lexicon", cfg->lexicon_files,
+                 "Unlabeled text (plain or JSON Lines) whose word counts help lemmatize unseen words")
+      ->check(CLI::ExistingFile);
+  app.add_flag("--capitalization-classes", cfg->capitalization,
+               "Also give the tagger each word's capitalization class in the --lexicon text (experimental)");
   app.add_option("--seed", cfg->seed, "Random seed (training is deterministic for a seed)")->capture_default_str();
   app.footer(
       "Example:\n"

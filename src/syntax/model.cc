@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/resources.h"
 #include "syntax/atoms.h"
+#include "text/conllu.h"
 
 namespace detente {
 
@@ -26,6 +27,13 @@ namespace detente::syntax {
 namespace {
 constexpr char kMagic[8] = {'D', 'T', 'S', 'Y', 'N', 'T', 'A', 'X'};
 
+// 's / 'd (straight or curly apostrophe).
+bool perfect_clitic(std::string_view f) {
+  if (f.size() == 2 && f[0] == '\'') return f[1] == 's' || f[1] == 'S' || f[1] == 'd' || f[1] == 'D';
+  if (f.size() == 4 && f.substr(0, 3) == "\xe2\x80\x99") return f[3] == 's' || f[3] == 'S' || f[3] == 'd' || f[3] == 'D';
+  return false;
+}
+
 struct Scratch {
   std::vector<Atoms> atoms;
   std::vector<uint64_t> words;
@@ -36,6 +44,8 @@ struct Scratch {
   State state;
 };
 }  // namespace
+
+PerceptronSyntax::PerceptronSyntax() : vbn_(xpos_id("VBN")) {}
 
 void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s) const {
   thread_local Scratch sc;
@@ -69,6 +79,9 @@ void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s) const
     std::string_view form = form_of(t);
     lower_ascii(form, sc.lower);
     lemmatizer.lemmatize(form, sc.lower, tc, sc.lemma);
+    if (t.upos == Upos::AUX && t.deprel == Deprel::aux && t.head >= 0 && perfect_clitic(form) &&
+        sc.tags[t.head] < tagger.n_classes() && tagger.tag_of(sc.tags[t.head]).xpos == vbn_)
+      sc.lemma = "have";  // "it's been", "I'd gone": the perfect, not "be" / "would"
     t.lemma = doc.intern(sc.lemma);
   }
 }
@@ -112,7 +125,7 @@ std::shared_ptr<const PerceptronSyntax> load_model(const std::string& path) {
   uint64_t size;
   std::memcpy(&v, file.data() + 8, 4);
   std::memcpy(&size, file.data() + 12, 8);
-  if (v != kModelVersion && v != 1)
+  if (v < 1 || v > kModelVersion)
     throw Error(Errc::kBadModel, path, 0,
                 "model format version " + std::to_string(v) + ", this detente reads version " +
                     std::to_string(kModelVersion) + " (retrain with `detente train-syntax`)");
@@ -126,8 +139,8 @@ std::shared_ptr<const PerceptronSyntax> load_model(const std::string& path) {
   auto m = std::make_shared<PerceptronSyntax>();
   BinReader r(raw, path);
   const int bits = v == 1 ? 16 : 8;  // version 1 stored 16-bit weights
-  m->tagger.load(r, bits);
-  m->lemmatizer.load(r);
+  m->tagger.load(r, bits, v);
+  m->lemmatizer.load(r, v);
   m->parser.load(r, bits);
   if (!r.done()) r.fail("trailing data after the model");
   return m;

@@ -4,7 +4,8 @@
 // Contract
 // - File: 8-byte magic "DTSYNTAX", u32 format version, u64 payload size, then
 //   the zlib-compressed payload (tagger, lemmatizer, parser). Version 2 stores
-//   weights as 8-bit integers with a per-row scale (version 1, still read: 16). `load_model`
+//   weights as 8-bit integers with a per-row scale (version 1, still read: 16);
+//   version 3 adds the lemmatizer's policy word (versions 1-2 are still read). `load_model`
 //   checks all of it and throws Error(kBadModel) naming the file and reason.
 // - `annotate` (see syntax.h) is const and thread-safe; scratch space is
 //   per thread and reused, so steady-state annotation allocates only through
@@ -20,16 +21,20 @@
 
 namespace detente::syntax {
 
-inline constexpr uint32_t kModelVersion = 2;
+inline constexpr uint32_t kModelVersion = 3;
 
 class PerceptronSyntax final : public SyntaxModel {
  public:
+  PerceptronSyntax();
   Tagger tagger;
   Lemmatizer lemmatizer;
   Parser parser;
   void annotate(Document& doc) const override;
   // Annotates sentence `s` of `doc` only.
   void annotate_sentence(Document& doc, const Sentence& s) const;
+
+ private:
+  uint16_t vbn_;
 };
 
 void save_model(const PerceptronSyntax& m, const std::string& path);

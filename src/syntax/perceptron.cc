@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/error.h"
+
 namespace detente::syntax {
 
 void PerceptronTrainer::score(const uint64_t* keys, size_t n, float* scores) const {
@@ -42,8 +44,8 @@ void Weights::reset(size_t rows) {
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
   size_ = 0;
-  entries_.clear();
-  dense_.clear();
+  blob_.clear();
+  nonzeros_ = 0;
 }
 
 bool Weights::add_row(uint64_t key, uint32_t off, uint32_t len) {
@@ -58,32 +60,64 @@ bool Weights::add_row(uint64_t key, uint32_t off, uint32_t len) {
   return true;
 }
 
+namespace {
+// One scale per row: the largest |w| maps to 127.
+float row_scale(const std::vector<std::pair<uint32_t, float>>& row) {
+  float mx = 0;
+  for (auto& [c, w] : row) mx = std::max(mx, std::fabs(w));
+  return mx > 0 ? mx / 127.0f : 1.0f;
+}
+int8_t quantize(float w, float scale) { return static_cast<int8_t>(std::lround(w / scale)); }
+}  // namespace
+
+bool Weights::append_row(uint64_t key, const std::vector<std::pair<uint32_t, float>>& row) {
+  float scale = row_scale(row);
+  const bool dense = row.size() * 3 >= n_classes_;
+  size_t off = blob_.size();
+  size_t len = sizeof(float) + (dense ? n_classes_ : 2 * row.size());
+  blob_.resize(off + ((len + 3) & ~size_t(3)), 0);
+  uint8_t* p = blob_.data() + off;
+  std::memcpy(p, &scale, sizeof scale);
+  p += sizeof scale;
+  if (dense) {
+    for (auto& [c, w] : row) p[c] = static_cast<uint8_t>(quantize(w, scale));
+  } else {
+    for (size_t j = 0; j < row.size(); ++j) {
+      p[j] = static_cast<uint8_t>(row[j].first);
+      p[row.size() + j] = static_cast<uint8_t>(quantize(row[j].second, scale));
+    }
+  }
+  nonzeros_ += dense ? n_classes_ : row.size();
+  return add_row(key, static_cast<uint32_t>(off), dense ? kDense : static_cast<uint32_t>(row.size()));
+}
+
+void Weights::row_of(const Slot& s, std::vector<std::pair<uint32_t, float>>& out) const {
+  out.clear();
+  const uint8_t* p = blob_.data() + s.off;
+  float scale;
+  std::memcpy(&scale, p, sizeof scale);
+  p += sizeof scale;
+  if (s.len & kDense) {
+    for (uint32_t c = 0; c < n_classes_; ++c)
+      if (p[c]) out.emplace_back(c, static_cast<float>(static_cast<int8_t>(p[c])) * scale);
+  } else {
+    for (uint32_t j = 0; j < s.len; ++j)
+      out.emplace_back(p[j], static_cast<float>(static_cast<int8_t>(p[s.len + j])) * scale);
+  }
+}
+
 void Weights::prune(float threshold) {
   Weights w;
   w.n_classes_ = n_classes_;
   w.reset(size_);
-  std::vector<std::pair<uint32_t, float>> tmp;
+  std::vector<std::pair<uint32_t, float>> row, tmp;
   for (const Slot& s : slots_) {
     if (!s.key) continue;
+    row_of(s, row);
     tmp.clear();
-    if (s.len & kDense) {
-      for (uint32_t c = 0; c < n_classes_; ++c)
-        if (std::fabs(dense_[s.off + c]) > threshold) tmp.emplace_back(c, dense_[s.off + c]);
-    } else {
-      for (uint32_t j = 0; j < s.len; ++j)
-        if (std::fabs(entries_[s.off + j].w) > threshold) tmp.emplace_back(entries_[s.off + j].cls, entries_[s.off + j].w);
-    }
-    if (tmp.empty()) continue;
-    if (tmp.size() * 3 >= n_classes_) {
-      uint32_t off = static_cast<uint32_t>(w.dense_.size());
-      w.dense_.resize(off + n_classes_, 0.0f);
-      for (auto& [k, v] : tmp) w.dense_[off + k] = v;
-      w.add_row(s.key, off, kDense);
-    } else {
-      uint32_t off = static_cast<uint32_t>(w.entries_.size());
-      for (auto& [k, v] : tmp) w.entries_.push_back({k, v});
-      w.add_row(s.key, off, static_cast<uint32_t>(tmp.size()));
-    }
+    for (auto& [c, v] : row)
+      if (std::fabs(v) > threshold) tmp.emplace_back(c, v);
+    if (!tmp.empty()) w.append_row(s.key, tmp);
   }
   *this = std::move(w);
 }
@@ -105,57 +139,34 @@ Weights PerceptronTrainer::finalize(float prune) const {
     }
     if (tmp.empty()) continue;
     std::sort(tmp.begin(), tmp.end());
-    if (tmp.size() * 3 >= n_classes_) {
-      uint32_t off = static_cast<uint32_t>(w.dense_.size());
-      w.dense_.resize(off + n_classes_, 0.0f);
-      for (auto& [k, v] : tmp) w.dense_[off + k] = v;
-      w.add_row(keys[r], off, Weights::kDense);
-    } else {
-      uint32_t off = static_cast<uint32_t>(w.entries_.size());
-      for (auto& [k, v] : tmp) w.entries_.push_back({k, v});
-      w.add_row(keys[r], off, static_cast<uint32_t>(tmp.size()));
-    }
+    w.append_row(keys[r], tmp);
   }
   return w;
 }
 
-namespace {
-// Quantizes a row to `bits` (8 or 16) with one scale.
-template <class Get>
-void put_row(BinWriter& out, size_t n, int bits, Get get) {
-  float mx = 0;
-  for (size_t i = 0; i < n; ++i) mx = std::max(mx, std::fabs(get(i)));
-  const float top = bits == 8 ? 127.0f : 32767.0f;
-  float scale = mx > 0 ? mx / top : 1.0f;
-  out.put<float>(scale);
-  for (size_t i = 0; i < n; ++i) {
-    long q = std::lround(get(i) / scale);
-    if (bits == 8)
-      out.put<int8_t>(static_cast<int8_t>(q));
-    else
-      out.put<int16_t>(static_cast<int16_t>(q));
-  }
-}
-float get_q(BinReader& in, int bits) {
-  return bits == 8 ? static_cast<float>(in.get<int8_t>()) : static_cast<float>(in.get<int16_t>());
-}
-}  // namespace
-
 // Layout: n_classes, n_rows; per row (in slot order): key, u16 length (0xffff =
-// dense), the classes of a sparse row as bytes, then the quantized weights.
+// dense), the classes of a sparse row as bytes, then the scale and the
+// quantized weights.
 void Weights::save(BinWriter& out, int bits) const {
+  if (bits != 8) throw Error(Errc::kInternal, "syntax weights are saved with 8 bits");
   out.put<uint32_t>(n_classes_);
   out.put<uint32_t>(static_cast<uint32_t>(size_));
   for (const Slot& s : slots_) {
     if (!s.key) continue;
     out.put<uint64_t>(s.key);
+    const uint8_t* p = blob_.data() + s.off;
+    float scale;
+    std::memcpy(&scale, p, sizeof scale);
+    p += sizeof scale;
     if (s.len & kDense) {
       out.put<uint16_t>(0xffff);
-      put_row(out, n_classes_, bits, [&](size_t i) { return dense_[s.off + i]; });
+      out.put<float>(scale);
+      for (uint32_t c = 0; c < n_classes_; ++c) out.put<uint8_t>(p[c]);
     } else {
       out.put<uint16_t>(static_cast<uint16_t>(s.len));
-      for (uint32_t j = 0; j < s.len; ++j) out.put<uint8_t>(static_cast<uint8_t>(entries_[s.off + j].cls));
-      put_row(out, s.len, bits, [&](size_t i) { return entries_[s.off + i].w; });
+      for (uint32_t j = 0; j < s.len; ++j) out.put<uint8_t>(p[j]);
+      out.put<float>(scale);
+      for (uint32_t j = 0; j < s.len; ++j) out.put<uint8_t>(p[s.len + j]);
     }
   }
 }
@@ -165,26 +176,51 @@ void Weights::load(BinReader& in, int bits) {
   uint32_t n = in.get<uint32_t>();
   if (n_classes_ == 0 || n_classes_ > 255) in.fail("bad class count");
   reset(n);
+  auto get_q = [&]() -> float {
+    return bits == 8 ? static_cast<float>(in.get<int8_t>()) : static_cast<float>(in.get<int16_t>());
+  };
+  std::vector<std::pair<uint32_t, float>> row;
   for (uint32_t r = 0; r < n; ++r) {
     uint64_t key = in.get<uint64_t>();
     uint16_t len = in.get<uint16_t>();
     bool ok;
-    if (len == 0xffff) {
-      uint32_t off = static_cast<uint32_t>(dense_.size());
+    if (bits == 8) {  // copied as stored
+      const bool dense = len == 0xffff;
+      if (!dense && len > n_classes_) in.fail("row longer than the class count");
+      uint32_t m = dense ? n_classes_ : len;
+      size_t off = blob_.size();
+      size_t bytes = sizeof(float) + (dense ? m : 2 * m);
+      blob_.resize(off + ((bytes + 3) & ~size_t(3)), 0);
+      uint8_t* p = blob_.data() + off + sizeof(float);
+      if (!dense)
+        for (uint32_t j = 0; j < m; ++j) {
+          p[j] = in.get<uint8_t>();
+          if (p[j] >= n_classes_) in.fail("class id out of range");
+        }
       float scale = in.get<float>();
-      for (uint32_t c = 0; c < n_classes_; ++c) dense_.push_back(get_q(in, bits) * scale);
-      ok = add_row(key, off, kDense);
-    } else {
-      if (len > n_classes_) in.fail("row longer than the class count");
-      uint32_t off = static_cast<uint32_t>(entries_.size());
-      for (uint16_t j = 0; j < len; ++j) {
-        uint8_t c = in.get<uint8_t>();
-        if (c >= n_classes_) in.fail("class id out of range");
-        entries_.push_back({c, 0.0f});
+      std::memcpy(blob_.data() + off, &scale, sizeof scale);
+      for (uint32_t j = 0; j < m; ++j) p[(dense ? 0 : m) + j] = in.get<uint8_t>();
+      nonzeros_ += m;
+      ok = add_row(key, static_cast<uint32_t>(off), dense ? kDense : m);
+    } else {  // 16-bit (version 1): requantized to 8 bits
+      row.clear();
+      if (len == 0xffff) {
+        float scale = in.get<float>();
+        for (uint32_t c = 0; c < n_classes_; ++c) {
+          float v = get_q() * scale;
+          if (v != 0.0f) row.emplace_back(c, v);
+        }
+      } else {
+        if (len > n_classes_) in.fail("row longer than the class count");
+        std::vector<uint32_t> cls(len);
+        for (auto& c : cls) {
+          c = in.get<uint8_t>();
+          if (c >= n_classes_) in.fail("class id out of range");
+        }
+        float scale = in.get<float>();
+        for (uint16_t j = 0; j < len; ++j) row.emplace_back(cls[j], get_q() * scale);
       }
-      float scale = in.get<float>();
-      for (uint16_t j = 0; j < len; ++j) entries_[off + j].w = get_q(in, bits) * scale;
-      ok = add_row(key, off, len);
+      ok = row.empty() ? true : append_row(key, row);
     }
     if (!ok) in.fail("duplicate or zero feature key");
   }

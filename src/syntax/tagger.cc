@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <unordered_map>
 
@@ -83,6 +84,14 @@ size_t Tagger::features(const Atoms* a, size_t n, size_t i, const uint8_t* tags,
   k[m++] = fkey(45, t1, w.shape);
   k[m++] = fkey(46, t1, t2, a0);
   k[m++] = fkey(47, w.suf[1], word(li - 1));
+  if (w.caps) {  // only models that learned capitalization classes
+    uint64_t cap_flags = w.flags & (kUpperFirst | kAllUpper);
+    k[m++] = fkey(48, w.caps, cap_flags);
+    k[m++] = fkey(49, w.caps, cap_flags, i == 0);
+    k[m++] = fkey(50, w.caps, t1);
+    uint64_t c1 = li + 1 < static_cast<long>(n) ? a[li + 1].caps : kEos;
+    k[m++] = fkey(51, c1, flags(li + 1) & (kUpperFirst | kAllUpper), cap_flags);
+  }
   return m;
 }
 
@@ -90,6 +99,12 @@ void Tagger::set_ambiguity(Atoms* atoms, size_t n) const {
   for (size_t i = 0; i < n; ++i) {
     uint32_t r = amb_index_.find(atoms[i].exact);
     atoms[i].amb = r == FeatureTable::kMissing ? kNone : amb_[r];
+    if (caps_.size()) {
+      uint32_t c = caps_.find(atoms[i].word);
+      atoms[i].caps = c == FeatureTable::kMissing ? 99 : c;
+    } else {
+      atoms[i].caps = 0;
+    }
   }
 }
 
@@ -139,10 +154,82 @@ void Tagger::save(BinWriter& out, int bits) const {
     out.put<uint64_t>(k);
     out.put<uint64_t>(v);
   }
+  std::vector<std::pair<uint64_t, uint32_t>> cp;
+  caps_.for_each([&](uint64_t k, uint32_t v) { cp.emplace_back(k, v); });
+  std::sort(cp.begin(), cp.end());
+  out.put<uint32_t>(static_cast<uint32_t>(cp.size()));
+  for (auto& [k, v] : cp) {
+    out.put<uint64_t>(k);
+    out.put<uint8_t>(static_cast<uint8_t>(v));
+  }
   w_.save(out, bits);
 }
 
-void Tagger::load(BinReader& in, int bits) {
+void Tagger::learn_capitalization(const std::vector<std::string>& files, const Log& log) {
+  struct Count {
+    uint32_t all = 0, mid = 0, cap = 0;
+  };
+  std::unordered_map<uint64_t, Count> counts;
+  std::string word, lower;
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) throw Error(Errc::kIo, f, 0, "cannot open lexicon text");
+    std::string buf(1 << 20, '\0');
+    bool escape = false, clean = false, prev_lower = false;
+    auto flush = [&] {
+      if (word.empty()) return;
+      lower_ascii(word, lower);
+      Count& c = counts[hash_bytes(lower, 1)];
+      c.all++;
+      bool upper = word[0] >= 'A' && word[0] <= 'Z';
+      if (prev_lower && clean) {  // mid-sentence: after a lower-case word and only spaces
+        c.mid++;
+        c.cap += upper;
+      }
+      prev_lower = !upper;
+      clean = true;
+      word.clear();
+    };
+    while (in) {
+      in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+      size_t got = static_cast<size_t>(in.gcount());
+      for (size_t i = 0; i < got; ++i) {
+        char c = buf[i];
+        if (escape) {
+          escape = false;
+          if (c != 'n' && c != 't') clean = false;
+        } else if (c == '\\') {
+          flush();
+          escape = true;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          word.push_back(c);
+        } else {
+          flush();
+          if (c != ' ') clean = false;
+        }
+      }
+    }
+    flush();
+  }
+  std::vector<std::pair<uint64_t, uint32_t>> cls;
+  for (auto& [k, c] : counts) {
+    uint32_t v;
+    if (c.mid == 0) {
+      v = 16 + (c.all >= 3) + (c.all >= 20);  // seen, never mid-sentence
+    } else {
+      uint32_t r = std::min<uint32_t>(4, 5 * c.cap / c.mid);  // share capitalized, in fifths
+      uint32_t fq = c.mid < 3 ? 0 : c.mid < 20 ? 1 : 2;
+      v = 1 + r + 5 * fq;
+    }
+    cls.emplace_back(k, v);
+  }
+  std::sort(cls.begin(), cls.end());
+  caps_.reset(cls.size());
+  for (auto& [k, v] : cls) caps_.insert(k, v);
+  if (log) log(fmt::format("tagger: capitalization classes for {} words of unlabeled text", cls.size()));
+}
+
+void Tagger::load(BinReader& in, int bits, uint32_t version) {
   uint32_t n = in.get<uint32_t>();
   if (n == 0 || n > 255) in.fail("bad tag count");
   tags_.resize(n);
@@ -167,6 +254,14 @@ void Tagger::load(BinReader& in, int bits) {
     uint64_t k = in.get<uint64_t>();
     amb_.push_back(in.get<uint64_t>());
     if (k == 0 || amb_index_.insert(k, i) != i) in.fail("bad ambiguity table");
+  }
+  uint32_t nc = version >= 3 ? in.get<uint32_t>() : 0;
+  caps_.reset(nc);
+  for (uint32_t i = 0; i < nc; ++i) {
+    uint64_t k = in.get<uint64_t>();
+    uint8_t v = in.get<uint8_t>();
+    if (k == 0 || v == 0) in.fail("bad capitalization table");
+    caps_.insert(k, v);
   }
   w_.load(in, bits);
   if (w_.n_classes() != n) in.fail("tagger weights do not match its tag set");
@@ -216,6 +311,7 @@ double accuracy(const Tagger& t, std::vector<Prepared>& data) {
 Tagger Tagger::train(const std::vector<GoldSentence>& train, const std::vector<GoldSentence>& dev,
                      const TrainOptions& opt) {
   Tagger best;
+  if (!opt.lexicon_files.empty()) best.learn_capitalization(opt.lexicon_files, opt.log);
   std::vector<Prepared> tr = prepare(train, best.tags_, true);
   std::vector<Prepared> dv = prepare(dev, best.tags_, false);
   const size_t nc = best.tags_.size();

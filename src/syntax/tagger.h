@@ -30,7 +30,7 @@ using Log = std::function<void(const std::string&)>;
 class Tagger {
  public:
   static constexpr size_t kMaxFeatures = 56;
-  // Also sets atoms[i].amb.
+  // Also sets atoms[i].amb and atoms[i].caps.
   void tag(Atoms* atoms, size_t n, uint8_t* out) const;
   void set_ambiguity(Atoms* atoms, size_t n) const;
   const TagClass& tag_of(uint8_t cls) const { return tags_[cls]; }
@@ -38,7 +38,13 @@ class Tagger {
   // Class of a (upos, xpos) pair, or -1 if the tagger never saw it.
   int class_of(TagClass t) const;
   void save(BinWriter& out, int bits) const;
-  void load(BinReader& in, int bits);
+  // `version`: the model file's format version (version 3 added the capitalization table).
+  void load(BinReader& in, int bits, uint32_t version);
+  const std::vector<TagClass>& tags() const { return tags_; }
+  // Learns, from unlabeled text (plain or JSON Lines), how often each word is
+  // capitalized in mid-sentence: a strong hint for PROPN vs NOUN/ADJ on words
+  // the treebank lacks. Only word hashes and a small class id are kept.
+  void learn_capitalization(const std::vector<std::string>& files, const Log& log);
   const Weights& weights() const { return w_; }
   Weights& weights() { return w_; }
 
@@ -47,6 +53,7 @@ class Tagger {
     uint64_t seed = 1;
     Log log;
     float prune = 0.2f;  // averaged weights below this are dropped (smaller model)
+    std::vector<std::string> lexicon_files;  // unlabeled text for learn_capitalization
   };
   static Tagger train(const std::vector<GoldSentence>& train, const std::vector<GoldSentence>& dev,
                       const TrainOptions& opt);
@@ -61,6 +68,7 @@ class Tagger {
   // exact form hash -> index into amb_ (the hash of the tags a frequent word took in training)
   FeatureTable amb_index_;
   std::vector<uint64_t> amb_;
+  FeatureTable caps_;  // lower-cased word hash -> capitalization class (1..)
 };
 
 }  // namespace detente::syntax

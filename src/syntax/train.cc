@@ -59,10 +59,38 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
   if (!cfg.dev_file.empty()) dev = gold_sentences(read_conllu_file(cfg.dev_file).doc);
   if (train.empty()) throw Error(Errc::kUsage, "no training sentences");
 
+  if (!cfg.lemmatizer_only.empty()) {
+    auto model = std::make_shared<PerceptronSyntax>(*load_model(cfg.lemmatizer_only));
+    model->lemmatizer = Lemmatizer::train(train, log);
+    if (!cfg.lexicon_files.empty()) model->lemmatizer.learn_lexicon(cfg.lexicon_files, 2, log);
+    if (!cfg.out.empty()) {
+      save_model(*model, cfg.out);
+      log(fmt::format("wrote {} (tagger and parser from {})", cfg.out, cfg.lemmatizer_only));
+    }
+    return model;
+  }
   auto model = std::make_shared<PerceptronSyntax>();
-  Tagger::TrainOptions topt{cfg.tagger_iterations, cfg.seed, log};
+  Tagger::TrainOptions topt;
+  topt.iterations = cfg.tagger_iterations;
+  topt.seed = cfg.seed;
+  topt.log = log;
+  if (cfg.capitalization) topt.lexicon_files = cfg.lexicon_files;
   model->tagger = Tagger::train(train, dev, topt);
+  if (!cfg.keep_parser.empty()) {
+    auto base = load_model(cfg.keep_parser);
+    if (base->tagger.tags() != model->tagger.tags())
+      throw Error(Errc::kUsage, cfg.keep_parser, 0, "the new tagger's tag set differs from the model's: retrain everything");
+    model->parser = base->parser;
+    model->lemmatizer = Lemmatizer::train(train, log);
+    if (!cfg.lexicon_files.empty()) model->lemmatizer.learn_lexicon(cfg.lexicon_files, 2, log);
+    if (!cfg.out.empty()) {
+      save_model(*model, cfg.out);
+      log(fmt::format("wrote {} (parser from {})", cfg.out, cfg.keep_parser));
+    }
+    return model;
+  }
   model->lemmatizer = Lemmatizer::train(train, log);
+  if (!cfg.lexicon_files.empty()) model->lemmatizer.learn_lexicon(cfg.lexicon_files, 2, log);
 
   // Parser training tags: jackknifed, so the parser learns from tags as noisy as at run time.
   std::vector<ParseSample> ptrain(train.size()), pdev;
@@ -71,7 +99,7 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
       std::vector<GoldSentence> rest;
       for (size_t i = 0; i < train.size(); ++i)
         if (static_cast<int>(i % cfg.folds) != k) rest.push_back(train[i]);
-      Tagger::TrainOptions fo{std::min(cfg.tagger_iterations, 5), cfg.seed + 1 + k, nullptr, 0.0f};
+      Tagger::TrainOptions fo{std::min(cfg.tagger_iterations, 5), cfg.seed + 1 + k, nullptr, 0.0f, topt.lexicon_files};
       Tagger ft = Tagger::train(rest, dev, fo);
       for (size_t i = k; i < train.size(); i += cfg.folds) ptrain[i] = sample(train[i], ft, model->tagger);
       log(fmt::format("jackknife fold {}/{} tagged", k + 1, cfg.folds));

@@ -21,6 +21,19 @@ struct TrainConfig {
   int parser_iterations = 15;
   int folds = 4;  // jackknife folds for the parser's training tags (0 = gold tags)
   uint64_t seed = 1;
+  // If set: keep the tagger and parser of this model and retrain only the
+  // lemmatizer (seconds instead of minutes; the result equals a full retrain's
+  // lemmatizer, which depends only on the training files).
+  std::string lemmatizer_only;
+  // If set: keep the parser of this model and retrain the tagger and the
+  // lemmatizer (the tag set, which the parser's features use, must come out
+  // the same: same training files).
+  std::string keep_parser;
+  // Unlabeled text (plain or JSON Lines) for the lemmatizer's lexicon.
+  std::vector<std::string> lexicon_files;
+  // Also learn the tagger's capitalization classes from lexicon_files
+  // (experimental: not in the committed model, see docs/syntax.md).
+  bool capitalization = false;
   Log log;
 };
 

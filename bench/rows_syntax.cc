@@ -1,0 +1,68 @@
+// Row for the syntax stage: tag + lemmatize + parse Reuters sentences that
+// the text stage has segmented (untimed), with --threads N sharing one model.
+// Units are words; each run annotates fresh copies of the same documents.
+#include <algorithm>
+#include <memory>
+#include <thread>
+#include <vector>
+
+#include "bench/bench.h"
+#include "syntax/syntax.h"
+#include "text/segmenter.h"
+
+namespace detente::bench {
+namespace {
+
+// The first documents of the corpus up to this many words: enough for a
+// stable median, small enough for 5 runs in under a minute on one core.
+constexpr uint64_t kWords = 300000;
+
+std::shared_ptr<const SyntaxModel> model;
+std::vector<Document> segmented;
+
+void prepare(const Corpus& c) {
+  model = SyntaxModel::load_default();
+  auto seg = Segmenter::load_default();
+  segmented.clear();
+  uint64_t words = 0;
+  for (const auto& d : c.docs) {
+    if (words >= kWords) break;
+    Document doc;
+    doc.text = d.text;
+    seg->segment(doc);
+    words += doc.tokens.size();
+    segmented.push_back(std::move(doc));
+  }
+}
+
+Result annotate(const Corpus&, int threads) {
+  threads = std::max(1, threads);
+  std::vector<Result> part(threads);
+  auto work = [&](int t) {
+    Result& r = part[t];
+    for (size_t i = t; i < segmented.size(); i += threads) {
+      Document doc = segmented[i];
+      model->annotate(doc);
+      r.units += doc.tokens.size();
+      r.bytes += doc.text.size();
+      for (const Token& tok : doc.tokens)
+        r.checksum = r.checksum * 1000003 + static_cast<uint64_t>(tok.head + 2) * 64 + static_cast<uint64_t>(tok.deprel);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (auto& th : pool) th.join();
+  Result all;
+  for (const Result& r : part) {
+    all.units += r.units;
+    all.bytes += r.bytes;
+    all.checksum ^= r.checksum;
+  }
+  return all;
+}
+
+DETENTE_BENCH_ROW(Row{"syntax tag+lemma+parse", "words", prepare, annotate, 30});
+
+}  // namespace
+}  // namespace detente::bench
