@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <algorithm>
 #include <memory>
 #include <sstream>
 
@@ -198,24 +200,73 @@ std::string country_at(const geo::Gazetteer& g, double lat, double lon) {
   return c;
 }
 
+// Whether every reading of `name` is a continent or cross-border region.
+bool borderless(const geo::Gazetteer& g, const std::string& name) {
+  auto refs = g.lookup(geo::place_key(name));
+  if (refs.empty()) return false;
+  for (auto& r : refs)
+    if (!g.place(r.place).country.empty()) return false;
+  return true;
+}
+
 struct Options {
   std::vector<std::string> files;
   std::string gazetteer;
   size_t errors = 0;
-  bool ambiguous_as_best = false;
+  std::string split = "all";
+  bool breakdown = false;
 };
+
+// Why a mention was missed, from its candidates (best first) and the gold:
+//   missing      the name is not in the gazetteer at all (no candidate);
+//   ambiguous    left unresolved: candidates in several countries, no support;
+//   no-gold      candidates exist but none within 161 km of the gold point
+//                (the gazetteer lacks that place, or puts a large area's
+//                point elsewhere: "area-point" when the pick is the gold
+//                country or division itself);
+//   pick:K1>K2   a candidate within 161 km (kind K2) lost to one of kind K1,
+//                "+ctry" added when the pick is in another country.
+std::string why(const geo::Gazetteer& g, const std::vector<geo::Candidate>& cs, int32_t pick, const std::string& gold_country,
+                double lat, double lon) {
+  if (cs.empty()) return "missing";
+  if (pick < 0) return "ambiguous";
+  const geo::Candidate* good = nullptr;
+  for (auto& c : cs) {
+    const auto& p = g.place(c.place);
+    if (geo::distance_km(p.lat, p.lon, lat, lon) <= 161) {
+      good = &c;
+      break;
+    }
+  }
+  const auto& P = g.place(static_cast<uint32_t>(pick));
+  if (!good) {
+    bool area = P.kind == geo::PlaceKind::kCountry || P.kind == geo::PlaceKind::kAdmin1 ||
+                P.kind == geo::PlaceKind::kRegion || P.kind == geo::PlaceKind::kContinent;
+    if (area && (gold_country.empty() || P.country == gold_country)) return "area-point";
+    return "no-gold";
+  }
+  const auto& G = g.place(good->place);
+  std::string r = fmt::format("pick:{}>{}", geo::place_kind_name(P.kind), geo::place_kind_name(G.kind));
+  if (P.country != G.country) r += "+ctry";
+  return r;
+}
 
 Run setup(CLI::App& app) {
   auto o = std::make_shared<Options>();
   app.add_option("FILE", o->files, "Gold sets (TR-News.xml, GeoVirus.xml); default: both under ../shared/data/geo-eval");
   app.add_option("--gazetteer", o->gazetteer, "Gazetteer or GeoNames source instead of the default");
-  app.add_option("--errors", o->errors, "Print up to N wrong resolutions per file");
+  app.add_option("--errors", o->errors, "Print up to N wrong resolutions per file, with why (see --breakdown)");
+  app.add_flag("--breakdown", o->breakdown, "Count the misses by cause (missing name, ambiguous, wrong pick, ...)");
+  app.add_option("--split", o->split,
+                 "Articles to score: all, even or odd (by position; tune on one half, report the other)")
+      ->check(CLI::IsMember({"all", "even", "odd"}));
   app.footer(
       "Protocol (docs/geo.md): gold mention spans are given; each is resolved by the same resolver\n"
       "`detente code` uses, with the article's other mentions as context. acc@161 counts answers\n"
       "within 161 km of the gold point; unresolved (ambiguous) mentions count as wrong. Country\n"
       "accuracy is over mentions whose gold point lies in a country (TR-News: its gold country;\n"
-      "GeoVirus: the country of the nearest gazetteer city within 60 km).");
+      "GeoVirus: the country of the nearest gazetteer city within 60 km, except for names that only\n"
+      "name continents and cross-border regions, which TR-News leaves without a country).");
   return [o]() -> int {
     if (o->files.empty()) {
       fs::path d = fs::path(DETENTE_SOURCE_DIR) / "../shared/data/geo-eval";
@@ -229,10 +280,14 @@ Run setup(CLI::App& app) {
     for (auto& f : o->files) {
       size_t unlinked = 0;
       auto arts = read_set(f, g, unlinked);
-      size_t n = 0, hit = 0, cn = 0, chit = 0, unresolved = 0, shown = 0;
+      size_t n = 0, hit = 0, cn = 0, chit = 0, unresolved = 0, shown = 0, scored = 0;
       double sum_km = 0;
       double ms = 0;
-      for (auto& a : arts) {
+      std::map<std::string, size_t> causes;
+      for (size_t ai = 0; ai < arts.size(); ++ai) {
+        if (o->split != "all" && (ai % 2 == 0) != (o->split == "even")) continue;
+        auto& a = arts[ai];
+        ++scored;
         std::vector<geo::Toponym> tops;
         for (auto& gd : a.gold) {
           geo::Toponym t;
@@ -241,13 +296,17 @@ Run setup(CLI::App& app) {
           tops.push_back(t);
         }
         auto t0 = std::chrono::steady_clock::now();
-        geo->resolver().resolve(a.text, tops);
+        std::vector<std::vector<geo::Candidate>> cands;
+        geo->resolver().resolve(a.text, tops, {}, &cands);
         ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         for (size_t i = 0; i < tops.size(); ++i) {
           const Gold& gd = a.gold[i];
           ++n;
           std::string gold_country = gd.country;
-          if (gold_country.empty() && f.find("TR-News") == std::string::npos)
+          // GeoVirus has no country field: the country at the gold point,
+          // except for names that only name areas across borders ("Europe",
+          // "Africa", "Middle East"), which TR-News leaves without a country.
+          if (gold_country.empty() && f.find("TR-News") == std::string::npos && !borderless(g, gd.phrase))
             gold_country = country_at(g, gd.lat, gd.lon);
           double km = 20000;
           std::string pc;
@@ -265,6 +324,11 @@ Run setup(CLI::App& app) {
             ++cn;
             chit += pc == gold_country;
           }
+          std::string cause;
+          if (!ok) {
+            cause = why(g, cands[i], tops[i].place, gold_country, gd.lat, gd.lon);
+            ++causes[cause];
+          }
           if (!ok && shown < o->errors) {
             ++shown;
             std::string got = tops[i].place >= 0
@@ -272,16 +336,30 @@ Run setup(CLI::App& app) {
                                                 g.place(tops[i].place).country, g.place(tops[i].place).lat,
                                                 g.place(tops[i].place).lon)
                                   : (tops[i].ambiguous ? "ambiguous" : "unknown");
-            fmt::print(stderr, "  {:<24} gold {:.2f},{:.2f} {}  got {}  {:.0f} km\n",
+            fmt::print(stderr, "  {:<12} {:<24} gold {:.2f},{:.2f} {}  got {}  {:.0f} km  ({} candidates)\n", cause,
                        std::string_view(a.text).substr(gd.begin, gd.end - gd.begin), gd.lat, gd.lon, gold_country,
-                       got, km);
+                       got, km, cands[i].size());
+            for (size_t k = 0; k < std::min<size_t>(3, cands[i].size()); ++k) {
+              const auto& c = g.place(cands[i][k].place);
+              fmt::print(stderr, "      {} {} {} {} prior {:.2f} score {:.2f} ({:.0f} km)\n", c.name, c.country,
+                         geo::place_kind_name(c.kind), c.feature, cands[i][k].prior, cands[i][k].score,
+                         geo::distance_km(c.lat, c.lon, gd.lat, gd.lon));
+            }
           }
         }
       }
       fmt::print("{:<14} {:>8} {:>9} {:>7.1f}% {:>8.1f}% {:>11.0f} {:>10} {:>9.1f}\n",
-                 fs::path(f).stem().string(), arts.size(), n, n ? 100.0 * hit / n : 0.0,
+                 fs::path(f).stem().string(), scored, n, n ? 100.0 * hit / n : 0.0,
                  cn ? 100.0 * chit / cn : 0.0, n ? sum_km / n : 0.0, unresolved, ms);
       if (unlinked) fmt::print("  ({} gold mentions without coordinates skipped)\n", unlinked);
+      if (o->breakdown) {
+        std::vector<std::pair<size_t, std::string>> v;
+        for (auto& [k, c] : causes) v.push_back({c, k});
+        std::sort(v.rbegin(), v.rend());
+        fmt::print("  misses by cause:");
+        for (auto& [c, k] : v) fmt::print(" {} {}", k, c);
+        fmt::print("\n");
+      }
     }
     return 0;
   };

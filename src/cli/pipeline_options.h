@@ -18,6 +18,7 @@ inline void add_pipeline_options(CLI::App& app, PipelineConfig& c) {
   app.add_flag("--keep-modal", c.keep_modal,
                "Keep hypothetical events (\"may meet\", \"is expected to\") with their mode");
   app.add_flag("--allow-no-target", c.allow_no_target, "Keep events that have a source but no target");
+  app.add_flag("!--no-geo", c.geolocate, "Do not geolocate events (no gazetteer is loaded; `location` stays empty)");
 }
 
 }  // namespace detente::cli

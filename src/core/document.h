@@ -59,6 +59,9 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::string pool;
+  // "SALVADOR, Feb 26 -" when the input gives the dateline apart from the
+  // text (Reuters-21578); "" otherwise. Used by geolocation.
+  std::string dateline;
 
   std::string_view form(const Token& t) const {
     return std::string_view(text).substr(t.begin, t.end - t.begin);

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/resources.h"
 #include "geo/mentions.h"
+#include "geo/place_key.h"
 #include "geo/sources.h"
 
 namespace detente {
@@ -95,6 +96,40 @@ void Geolocator::toponyms(const Document& doc, const DocumentActors* actors, std
         if (c.size() >= 3 && g_->country(std::string_view(c).substr(0, 3)) >= 0) hints.countries.push_back(c.substr(0, 3));
     }
   }
+  // A dateline given apart from the text (Reuters-21578's "dateline"
+  // field): resolved with the story as if it headed the text.
+  bool has_dateline = false;
+  for (auto& t : out) has_dateline |= t.dateline;
+  if (!has_dateline && !doc.dateline.empty()) {
+    auto [db, de] = geo::find_dateline(doc.dateline);
+    std::string_view name = std::string_view(doc.dateline).substr(db, de - db);
+    if (de > db && !g_->lookup(geo::place_key(name)).empty()) {
+      thread_local std::string buf;
+      buf.assign(name);
+      buf.append("\n");
+      const uint32_t shift = static_cast<uint32_t>(buf.size());
+      buf.append(doc.text);
+      for (auto& t : out) {
+        t.begin += shift;
+        t.end += shift;
+      }
+      geo::Toponym d;
+      d.begin = 0;
+      d.end = static_cast<uint32_t>(name.size());
+      d.dateline = true;
+      out.insert(out.begin(), d);
+      resolver_.resolve(buf, out, hints);
+      for (auto& t : out) {
+        if (t.dateline) {
+          t.begin = t.end = 0;  // not in the text
+        } else {
+          t.begin -= shift;
+          t.end -= shift;
+        }
+      }
+      return;
+    }
+  }
   resolver_.resolve(doc.text, out, hints);
 }
 
@@ -136,7 +171,9 @@ void Geolocator::locate(const Document& doc, const DocumentActors& actors, std::
       if (t.place < 0 || t.dateline || t.sentence != e.sentence) continue;
       if (overlaps(t, e.source_span) || overlaps(t, e.target_span)) continue;
       const geo::Place& p = g_->place(static_cast<uint32_t>(t.place));
-      if (p.kind == geo::PlaceKind::kContinent) continue;
+      // Continents and cross-border regions ("the Gulf") have no country: an
+      // event there is better placed by the dateline or the actors.
+      if (p.kind == geo::PlaceKind::kContinent || p.country.empty()) continue;
       int tier;
       if (t.locative && !t.adjective) tier = 0;
       else if (p.kind != geo::PlaceKind::kCountry) tier = 1;

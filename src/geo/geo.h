@@ -18,8 +18,10 @@
 //       first ("talks in Tokyo"), then any other city, division or region,
 //       then a country named as a noun (not "Japanese" in "the Japanese
 //       embassy");
-//     "dateline": the story's dateline, when its country is the source's or
-//       the target's (or neither actor has a country);
+//     "dateline": the story's dateline (at the head of the text, or
+//       `Document::dateline` when the input gives it apart, as Reuters-21578
+//       does), when its country is the source's or the target's (or neither
+//       actor has a country);
 //     "actor": the source actor's country (else the target's), as a point.
 //   Events that already have a location are left alone. Needs the document
 //   segmented (and, for better mentions, parsed); does nothing when

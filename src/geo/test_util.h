@@ -16,8 +16,9 @@ namespace detente::geo::testing {
 inline std::shared_ptr<Gazetteer> small_gazetteer() {
   auto g = std::make_shared<Gazetteer>();
   load_countries(*g, resource_path("data/geo/countries.tsv"), resource_path("data/actors/countries.txt"));
-  auto admin = [&](const char* iso3, const char* code, const char* name) {
+  auto admin = [&](const char* iso3, const char* code, const char* name, uint64_t pop = 0) {
     Place p;
+    p.population = pop;  // 0: the sum of its towns here
     p.kind = PlaceKind::kAdmin1;
     p.country = iso3;
     p.admin1 = code;
@@ -44,9 +45,11 @@ inline std::shared_ptr<Gazetteer> small_gazetteer() {
   admin("USA", "CA", "California");
   admin("USA", "NY", "New York");
   admin("USA", "TX", "Texas");
-  admin("USA", "GA", "Georgia");
+  admin("USA", "GA", "Georgia", 10700000);  // as in GeoNames: more than its one town here
   admin("AUS", "02", "New South Wales");
   admin("JPN", "40", "Tokyo");
+  admin("CAN", "08", "Ontario");
+  admin("CAN", "10", "Quebec");
   city("USA", "CA", "Long Beach", 33.77f, -118.19f, 460000, "PPL", 101);
   city("USA", "CA", "Los Angeles", 34.05f, -118.24f, 3900000, "PPLA2", 102);
   city("USA", "NY", "Long Beach", 40.59f, -73.66f, 33000, "PPL", 103);
@@ -61,6 +64,12 @@ inline std::shared_ptr<Gazetteer> small_gazetteer() {
   city("IRQ", "07", "Baghdad", 33.34f, 44.4f, 7200000, "PPLC", 112);
   city("IND", "07", "New Delhi", 28.64f, 77.22f, 320000, "PPLC", 113);
   city("UKR", "12", "Kyiv", 50.45f, 30.52f, 2800000, "PPLC", 114);
+  city("GBR", "ENG", "London", 51.51f, -0.13f, 8900000, "PPLC", 117);
+  city("CAN", "08", "London", 42.98f, -81.25f, 350000, "PPL", 118);
+  city("CAN", "08", "Toronto", 43.7f, -79.42f, 2600000, "PPLA", 119);
+  city("CAN", "10", "Québec", 46.81f, -71.21f, 530000, "PPLA", 120);
+  city("GBR", "ENG", "Church", 53.75f, -2.39f, 4000, "PPL", 121);
+  city("USA", "NY", "New York City", 40.71f, -74.01f, 8800000, "PPL", 122);
   city("ESP", "01", "Springfield", 40.0f, -3.0f, 5000, "PPL", 115);  // fictional twins for ambiguity
   city("ZAF", "02", "Springfield", -29.0f, 25.0f, 5000, "PPL", 116);
   compute_admin1_points(*g);

@@ -82,6 +82,7 @@ struct DocumentReader::Impl {
   ReadStats stats;
 
   std::unique_ptr<LineSource> jsonl;  // the JSON Lines file being read, if any
+  std::optional<std::string> memory;  // JSON Lines text not yet started (jsonl_text)
   std::string jsonl_path;
   std::string line;
   simdjson::dom::parser parser;
@@ -123,6 +124,7 @@ struct DocumentReader::Impl {
     doc.title.clear();
     doc.source.clear();
     doc.url.clear();
+    doc.dateline.clear();
     doc.text.clear();
     doc.clear_annotations();
   }
@@ -172,6 +174,7 @@ struct DocumentReader::Impl {
         if (get_string(f, doc.title)) break;
       get_string(opt.source_field, doc.source);
       get_string(opt.url_field, doc.url);
+      get_string(opt.dateline_field, doc.dateline);
       bool has_text = false;
       for (auto& f : opt.text_fields)
         if (get_string(f, doc.text)) { has_text = true; break; }
@@ -262,6 +265,11 @@ struct DocumentReader::Impl {
         if (next_jsonl(doc)) return true;
         continue;
       }
+      if (memory) {  // JSON Lines given in memory (jsonl_text)
+        jsonl = LineSource::from_memory(std::move(*memory));
+        memory.reset();
+        continue;
+      }
       if (next_input >= inputs.size()) return false;
       std::string path = inputs[next_input++];
       std::error_code ec;
@@ -288,6 +296,14 @@ DocumentReader::DocumentReader(std::vector<std::string> inputs, ReadOptions opti
   impl_->inputs = std::move(inputs);
   impl_->opt = std::move(options);
   impl_->rejects = std::move(rejects);
+}
+
+std::unique_ptr<DocumentReader> DocumentReader::jsonl_text(std::string name, std::string text, ReadOptions options,
+                                                           RejectSink rejects) {
+  auto r = std::make_unique<DocumentReader>(std::vector<std::string>{}, std::move(options), std::move(rejects));
+  r->impl_->jsonl_path = std::move(name);
+  r->impl_->memory = std::move(text);
+  return r;
 }
 
 DocumentReader::~DocumentReader() = default;

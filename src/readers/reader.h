@@ -43,6 +43,7 @@ struct ReadOptions {
   std::vector<std::string> title_fields{"title", "headline"};
   std::string source_field = "source";
   std::string url_field = "url";
+  std::string dateline_field = "dateline";  // Reuters-21578 keeps the dateline out of the body
   Date default_date;         // the run's --date: used when a document has none
   bool require_date = true;  // reject documents without a usable date (and no --date)
   // Larger documents are rejected ("document too large"): news articles are
@@ -58,6 +59,11 @@ struct ReadStats {
 class DocumentReader {
  public:
   DocumentReader(std::vector<std::string> inputs, ReadOptions options, RejectSink rejects);
+  // Reads JSON Lines held in memory (an HTTP request body) exactly as a
+  // .jsonl file named `name`: origins, rejects and default ids ("name:line")
+  // carry that name.
+  static std::unique_ptr<DocumentReader> jsonl_text(std::string name, std::string text, ReadOptions options,
+                                                    RejectSink rejects);
   ~DocumentReader();
   DocumentReader(const DocumentReader&) = delete;
   DocumentReader& operator=(const DocumentReader&) = delete;
