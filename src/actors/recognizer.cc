@@ -721,11 +721,55 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   auto is_person_like = [](const ActorMention& r) {
     return r.kind == ActorKind::kPerson || r.how.rfind("title+name", 0) == 0 || r.how == "surname" || r.how == "title";
   };
+  // "The only country named in the sentence" over the sentence's mentions
+  // (those resolved so far, those skipped, those still to come), kept
+  // incrementally: rescanning the sentence for every bare agent was
+  // quadratic in its length (a 100,000-token sentence took minutes).
+  struct Countries {
+    std::string only;
+    bool several = false;
+    void add(std::string_view iso) {
+      if (several) return;
+      if (only.empty()) only = std::string(iso);
+      else if (iso != only) several = true;
+    }
+    void add(const Countries& o) {
+      if (o.several) several = true;
+      else if (!o.only.empty()) add(o.only);
+    }
+    void add(const ActorMention& r) {
+      for (const auto& c : r.codes) {
+        if (c.size() < 3 || (c.size() == 3 && r.kind == ActorKind::kAgent) || is_international(c)) continue;
+        add(std::string_view(c).substr(0, 3));
+      }
+    }
+  };
+  Countries fixed;                   // resolved[sentence_start, resolved_seen) and skipped found entries
+  size_t resolved_seen = 0;
+  std::vector<Countries> to_come;    // to_come[k - found_base]: found[k, end of sentence)
+  size_t found_base = 0;
   size_t next_mention = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     current_sentence = si;
+    while (next_mention < found.size() && found[next_mention].sentence < si) ++next_mention;
+    fixed = Countries{};
+    resolved_seen = resolved.size();
+    found_base = next_mention;
+    size_t found_end = found_base;
+    while (found_end < found.size() && found[found_end].sentence == si) ++found_end;
+    to_come.assign(found_end - found_base + 1, Countries{});
+    for (size_t k = found_end; k-- > found_base;) {
+      to_come[k - found_base] = to_come[k + 1 - found_base];
+      to_come[k - found_base].add(found[k]);
+    }
     for (uint32_t t = s.tok_begin; t < s.tok_end; ++t) {
+      // a plural reference may swallow a found mention ("the two prime ministers"
+      // over "prime ministers"): skip it, or every later mention would be lost
+      while (next_mention < found.size() && found[next_mention].tok_begin < t) {
+        if (found[next_mention].sentence == si) fixed.add(found[next_mention]);
+        ++next_mention;
+      }
       if (next_mention < found.size() && found[next_mention].tok_begin == t) {
         ActorMention m = std::move(found[next_mention++]);
         if (m.how == "surname" && m.entry >= 0) {
@@ -778,18 +822,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           } else {
             // The only country named in the sentence ("Yoruba leaders ...
             // forgive Nigerian President Obasanjo" -> NGA).
-            std::string only;
-            bool several = false;
-            for (const auto* list : {&resolved, &found}) {
-              for (const auto& r : *list) {
-                if (r.sentence != si || r.codes.empty() || &r == &m) continue;
-                for (const auto& c : r.codes) {
-                  if (c.size() < 3 || (c.size() == 3 && r.kind == ActorKind::kAgent) || is_international(c)) continue;
-                  if (only.empty()) only = c.substr(0, 3);
-                  else if (c.compare(0, 3, only) != 0) several = true;
-                }
-              }
-            }
+            for (; resolved_seen < resolved.size(); ++resolved_seen) fixed.add(resolved[resolved_seen]);
+            Countries here = fixed;
+            if (next_mention >= found_base && next_mention - found_base < to_come.size())
+              here.add(to_come[next_mention - found_base]);
+            const std::string& only = here.only;
+            const bool several = here.several;
             if (!only.empty() && !several) {
               m.codes = {only + std::string(role)};
               m.how = "agent+sentence country";

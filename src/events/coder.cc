@@ -10,6 +10,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <functional>
 
@@ -47,14 +48,22 @@ struct EventCoder::Impl {
   Options opts;
   bool tabari = false;
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
-  int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom;
+  int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
+      w_counterpart;
   std::vector<uint8_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
   uint16_t vbn = 0;
   enum : uint8_t { kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32 };
 
   void prepare();
+  int32_t support_class = kNoId;  // @support: verbs that lend their subject to an event noun object
+  // An event already coded in this document (for `reply` patterns).
+  struct Coded {
+    const std::string* source;
+    const std::string* target;
+    int32_t source_mention;
+  };
   void code_sentence(const Document& doc, const DocumentActors& actors, uint32_t si,
-                     std::vector<Event>& out, CodeTrace* trace) const;
+                     std::vector<Event>& out, CodeTrace* trace, std::vector<Coded>& history) const;
 };
 
 void EventCoder::Impl::prepare() {
@@ -63,7 +72,7 @@ void EventCoder::Impl::prepare() {
   w_of = I("of"), w_for = I("for"), w_from = I("from"), w_to = I("to");
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
-  w_who = I("who"), w_that = I("that"), w_whom = I("whom");
+  w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   std::vector<std::pair<const char*, uint8_t>> words = {
       {"say", kSpeech}, {"tell", kSpeech}, {"announce", kSpeech}, {"report", kSpeech},
       {"add", kSpeech}, {"state", kSpeech}, {"claim", kSpeech}, {"note", kSpeech},
@@ -89,6 +98,7 @@ void EventCoder::Impl::prepare() {
   std::vector<std::pair<int32_t, uint8_t>> ids;
   for (auto& [w, c] : words) ids.emplace_back(I(w), c);
   dict.finish();
+  support_class = dict.class_id("support", false);
   word_class.assign(v.size(), 0);
   for (auto& [id, c] : ids) word_class[id] |= c;
   vbn = xpos_id("VBN");
@@ -132,11 +142,20 @@ std::shared_ptr<const EventCoder> EventCoder::load(const std::vector<std::string
   auto im = std::make_unique<Impl>();
   im->opts = opts;
   im->tabari = tabari_format;
-  load_tables(*im, resource_path("data/events"));
+  std::string data_dir = resource_path("data/events");
+  load_tables(*im, data_dir);
+  // patterns under the resource root are named relative to it
+  // ("data/events/patterns/04-consult.txt:18: ..."): the same on every machine
+  std::string root = data_dir.substr(0, data_dir.size() - std::string_view("data/events").size());
   for (const auto& f : pattern_files) {
-    if (tabari_format) im->dict.load_tabari(f);
-    else im->dict.load_patterns(f);
+    if (tabari_format) {
+      im->dict.load_tabari(f);
+    } else {
+      std::string display = !root.empty() && f.rfind(root, 0) == 0 ? f.substr(root.size()) : f;
+      im->dict.load_patterns(f, display);
+    }
   }
+  for (const auto& w : im->dict.warnings) fprintf(stderr, "%s\n", w.c_str());
   for (const auto& f : opts.discard_files) {
     if (tabari_format) im->dict.load_tabari_discards(f);
     else im->dict.load_discards(f);
@@ -155,7 +174,10 @@ size_t EventCoder::pattern_count() const { return impl_->dict.patterns.size(); }
 void EventCoder::code(const Document& doc, const DocumentActors& actors, std::vector<Event>& out,
                       CodeTrace* trace) const {
   if (trace) trace->clear();
-  for (uint32_t si = 0; si < doc.sentences.size(); ++si) impl_->code_sentence(doc, actors, si, out, trace);
+  thread_local std::vector<Impl::Coded> history;
+  history.clear();
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si)
+    impl_->code_sentence(doc, actors, si, out, trace, history);
 }
 
 // ------------------------------------------------------------------ matching
@@ -165,6 +187,7 @@ namespace {
 struct Actor {
   const std::string* code;
   int32_t mention;
+  bool counterpart = false;  // "his South Korean counterpart": takes the other party's role
 };
 
 // A matched pattern on one predicate, before actors are resolved.
@@ -190,7 +213,9 @@ struct Scratch {
 }  // namespace
 
 void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& actors, uint32_t si,
-                                     std::vector<Event>& out, CodeTrace* trace) const {
+                                     std::vector<Event>& out, CodeTrace* trace,
+                                     std::vector<Coded>& history) const {
+  const size_t history_before = history.size();
   thread_local Scratch S;
   const Sentence& sent = doc.sentences[si];
   const int n = static_cast<int>(sent.size());
@@ -253,14 +278,30 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   };
   // Relative pronouns stand for the noun their clause modifies.
   auto deref = [&](int t, int pred) {
-    if (t >= 0 && is_relpron(t) && rel(pred) == Deprel::acl_relcl && head(pred) >= 0) return head(pred);
+    if (t >= 0 && is_relpron(t) && (rel(pred) == Deprel::acl_relcl || rel(pred) == Deprel::advcl_relcl) &&
+        head(pred) >= 0)
+      return head(pred);
     return t;
   };
 
   // Subject of a predicate: nsubj, else inherited through xcomp/conj/advcl/acl.
   std::function<int(int, int)> subject_of = [&](int p, int depth) -> int {
     if (depth > 6) return -1;
-    int s = child_with(p, [&](int c) { return rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_outer; });
+    // a dateline parsed as a second subject ("SEOUL, March 2 -- South Korea and
+    // Japan held talks": an upper-case first word) gives way to the other one
+    auto dateline = [&](int c) {
+      if (c != 0) return false;
+      std::string_view f = doc.form(toks[c]);
+      if (f.size() < 3) return false;
+      for (char ch : f)
+        if (!(ch >= 'A' && ch <= 'Z') && ch != '-' && ch != '.') return false;
+      return true;
+    };
+    int s = -1;
+    for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c])
+      if (rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_outer) {
+        if (s < 0 || dateline(s)) s = c;
+      }
     if (s >= 0) return deref(s, p);
     int h = head(p);
     if (h < 0) return -1;
@@ -330,19 +371,50 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   auto match_detente = [&](const Pattern& pat, int p, Candidate& cand, const char*& why) -> bool {
     bool noun = pat.kind == Pattern::kNoun;
     int last_word = -1;
-    for (const Elem& e : pat.elems) {
+    int words[8], nwords = 0;  // word elements matched so far: later PPs may hang on any of them
+    auto slot_ok = [&](const Elem& e, int c) {
+      if (e.cons == kNoId) return true;
+      return e.cons_class ? dict.in_class(S.lem[c], e.cons) : S.lem[c] == e.cons;
+    };
+    // A bare word element on the predicate or on the last word matched.
+    auto find_word = [&](const Elem& e, int last) -> int {
+      int found = -1;
+      auto ok = [&](int c) { return !used(cand, c) && dict.matches(e, S.lem[c]); };
+      direct_objects(p, [&](int c) {
+        if (ok(c)) found = c;
+        return found >= 0;
+      });
+      if (found < 0)
+        found = child_with(p, [&](int c) {
+          Deprel d = rel(c);
+          return (d == Deprel::compound_prt || d == Deprel::xcomp || d == Deprel::advmod ||
+                  (noun && (d == Deprel::compound || d == Deprel::amod))) &&
+                 ok(c);
+        });
+      if (found < 0 && last >= 0)
+        found = child_with(last, [&](int c) {
+          Deprel d = rel(c);
+          return (d == Deprel::compound || d == Deprel::amod || d == Deprel::obj || deprel_base(d) == Deprel::nmod) &&
+                 ok(c);
+        });
+      return found;
+    };
+    const size_t ne = pat.elems.size();
+    for (size_t ei = 0; ei < ne; ++ei) {
+      const Elem& e = pat.elems[ei];
       if (e.prep == kNoId) {
         int found = -1;
         if (e.kind == Elem::kTarget || e.kind == Elem::kSource) {
           if (!noun) {
             direct_objects(p, [&](int c) {
-              if (used(cand, c)) return false;
+              if (used(cand, c) || !slot_ok(e, c)) return false;
               found = c;
               return true;
             });
           } else {
             found = child_with(p, [&](int c) {
-              return deprel_base(rel(c)) == Deprel::nmod && rel(c) != Deprel::nmod_poss && !used(cand, c);
+              return deprel_base(rel(c)) == Deprel::nmod && rel(c) != Deprel::nmod_poss && !used(cand, c) &&
+                     slot_ok(e, c);
             });
           }
           if (found < 0) {
@@ -353,29 +425,36 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           use(cand, found);
           continue;
         }
-        auto ok = [&](int c) { return !used(cand, c) && dict.matches(e, S.lem[c]); };
-        direct_objects(p, [&](int c) {
-          if (ok(c)) found = c;
-          return found >= 0;
-        });
-        if (found < 0)
-          found = child_with(p, [&](int c) {
-            Deprel d = rel(c);
-            return (d == Deprel::compound_prt || d == Deprel::xcomp || d == Deprel::advmod ||
-                    (noun && (d == Deprel::compound || d == Deprel::amod))) &&
-                   ok(c);
-          });
-        if (found < 0 && last_word >= 0)
-          found = child_with(last_word, [&](int c) {
-            Deprel d = rel(c);
-            return (d == Deprel::compound || d == Deprel::amod || d == Deprel::obj || deprel_base(d) == Deprel::nmod) && ok(c);
-          });
+        found = find_word(e, last_word);
+        if (found < 0 && ei + 1 < ne && pat.elems[ei + 1].prep == kNoId &&
+            (pat.elems[ei + 1].kind == Elem::kWord || pat.elems[ei + 1].kind == Elem::kClass)) {
+          // a modifier written first, as English writes compounds: "carry out suicide
+          // bombing", "impose export restrictions": find the head, then the modifier on it
+          const Elem& h = pat.elems[ei + 1];
+          int ht = find_word(h, last_word);
+          if (ht >= 0) {
+            int mt = child_with(ht, [&](int c) {
+              Deprel d = rel(c);
+              return (d == Deprel::compound || d == Deprel::amod || d == Deprel::nmod || d == Deprel::obl) &&
+                     !used(cand, c) && dict.matches(e, S.lem[c]);
+            });
+            if (mt >= 0) {
+              use(cand, mt);
+              use(cand, ht);
+              last_word = ht;
+              if (nwords < 8) words[nwords++] = ht;
+              ++ei;
+              continue;
+            }
+          }
+        }
         if (found < 0) {
           why = "a word element is missing";
           return false;
         }
         use(cand, found);
         last_word = found;
+        if (nwords < 8) words[nwords++] = found;
         continue;
       }
       // PREP X: an obl/nmod dependent of the predicate (or of the last word) marked by PREP
@@ -390,13 +469,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (e.prep2 != kNoId && second != e.prep2) continue;
           if (e.kind == Elem::kWord || e.kind == Elem::kClass) {
             if (!dict.matches(e, S.lem[c])) continue;
+          } else if (!slot_ok(e, c)) {
+            continue;
           }
           found = c;
           return;
         }
       };
       try_parent(p);
-      try_parent(last_word);
+      for (int k = nwords; k-- > 0;) try_parent(words[k]);
+      // one level further down: "restricted exports of chemicals to Korea"
+      for (int k = nwords; k-- > 0 && found < 0;)
+        for (int c = S.first_child[words[k]]; c >= 0 && found < 0; c = S.next_sib[c])
+          if (deprel_base(rel(c)) == Deprel::nmod && rel(c) != Deprel::nmod_poss) try_parent(c);
       if (found < 0 && noun && head(p) >= 0 &&
           (rel(p) == Deprel::obj || rel(p) == Deprel::nsubj_pass))
         try_parent(head(p));  // "imposed restrictions against X": the PP may attach to the verb
@@ -405,9 +490,43 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         int prt = child_with(p, [&](int c) { return rel(c) == Deprel::compound_prt && S.lem[c] == e.prep; });
         if (prt >= 0)
           direct_objects(p, [&](int c) {
-            if (!used(cand, c)) found = c;
+            if (!used(cand, c) && slot_ok(e, c)) found = c;
             return found >= 0;
           });
+      }
+      if (found < 0 && (e.kind == Elem::kWord || e.kind == Elem::kClass) && ei + 1 < ne &&
+          pat.elems[ei + 1].prep == kNoId &&
+          (pat.elems[ei + 1].kind == Elem::kWord || pat.elems[ei + 1].kind == Elem::kClass)) {
+        // modifier first after a preposition: "toughening of export restrictions"
+        const Elem& h = pat.elems[ei + 1];
+        Elem hp = h;
+        hp.prep = e.prep;
+        hp.prep2 = e.prep2;
+        auto try_head = [&](int par) {
+          if (par < 0 || found >= 0) return;
+          for (int c = S.first_child[par]; c >= 0 && found < 0; c = S.next_sib[c]) {
+            if (!is_obl(rel(c)) || used(cand, c) || !dict.matches(hp, S.lem[c])) continue;
+            int32_t second;
+            if (case_of(c, second) != e.prep || (e.prep2 != kNoId && second != e.prep2)) continue;
+            int mt = child_with(c, [&](int x) {
+              Deprel d = rel(x);
+              return (d == Deprel::compound || d == Deprel::amod) && dict.matches(e, S.lem[x]);
+            });
+            if (mt >= 0) {
+              use(cand, mt);
+              found = c;
+            }
+          }
+        };
+        try_head(p);
+        for (int k = nwords; k-- > 0;) try_head(words[k]);
+        if (found >= 0) {
+          ++ei;
+          use(cand, found);
+          last_word = found;
+          if (nwords < 8) words[nwords++] = found;
+          continue;
+        }
       }
       if (found < 0) {
         why = "a prepositional element is missing";
@@ -415,6 +534,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       if (e.kind == Elem::kTarget) cand.target_tok = found;
       else if (e.kind == Elem::kSource) cand.source_tok = found;
+      else {  // "call for withdrawal of @troop from $T": later elements may hang on it
+        last_word = found;
+        if (nwords < 8) words[nwords++] = found;
+      }
       use(cand, found);
     }
     return true;
@@ -532,7 +655,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     bool nominal = u == Upos::NOUN || u == Upos::PROPN;
     if (u == Upos::X) verbal = nominal = true;  // unparsed input: let the lemma decide
     Candidate best;
-    int best_spec = -1;
+    int best_spec = -1, best_rank = -1;
     for (auto* list : lists) {
       if (!list) continue;
       for (uint32_t pi : *list) {
@@ -540,16 +663,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (pat.kind == Pattern::kVerb && !verbal) continue;
         if (pat.kind == Pattern::kNoun && !nominal) continue;
         if (pat.kind == Pattern::kTabari && !verbal) continue;
-        if (pat.specificity() <= best_spec && !trace) continue;
+        if ((pat.specificity() < best_spec || (pat.specificity() == best_spec && pat.rank <= best_rank)) && !trace)
+          continue;
         Candidate c;
         c.pred = p;
         c.pattern = pi;
         const char* why = "";
         bool ok = pat.kind == Pattern::kTabari ? match_tabari(pat, p, c, why) : match_detente(pat, p, c, why);
         if (trace) trace->attempts.push_back({si, base + p, pat.where, ok, ok ? "" : why});
-        if (ok && pat.specificity() > best_spec) {
+        if (ok && (pat.specificity() > best_spec || (pat.specificity() == best_spec && pat.rank > best_rank))) {
           best = c;
           best_spec = pat.specificity();
+          best_rank = pat.rank;
         }
       }
     }
@@ -609,7 +734,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       for (const auto& code : actors.mentions[m].codes) outv.push_back({&code, m});
     };
     int32_t m0 = one(t);
+    size_t before = outv.size();
     add(m0);
+    if (S.lem[t] != kNoId && S.lem[t] == w_counterpart)
+      for (size_t k = before; k < outv.size(); ++k) outv[k].counterpart = true;
     for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
       if (rel(c) == Deprel::conj) add(one(c));
     // a conjunct inside the mention's own span ("South Korea and Japan" as one span head)
@@ -620,6 +748,42 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c])
           if (rel(c) == Deprel::conj) add(one(c));
     }
+  };
+
+  // "the Lee-Abe talks": a hyphenated modifier naming people already mentioned
+  // in the document (a token of an earlier mention, or one in this sentence).
+  // Adds one actor per part only when every part is found.
+  auto hyphen_names = [&](int t, std::vector<Actor>& outv) -> bool {
+    std::string_view f = doc.form(toks[t]);
+    if (f.find('-') == std::string_view::npos || f.front() == '-' || f.back() == '-') return false;
+    int32_t found[4];
+    int nf = 0;
+    size_t start = 0;
+    const uint32_t limit = sent.tok_end;
+    while (start <= f.size()) {
+      size_t dash = f.find('-', start);
+      std::string_view part = f.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
+      if (part.empty() || nf == 4) return false;
+      int32_t best = -1;
+      for (size_t m = 0; m < actors.mentions.size(); ++m) {
+        const auto& men = actors.mentions[m];
+        if (men.tok_end > limit || men.codes.empty()) continue;
+        for (uint32_t k = men.tok_begin; k < men.tok_end; ++k)
+          if (doc.form(doc.tokens[k]) == part) best = static_cast<int32_t>(m);
+      }
+      if (best < 0) return false;
+      found[nf++] = best;
+      if (dash == std::string_view::npos) break;
+      start = dash + 1;
+    }
+    if (nf < 2) return false;
+    for (int i = 0; i < nf; ++i) {
+      bool dup = false;
+      for (auto& a : outv) dup |= a.mention == found[i];
+      if (!dup)
+        for (const auto& code : actors.mentions[found[i]].codes) outv.push_back({&code, found[i]});
+    }
+    return true;
   };
 
   // ---- 3. events
@@ -654,6 +818,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (pat.kind == Pattern::kNoun && head(p) >= 0 &&
         (rel(p) == Deprel::obj || rel(p) == Deprel::nsubj_pass || rel(p) == Deprel::nsubj))
       clause = head(p);
+    bool cond_embedded = false;
     auto check_local = [&](int t) {
       for (int ch = S.first_child[t]; ch >= 0; ch = S.next_sib[ch]) {
         Deprel d = rel(ch);
@@ -677,7 +842,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (d == Deprel::advcl) {  // "If China invades Taiwan, the US will defend it": a conditional promise
           int mk = child_with(ch, [&](int x) { return rel(x) == Deprel::mark; });
           if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
-            modal = true;
+            // on the embedded verb of a threat or promise ("threatened to cut ties
+            // unless ..."), the condition is part of the threat: decided below
+            if (t == clause || t == p) cond_embedded = true;
+            else modal = true;
             modal_detail = "conditional ('" + std::string(doc.form(toks[mk])) + "' clause)";
           }
         }
@@ -729,6 +897,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       apply_control(m);
       check_local(m);
       top = m;
+    }
+    // "X demanded that Y V", "X urged that Y V": a demand or appeal over a clause,
+    // aimed at the clause's subject
+    int demanded = -1;
+    if (rel(top) == Deprel::ccomp && head(top) >= 0 && recode == ControlAction::kNone && !tabari) {
+      ControlAction a = dict.control_of(S.lem[head(top)]);
+      if (a == ControlAction::kDemand || a == ControlAction::kAppeal) {
+        demanded = subject_of(top, 0);
+        apply_control(head(top));
+        check_local(head(top));
+        top = head(top);
+      }
     }
     // conditional, alleged, believed, denied and reported clauses above the chain
     for (int t = top, depth = 0; depth < 8 && t >= 0; ++depth) {
@@ -796,6 +976,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (s >= 0 && S.mention[s] >= 0) attribution = S.mention[s];
       }
     }
+    // a conditional is what makes a threat or an ultimatum; elsewhere it is hypothetical
+    if (cond_embedded && recode == ControlAction::kNone) modal = true;
     if (recode != ControlAction::kNone) {
       const std::string* cp = dict.counterpart(code, recode);
       if (!cp || cp->empty()) {
@@ -828,12 +1010,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (int ch = S.first_child[p]; ch >= 0; ch = S.next_sib[ch]) {
           Deprel d = rel(ch);
           if ((d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod) && !used(c, ch)) {
+            if (S.mention[ch] < 0 && hyphen_names(ch, S.src)) continue;
             resolve(ch, S.src);
           }
         }
-        if (S.src.empty() && clause != p) {
+        // only through a support verb ("imposed restrictions", "launched an attack") or a
+        // control verb ("threatened sanctions"): "Russia criticized the sanctions against
+        // Iran" is not Russia's sanction
+        if (S.src.empty() && clause != p && rel(p) == Deprel::obj &&
+            ((support_class != kNoId && dict.in_class(S.lem[clause], support_class)) ||
+             dict.control_of(S.lem[clause]) != ControlAction::kNone)) {
           int s = S.passive[clause] ? agent_of(clause) : subject_of(clause, 0);
-          if (rel(p) == Deprel::obj && s >= 0) resolve(s, S.src);
+          if (s >= 0) resolve(s, S.src);
         }
         // "Japan's toughening of export restrictions against X": the possessor of the
         // nominalization that governs the event noun
@@ -870,7 +1058,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (s >= 0) tgt_tok = s;
       }
       if (S.tgt.empty() && tgt_tok >= 0) resolve(tgt_tok, S.tgt);
-      if ((recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && matrix >= 0) {
+      if (S.tgt.empty() && !pat.has_target_slot &&
+          (dict.control_of(S.lem[p]) == ControlAction::kDemand || dict.control_of(S.lem[p]) == ControlAction::kAppeal)) {
+        // "X demanded that Y ..." with no pattern for the demanded act: the demand
+        // itself, aimed at the clause's subject
+        int cc = child_with(p, [&](int x) { return rel(x) == Deprel::ccomp; });
+        int sb = cc >= 0 ? subject_of(cc, 0) : -1;
+        if (sb >= 0) resolve(sb, S.tgt);
+      }
+      if ((recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && matrix >= 0 && demanded >= 0) {
+        S.tgt.clear();
+        resolve(demanded, S.tgt);
+      } else if ((recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && matrix >= 0) {
         // "X urged Y to V": Y is the target of the appeal
         int o = child_with(matrix, [&](int x) { return (rel(x) == Deprel::obj || rel(x) == Deprel::iobj) && x != p; });
         if (o < 0)
@@ -885,8 +1084,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
     }
     const CameoCode* info = ontology.find(code);
-    auto emit = [&](const Actor& s, const Actor* t) {
+    auto emit = [&](const Actor& s0, const Actor* t0) {
       if (emitted >= opts.max_per_sentence) return;
+      // "X's foreign minister met his South Korean counterpart": the counterpart
+      // holds the same kind of office as the other party (KOR + GOV)
+      thread_local std::string cp_code;
+      Actor s = s0, tt = t0 ? *t0 : Actor{};
+      const Actor* t = t0 ? &tt : nullptr;
+      auto adopt = [&](Actor& a, const Actor& other) {
+        if (!a.counterpart || a.code->size() != 3 || other.code->size() <= 3) return;
+        cp_code = *a.code + other.code->substr(3);
+        a.code = &cp_code;
+      };
+      if (t) {
+        adopt(tt, s0);
+        adopt(s, *t0);
+      }
       if (t && *s.code == *t->code && !opts.keep_self) {
         if (trace)
           trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, *t->code, pat.where,
@@ -914,9 +1127,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         ev.quad = info->quad;
         ev.goldstein = info->goldstein;
         ev.plover = info->plover;
-        ev.mode = info->plover_mode;
       }
-      if (!mode.empty()) ev.mode = ev.mode.empty() ? mode : ev.mode + ";" + mode;
+      // mode is the event's modality only ("future", "hypothetical"); a plain
+      // factual event has none (the PLOVER mode of a code is in cameo.tsv)
+      ev.mode = mode;
       auto span_of = [&](int32_t m) {
         const auto& men = actors.mentions[m];
         return ByteSpan{doc.tokens[men.tok_begin].begin, doc.tokens[men.tok_end - 1].end};
@@ -938,12 +1152,24 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (attribution >= 0 && !actors.mentions[attribution].codes.empty())
         ev.attribution = actors.mentions[attribution].codes[0];
       out.push_back(std::move(ev));
+      history.push_back({s0.code, t0 ? t0->code : nullptr, s0.mention});
       ++emitted;
     };
     if (S.src.empty()) {
       // joint nominal events name both parties as modifiers ("the Lee-Abe talks") — handled above
       drop(c, code, DropReason::kNoSource, "");
       continue;
+    }
+    if (S.tgt.empty() && pat.reply) {
+      // "Seoul hit back with ...": aimed at whoever last acted against the source
+      // in an earlier sentence of the document
+      for (size_t k = history_before; k-- > 0;) {
+        const Coded& h = history[k];
+        if (!h.target || h.target->compare(0, 3, *S.src[0].code, 0, 3) != 0) continue;
+        if (h.source->compare(0, 3, *S.src[0].code, 0, 3) == 0) continue;
+        S.tgt.push_back({h.source, h.source_mention});
+        break;
+      }
     }
     if (S.tgt.empty()) {
       // "South Korea and Japan met", "the two sides agreed to hold talks": every ordered pair

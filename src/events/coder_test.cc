@@ -7,7 +7,10 @@
 #include <fstream>
 
 #include "core/error.h"
+#include "events/dictionary.h"
 #include "events/test_util.h"
+
+#include <set>
 
 namespace detente {
 namespace {
@@ -278,6 +281,120 @@ TEST(Coder, MalformedPatternNamesFileAndLine) {
 TEST(Coder, DefaultDictionariesLoad) {
   auto c = EventCoder::load_default({});
   EXPECT_GT(c->pattern_count(), 1000u);
+  // the pattern is named relative to the resource root, the same on every machine
+  Document doc = parsed(kImpose);
+  DocumentActors a = mentions(doc, {{0, 1, {"JPN"}}, {4, 5, {"IRN"}}});
+  std::vector<Event> out;
+  c->code(doc, a, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].pattern.rfind("data/events/patterns/16-reduce-relations.txt:", 0), 0u) << out[0].pattern;
+  EXPECT_EQ(out[0].mode, "") << "a plain factual event has no mode";
+}
+
+std::string run_with(const std::string& patterns, const std::string& spec, const std::vector<M>& ms,
+                     EventCoder::Options o = {}) {
+  Document doc = parsed(spec);
+  DocumentActors a = mentions(doc, ms);
+  std::vector<Event> out;
+  EventCoder::load({write_patterns(patterns)}, o)->code(doc, a, out);
+  return triples(out);
+}
+
+TEST(Coder, ConstrainedTargetSlot) {
+  const char* pats =
+      "@diplomat = diplomat envoy ambassador\n"
+      "174 V expel $T\n"
+      "161 V expel $T:@diplomat\n";
+  // "Russia expelled Japanese diplomats": the constrained slot wins, its actor is the nationality
+  EXPECT_EQ(run_with(pats,
+                     "Russia/Russia/PROPN/2/nsubj expelled/expel/VERB/0/root Japanese/Japanese/ADJ/4/amod "
+                     "diplomats/diplomat/NOUN/2/obj",
+                     {{0, 1, {"RUS"}}, {2, 3, {"JPN"}}}),
+            "RUS JPN 161\n");
+  EXPECT_EQ(run_with(pats,
+                     "Russia/Russia/PROPN/2/nsubj expelled/expel/VERB/0/root Japanese/Japanese/ADJ/4/amod "
+                     "journalists/journalist/NOUN/2/obj",
+                     {{0, 1, {"RUS"}}, {2, 3, {"JPN"}}}),
+            "RUS JPN 174\n");
+  EXPECT_THROW(EventCoder::load({write_patterns("174 V expel $T:\n")}, {}), Error);
+}
+
+TEST(Coder, SmallerClassBreaksTies) {
+  const char* pats =
+      "@troop = troop soldier force\n@peacekeeper = peacekeeper\n"
+      "0874 V withdraw @troop from $T\n1661 V withdraw @peacekeeper from $T\n"
+      "@force = troop soldier force peacekeeper\n0874 V pull @force from $T\n1661 V pull peacekeeper from $T\n";
+  EXPECT_EQ(run_with(pats,
+                     "UN/UN/PROPN/2/nsubj withdrew/withdraw/VERB/0/root peacekeepers/peacekeeper/NOUN/2/obj "
+                     "from/from/ADP/5/case Mali/Mali/PROPN/2/obl",
+                     {{0, 1, {"IGOUNO"}}, {4, 5, {"MLI"}}}),
+            "IGOUNO MLI 1661\n");
+  EXPECT_EQ(run_with(pats,
+                     "UN/UN/PROPN/2/nsubj pulled/pull/VERB/0/root peacekeepers/peacekeeper/NOUN/2/obj "
+                     "from/from/ADP/5/case Mali/Mali/PROPN/2/obl",
+                     {{0, 1, {"IGOUNO"}}, {4, 5, {"MLI"}}}),
+            "IGOUNO MLI 1661\n");
+}
+
+TEST(Coder, CompoundWrittenModifierFirst) {
+  // "Japan imposed export restrictions on Korea": 'export' is a compound of 'restrictions'
+  EXPECT_EQ(run_with("163 V impose export restriction on $T\n",
+                     "Japan/Japan/PROPN/2/nsubj imposed/impose/VERB/0/root export/export/NOUN/4/compound "
+                     "restrictions/restriction/NOUN/2/obj on/on/ADP/6/case Korea/Korea/PROPN/2/obl",
+                     {{0, 1, {"JPN"}}, {5, 6, {"KOR"}}}),
+            "JPN KOR 163\n");
+  // after a preposition: "Japan's toughening of export restrictions against Korea"
+  EXPECT_EQ(run_with("@tightening = toughening tightening\n163 N @tightening of export restriction against $T\n",
+                     "Japan/Japan/PROPN/3/nmod:poss 's/'s/PART/1/case toughening/toughening/NOUN/0/root "
+                     "of/of/ADP/6/case export/export/NOUN/6/compound restrictions/restriction/NOUN/3/nmod "
+                     "against/against/ADP/8/case Korea/Korea/PROPN/6/nmod",
+                     {{0, 1, {"JPN"}}, {7, 8, {"KOR"}}}),
+            "JPN KOR 163\n");
+  // written head first, the loader warns with file and line
+  auto path = write_patterns("# x\n163 V impose restriction export on $T\n");
+  EXPECT_NO_THROW(EventCoder::load({path}, {}));
+}
+
+TEST(Coder, ChainedPrepositionalWords) {
+  // "The UN called for the withdrawal of troops from Mali": 'from Mali' hangs on 'withdrawal'
+  EXPECT_EQ(run_with("0256 V call for withdrawal of troop from $T\n",
+                     "The/the/DET/2/det UN/UN/PROPN/3/nsubj called/call/VERB/0/root for/for/ADP/6/case "
+                     "the/the/DET/6/det withdrawal/withdrawal/NOUN/3/obl of/of/ADP/8/case troops/troop/NOUN/6/nmod "
+                     "from/from/ADP/10/case Mali/Mali/PROPN/6/nmod",
+                     {{1, 2, {"IGOUNO"}}, {9, 10, {"MLI"}}}),
+            "IGOUNO MLI 0256\n");
+}
+
+TEST(Coder, ReplyTakesTheEarlierActorAsTarget) {
+  // "Japan imposed sanctions on Korea. Seoul retaliated." -> KOR->JPN
+  const char* pats = "163 V impose @sanction on $T\n@sanction = sanction\n170 V retaliate ; notarget reply\n";
+  std::string spec = std::string(kImpose) + " || Seoul/Seoul/PROPN/2/nsubj retaliated/retaliate/VERB/0/root";
+  // tokens: Japan imposed sanctions on Iran || Seoul retaliated
+  EXPECT_EQ(run_with(pats, spec, {{0, 1, {"JPN"}}, {4, 5, {"KOR"}}, {5, 6, {"KORGOV"}}}),
+            "JPN KOR 163\nKORGOV JPN 170\n");
+  // nothing earlier aimed at Seoul: no target, no event
+  EXPECT_EQ(run_with(pats, spec, {{0, 1, {"JPN"}}, {4, 5, {"IRN"}}, {5, 6, {"KORGOV"}}}), "JPN IRN 163\n");
+}
+
+TEST(Coder, PrepositionListMatchesTheDocs) {
+  std::ifstream in(std::string(DETENTE_SOURCE_DIR) + "/docs/formats/patterns.md");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto a = text.find("<!-- prepositions -->");
+  auto b = text.find("<!-- /prepositions -->");
+  ASSERT_NE(a, std::string::npos);
+  ASSERT_NE(b, std::string::npos);
+  std::set<std::string> doc;
+  std::string cur;
+  for (size_t i = a + 21; i < b; ++i) {
+    char c = text[i];
+    if ((c >= 'a' && c <= 'z') || c == '_') cur += c;
+    else {
+      if (!cur.empty()) doc.insert(cur);
+      cur.clear();
+    }
+  }
+  std::set<std::string> code(events::kPrepositions, events::kPrepositions + events::kPrepositionCount);
+  EXPECT_EQ(doc, code);
 }
 
 }  // namespace

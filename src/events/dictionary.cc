@@ -47,7 +47,7 @@ struct Lines {
   std::ifstream in;
   std::string path, line;
   uint64_t no = 0;
-  explicit Lines(const std::string& p) : in(p), path(p) {
+  explicit Lines(const std::string& p, const std::string& display = "") : in(p), path(display.empty() ? p : display) {
     if (!in) throw Error(Errc::kIo, "cannot open " + p);
   }
   bool next() {
@@ -59,11 +59,22 @@ struct Lines {
   [[noreturn]] void fail(const std::string& why) const { throw Error(Errc::kBadDictionary, path, no, why); }
 };
 
-const std::set<std::string, std::less<>> kPreps = {
-    "with", "to", "on", "against", "for", "from", "in", "into", "of", "over", "about", "at", "by",
-    "toward", "towards", "upon", "between", "among", "across", "after", "under", "without",
-    "through", "according_to", "because_of", "onto", "amid", "despite", "within", "behind",
-    "beyond", "near", "off", "out_of", "ahead_of", "instead_of", "as"};
+const std::set<std::string, std::less<>>& preps() {
+  static const std::set<std::string, std::less<>> s(kPrepositions, kPrepositions + kPrepositionCount);
+  return s;
+}
+
+// Nouns and adjectives that, in news English, almost always modify the noun
+// after them ("export restriction", "nuclear weapon", "hunger strike"). Written
+// after another word in a pattern ("restriction export") they are a compound
+// noun written head first: the loader warns.
+const std::set<std::string, std::less<>> kModifierWords = {
+    "export", "import", "trade", "arms", "nuclear", "chemical", "biological", "atomic", "suicide",
+    "car", "truck", "roadside", "martial", "emergency", "hunger", "mass", "nerve", "air",
+    "military", "economic", "border", "peace", "travel", "visa", "oil", "missile", "naval",
+    "diplomatic", "financial", "humanitarian", "ground", "cross-border", "general"};
+const std::set<std::string, std::less<>> kParticles = {"up", "out", "down", "back", "off", "over", "away",
+                                                        "aside", "home", "short", "open", "in", "on"};
 
 bool valid_code(std::string_view c) {
   if (c.size() < 2 || c.size() > 4) return false;
@@ -78,6 +89,13 @@ bool valid_lemma(std::string_view w) {
 }
 
 }  // namespace
+
+const char* const kPrepositions[] = {
+    "with", "to", "on", "against", "for", "from", "in", "into", "of", "over", "about", "at", "by",
+    "toward", "towards", "upon", "between", "among", "across", "after", "under", "without",
+    "through", "onto", "amid", "despite", "within", "behind", "beyond", "near", "off", "as",
+    "according_to", "because_of", "out_of", "ahead_of", "instead_of"};
+const size_t kPrepositionCount = sizeof kPrepositions / sizeof kPrepositions[0];
 
 int32_t Vocab::intern(std::string_view lemma) {
   std::string key = lower(lemma);
@@ -206,9 +224,9 @@ void PatternDictionary::load_classes(const std::string& path) {
 
 // --------------------------------------------------------------- patterns
 
-void PatternDictionary::load_patterns(const std::string& path) {
-  Lines L(path);
-  std::string fname = path;
+void PatternDictionary::load_patterns(const std::string& path, const std::string& display) {
+  Lines L(path, display);
+  const std::string& fname = L.path;
   while (L.next()) {
     auto body = strip_comment(L.line);
     if (body.empty()) continue;
@@ -241,13 +259,13 @@ void PatternDictionary::load_patterns(const std::string& path) {
       class_words_.resize(class_names.size());
       class_nested_.resize(class_names.size());
     } else {
-      if (!valid_lemma(pred) || kPreps.count(pred)) L.fail("bad predicate '" + std::string(pred) + "' (a lower-case lemma or @class)");
+      if (!valid_lemma(pred) || preps().count(pred)) L.fail("bad predicate '" + std::string(pred) + "' (a lower-case lemma or @class)");
       p.pred = vocab.intern(pred);
     }
     for (size_t i = 3; i < toks.size(); ++i) {
       auto t = toks[i];
       Elem e;
-      if (kPreps.count(t)) {
+      if (preps().count(t)) {
         auto us = t.find('_');
         if (us != std::string_view::npos) {
           e.prep = vocab.intern(t.substr(0, us));
@@ -257,7 +275,22 @@ void PatternDictionary::load_patterns(const std::string& path) {
         }
         if (i + 1 >= toks.size()) L.fail("preposition '" + std::string(t) + "' needs $T, $S, a word or @class after it");
         t = toks[++i];
-        if (kPreps.count(t)) L.fail("two prepositions in a row: '" + std::string(toks[i - 1]) + " " + std::string(t) + "'");
+        if (preps().count(t)) L.fail("two prepositions in a row: '" + std::string(toks[i - 1]) + " " + std::string(t) + "'");
+      }
+      std::string_view cons;
+      if ((t.rfind("$T:", 0) == 0 || t.rfind("$S:", 0) == 0)) {
+        cons = t.substr(3);
+        t = t.substr(0, 2);
+        if (cons.empty() || (cons[0] == '@' ? cons.size() < 2 : !valid_lemma(cons)))
+          L.fail("bad slot constraint '" + std::string(toks[i]) + "' (write $T:lemma or $T:@class)");
+        if (cons[0] == '@') {
+          e.cons_class = true;
+          e.cons = class_id(cons.substr(1), true);
+          class_words_.resize(class_names.size());
+          class_nested_.resize(class_names.size());
+        } else {
+          e.cons = vocab.intern(cons);
+        }
       }
       if (t == "$T") {
         if (p.has_target_slot) L.fail("$T appears twice");
@@ -285,7 +318,21 @@ void PatternDictionary::load_patterns(const std::string& path) {
       if (f == "joint") p.joint = true;
       else if (f == "notarget") p.notarget = true;
       else if (f == "neg") p.neg = true;
-      else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg)");
+      else if (f == "reply") p.reply = true;
+      else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg, reply)");
+    }
+    // "restriction export": a compound noun written head first (the matcher
+    // reads "export restriction", modifier first, as English writes it)
+    for (size_t k = 1; k < p.elems.size(); ++k) {
+      const Elem& a = p.elems[k - 1];
+      const Elem& b = p.elems[k];
+      if (b.prep != kNoId || b.kind != Elem::kWord || (a.kind != Elem::kWord && a.kind != Elem::kClass)) continue;
+      if (!kModifierWords.count(vocab.str(b.id))) continue;
+      if (a.kind == Elem::kWord && kParticles.count(vocab.str(a.id))) continue;  // "carry out suicide bombing"
+      std::string an = a.kind == Elem::kWord ? vocab.str(a.id) : "@" + class_names[a.id];
+      warnings.push_back(fname + ":" + std::to_string(L.no) + ": warning: '" + an + " " + vocab.str(b.id) +
+                         "' looks like a compound noun written head first; write '" + vocab.str(b.id) + " " + an +
+                         "' [W001]");
     }
     p.where = fname + ":" + std::to_string(L.no) + ": " + std::string(strip_comment(L.line));
     patterns.push_back(std::move(p));
@@ -658,8 +705,28 @@ void PatternDictionary::finish() {
                                               class_names[c] + " is used but not defined");
     };
     if (p.pred_is_class) check(p.pred);
-    for (const Elem& e : p.elems)
+    for (const Elem& e : p.elems) {
       if (e.kind == Elem::kClass) check(e.id);
+      if (e.cons != kNoId && e.cons_class) check(e.cons);
+    }
+  }
+  // Equally long patterns: a word element beats a class, a small class a large one
+  // ("withdraw @peacekeeper from $T" beats "withdraw @troop from $T").
+  for (Pattern& p : patterns) {
+    int points = 0, class_size = 0;  // a word 2, a class or a slot 1, a slot constraint like a word/class
+    for (const Elem& e : p.elems) {
+      if (e.kind == Elem::kTarget || e.kind == Elem::kSource) points += 1;
+      if (e.kind == Elem::kWord) points += 2;
+      if (e.kind == Elem::kClass) {
+        points += 1;
+        class_size += static_cast<int>(members[e.id].size());
+      }
+      if (e.cons != kNoId) {
+        points += e.cons_class ? 1 : 2;
+        if (e.cons_class) class_size += static_cast<int>(members[e.cons].size());
+      }
+    }
+    p.rank = points * 1000 + std::max(0, 999 - class_size);
   }
   by_pred.resize(nv);
   for (uint32_t i = 0; i < patterns.size(); ++i) {

@@ -42,7 +42,16 @@ struct Elem {
   int32_t id = kNoId;     // word id (kWord) or class id (kClass)
   int32_t prep = kNoId;   // preposition word id, kNoId for a direct dependent
   int32_t prep2 = kNoId;  // second word of a two-word preposition ("according_to")
+  // $T/$S constraint ("expel $T:@diplomat"): the slot's head must have this
+  // lemma (cons_class false) or be in this class; kNoId = any dependent.
+  int32_t cons = kNoId;
+  bool cons_class = false;
 };
+
+// The prepositions a pattern may use (docs/formats/patterns.md lists the same
+// set; src/events/coder_test.cc checks that the two agree).
+extern const char* const kPrepositions[];
+extern const size_t kPrepositionCount;
 
 struct Pattern {
   std::string code;          // CAMEO code ("036"); TABARI dictionaries may carry others
@@ -52,9 +61,14 @@ struct Pattern {
   std::vector<Elem> elems;   // detente: dependents; TABARI: words after '*'
   std::vector<Elem> before;  // TABARI: words before '*' (left context)
   bool joint = false, notarget = false, neg = false;
+  // reply: with no target in its sentence, the target is the source of the
+  // latest earlier event in the document aimed at this event's source
+  // ("Japan restricted exports to Korea. Seoul hit back with ...").
+  bool reply = false;
   bool has_source_slot = false, has_target_slot = false;
   bool null_code = false;    // TABARI "[---]": matches but codes nothing (blocks the default)
   std::string where;         // "file:line: text"
+  int rank = 0;              // tie-break among equally long patterns (finish()): words beat classes, small classes beat large
   int specificity() const { return static_cast<int>(elems.size() + before.size()); }
 };
 
@@ -76,7 +90,12 @@ struct Discard {
 class PatternDictionary {
  public:
   // detente's format (patterns/*.txt; class lines allowed too).
-  void load_patterns(const std::string& path);
+  // `display` names the file in messages and in Pattern::where (default: path),
+  // e.g. "data/events/patterns/04-consult.txt" whatever the install location.
+  // Patterns that look like a compound noun written head first ("restriction
+  // export") add a "FILE:LINE: warning ..." line to `warnings`.
+  void load_patterns(const std::string& path, const std::string& display = "");
+  std::vector<std::string> warnings;
   void load_classes(const std::string& path);
   void load_control(const std::string& path);
   void load_counterparts(const std::string& path);

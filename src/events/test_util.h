@@ -14,13 +14,19 @@ namespace detente::testing {
 // `spec`: space-separated tokens "form/lemma/UPOS/HEAD/deprel" (HEAD 1-based,
 // 0 = root; deprel with ':' as in UD; optional 6th field XPOS).
 inline Document parsed(const std::string& spec, const std::string& date = "2019-10-24") {
+  // a token "||" ends a sentence (heads stay 1-based within their sentence)
   Document doc;
   doc.id = "t";
   doc.date = parse_date(date);
   std::istringstream in(spec);
   std::string item;
   std::vector<std::vector<std::string>> rows;
+  std::vector<size_t> breaks;  // row index where a new sentence starts
   while (in >> item) {
+    if (item == "||") {
+      breaks.push_back(rows.size());
+      continue;
+    }
     std::vector<std::string> f;
     size_t s = 0;
     while (true) {
@@ -31,9 +37,7 @@ inline Document parsed(const std::string& spec, const std::string& date = "2019-
     }
     rows.push_back(f);
   }
-  Sentence sent;
-  sent.begin = 0;
-  sent.tok_begin = 0;
+  breaks.push_back(rows.size());
   for (auto& f : rows) {
     Token t;
     if (!doc.text.empty()) doc.text += ' ';
@@ -53,9 +57,17 @@ inline Document parsed(const std::string& spec, const std::string& date = "2019-
     t.deprel = deprel_from_name(f.at(4));
     if (f.size() > 5) t.xpos = xpos_id(f[5]);
   }
-  sent.end = static_cast<uint32_t>(doc.text.size());
-  sent.tok_end = static_cast<uint32_t>(doc.tokens.size());
-  doc.sentences.push_back(sent);
+  size_t start = 0;
+  for (size_t b : breaks) {
+    if (b <= start) continue;
+    Sentence sent;
+    sent.tok_begin = static_cast<uint32_t>(start);
+    sent.tok_end = static_cast<uint32_t>(b);
+    sent.begin = doc.tokens[start].begin;
+    sent.end = doc.tokens[b - 1].end;
+    doc.sentences.push_back(sent);
+    start = b;
+  }
   return doc;
 }
 
