@@ -5,40 +5,13 @@
 
 #include "actors/dictionary.h"
 #include "actors/recognizer.h"
+#include "actors/test_util.h"
 #include "core/error.h"
 
 namespace detente {
 namespace {
 
-// Test helper: splits on spaces; "'s" and punctuation must be written as
-// separate words ("Japan 's"), as the tokenizer would produce them.
-Document make_doc(const std::vector<std::string>& sentences, Date date) {
-  Document d;
-  d.date = date;
-  for (const auto& s : sentences) {
-    Sentence sent;
-    sent.begin = static_cast<uint32_t>(d.text.size());
-    sent.tok_begin = static_cast<uint32_t>(d.tokens.size());
-    size_t i = 0;
-    while (i < s.size()) {
-      while (i < s.size() && s[i] == ' ') ++i;
-      size_t b = i;
-      while (i < s.size() && s[i] != ' ') ++i;
-      if (i == b) break;
-      Token t;
-      t.begin = static_cast<uint32_t>(d.text.size() + b);
-      t.end = static_cast<uint32_t>(d.text.size() + i);
-      d.tokens.push_back(t);
-    }
-    d.text += s;
-    sent.end = static_cast<uint32_t>(d.text.size());
-    d.text += ' ';
-    sent.tok_end = static_cast<uint32_t>(d.tokens.size());
-    d.sentences.push_back(sent);
-  }
-  for (auto& t : d.tokens) t.norm = d.intern(d.form(t));
-  return d;
-}
+using actors_test::make_doc;
 
 class TestDict : public ::testing::Test {
  protected:
@@ -50,22 +23,12 @@ class TestDict : public ::testing::Test {
   }
   std::vector<std::pair<std::string, std::string>> actors(const std::vector<std::string>& sents, Date date) {
     Document d = make_doc(sents, date);
-    ActorRecognizer r(dict);
-    DocumentActors out;
-    r.recognize(d, out);
-    std::vector<std::pair<std::string, std::string>> res;
-    for (auto& m : out.mentions) {
-      std::string text(d.text.substr(d.tokens[m.tok_begin].begin, d.tokens[m.tok_end - 1].end - d.tokens[m.tok_begin].begin));
-      std::string codes;
-      for (auto& c : m.codes) codes += (codes.empty() ? "" : "+") + c;
-      res.emplace_back(text, codes);
-    }
-    return res;
+    return actors_test::mentions(ActorRecognizer(dict), d);
   }
 };
 std::shared_ptr<ActorDictionary> TestDict::dict;
 
-using P = std::pair<std::string, std::string>;
+using actors_test::P;
 
 TEST_F(TestDict, LoadsOurDictionariesWithPeopleAndCountries) {
   EXPECT_GT(dict->size(), 2000u);

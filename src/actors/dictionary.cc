@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -410,12 +411,14 @@ LoadStats ActorDictionary::load_tabari(const std::string& path, std::string_view
       i = j + 1;
       p.coded = true;
       std::vector<std::string_view> parts;
-      std::string joined;  // "> 140608" -> ">140608"
+      // "> 140608" -> ">140608"; a deque keeps each joined string in place
+      // (one reused string left "[X < 1 < 2]"'s first view dangling).
+      std::deque<std::string> joined;
       for (auto w : split(inner, ' ')) {
         if (w.empty()) continue;
         if (!parts.empty() && (parts.back() == ">" || parts.back() == "<")) {
-          joined = std::string(parts.back()) + std::string(w);
-          parts.back() = joined;
+          joined.push_back(std::string(parts.back()) + std::string(w));
+          parts.back() = joined.back();
           continue;
         }
         parts.push_back(w);
