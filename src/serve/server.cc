@@ -1,5 +1,7 @@
 #include "serve/server.h"
 
+#include <thread>
+
 #include <fmt/format.h>
 #include <httplib.h>
 #include <sqlite3.h>
@@ -139,8 +141,17 @@ int Server::bind() {
   return port_;
 }
 
-void Server::run() { http_->listen_after_bind(); }
+void Server::run() {
+  started_ = true;
+  if (!stop_requested_) http_->listen_after_bind();
+  finished_ = true;
+}
 
-void Server::stop() { http_->stop(); }
+void Server::stop() {
+  stop_requested_ = true;
+  if (!started_) return;  // run() will see stop_requested_
+  while (!http_->is_running() && !finished_) std::this_thread::yield();
+  http_->stop();
+}
 
 }  // namespace detente::serve

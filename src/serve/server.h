@@ -17,6 +17,7 @@
 //   least as many threads as concurrent clients (the default, 32, covers a
 //   browser and `wrk -c32`).
 #pragma once
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -59,6 +60,10 @@ class Server {
   std::unique_ptr<httplib::Server> http_;
   int port_ = 0;
   int listen_fd_ = -1;
+  // stop() may come before run() has started listening (a short test, an
+  // early signal): run() then returns at once, or stop() waits until the
+  // listener is up so that httplib's stop() reaches it.
+  std::atomic<bool> started_{false}, stop_requested_{false}, finished_{false};
 };
 
 }  // namespace detente::serve
