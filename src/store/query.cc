@@ -304,6 +304,20 @@ void read_event(const sql::Stmt& s, Document& doc, Event& e, EventExtras& x) {
 
 }  // namespace
 
+// Steps a statement built on kEventSelect and hands each event to `out`.
+static uint64_t emit_events(sql::Stmt& s, const ExportSink& out) {
+  Document doc;
+  Event e;
+  EventExtras x;
+  uint64_t n = 0;
+  while (s.step()) {
+    read_event(s, doc, e, x);
+    out(doc, e, x);
+    ++n;
+  }
+  return n;
+}
+
 uint64_t export_events(Store& store, const ExportFilter& f, const ExportSink& out) {
   std::string q = std::string(kEventSelect) + "WHERE 1";
   std::vector<std::string> binds;
@@ -333,16 +347,7 @@ uint64_t export_events(Store& store, const ExportFilter& f, const ExportSink& ou
   if (f.to.ok()) s.bind(2, f.to.days());
   for (size_t i = 0; i < binds.size(); ++i) s.bind(static_cast<int>(i + 3), binds[i]);
 
-  Document doc;
-  Event e;
-  EventExtras x;
-  uint64_t n = 0;
-  while (s.step()) {
-    read_event(s, doc, e, x);
-    out(doc, e, x);
-    ++n;
-  }
-  return n;
+  return emit_events(s, out);
 }
 
 StoreStats store_stats(Store& store, int top) {
@@ -517,16 +522,7 @@ uint64_t find_events(Store& store, const EventQuery& f, const ExportSink& out) {
   }
   sql::Stmt s(store.db(), q.text);
   q.bind(s);
-  Document doc;
-  Event e;
-  EventExtras x;
-  uint64_t n = 0;
-  while (s.step()) {
-    read_event(s, doc, e, x);
-    out(doc, e, x);
-    ++n;
-  }
-  return n;
+  return emit_events(s, out);
 }
 
 uint64_t count_events(Store& store, const EventQuery& f) {
