@@ -3,7 +3,9 @@
 // A row registers itself with DETENTE_BENCH_ROW. The runner loads the corpus
 // once, calls `prepare` (untimed: loads resources), then `run` N times and
 // reports the median, as:
-//   stage | input | MB/s | units/s | unit | runs | median s | peak RSS MB
+//   stage | input | MB/s | units/s | unit | runs | median s | MB/CPU-s | peak RSS MB
+// (MB/CPU-s: text bytes per second of process CPU time, median of the runs;
+// on a loaded machine it is the figure that still means something)
 // `run` must check its own result (e.g. token count > 0 and stable across
 // runs) and return the number of units and bytes processed; a row whose
 // result changes between runs fails the benchmark.

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 
 #include "bench/bench.h"
 #include "core/error.h"
@@ -26,6 +27,15 @@ static double peak_rss_mb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
   return static_cast<double>(u.ru_maxrss) / 1024.0;
+}
+
+// CPU time of the whole process (all threads): on a shared machine the wall
+// time depends on the load, the CPU time much less. MB/CPU-s is the
+// throughput per core; with --threads N it is per core of the N.
+static double process_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 int main(int argc, char** argv) {
@@ -66,30 +76,34 @@ int main(int argc, char** argv) {
   std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return a.order < b.order; });
   std::printf("corpus %s: %zu documents, %.1f MB of text; %d runs, %d thread(s)\n\n", corpus.name.c_str(),
               corpus.docs.size(), static_cast<double>(corpus.bytes) / 1e6, runs, threads);
-  std::printf("%-22s | %-20s | %8s | %12s | %-10s | %4s | %9s | %11s\n", "stage", "input", "MB/s", "units/s", "unit",
-              "runs", "median s", "peak RSS MB");
-  std::printf("%s\n", std::string(120, '-').c_str());
+  std::printf("%-22s | %-20s | %8s | %12s | %-10s | %4s | %9s | %9s | %11s\n", "stage", "input", "MB/s", "units/s",
+              "unit", "runs", "median s", "MB/CPU-s", "peak RSS MB");
+  std::printf("%s\n", std::string(132, '-').c_str());
   int status = 0;
   for (auto& row : all) {
     if (!only.empty() && std::find(only.begin(), only.end(), row.stage) == only.end()) continue;
     try {
       if (row.prepare) row.prepare(corpus);
-      std::vector<double> secs;
+      std::vector<double> secs, cpu;
       Result first;
       for (int r = 0; r < runs; ++r) {
         auto t0 = std::chrono::steady_clock::now();
+        double c0 = process_cpu_seconds();
         Result res = row.run(corpus, threads);
         secs.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        cpu.push_back(process_cpu_seconds() - c0);
         if (r == 0) first = res;
         else if (res.checksum != first.checksum || res.units != first.units)
           throw Error(Errc::kInternal, fmt::format("{}: result changed between runs", row.stage));
       }
       if (first.units == 0) throw Error(Errc::kInternal, fmt::format("{}: produced nothing", row.stage));
       std::sort(secs.begin(), secs.end());
-      double med = secs[secs.size() / 2];
-      std::printf("%-22s | %-20s | %8.1f | %12.0f | %-10s | %4d | %9.3f | %11.0f\n", row.stage.c_str(),
+      std::sort(cpu.begin(), cpu.end());
+      double med = secs[secs.size() / 2], med_cpu = cpu[cpu.size() / 2];
+      std::printf("%-22s | %-20s | %8.1f | %12.0f | %-10s | %4d | %9.3f | %9.1f | %11.0f\n", row.stage.c_str(),
                   corpus.name.substr(0, 20).c_str(), static_cast<double>(first.bytes) / 1e6 / med,
-                  static_cast<double>(first.units) / med, row.unit.c_str(), runs, med, peak_rss_mb());
+                  static_cast<double>(first.units) / med, row.unit.c_str(), runs, med,
+                  static_cast<double>(first.bytes) / 1e6 / med_cpu, peak_rss_mb());
       std::fflush(stdout);
     } catch (const std::exception& e) {
       std::fprintf(stderr, "detente_bench: %s\n", e.what());

@@ -52,10 +52,29 @@ Result segment(const Corpus& c, int) {
   return r;
 }
 
+// The measure end to end: read the file (JSON, UTF-8 validation, NFC)
+// and segment every document, one core.
+Result read_segment(const Corpus& c, int) {
+  Result r;
+  ReadOptions opt;
+  opt.require_date = false;
+  DocumentReader reader({c.path}, opt, nullptr);
+  Document d;
+  while (reader.next(d)) {
+    segmenter->segment(d);
+    r.units += d.tokens.size();
+    r.bytes += d.text.size();
+    r.checksum = r.checksum * 31 + d.sentences.size();
+  }
+  return r;
+}
+
 DETENTE_BENCH_ROW(Row{"read jsonl", "docs", nullptr, read, 5});
 DETENTE_BENCH_ROW(Row{"validate+nfc", "docs", nullptr, validate, 10});
 DETENTE_BENCH_ROW(Row{"validate+split+tokenize", "tokens",
                       [](const Corpus&) { segmenter = Segmenter::load_default(); }, segment, 20});
+DETENTE_BENCH_ROW(Row{"read+split+tokenize", "tokens",
+                      [](const Corpus&) { segmenter = Segmenter::load_default(); }, read_segment, 21});
 
 }  // namespace
 }  // namespace detente::bench

@@ -144,3 +144,18 @@ TEST(Segmenter, LongRunsWithoutSpaces) {
 
 }  // namespace
 }  // namespace detente
+
+// is_ascii looks at 32 bytes at a time: a high byte anywhere (every offset of
+// a block, the tail) must be seen, and the answer must match a byte loop.
+TEST(Utf8, IsAsciiAtEveryOffset) {
+  for (size_t n : {0u, 1u, 31u, 32u, 33u, 64u, 100u}) {
+    std::string s(n, 'a');
+    EXPECT_TRUE(detente::is_ascii(s)) << n;
+    for (size_t k = 0; k < n; ++k) {
+      std::string t = s;
+      t[k] = static_cast<char>(0x80 | (k & 0x7F));
+      EXPECT_FALSE(detente::is_ascii(t)) << "length " << n << ", high byte at " << k;
+    }
+  }
+  EXPECT_TRUE(detente::is_ascii(std::string(1000, '\x7F')));
+}

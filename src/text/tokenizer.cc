@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "text/abbrev.h"
+#include "text/utf8.h"
 
 namespace detente::text {
 namespace {
@@ -139,7 +140,8 @@ class Scanner {
       : doc_(doc),
         text_(doc.text),
         p_(reinterpret_cast<const unsigned char*>(doc.text.data())),
-        n_(doc.text.size()) {}
+        n_(doc.text.size()),
+        ascii_(is_ascii(doc.text)) {}
 
   void run() {
     size_t i = 0;
@@ -185,6 +187,7 @@ class Scanner {
   std::string_view text_;
   const unsigned char* p_;
   size_t n_;
+  const bool ascii_;  // the whole text is ASCII: no token needs normalizing
   size_t chunk_end_ = 0;
   bool chunk_has_at_ = false;
   size_t chunk_at_floor_ = 0;
@@ -195,9 +198,12 @@ class Scanner {
     t.begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
     t.space_after = e == chunk_end_ && e < n_;
-    bool ascii = true;
-    for (size_t k = b; k < e; ++k)
-      if (p_[k] >= 0x80) { ascii = false; break; }
+    bool ascii = ascii_;
+    if (!ascii) {
+      ascii = true;
+      for (size_t k = b; k < e; ++k)
+        if (p_[k] >= 0x80) { ascii = false; break; }
+    }
     if (ascii) {
       t.norm = StrRef{t.begin, t.end - t.begin};
     } else {

@@ -3,7 +3,9 @@
 #include <simdjson.h>
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace detente {
 
@@ -36,11 +38,22 @@ size_t find_invalid_utf8(std::string_view s) {
   return i;  // unreachable when simdjson and this walk agree
 }
 
+bool is_ascii(std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size(), i = 0;
+  uint64_t any = 0;
+  for (; i + 32 <= n; i += 32) {  // four words per step, one test: vectorizes
+    uint64_t w[4];
+    std::memcpy(w, p + i, 32);
+    any |= w[0] | w[1] | w[2] | w[3];
+    if (any & 0x8080808080808080ull) return false;
+  }
+  for (; i < n; ++i) any |= static_cast<unsigned char>(p[i]);
+  return (any & 0x8080808080808080ull) == 0;
+}
+
 bool normalize_nfc(std::string& text) {
-  bool ascii = true;
-  for (unsigned char c : text)
-    if (c >= 0x80) { ascii = false; break; }
-  if (ascii) return true;
+  if (is_ascii(text)) return true;
   if (find_invalid_utf8(text) != std::string_view::npos) return false;
   utf8proc_uint8_t* out = nullptr;
   auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),

@@ -14,6 +14,8 @@
 namespace detente {
 
 size_t find_invalid_utf8(std::string_view text);
+// Whether every byte is below 0x80 (eight bytes at a time).
+bool is_ascii(std::string_view text);
 // Returns false (and leaves `text` unchanged) if the text is not valid UTF-8.
 bool normalize_nfc(std::string& text);
 // Decodes one code point at `i` of valid UTF-8 and advances `i`.
