@@ -134,6 +134,9 @@ TEST_F(Recognition, PluralReferencesToActorsInFocus) {
   EXPECT_EQ(run({"South Korea and Japan met .", "The neighbors agreed ."}).back(), (P{"The neighbors", "KOR+JPN"}));
   EXPECT_EQ(run({"Seoul and Tokyo met .", "The two sides agreed ."}).back(), (P{"The two sides", "KORGOV+JPNGOV"}));
   EXPECT_EQ(run({"Japan met .", "The two sides agreed ."}).size(), 1u);  // one actor in focus: not resolved
+  // a bare role ("an official" of no known country, GOV) is not one of the sides
+  EXPECT_EQ(run({"Seoul and Tokyo met .", "An official said nothing .", "The two sides agreed ."}).back(),
+            (P{"The two sides", "KORGOV+JPNGOV"}));
 }
 
 TEST_F(Recognition, AgentsTakeTheirCountryFromContext) {

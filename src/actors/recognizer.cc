@@ -874,6 +874,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             const std::string& c = r.codes[ci];
             if (c.size() < 3 || is_international(c) || nc >= 2) continue;
             std::string_view iso = std::string_view(c).substr(0, 3);
+            // a bare role ("GOV" from "the official" whose country is unknown) is no side
+            static constexpr std::array<std::string_view, 29> kRoles = {
+                "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG",
+                "HLH", "REF", "AGR", "ELI", "ENV", "RAD", "UAF", "INS", "MOD", "REL", "HRI", "DEV", "SEP", "NGO"};
+            if (std::find(kRoles.begin(), kRoles.end(), iso) != kRoles.end()) continue;
             if (nc > 0 && countries[0] == iso) continue;
             countries[nc] = std::string(iso);
             codes[nc] = c;

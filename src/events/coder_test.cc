@@ -140,6 +140,45 @@ TEST(Coder, CoordinatedSubjectsOfJointPredicate) {
             "JPN KOR 040\nKOR JPN 040\n");
 }
 
+TEST(Coder, ListOfSubjectsParsedAsTwoSubjects) {
+  // "Japan, Korea and China attacked Iran" with the parser's two nsubj (and a conj
+  // chain): every listed subject is a source
+  EXPECT_EQ(run("Japan/Japan/PROPN/6/nsubj ,/,/PUNCT/3/punct Korea/Korea/PROPN/6/nsubj and/and/CCONJ/5/cc "
+                "China/China/PROPN/3/conj attacked/attack/VERB/0/root Iran/Iran/PROPN/6/obj",
+                {{0, 1, {"JPN"}}, {2, 3, {"KOR"}}, {4, 5, {"CHN"}}, {6, 7, {"IRN"}}}),
+            "JPN IRN 190\nKOR IRN 190\nCHN IRN 190\n");
+  // ... but a title split from its name ("Bree Prime Minister X") is no list: no comma
+  EXPECT_EQ(run("Japan/Japan/PROPN/3/nsubj minister/minister/NOUN/3/nsubj attacked/attack/VERB/0/root "
+                "Iran/Iran/PROPN/3/obj",
+                {{0, 1, {"JPN"}}, {1, 2, {"JPNGOV"}}, {3, 4, {"IRN"}}}),
+            "JPN IRN 190\n");
+}
+
+TEST(Coder, NameAfterTitleOfItsCountryTakesTheTitlesRole) {
+  // "Bree Prime Minister | Romendacil attacked Gondor": TABARI dictionaries code the
+  // name BRE and the title BREGOV; the name takes the title's role
+  Document doc = parsed("Bree/Bree/PROPN/3/compound Minister/Minister/PROPN/3/compound "
+                        "Romendacil/Romendacil/PROPN/4/nsubj attacked/attack/VERB/0/root Gondor/Gondor/PROPN/4/obj");
+  DocumentActors a = mentions(doc, {{0, 2, {"BREGOV"}}, {2, 3, {"BRE"}}, {4, 5, {"GON"}}});
+  a.mentions[0].how = "country+agent";
+  std::vector<Event> out;
+  coder()->code(doc, a, out);
+  EXPECT_EQ(triples(out), "BREGOV GON 190\n");
+  // a title of another country is not the name's role
+  a.mentions[0].codes = {"ERIGOV"};
+  out.clear();
+  coder()->code(doc, a, out);
+  EXPECT_EQ(triples(out), "BRE GON 190\n");
+}
+
+TEST(Coder, ConjunctsOfConjuncts) {
+  // "Moon met Abe, Trump and Xi" parsed as a chain Abe <- Trump <- Xi
+  EXPECT_EQ(run("Moon/Moon/PROPN/2/nsubj attacked/attack/VERB/0/root Abe/Abe/PROPN/2/obj ,/,/PUNCT/5/punct "
+                "Trump/Trump/PROPN/3/conj and/and/CCONJ/7/cc Xi/Xi/PROPN/5/conj",
+                {{0, 1, {"KORGOV"}}, {2, 3, {"JPNGOV"}}, {4, 5, {"USAGOV"}}, {6, 7, {"CHNGOV"}}}),
+            "KORGOV JPNGOV 190\nKORGOV USAGOV 190\nKORGOV CHNGOV 190\n");
+}
+
 TEST(Coder, ControlIntent) {
   // "agreed to hold talks" is an intent to meet (036), the subject's alone
   EXPECT_EQ(run("Japan/Japan/PROPN/2/nsubj agreed/agree/VERB/0/root to/to/PART/4/mark hold/hold/VERB/2/xcomp "

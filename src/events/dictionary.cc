@@ -443,7 +443,9 @@ void PatternDictionary::load_tabari(const std::string& path) {
     block_verbs.clear();
     block_patterns.clear();
   };
+  std::string last_pair, block_pair;  // "[032:033]": the target's reciprocal event
   auto parse_code = [&](std::string_view s, std::string& code, std::string_view& rest) -> bool {
+    last_pair.clear();
     auto lb = s.rfind('[');
     auto rb = s.rfind(']');
     if (lb == std::string_view::npos) {
@@ -453,16 +455,22 @@ void PatternDictionary::load_tabari(const std::string& path) {
     if (rb == std::string_view::npos || rb < lb) L.fail("unclosed '[' in code");
     code = std::string(trim(s.substr(lb + 1, rb - lb - 1)));
     auto colon = code.find(':');
-    if (colon != std::string::npos) code = colon > 0 ? code.substr(0, colon) : code.substr(colon + 1);
+    if (colon != std::string::npos) {
+      if (colon > 0 && colon + 1 < code.size() && code.find_first_not_of('-', colon + 1) != std::string::npos)
+        last_pair = code.substr(colon + 1);
+      code = colon > 0 ? code.substr(0, colon) : code.substr(colon + 1);
+    }
     if (code.empty()) L.fail("empty code '[]'");
     if (code.find_first_not_of('-') == std::string::npos) code.clear();  // [---]
     rest = trim(s.substr(0, lb));
     return true;
   };
-  auto add_default = [&](int32_t verb_id, const std::vector<int32_t>& particles, const std::string& code) {
+  auto add_default = [&](int32_t verb_id, const std::vector<int32_t>& particles, const std::string& code,
+                         const std::string& pair) {
     Pattern p;
     p.kind = Pattern::kTabari;
     p.code = code;
+    p.paired_code = pair;
     p.null_code = code.empty();
     for (int32_t w : particles) {
       Elem e;
@@ -504,6 +512,7 @@ void PatternDictionary::load_tabari(const std::string& path) {
       if (inner.size() >= 3 && inner.substr(inner.size() - 3) == "---") inner = trim(inner.substr(0, inner.size() - 3));
       if (!parse_code(inner, code, rest)) code.clear();
       block_code = code;
+      block_pair = last_pair;
       continue;
     }
     if (body[0] == '&') {
@@ -539,10 +548,17 @@ void PatternDictionary::load_tabari(const std::string& path) {
       if (state != kBlock) L.fail("pattern line outside a verb block ('--- NAME [code] ---')");
       std::string code;
       std::string_view rest;
-      if (!parse_code(body.substr(1), code, rest)) code = block_code;  // PETRARCH: the block's default
+      std::string pair;
+      if (!parse_code(body.substr(1), code, rest)) {
+        code = block_code;  // PETRARCH: the block's default
+        pair = block_pair;
+      } else {
+        pair = last_pair;
+      }
       Pattern p;
       p.kind = Pattern::kTabari;
       p.code = code;
+      p.paired_code = pair;
       p.null_code = code.empty();
       std::string b(rest);
       // separate markers glued with '_' or brackets
@@ -617,7 +633,11 @@ void PatternDictionary::load_tabari(const std::string& path) {
       if (parse_code(rest, code, rest2)) rest = rest2;
       forms_s = std::string(trim(rest)) + "\n";
     }
-    if (code.empty() && !block_code.empty()) code = block_code;
+    std::string verb_pair = last_pair;
+    if (code.empty() && !block_code.empty()) {
+      code = block_code;
+      verb_pair = block_pair;
+    }
     bool own_code = body.find('[') != std::string_view::npos && body.find('[') < body.find('{');
     (void)own_code;
     std::string head = forms_s.substr(0, forms_s.find('\n'));
@@ -658,7 +678,7 @@ void PatternDictionary::load_tabari(const std::string& path) {
     ++tabari_verbs;
     for (int32_t id : ids) block_verbs.push_back(id);
     if (!code.empty() || !particles.empty()) {
-      for (int32_t id : ids) add_default(id, particles, code);
+      for (int32_t id : ids) add_default(id, particles, code, verb_pair);
     }
   }
   close_block();

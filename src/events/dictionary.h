@@ -67,6 +67,7 @@ struct Pattern {
   bool reply = false;
   bool has_source_slot = false, has_target_slot = false;
   bool null_code = false;    // TABARI "[---]": matches but codes nothing (blocks the default)
+  std::string paired_code;   // TABARI "[032:033]": the target's reciprocal event (target -> source 033)
   std::string where;         // "file:line: text"
   int rank = 0;              // tie-break among equally long patterns (finish()): words beat classes, small classes beat large
   int specificity() const { return static_cast<int>(elems.size() + before.size()); }

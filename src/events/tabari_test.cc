@@ -94,6 +94,32 @@ TEST(Tabari, PatternsRunThroughTheMatcher) {
   EXPECT_EQ(out[0].code, "190");
 }
 
+// "[032:033]": the pattern codes the visit (source -> target 032) and its
+// reciprocal "receive a visit" (target -> source 033); a block's pair is the
+// default of its verbs and of its patterns without a code of their own.
+TEST(Tabari, PairedCodesCodeTheReciprocalEvent) {
+  auto path = (std::filesystem::temp_directory_path() / "detente_tabari_pair.verbs").string();
+  std::ofstream(path) << "--- VISIT  [032:033] ---\nVISIT {VISITED}\n\n"
+                         "--- CONDEMN [111] ---\nCONDEMN\n- * + [:112]\n";
+  events::PatternDictionary d;
+  d.load_tabari(path);
+  d.finish();
+  ASSERT_EQ(d.patterns.size(), 4u);  // VISIT, VISITED defaults; CONDEMN default; one '-' pattern
+  EXPECT_EQ(d.patterns[0].code, "032");
+  EXPECT_EQ(d.patterns[0].paired_code, "033");
+  EXPECT_EQ(d.patterns[3].code, "112");  // "[:b]" reads b, with no pair
+  EXPECT_EQ(d.patterns[3].paired_code, "");
+  auto coder = EventCoder::load({path}, {}, true);
+  Document doc = testing::parsed(
+      "Abe/Abe/PROPN/2/nsubj visited/visit/VERB/0/root/VBD Seoul/Seoul/PROPN/2/obj");
+  auto a = testing::mentions(doc, {{0, 1, {"JPNGOV"}}, {2, 3, {"KOR"}}});
+  std::vector<Event> out;
+  coder->code(doc, a, out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + ">" + out[0].target + " " + out[0].code, "JPNGOV>KOR 032");
+  EXPECT_EQ(out[1].source + ">" + out[1].target + " " + out[1].code, "KOR>JPNGOV 033");
+}
+
 TEST(Tabari, MalformedLineNamesFileAndLine) {
   auto path = (std::filesystem::temp_directory_path() / "detente_tabari_bad.verbs").string();
   std::ofstream(path) << "--- X [010] ---\nSAY\n- * FOO [01\n";
