@@ -4,7 +4,7 @@
 # with the default gazetteer (GeoNames cities >= 1,000 people from the npm
 # package scripts/bootstrap installs) and, if it is there, with the GeoNames
 # cities15000 dump in ../shared for comparison. Figures go to docs/geo.md.
-#   eval/geo.sh [path/to/detente] [--errors N] [--breakdown] [--split even|odd]
+#   eval/geo.sh [path/to/detente] [--errors N] [--breakdown] [--detect] [--split even|odd]
 # --breakdown counts the misses by cause; --split scores every other article
 # (resolver changes are made looking at the even half; the odd half is held out).
 set -euo pipefail

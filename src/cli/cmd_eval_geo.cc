@@ -18,7 +18,9 @@
 #include "cli/command.h"
 #include "core/error.h"
 #include "geo/geo.h"
+#include "geo/mentions.h"
 #include "geo/place_key.h"
+#include "text/segmenter.h"
 
 namespace detente::cli {
 namespace {
@@ -215,6 +217,7 @@ struct Options {
   size_t errors = 0;
   std::string split = "all";
   bool breakdown = false;
+  bool detect = false;
 };
 
 // Why a mention was missed, from its candidates (best first) and the gold:
@@ -257,6 +260,9 @@ Run setup(CLI::App& app) {
   app.add_option("--gazetteer", o->gazetteer, "Gazetteer or GeoNames source instead of the default");
   app.add_option("--errors", o->errors, "Print up to N wrong resolutions per file, with why (see --breakdown)");
   app.add_flag("--breakdown", o->breakdown, "Count the misses by cause (missing name, ambiguous, wrong pick, ...)");
+  app.add_flag("--detect", o->detect,
+               "Also score mention detection: the mention scanner (segmenter only, no parser or actors) on the\n"
+               "article texts against the gold spans (recall, precision; --errors N lists missed gold names)");
   app.add_option("--split", o->split,
                  "Articles to score: all, even or odd (by position; tune on one half, report the other)")
       ->check(CLI::IsMember({"all", "even", "odd"}));
@@ -352,6 +358,56 @@ Run setup(CLI::App& app) {
                  fs::path(f).stem().string(), scored, n, n ? 100.0 * hit / n : 0.0,
                  cn ? 100.0 * chit / cn : 0.0, n ? sum_km / n : 0.0, unresolved, ms);
       if (unlinked) fmt::print("  ({} gold mentions without coordinates skipped)\n", unlinked);
+      if (o->detect) {
+        // Mention detection: spans the scanner finds vs the gold spans
+        // (overlap counts; gold sets do not mark every place, so precision
+        // is a lower bound).
+        static const auto seg = Segmenter::load_default();
+        size_t gold_n = 0, gold_found = 0, gold_exact = 0, found_n = 0, found_ok = 0, dshown = 0;
+        std::map<std::string, size_t> missed, extra;
+        for (size_t ai = 0; ai < arts.size(); ++ai) {
+          if (o->split != "all" && (ai % 2 == 0) != (o->split == "even")) continue;
+          Document doc;
+          doc.text = arts[ai].text;
+          seg->segment(doc);
+          std::vector<geo::Toponym> found;
+          geo::find_toponyms(doc, nullptr, g, found);
+          found_n += found.size();
+          for (auto& t : found) {
+            bool ok = false;
+            for (auto& gd : arts[ai].gold) ok |= t.begin < gd.end && gd.begin < t.end;
+            found_ok += ok;
+            if (!ok) ++extra[std::string(std::string_view(arts[ai].text).substr(t.begin, t.end - t.begin))];
+          }
+          for (auto& gd : arts[ai].gold) {
+            ++gold_n;
+            bool hit = false, exact = false;
+            for (auto& t : found) {
+              hit |= t.begin < gd.end && gd.begin < t.end;
+              exact |= t.begin == gd.begin && t.end == gd.end;
+            }
+            gold_found += hit;
+            gold_exact += exact;
+            if (!hit) ++missed[std::string(std::string_view(arts[ai].text).substr(gd.begin, gd.end - gd.begin))];
+          }
+        }
+        fmt::print("  detection: gold found {:.1f}% ({:.1f}% exact span) of {}, found spans on a gold one {:.1f}% of {}\n",
+                   gold_n ? 100.0 * gold_found / gold_n : 0.0, gold_n ? 100.0 * gold_exact / gold_n : 0.0, gold_n,
+                   found_n ? 100.0 * found_ok / found_n : 0.0, found_n);
+        if (o->errors) {
+          std::vector<std::pair<size_t, std::string>> v;
+          for (auto& [k, c] : missed) v.push_back({c, k});
+          std::sort(v.rbegin(), v.rend());
+          for (auto& [c, k] : v)
+            if (dshown++ < o->errors) fmt::print(stderr, "  not found  {} x{}\n", k, c);
+          v.clear();
+          for (auto& [k, c] : extra) v.push_back({c, k});
+          std::sort(v.rbegin(), v.rend());
+          dshown = 0;
+          for (auto& [c, k] : v)
+            if (dshown++ < o->errors) fmt::print(stderr, "  not gold   {} x{}\n", k, c);
+        }
+      }
       if (o->breakdown) {
         std::vector<std::pair<size_t, std::string>> v;
         for (auto& [k, c] : causes) v.push_back({c, k});

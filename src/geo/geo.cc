@@ -61,6 +61,7 @@ std::shared_ptr<Gazetteer> build_gazetteer(const std::string& source, std::strin
   compute_admin1_points(*g);
   add_admin1_variants(*g);
   load_places(*g, resource_path("data/geo/places.tsv"));
+  apply_point_conventions(*g);
   g->finish();
   if (description)
     *description = fmt::format("{} ({} cities, {} divisions, {} countries)", what, g->count(PlaceKind::kCity),

@@ -68,6 +68,54 @@ TEST(Mentions, PersonActorsAreNotPlaces) {
   EXPECT_EQ(d.text.substr(tops[0].begin, tops[0].end - tops[0].begin), "Tokyo");
 }
 
+// Names found by the scanner in `text`, as written.
+std::vector<std::string> found_names(const geo::Gazetteer& g, const std::string& text) {
+  Document d = make_doc(text);
+  std::vector<geo::Toponym> tops;
+  geo::find_toponyms(d, nullptr, g, tops);
+  std::vector<std::string> out;
+  for (auto& t : tops) out.push_back(d.text.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+TEST(Mentions, ConnectorsShortFormsAbbreviationsAndAcronyms) {
+  auto g = geo::testing::small_gazetteer();
+  auto city = [&](const char* iso3, const char* name, uint64_t pop, const char* alt = nullptr) {
+    geo::Place p;
+    p.kind = geo::PlaceKind::kCity;
+    p.country = iso3;
+    p.name = name;
+    p.population = pop;
+    p.feature = "PPL";
+    uint32_t i = g->add_place(p);
+    g->add_name(name, i, geo::NameHow::kName);
+    if (alt) g->add_name(alt, i, geo::NameHow::kAlternate);
+  };
+  city("HTI", "Port-au-Prince", 1200000);
+  city("MEX", "Acapulco de Juarez", 650000, "Acapulco");
+  city("IND", "Un", 30000);
+  geo::Place central;
+  central.kind = geo::PlaceKind::kAdmin1;
+  central.country = "GHA";
+  central.admin1 = "04";
+  central.name = "Central";
+  central.feature = "ADM1";
+  central.population = 700000;
+  g->add_name("Central", g->add_place(central), geo::NameHow::kName);
+  g->finish();
+  // "Port-au-Prince" (split at its hyphens by the segmenter): lower-case
+  // French connectors inside a name.
+  EXPECT_EQ(found_names(*g, "Aid reached Port au Prince on Sunday."), std::vector<std::string>{"Port au Prince"});
+  // "Acapulco" is a short form of Acapulco de Juarez's name: a big city,
+  // kept without a locative preposition.
+  EXPECT_EQ(found_names(*g, "Soldiers said the resort of Acapulco was calm."), std::vector<std::string>{"Acapulco"});
+  // "On" is not the abbreviation ON (Ontario); "UN" is not the town Un;
+  // "Central" is a common word, even though a division has it as its name.
+  EXPECT_TRUE(found_names(*g, "On Monday officials at the UN said Central bankers agreed.").empty());
+  // Written as abbreviations, they are places.
+  EXPECT_EQ(found_names(*g, "Police in London, ON said so."), (std::vector<std::string>{"London", "ON"}));
+}
+
 TEST(Mentions, Datelines) {
   EXPECT_EQ(geo::find_dateline("NEW DELHI, April 11 (wire) -- Troops clashed."), (std::pair<uint32_t, uint32_t>{0, 9}));
   std::string t = "Title line here\n\nTOKYO (Reuters) - Japan said.";

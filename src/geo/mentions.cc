@@ -133,7 +133,9 @@ void find_toponyms(const Document& doc, const DocumentActors* actors, const Gaze
         std::string_view w = doc.form(doc.tokens[i + run]);
         bool connector = w == "of" || w == "de" || w == "del" || w == "la" || w == "el" || w == "al" || w == "and" ||
                          w == "the" || w == "upon" || w == "on" || w == "-" || w == "'s" || w == "." || w == "du" ||
-                         w == "da" || w == "do" || w == "dos" || w == "das" || w == "des" || w == "le" || w == "les";
+                         w == "da" || w == "do" || w == "dos" || w == "das" || w == "des" || w == "le" || w == "les" ||
+                         w == "au" || w == "aux" || w == "sur" || w == "am" || w == "im" || w == "der" || w == "di" ||
+                         w == "en";  // "Port-au-Prince", "Frankfurt am Main", "Boulogne-sur-Mer"
         if (!connector && !is_upper_start(w)) break;
         ++run;
       }
@@ -173,14 +175,37 @@ void find_toponyms(const Document& doc, const DocumentActors* actors, const Gaze
       for (const NameRef& r : refs) {
         const Place& p = g.place(r.place);
         if (p.kind != PlaceKind::kCity) strong = true;
-        if (r.how != NameHow::kAlternate) max_pop = std::max(max_pop, p.population);
+        // Alternate names count when they are a short form of the place's
+        // own name ("Acapulco" for Acapulco de Juárez).
+        if (r.how != NameHow::kAlternate || place_key(p.name).starts_with(key + " "))
+          max_pop = std::max(max_pop, p.population);
         if (r.how == NameHow::kAlias) strong = true;
       }
       const Token& tl = doc.tokens[i + matched - 1];
       bool qualified = tl.end < text.size() && text[tl.end] == ',' && i + matched < sent.tok_end &&
                        i + matched + 1 < sent.tok_end && is_upper_start(doc.form(doc.tokens[i + matched + 1]));
       bool keep = true;
-      if (matched == 1 && !strong) {
+      if (matched == 1) {
+        // One word: a common word ("Central", "North") is not a place even
+        // where some division has it as a name; a short abbreviation only
+        // as written ("ON", "Ont.", not "On"); a short all-capital word
+        // that only names towns is an acronym ("UN" is not the Indian town Un).
+        bool all_abbrev = true, only_towns = true;
+        for (const NameRef& r : refs) {
+          all_abbrev &= r.how == NameHow::kAbbrev;
+          only_towns &= g.place(r.place).kind == PlaceKind::kCity && r.how != NameHow::kAlias;
+        }
+        bool has_lower = false, has_dot = false;
+        for (char c : f0) {
+          has_lower |= c >= 'a' && c <= 'z';
+          has_dot |= c == '.';
+        }
+        bool next_dot = t0.end < text.size() && text[t0.end] == '.';
+        if (common_word(key)) keep = false;
+        else if (all_abbrev && f0.size() <= 3 && has_lower && !has_dot && !next_dot) keep = false;
+        else if (only_towns && f0.size() <= 3 && !has_lower) keep = false;
+      }
+      if (keep && matched == 1 && !strong) {
         bool initial = i == sent.tok_begin;
         bool propn = t0.upos == Upos::PROPN;
         bool parsed = t0.upos != Upos::X;

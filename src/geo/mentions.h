@@ -8,9 +8,13 @@
 //   Japanese embassy in Seoul", "Japanese" (a country adjective).
 // - It skips tokens inside actor mentions of people, organizations, groups,
 //   agents and metonyms ("Washington Post", "George Washington", "the
-//   Kremlin"), and drops weak single-word readings: a sentence-initial word
-//   that the parser does not tag PROPN, and small towns (< 15,000 people)
-//   that are neither after a locative preposition nor next to a qualifier.
+//   Kremlin"), and drops weak single-word readings: common words ("Central"),
+//   short abbreviations not written as such ("On" is not ON, Ontario),
+//   short all-capital words that only name towns (acronyms: "UN"), a
+//   sentence-initial word that the parser does not tag PROPN, and small
+//   towns (< 15,000 people) that are neither after a locative preposition
+//   nor next to a qualifier. Lower-case connectors may stand inside a name
+//   ("Port-au-Prince", "Frankfurt am Main").
 // - `locative` is set when "in/at/near/outside/inside/across/around/
 //   throughout/within/off/along" precedes the name, possibly across a few
 //   lower-case words ("in the southern city of Basra").

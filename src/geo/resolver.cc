@@ -80,6 +80,18 @@ bool generic_word(std::string_view w) {
   return false;
 }
 
+// A natural feature named after a place is not in it: "Danube Delta",
+// "Ural Mountains", "Plum Island", "Islington Bay".
+bool feature_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "bay",    "island", "islands", "isle",   "delta",   "mountains", "mountain", "hills",  "lake",
+      "river",  "peninsula", "strait", "sea",    "gulf",      "creek",    "canyon", "desert",
+      "plateau", "range", "basin",   "falls",  "cape",    "forest",    "reef",   "glacier"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 // A reading good enough to stand for a longer name that contains it.
 bool strong_part(const Place& p, NameHow how) {
   if (how == NameHow::kAdjective || how == NameHow::kAbbrev || how == NameHow::kAlternate) return false;
@@ -122,6 +134,7 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
     t.place = -1;
     t.ambiguous = false;
     t.adjective = false;
+    t.guessed = false;
     if (t.end > text.size() || t.begin >= t.end) continue;
     keys[i] = place_key(text.substr(t.begin, t.end - t.begin));
     auto refs = g_.lookup(keys[i]);
@@ -150,9 +163,10 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
       size_t sp = k.find(' ');
       if (direction_word(k.substr(0, sp))) refs = g_.lookup(k.substr(sp + 1));
       for (size_t e = k.rfind(' '); refs.empty() && e != std::string_view::npos && e > 0; e = k.rfind(' ', e - 1))
-        if (!generic_word(k.substr(0, e))) refs = g_.lookup(k.substr(0, e));
+        if (!generic_word(k.substr(0, e)) && !feature_word(k.substr(e + 1, k.find(' ', e + 1) - e - 1)))
+          refs = g_.lookup(k.substr(0, e));
       for (size_t b = k.find(' '); refs.empty() && b != std::string_view::npos; b = k.find(' ', b + 1))
-        if (!generic_word(k.substr(b + 1))) refs = g_.lookup(k.substr(b + 1));
+        if (!generic_word(k.substr(b + 1)) && !feature_word(k.substr(b + 1))) refs = g_.lookup(k.substr(b + 1));
       part = !refs.empty();
     }
     for (const NameRef& r : refs) {
@@ -163,6 +177,26 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
         if (any_city) continue;
       }
       cands[i].push_back({r.place, prior(g_.place(r.place), r.how), 0, r.how});
+    }
+    // An alternate name (other than a short form of the place's own name)
+    // that is the own name of another place of some size is that place's:
+    // "Rome" is Rome, not Washington, D.C. (a GeoNames nickname); "Venice"
+    // is not Dayton.
+    for (auto& c : cands[i]) {
+      if (c.how != NameHow::kAlternate) continue;
+      const Place& A = g_.place(c.place);
+      // A short form of the place's own name ("Newcastle" for Newcastle
+      // upon Tyne) is not a nickname.
+      std::string own = " " + place_key(A.name) + " ";
+      if (own.find(" " + keys[i] + " ") != std::string::npos) continue;
+      for (auto& d : cands[i]) {
+        if (d.how != NameHow::kName && d.how != NameHow::kAlias) continue;
+        const Place& B = g_.place(d.place);
+        if (B.kind != PlaceKind::kCity || B.population * 20 >= A.population) {
+          c.prior -= 2.0f;
+          break;
+        }
+      }
     }
     // A country name and a division of the same country with that name:
     // the country ("Mexico", not the division Mexico City), unless the
@@ -261,10 +295,21 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
     int32_t place = -1;  // an anchor for proximity (unambiguous city/division)
     bool division = false;  // the reading is a first-level division
   };
+  // Evidence is kept per name, a division word dropped: "Karak district"
+  // and "Karak" are one name, which does not support itself.
+  std::vector<std::string> ekeys(n);
+  for (size_t i = 0; i < n; ++i) {
+    ekeys[i] = keys[i];
+    for (std::string_view w : {" district", " province", " county", " governorate", " region", " state", " city"})
+      if (ekeys[i].size() > w.size() + 2 && ekeys[i].ends_with(w)) {
+        ekeys[i].resize(ekeys[i].size() - w.size());
+        break;
+      }
+  }
   std::unordered_map<std::string, Evidence> by_key;
   std::unordered_map<std::string, float> country_sup, admin1_sup;
   for (size_t i = 0; i < n; ++i) {
-    if (cands[i].empty() || by_key.count(keys[i])) continue;
+    if (cands[i].empty() || by_key.count(ekeys[i])) continue;
     auto& cs = cands[i];
     std::sort(cs.begin(), cs.end(), [](const Cand& a, const Cand& b) { return a.prior > b.prior; });
     const Place& best = g_.place(cs[0].place);
@@ -280,7 +325,7 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
     if (clear && (best.kind == PlaceKind::kCity || best.kind == PlaceKind::kAdmin1)) e.place = static_cast<int32_t>(cs[0].place);
     if (!e.country.empty()) country_sup[e.country] += e.weight;
     if (!e.admin1.empty()) admin1_sup[e.admin1] += e.weight;
-    by_key.emplace(keys[i], std::move(e));
+    by_key.emplace(ekeys[i], std::move(e));
   }
   std::unordered_map<std::string, float> hint_sup;
   for (auto& c : hints.countries) hint_sup[c] = std::min(2.0f, hint_sup[c] + 0.5f);
@@ -295,9 +340,9 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
   };
   auto listed_division_country = [&](size_t i, std::string_view country) {
     for (size_t j : {i - 1, i + 1}) {
-      if (j >= n || keys[j] == keys[i] || cands[j].empty()) continue;
+      if (j >= n || ekeys[j] == ekeys[i] || cands[j].empty()) continue;
       if (!(j < i ? joined(j, i) : joined(i, j))) continue;
-      auto it = by_key.find(keys[j]);
+      auto it = by_key.find(ekeys[j]);
       if (it != by_key.end() && it->second.division && it->second.country == country) return true;
     }
     return false;
@@ -307,7 +352,7 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
   for (size_t i = 0; i < n; ++i) {
     auto& cs = cands[i];
     if (cs.empty()) continue;
-    const Evidence& own = by_key[keys[i]];
+    const Evidence& own = by_key[ekeys[i]];
     for (auto& c : cs) {
       const Place& P = g_.place(c.place);
       float s = c.prior;
@@ -326,14 +371,17 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
         }
       }
       if (P.kind == PlaceKind::kCity) {
+        // Within 50 km of an unambiguous place of the story (a suburb, the
+        // next town): +2.5; within 200 km: +1.5.
+        float near = 0;
         for (auto& [k, e] : by_key) {
-          if (k == keys[i] || e.place < 0 || static_cast<uint32_t>(e.place) == c.place) continue;
+          if (k == ekeys[i] || e.place < 0 || static_cast<uint32_t>(e.place) == c.place) continue;
           const Place& A = g_.place(static_cast<uint32_t>(e.place));
-          if (distance_km(P.lat, P.lon, A.lat, A.lon) < 200) {
-            s += 1.5f;
-            break;
-          }
+          double d = distance_km(P.lat, P.lon, A.lat, A.lon);
+          if (d < 50) near = std::max(near, 2.5f);
+          else if (d < 200) near = std::max(near, 1.5f);
         }
+        s += near;
       }
       if (P.kind == PlaceKind::kAdmin1 && listed_division_country(i, P.country)) s += 2.0f;
       c.score = s;
@@ -366,6 +414,65 @@ void Resolver::resolve(std::string_view text, std::vector<Toponym>& tops, const 
         t.ambiguous = true;
       }
     }
+  }
+  // Names the gazetteer lacks, and small towns far from the story: the
+  // story's main place (see the header).
+  {
+    std::unordered_map<std::string_view, int> per_country;
+    std::unordered_map<uint32_t, int> per_place;
+    for (size_t i = 0; i < n; ++i) {
+      if (tops[i].place < 0) continue;
+      const Place& p = g_.place(static_cast<uint32_t>(tops[i].place));
+      if (p.country.empty()) continue;
+      ++per_country[p.country];
+      if (p.kind == PlaceKind::kCity && p.feature != "ADM2") ++per_place[static_cast<uint32_t>(tops[i].place)];
+    }
+    std::string_view main;
+    int best = 0, second = 0;
+    for (auto& [c, k] : per_country) {
+      if (k > best || (k == best && c < main)) {
+        second = best;
+        best = k;
+        main = c;
+      } else if (k > second) {
+        second = k;
+      }
+    }
+    int32_t at = -1;
+    if (best >= 2 && best > second) {
+      at = g_.country(main);
+      int most = 0;
+      for (auto& [pl, k] : per_place)
+        if (g_.place(pl).country == main && (k > most || (k == most && pl < static_cast<uint32_t>(at)))) {
+          most = k;
+          at = static_cast<int32_t>(pl);
+        }
+    }
+    // A town of under 100,000 people in a country nothing else in the story
+    // points at, when the story names another country's places at least
+    // three times as often and no reading of the name lies there ("Innisfail"
+    // in a story about Alberta is not the Australian town).
+    auto stray = [&](size_t i) {
+      if (tops[i].place < 0 || tops[i].dateline || quals[i] >= 0 || best < 3) return false;
+      const Place& p = g_.place(static_cast<uint32_t>(tops[i].place));
+      if (p.kind != PlaceKind::kCity || p.population >= 100000 || p.country == main) return false;
+      int own = 0;
+      for (size_t j = 0; j < n; ++j) own += keys[j] == keys[i] && tops[j].place == tops[i].place;
+      int there = per_country[p.country];
+      if (there > own || there * 3 > best) return false;
+      for (auto& c : cands[i])
+        if (g_.place(c.place).country == main) return false;
+      return true;
+    };
+    std::vector<char> move(n, 0);
+    for (size_t i = 0; at >= 0 && i < n; ++i)
+      move[i] = (cands[i].empty() && !keys[i].empty() && !tops[i].dateline) || stray(i);
+    for (size_t i = 0; i < n; ++i)
+      if (move[i]) {
+        tops[i].place = at;
+        tops[i].ambiguous = false;
+        tops[i].guessed = true;
+      }
   }
   if (explain) *explain = std::move(cands);
 }

@@ -8,16 +8,28 @@
 //   A candidate's score adds (1) a prior: kind (country names and
 //   continents first), log population, capital/division-seat status, and
 //   how the name refers to it (official name or detente alias over
-//   GeoNames alternate names); (2) a qualifier written next to the name
+//   GeoNames alternate names, and an alternate name far below a place
+//   that has it as its own name: "Rome" is not Washington, D.C.); (2) a qualifier written next to the name
 //   ("Long Beach, Calif.", "Paris, Texas", "Victoria (Australia)") which
 //   restricts the candidates to that division or country when any is there;
 //   (3) support from the rest of the story: other toponyms and hints that
-//   point at the same country or division, and places within 200 km of the
-//   story's unambiguous places.
+//   point at the same country or division (a name and its form with a
+//   division word, "Karak district", count as one name), and places within
+//   50 km or 200 km of the story's unambiguous places.
 // - A name still ambiguous after that (two candidates in different countries
 //   within `kAmbiguityMargin`, neither supported by the story) resolves to
 //   nothing rather than a guess (`place == -1`, `ambiguous == true`); the
 //   caller falls back to the country level.
+// - A given span whose name the gazetteer lacks altogether (a village, a
+//   neighbourhood, a building: "Kibera", "Champs-Elysees") is placed at the
+//   story's main place when the story has one (`guessed = true`): the city
+//   its other toponyms name most often, in the country they name most
+//   often (at least twice, and more than any other country), else that
+//   country. The mention scanner (geo/mentions.h) only finds known names,
+//   so this applies to spans found elsewhere (NER, the evaluation). So is a
+//   town of under 100,000 people in a country nothing else in the story
+//   points at, when the story names another country's places at least
+//   three times as often and the name has no reading there.
 // - Pure function of (gazetteer, input); thread-safe; the Resolver holds no
 //   mutable state.
 #pragma once
@@ -39,6 +51,7 @@ struct Toponym {
   int32_t place = -1;      // gazetteer index, -1 if unresolved
   bool ambiguous = false;  // left unresolved because ambiguous
   bool adjective = false;  // named by a country adjective ("Japanese")
+  bool guessed = false;    // a name the gazetteer lacks, placed at the story's main place
   float score = 0;
 };
 

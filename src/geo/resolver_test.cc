@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
+#include "geo/sources.h"
 #include "geo/test_util.h"
 
 namespace detente::geo {
@@ -196,6 +199,155 @@ TEST_F(ResolverTest, UnknownNamesAndBadSpans) {
   EXPECT_EQ(tops[0].place, -1);
   EXPECT_FALSE(tops[0].ambiguous);
   EXPECT_EQ(tops[1].place, -1);
+}
+
+TEST_F(ResolverTest, UnknownNameTakesTheStorysMainPlace) {
+  // A given span the gazetteer lacks ("Xyzzyville"), in a story whose places
+  // are all in Canada: the story's most named city there.
+  std::string text = "Toronto police said a fire in Xyzzyville spread. Officials in Toronto, Ontario and Quebec met.";
+  std::vector<Toponym> tops;
+  for (auto [b, e] : std::vector<std::pair<size_t, size_t>>{{0, 7}, {30, 40}, {62, 69}, {71, 78}, {83, 89}}) {
+    Toponym t;
+    t.begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    tops.push_back(t);
+  }
+  ASSERT_EQ(text.substr(30, 10), "Xyzzyville");
+  ASSERT_EQ(text.substr(62, 7), "Toronto");
+  Resolver(*g_).resolve(text, tops);
+  ASSERT_GE(tops[1].place, 0);
+  EXPECT_TRUE(tops[1].guessed);
+  EXPECT_EQ(g_->place(static_cast<uint32_t>(tops[1].place)).name, "Toronto");
+  EXPECT_FALSE(tops[0].guessed);
+  // With one other place only, there is no main place: unresolved.
+  auto r = resolve("Police in Toronto said a fire in Xyzzyville spread.", {"Toronto", "Xyzzyville"});
+  EXPECT_EQ(r[1], nullptr);
+  EXPECT_FALSE(last_[1].guessed);
+}
+
+TEST_F(ResolverTest, SmallTownFarFromTheStoryIsTheStorysPlace) {
+  // "Church" is only a town of 4,000 in England here; a story whose other
+  // places are Canadian means a place there, not the English town.
+  auto r = resolve("Toronto and Ontario officials met in Quebec after a crash near Church on Sunday.",
+                   {"Toronto", "Ontario", "Quebec", "Church"});
+  ASSERT_TRUE(r[3]);
+  EXPECT_EQ(r[3]->country, "CAN");
+  EXPECT_TRUE(last_[3].guessed);
+  // A big foreign city stays where it is.
+  r = resolve("Toronto and Ontario officials met in Quebec after talks in Seoul on Sunday.",
+              {"Toronto", "Ontario", "Quebec", "Seoul"});
+  ASSERT_TRUE(r[3]);
+  EXPECT_EQ(r[3]->country, "KOR");
+  EXPECT_FALSE(last_[3].guessed);
+  // Alone, the town is the town.
+  r = resolve("A crash near Church on Sunday.", {"Church"});
+  ASSERT_TRUE(r[0]);
+  EXPECT_EQ(r[0]->country, "GBR");
+}
+
+TEST_F(ResolverTest, PeoplesRepublicIsTheCountry) {
+  // The actor dictionary's "People 's Republic of China" tokens name China,
+  // not Taiwan by its trailing part "Republic of China".
+  auto r = resolve("Officials of the People's Republic of China said so.", {"People's Republic of China"});
+  ASSERT_TRUE(r[0]);
+  EXPECT_EQ(r[0]->country, "CHN");
+}
+
+// Gazetteers with places the shared small one lacks.
+std::shared_ptr<Gazetteer> extended(const std::function<void(Gazetteer&)>& add) {
+  auto g = testing::small_gazetteer();
+  add(*g);
+  g->finish();
+  return g;
+}
+using testing::add_city;
+int32_t resolve_one(const Gazetteer& g, const std::string& text, const std::string& name, const ResolveHints& hints = {}) {
+  std::vector<Toponym> tops(1);
+  size_t p = text.find(name);
+  EXPECT_NE(p, std::string::npos);
+  tops[0].begin = static_cast<uint32_t>(p);
+  tops[0].end = static_cast<uint32_t>(p + name.size());
+  Resolver(g).resolve(text, tops, hints);
+  return tops[0].place;
+}
+
+TEST(ResolverNames, NicknamesYieldToThePlaceOfThatName) {
+  // GeoNames lists "Venice" among Dayton's alternate names, "Newcastle" among
+  // Newcastle upon Tyne's (a short form of its own name, not a nickname).
+  uint32_t dayton = 0, venice = 0, tyne = 0, nsw = 0;
+  auto g = extended([&](Gazetteer& g) {
+    dayton = add_city(g, "USA", "OH", "Dayton", 39.76f, -84.19f, 140000, "PPLA2");
+    g.add_name("Venice", dayton, NameHow::kAlternate);
+    venice = add_city(g, "ITA", "20", "Venice", 45.44f, 12.33f, 51000, "PPLA");
+    tyne = add_city(g, "GBR", "ENG", "Newcastle upon Tyne", 54.97f, -1.61f, 192000, "PPLA2");
+    g.add_name("Newcastle", tyne, NameHow::kAlternate);
+    nsw = add_city(g, "AUS", "02", "Newcastle", -32.93f, 151.78f, 150000, "PPL");
+  });
+  // Even in a story about Americans (whose country would favour Dayton).
+  ResolveHints us;
+  us.countries = {"USA", "USA"};
+  EXPECT_EQ(resolve_one(*g, "It won a prize in Venice.", "Venice", us), static_cast<int32_t>(venice));
+  // The short form keeps its weight: two big Newcastles, nothing to choose.
+  EXPECT_EQ(resolve_one(*g, "It rained in Newcastle.", "Newcastle"), -1);
+  (void)tyne;
+  (void)nsw;
+  (void)dayton;
+}
+
+TEST(ResolverNames, NaturalFeaturesAreNotInTheTownNamedAfterThem) {
+  auto g = extended([&](Gazetteer& g) {
+    add_city(g, "USA", "PA", "Plum", 40.5f, -79.75f, 27000, "PPL");
+    add_city(g, "NGA", "36", "Delta", 5.8f, 6.05f, 4000000, "PPL");
+  });
+  EXPECT_EQ(resolve_one(*g, "Birds left Plum Island.", "Plum Island"), -1);
+  EXPECT_EQ(resolve_one(*g, "Birds left the Danube Delta.", "Danube Delta"), -1);
+  // A facility still stands for its town.
+  EXPECT_GE(resolve_one(*g, "Fans filled the Plum Stadium.", "Plum Stadium"), 0);
+}
+
+TEST(ResolverNames, ADistrictNamedLikeItsTownIsNotSupportForIt) {
+  // "Karak" (a Jordanian governorate, and a town in Pakistan whose district
+  // is "Karak District"): "Karak district" in the same story is the same
+  // name and must not vote for Pakistan.
+  uint32_t jor = 0;
+  auto g = extended([&](Gazetteer& g) {
+    Place a;
+    a.kind = PlaceKind::kAdmin1;
+    a.country = "JOR";
+    a.admin1 = "09";
+    a.name = "Karak";
+    a.feature = "ADM1";
+    a.population = 300000;
+    a.lat = 31.2f;
+    a.lon = 35.75f;
+    jor = g.add_place(a);
+    g.add_name("Karak", jor, NameHow::kName);
+    add_city(g, "PAK", "03", "Karak", 33.12f, 71.09f, 35000, "PPLA2");
+    add_city(g, "PAK", "03", "Karak District", 33.1f, 71.1f, 700000, "ADM2");
+  });
+  std::string text = "Gunmen attacked police in Jordan, in Karak. A house burned in the Karak district.";
+  std::vector<Toponym> tops(3);
+  for (auto [i, name] : std::vector<std::pair<size_t, std::string>>{{0, "Jordan"}, {1, "Karak"}, {2, "Karak district"}}) {
+    size_t p = i == 1 ? text.find("Karak.") : text.find(name);
+    tops[i].begin = static_cast<uint32_t>(p);
+    tops[i].end = static_cast<uint32_t>(p + name.size());
+  }
+  Resolver(*g).resolve(text, tops);
+  EXPECT_EQ(tops[1].place, static_cast<int32_t>(jor));
+}
+
+TEST(PointConventions, CountriesAreNearBothUsualCentres) {
+  auto g = testing::small_gazetteer();
+  apply_point_conventions(*g);
+  g->finish();
+  auto at = [&](const char* iso3) { return g->place(static_cast<uint32_t>(g->country(iso3))); };
+  // China: GeoNames 35 N 105 E, Wikipedia 35 N 103 E; both within 161 km.
+  EXPECT_LE(distance_km(at("CHN").lat, at("CHN").lon, 35, 105), 161);
+  EXPECT_LE(distance_km(at("CHN").lat, at("CHN").lon, 35, 103), 161);
+  EXPECT_LE(distance_km(at("AUS").lat, at("AUS").lon, -25, 135), 161);
+  EXPECT_LE(distance_km(at("AUS").lat, at("AUS").lon, -25, 133), 161);
+  // Canada: the two are 1,000 km apart; GeoNames' point.
+  EXPECT_LE(distance_km(at("CAN").lat, at("CAN").lon, 60.11, -113.64), 20);
 }
 
 TEST(Distance, KnownPairs) {

@@ -153,7 +153,8 @@ void load_countries(Gazetteer& g, const std::string& countries_tsv, const std::s
     if (it == by_iso3.end()) continue;
     std::string name;
     for (auto& t : nf.tokens) {
-      if (!name.empty()) name.push_back(' ');
+      // Tokens are split off clitics: "People 's Republic" is "People's Republic".
+      if (!name.empty() && !t.starts_with('\'')) name.push_back(' ');
       name += t;
     }
     // Keep acronyms that the actor layer matches case-sensitively ("US")
@@ -555,6 +556,55 @@ void compute_admin1_points(Gazetteer& g) {
         break;
       }
   }
+}
+
+void apply_point_conventions(Gazetteer& g) {
+  struct Pt {
+    std::string_view iso3;
+    float lat, lon;
+  };
+  // GeoNames' point, or the midpoint of GeoNames' and Wikipedia's points.
+  static constexpr Pt kCountries[] = {
+      {"CAN", 60.1f, -113.6f},    // GeoNames (Wikipedia: 60 N 95 W, 1,000 km away)
+      {"JPN", 35.69f, 139.75f},   // GeoNames (Wikipedia's 36 N 138 E is 160 km off)
+      {"CHN", 35.0f, 104.0f},     // GeoNames 35 N 105 E, Wikipedia 35 N 103 E
+      {"AUS", -25.0f, 134.0f},    // GeoNames 25 S 135 E, Wikipedia 25 S 133 E
+      {"FRA", 46.5f, 2.0f},       // GeoNames 46 N 2 E, Wikipedia 47 N 2 E
+      {"DEU", 51.25f, 9.75f},     // GeoNames 51.5 N 10.5 E, Wikipedia 51 N 9 E
+      {"EGY", 26.5f, 30.0f},      // GeoNames 27 N 30 E, Wikipedia 26 N 30 E
+      {"ZAF", -29.5f, 24.5f},     // GeoNames 29 S 24 E, Wikipedia 30 S 25 E
+      {"SWE", 62.5f, 15.5f},      // GeoNames 62 N 15 E, Wikipedia 63 N 16 E
+      {"ZMB", -14.67f, 29.25f},   // GeoNames 14.33 S 28.5 E, Wikipedia 15 S 30 E
+      {"SDN", 15.5f, 31.0f},      // GeoNames 16 N 30 E, Wikipedia 15 N 32 E
+      {"ETH", 8.5f, 38.75f},      // GeoNames 9 N 39.5 E, Wikipedia 8 N 38 E
+      {"NER", 17.0f, 8.5f},       // GeoNames 18 N 9 E, Wikipedia 16 N 8 E
+  };
+  for (const Pt& c : kCountries) {
+    int32_t i = -1;
+    for (uint32_t k = 0; k < g.size() && i < 0; ++k)
+      if (g.place(k).kind == PlaceKind::kCountry && g.place(k).country == c.iso3) i = static_cast<int32_t>(k);
+    if (i < 0) continue;
+    Place& p = g.mutable_place(static_cast<uint32_t>(i));
+    p.lat = c.lat;
+    p.lon = c.lon;
+  }
+  // Large divisions: the middle of the territory (Queensland spans 10.7 S to
+  // 29 S and 138 E to 153.5 E: GeoNames and Wikipedia both put it at 20 S 145 E).
+  struct Div {
+    std::string_view iso3, name;
+    float lat, lon;
+  };
+  static constexpr Div kDivisions[] = {
+      {"AUS", "Queensland", -20.0f, 145.0f},
+  };
+  for (const Div& d : kDivisions)
+    for (uint32_t k = 0; k < g.size(); ++k) {
+      Place& p = g.mutable_place(k);
+      if (p.kind == PlaceKind::kAdmin1 && p.country == d.iso3 && p.name == d.name) {
+        p.lat = d.lat;
+        p.lon = d.lon;
+      }
+    }
 }
 
 void add_admin1_variants(Gazetteer& g) {

@@ -48,6 +48,14 @@ size_t read_geonames_alternates(Gazetteer& g, const std::string& path, const std
 // midpoint of the 5th and 95th percentiles of latitude and longitude) and
 // the summed population of their cities.
 void compute_admin1_points(Gazetteer& g);
+// Representative points of countries and large divisions, after
+// `load_places`. Gazetteers and news corpora pin a country at different
+// "centres" (GeoNames, the gazetteer's own source, puts Canada at 60.1 N
+// 113.6 W, Wikipedia at 60 N 95 W). A country's point is GeoNames' one;
+// where Wikipedia's conventional centre lies within about 320 km of it, the
+// midpoint of the two, so the point is within 161 km (100 miles) of both.
+// Facts written by the detente authors (rounded); see docs/geo.md.
+void apply_point_conventions(Gazetteer& g);
 // Adds short variants of division names ("Idlib Governorate" -> "Idlib",
 // "State of Mexico" -> "Mexico") as aliases. Call after divisions are loaded.
 void add_admin1_variants(Gazetteer& g);

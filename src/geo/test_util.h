@@ -10,6 +10,24 @@
 
 namespace detente::geo::testing {
 
+// Adds a city with its name to `g` (before g.finish()); returns its index.
+inline uint32_t add_city(Gazetteer& g, const char* iso3, const char* code, const char* name, float lat, float lon,
+                         uint64_t pop, const char* feature, int64_t geonames_id = 0) {
+  Place p;
+  p.kind = PlaceKind::kCity;
+  p.country = iso3;
+  p.admin1 = code;
+  p.name = name;
+  p.lat = lat;
+  p.lon = lon;
+  p.population = pop;
+  p.feature = feature;
+  p.geonames_id = geonames_id;
+  uint32_t i = g.add_place(p);
+  g.add_name(name, i, NameHow::kName);
+  return i;
+}
+
 // Countries, continents, regions and aliases from detente's data files, plus
 // a few hand-made cities and divisions (ids, points and populations are
 // rounded, for tests only).
@@ -28,20 +46,7 @@ inline std::shared_ptr<Gazetteer> small_gazetteer() {
     g->add_name(name, i, NameHow::kName);
   };
   auto city = [&](const char* iso3, const char* code, const char* name, float lat, float lon, uint64_t pop,
-                  const char* feature, int64_t id) {
-    Place p;
-    p.kind = PlaceKind::kCity;
-    p.country = iso3;
-    p.admin1 = code;
-    p.name = name;
-    p.lat = lat;
-    p.lon = lon;
-    p.population = pop;
-    p.feature = feature;
-    p.geonames_id = id;
-    uint32_t i = g->add_place(p);
-    g->add_name(name, i, NameHow::kName);
-  };
+                  const char* feature, int64_t id) { add_city(*g, iso3, code, name, lat, lon, pop, feature, id); };
   admin("USA", "CA", "California");
   admin("USA", "NY", "New York");
   admin("USA", "TX", "Texas");
