@@ -75,6 +75,12 @@ uint64_t line_at(std::string_view text, size_t at) {
 }  // namespace
 
 struct DocumentReader::Impl {
+  // Members are initialized here, not default-constructed and then assigned:
+  // GCC 12 at -O2 drops the default values as dead stores and its UBSan then
+  // reports the copy of the uninitialized bool (found by `scripts/test --asan`).
+  Impl(std::vector<std::string> in, ReadOptions o, RejectSink r)
+      : inputs(std::move(in)), opt(std::move(o)), rejects(std::move(r)) {}
+
   std::vector<std::string> inputs;  // expanded lazily: directories become their files
   size_t next_input = 0;
   ReadOptions opt;
@@ -292,11 +298,7 @@ struct DocumentReader::Impl {
 };
 
 DocumentReader::DocumentReader(std::vector<std::string> inputs, ReadOptions options, RejectSink rejects)
-    : impl_(std::make_unique<Impl>()) {
-  impl_->inputs = std::move(inputs);
-  impl_->opt = std::move(options);
-  impl_->rejects = std::move(rejects);
-}
+    : impl_(std::make_unique<Impl>(std::move(inputs), std::move(options), std::move(rejects))) {}
 
 std::unique_ptr<DocumentReader> DocumentReader::jsonl_text(std::string name, std::string text, ReadOptions options,
                                                            RejectSink rejects) {
