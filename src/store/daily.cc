@@ -34,16 +34,17 @@ size_t DailyBatch::KeyHash::operator()(const Key& k) const {
 
 DailyBatch::DailyBatch(sql::Db& db)
     : db_(db),
+      actors_(db),
       insert_(db,
-              "INSERT INTO daily(date, source, target, code, source_entity, target_entity, quad, goldstein, "
-              "first_event, mentions, gsum, articles, sources, outlets) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-              "?10, ?11, ?12, ?13, ?14) ON CONFLICT(date, source, target, code) DO NOTHING"),
+              "INSERT INTO dyad_daily(src_entity, tgt_entity, date, src, tgt, code, quad, goldstein, first_event, "
+              "mentions, gsum, articles, sources, outlets) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+              "?13, ?14) ON CONFLICT DO NOTHING"),
       find_(db,
-            "SELECT mentions, gsum, articles, sources, outlets FROM daily WHERE date = ?1 AND source = ?2 AND "
-            "target = ?3 AND code = ?4"),
+            "SELECT mentions, gsum, articles, sources, outlets FROM dyad_daily WHERE src_entity = ?1 AND "
+            "tgt_entity = ?2 AND date = ?3 AND src = ?4 AND tgt = ?5 AND code = ?6"),
       update_(db,
-              "UPDATE daily SET mentions = ?5, gsum = ?6, articles = ?7, sources = ?8, outlets = ?9 WHERE date = ?1 "
-              "AND source = ?2 AND target = ?3 AND code = ?4") {}
+              "UPDATE dyad_daily SET mentions = ?7, gsum = ?8, articles = ?9, sources = ?10, outlets = ?11 WHERE "
+              "src_entity = ?1 AND tgt_entity = ?2 AND date = ?3 AND src = ?4 AND tgt = ?5 AND code = ?6") {}
 
 void DailyBatch::add_document(std::string_view outlet, const std::vector<Event>& events) {
   if (events.empty()) return;
@@ -67,41 +68,53 @@ void DailyBatch::add_document(std::string_view outlet, const std::vector<Event>&
     }
     if (r.last_doc != doc_seq_) {  // the document's first event with this key
       r.last_doc = doc_seq_;
-      ++r.articles;
-      r.doc_sums.push_back(0.0);
-      if (std::find(r.outlets.begin(), r.outlets.end(), o) == r.outlets.end()) r.outlets.push_back(o);
+      if (r.articles++ > 0) r.more_sums.push_back(0.0);
+      if (!r.has_outlet(o)) {
+        if (r.outlet_count++ == 0) r.first_outlet = o;
+        else r.more_outlets.push_back(o);
+      }
     }
-    r.doc_sums.back() += e.goldstein;
+    r.doc_sum() += e.goldstein;
   }
 }
 
 void DailyBatch::flush() {
-  // In key order: neighbouring keys share B-tree pages.
-  std::vector<const std::pair<const Key, Row>*> order;
+  // Actor ids first (new codes are added to `actors`), then the rows in
+  // primary-key order: neighbouring keys share B-tree pages.
+  actors_.clear();  // a cache per transaction: a rolled-back one forgets its ids
+  struct Out {
+    int64_t se, te;
+    int32_t date;
+    int64_t s, t;
+    const std::pair<const Key, Row>* kv;
+  };
+  std::vector<Out> order;
   order.reserve(rows_.size());
-  for (const auto& kv : rows_) order.push_back(&kv);
-  std::sort(order.begin(), order.end(), [](auto* a, auto* b) {
-    return std::tie(a->first.date, a->first.source, a->first.target, a->first.code) <
-           std::tie(b->first.date, b->first.source, b->first.target, b->first.code);
+  for (const auto& kv : rows_) {
+    auto s = actors_.get(kv.first.source), t = actors_.get(kv.first.target);
+    order.push_back({s.entity, t.entity, kv.first.date, s.id, t.id, &kv});
+  }
+  std::sort(order.begin(), order.end(), [](const Out& a, const Out& b) {
+    return std::tie(a.se, a.te, a.date, a.s, a.t, a.kv->first.code) <
+           std::tie(b.se, b.te, b.date, b.s, b.t, b.kv->first.code);
   });
   std::string outlets;
-  for (const auto* kv : order) {
-    const Key& k = kv->first;
-    const Row& r = kv->second;
+  for (const Out& x : order) {
+    const Key& k = x.kv->first;
+    const Row& r = x.kv->second;
     double gsum = 0;
-    for (double d : r.doc_sums) gsum += d;
+    r.each_sum([&](double d) { gsum += d; });
     outlets.clear();
     outlets.push_back('\x1f');
-    for (uint32_t o : r.outlets) outlets.append(outlet_names_[o], 1, std::string::npos);
-    std::string se = actor_entity(k.source), te = actor_entity(k.target);
-    insert_.bind(1, k.date).bind(2, k.source).bind(3, k.target).bind(4, k.code).bind(5, se).bind(6, te);
+    r.each_outlet([&](uint32_t o) { outlets.append(outlet_names_[o], 1, std::string::npos); });
+    insert_.bind(1, x.se).bind(2, x.te).bind(3, k.date).bind(4, x.s).bind(5, x.t).bind(6, k.code);
     insert_.bind(7, r.quad).bind(8, r.goldstein).bind(9, r.first_event).bind(10, static_cast<int64_t>(r.mentions));
     insert_.bind(11, gsum).bind(12, static_cast<int64_t>(r.articles));
-    insert_.bind(13, static_cast<int64_t>(r.outlets.size())).bind(14, outlets);
+    insert_.bind(13, static_cast<int64_t>(r.outlet_count)).bind(14, outlets);
     insert_.run();
     if (db_.changes() > 0) continue;
     // The key is already stored: add to it, document by document.
-    find_.bind(1, k.date).bind(2, k.source).bind(3, k.target).bind(4, k.code);
+    find_.bind(1, x.se).bind(2, x.te).bind(3, k.date).bind(4, x.s).bind(5, x.t).bind(6, k.code);
     if (!find_.step()) throw std::logic_error("daily: conflicting row not found");
     int64_t mentions = find_.i64(0) + r.mentions;
     double sum = find_.dbl(1);
@@ -109,15 +122,15 @@ void DailyBatch::flush() {
     int64_t sources = find_.i64(3);
     std::string merged(find_.text(4));
     find_.reset();
-    for (double d : r.doc_sums) sum += d;
-    for (uint32_t o : r.outlets) {
+    r.each_sum([&](double d) { sum += d; });
+    r.each_outlet([&](uint32_t o) {
       const std::string& name = outlet_names_[o];
-      if (merged.find(name) != std::string::npos) continue;
+      if (merged.find(name) != std::string::npos) return;
       merged.append(name, 1, std::string::npos);
       ++sources;
-    }
-    update_.bind(1, k.date).bind(2, k.source).bind(3, k.target).bind(4, k.code).bind(5, mentions).bind(6, sum);
-    update_.bind(7, articles).bind(8, sources).bind(9, merged);
+    });
+    update_.bind(1, x.se).bind(2, x.te).bind(3, k.date).bind(4, x.s).bind(5, x.t).bind(6, k.code);
+    update_.bind(7, mentions).bind(8, sum).bind(9, articles).bind(10, sources).bind(11, merged);
     update_.run();
   }
   clear();
@@ -125,6 +138,7 @@ void DailyBatch::flush() {
 
 void DailyBatch::clear() {
   rows_.clear();
+  actors_.clear();
   outlet_names_.clear();
   outlet_index_.clear();
 }

@@ -1,5 +1,6 @@
 // store/internal.h — what the store's files share; not part of the API.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -50,6 +51,29 @@ class StoryIndex {
   uint64_t clock_ = 0;
 };
 
+// Interned actor codes (schema version 4's `actors` table): the id of a
+// code, and the id of its entity (store.h's actor_entity(), itself an
+// actors row; an entity's entity is itself). Missing codes are added (inside
+// the open transaction). The cache lives as long as the object: use one per
+// transaction.
+class ActorIds {
+ public:
+  explicit ActorIds(sql::Db& db);
+  struct Ids {
+    int64_t id, entity;
+  };
+  Ids get(std::string_view code);
+  void clear() { cache_.clear(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, Ids, Hash, std::equal_to<>> cache_;
+  sql::Stmt find_, add_, max_;
+};
+
 // The `daily` table's changes of one transaction (daily.cc), aggregated in
 // memory and written once per key when the transaction commits, with exactly
 // the values (and floating-point sums in the same order) that one upsert per
@@ -87,8 +111,25 @@ class DailyBatch {
     uint32_t mentions = 0, articles = 0;
     int quad = 0;
     double goldstein = 0;
-    std::vector<double> doc_sums;        // each document's Goldstein sum, in order
-    std::vector<uint32_t> outlets;       // indexes into outlet_names_, in order of first appearance
+    // Each document's Goldstein sum, in order, and the outlets (indexes into
+    // outlet_names_) in order of first appearance; the first of each inline
+    // (most keys of a transaction have one document).
+    double first_sum = 0;
+    std::vector<double> more_sums;
+    uint32_t first_outlet = 0, outlet_count = 0;
+    std::vector<uint32_t> more_outlets;
+    double& doc_sum() { return more_sums.empty() ? first_sum : more_sums.back(); }
+    template <class F> void each_sum(F f) const {
+      f(first_sum);
+      for (double d : more_sums) f(d);
+    }
+    template <class F> void each_outlet(F f) const {
+      if (outlet_count) f(first_outlet);
+      for (uint32_t o : more_outlets) f(o);
+    }
+    bool has_outlet(uint32_t o) const {
+      return (outlet_count && first_outlet == o) || std::find(more_outlets.begin(), more_outlets.end(), o) != more_outlets.end();
+    }
   };
   std::unordered_map<Key, Row, KeyHash> rows_;
   std::vector<std::string> outlet_names_;  // "\x1fname\x1f"
@@ -96,6 +137,7 @@ class DailyBatch {
   int64_t doc_seq_ = 0;
   Key probe_;
   sql::Db& db_;
+  ActorIds actors_;
   sql::Stmt insert_, find_, update_;
 };
 

@@ -129,15 +129,17 @@ ActorSel actor_sel(std::string_view arg) {
   return s;
 }
 
-// The daily rows of one direction, grouped by (date, quad); variant bit 0:
-// the source is selected by a code prefix too, bit 1: the target.
+// The daily rows of one direction, in date order (a range of dyad_daily's
+// primary key: no sorting); variant bit 0: the source is selected by a code
+// prefix too, bit 1: the target.
 std::string direction_sql(int variant) {
   std::string q =
-      "SELECT date, quad, count(*), sum(mentions), sum(goldstein), sum(gsum) FROM daily "
-      "WHERE source_entity = ?1 AND target_entity = ?2 AND date BETWEEN ?3 AND ?4";
-  if (variant & 1) q += " AND substr(source, 1, length(?5)) = ?5";
-  if (variant & 2) q += " AND substr(target, 1, length(?6)) = ?6";
-  q += " GROUP BY date, quad";
+      "SELECT date, quad, 1, mentions, goldstein, gsum FROM dyad_daily "
+      "WHERE src_entity = (SELECT id FROM actors WHERE code = ?1) AND "
+      "tgt_entity = (SELECT id FROM actors WHERE code = ?2) AND date BETWEEN ?3 AND ?4";
+  if (variant & 1) q += " AND src IN (SELECT id FROM actors WHERE substr(code, 1, length(?5)) = ?5)";
+  if (variant & 2) q += " AND tgt IN (SELECT id FROM actors WHERE substr(code, 1, length(?6)) = ?6)";
+  q += " ORDER BY date";
   return q;
 }
 
@@ -145,7 +147,7 @@ std::string direction_sql(int variant) {
 using DayTallies = std::vector<std::pair<int32_t, Tally>>;
 
 // Accumulates daily rows of one direction into per-day tallies (the rows
-// come grouped by date, in date order).
+// come in date order).
 void direction(sql::Stmt& s, const ActorSel& src, const ActorSel& tgt, int32_t from, int32_t to, bool all,
                DayTallies& out) {
   s.bind(1, src.entity).bind(2, tgt.entity).bind(3, from).bind(4, to);
@@ -253,7 +255,9 @@ constexpr const char* kEventSelect =
     "y.mentions, y.sources, y.articles "
     "FROM events e JOIN documents d ON d.id = e.doc "
     "LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence "
-    "LEFT JOIN daily y ON y.date = e.date AND y.source = e.source AND y.target = e.target AND y.code = e.code ";
+    "LEFT JOIN actors ys ON ys.code = e.source LEFT JOIN actors yt ON yt.code = e.target "
+    "LEFT JOIN dyad_daily y ON y.src_entity = ys.entity AND y.tgt_entity = yt.entity AND y.date = e.date AND "
+    "y.src = ys.id AND y.tgt = yt.id AND y.code = e.code ";
 
 // Decodes one row of kEventSelect.
 void read_event(const sql::Stmt& s, Document& doc, Event& e, EventExtras& x) {
@@ -357,22 +361,23 @@ StoreStats store_stats(Store& store, int top) {
   st.documents = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM documents"));
   st.sentences = static_cast<uint64_t>(db.scalar("SELECT coalesce(sum(sentences), 0) FROM documents"));
   st.events = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM events"));
-  st.daily = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM daily"));
+  st.daily = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM dyad_daily"));
   st.stories = static_cast<uint64_t>(db.scalar("SELECT count(DISTINCT story) FROM documents"));
   st.clustered_documents = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM documents WHERE story != id"));
   if (st.daily) {
-    st.first = Date::from_days(static_cast<int32_t>(db.scalar("SELECT min(date) FROM daily")));
-    st.last = Date::from_days(static_cast<int32_t>(db.scalar("SELECT max(date) FROM daily")));
+    st.first = Date::from_days(static_cast<int32_t>(db.scalar("SELECT min(date) FROM dyad_daily")));
+    st.last = Date::from_days(static_cast<int32_t>(db.scalar("SELECT max(date) FROM dyad_daily")));
   }
   auto tops = [&](const std::string& q, std::vector<std::pair<std::string, uint64_t>>& out) {
     sql::Stmt s(db, q);
     s.bind(1, top);
     while (s.step()) out.emplace_back(std::string(s.text(0)), static_cast<uint64_t>(s.i64(1)));
   };
-  tops("SELECT source_entity || '-' || target_entity, sum(mentions) n FROM daily GROUP BY source_entity, "
-       "target_entity ORDER BY n DESC, 1 LIMIT ?1",
+  tops("SELECT se.code || '-' || te.code, n FROM (SELECT src_entity, tgt_entity, sum(mentions) n FROM dyad_daily "
+       "GROUP BY src_entity, tgt_entity) g JOIN actors se ON se.id = g.src_entity JOIN actors te ON te.id = "
+       "g.tgt_entity ORDER BY n DESC, 1 LIMIT ?1",
        st.top_dyads);
-  tops("SELECT code, sum(mentions) n FROM daily GROUP BY code ORDER BY n DESC, 1 LIMIT ?1", st.top_codes);
+  tops("SELECT code, sum(mentions) n FROM dyad_daily GROUP BY code ORDER BY n DESC, 1 LIMIT ?1", st.top_codes);
   return st;
 }
 
@@ -497,14 +502,17 @@ void event_where(Sql& q, const EventQuery& f) {
     q.text += " AND e.quad = ";
     q.param(int64_t{f.quad});
   }
+  // A document's events are the ids first_event .. first_event + events - 1
+  // (schema version 4 has no index on events.doc): the range is the lookup.
   if (!f.doc_id.empty()) {
     q.text += " AND d.doc_id = ";
     q.param(f.doc_id);
   }
   if (f.doc_row) {
-    q.text += " AND e.doc = ";
+    q.text += " AND d.id = ";
     q.param(f.doc_row);
   }
+  if (!f.doc_id.empty() || f.doc_row) q.text += " AND e.id BETWEEN d.first_event AND d.first_event + d.events - 1";
 }
 
 }  // namespace
@@ -554,9 +562,10 @@ bool find_document(Store& store, std::string_view doc_id, StoredDocument& out) {
 
 std::vector<DyadCount> top_dyads(Store& store, size_t limit) {
   sql::Stmt s(store.db(),
-              "SELECT min(source_entity, target_entity) a, max(source_entity, target_entity) b, sum(mentions) n "
-              "FROM daily WHERE source_entity != target_entity AND length(source_entity) >= 3 AND "
-              "length(target_entity) >= 3 GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?1");
+              "SELECT min(se.code, te.code) a, max(se.code, te.code) b, sum(g.n) n FROM (SELECT src_entity, "
+              "tgt_entity, sum(mentions) n FROM dyad_daily WHERE src_entity != tgt_entity GROUP BY src_entity, "
+              "tgt_entity) g JOIN actors se ON se.id = g.src_entity JOIN actors te ON te.id = g.tgt_entity "
+              "WHERE length(se.code) >= 3 AND length(te.code) >= 3 GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?1");
   s.bind(1, static_cast<int64_t>(std::min<size_t>(limit, INT64_MAX)));
   std::vector<DyadCount> out;
   while (s.step())
@@ -567,10 +576,11 @@ std::vector<DyadCount> top_dyads(Store& store, size_t limit) {
 std::vector<EntityCount> entity_counts(Store& store) {
   // An event counts once for each entity it involves (once for a self-pair).
   sql::Stmt s(store.db(),
-              "SELECT x, sum(n) t FROM ("
-              "SELECT source_entity x, sum(mentions) n FROM daily GROUP BY source_entity UNION ALL "
-              "SELECT target_entity x, sum(mentions) n FROM daily WHERE target_entity != source_entity "
-              "GROUP BY target_entity) WHERE length(x) >= 3 GROUP BY x ORDER BY t DESC, x");
+              "SELECT a.code x, sum(g.n) t FROM ("
+              "SELECT src_entity x, sum(mentions) n FROM dyad_daily GROUP BY src_entity UNION ALL "
+              "SELECT tgt_entity x, sum(mentions) n FROM dyad_daily WHERE tgt_entity != src_entity "
+              "GROUP BY tgt_entity) g JOIN actors a ON a.id = g.x WHERE length(a.code) >= 3 GROUP BY a.code "
+              "ORDER BY t DESC, x");
   std::vector<EntityCount> out;
   while (s.step()) out.push_back({std::string(s.text(0)), static_cast<uint64_t>(s.i64(1))});
   return out;

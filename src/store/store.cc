@@ -29,6 +29,27 @@ std::string actor_entity(std::string_view code) {
   return std::string(head);
 }
 
+namespace {
+// Events are inserted kEventRows at a time (one statement execution opens
+// the table once), the rest of a document's events one by one.
+constexpr int kEventRows = 8;
+constexpr int kEventColumns = 30;
+constexpr const char* kEventInsert =
+    "INSERT INTO events(doc, sentence, date, source, target, code, root, quad, goldstein, plover, mode, "
+    "source_text, target_text, verb_text, source_begin, source_end, verb_begin, verb_end, "
+    "target_begin, target_end, loc_name, loc_geonames, loc_admin1, loc_country, loc_lat, loc_lon, "
+    "loc_how, pattern, attribution, id) VALUES";
+std::string event_insert(int rows) {
+  std::string q = kEventInsert;
+  for (int r = 0; r < rows; ++r) {
+    q += r ? ",(" : "(";
+    for (int c = 1; c <= kEventColumns; ++c) q += fmt::format("{}?{}", c > 1 ? "," : "", r * kEventColumns + c);
+    q += ")";
+  }
+  return q;
+}
+}  // namespace
+
 struct Store::Impl {
   Impl(sql::Db& db, const StoreOptions& o)
       : stories(db, o.story_window_days),
@@ -39,15 +60,11 @@ struct Store::Impl {
                 "text, minhash, story, id, first_event) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
                 "?14, ?15, ?16)"),
         add_sentence(db, "INSERT OR IGNORE INTO sentences(doc, idx, text) VALUES(?1, ?2, ?3)"),
-        add_event(db,
-                  "INSERT INTO events(doc, sentence, date, source, target, code, root, quad, goldstein, plover, mode, "
-                  "source_text, target_text, verb_text, source_begin, source_end, verb_begin, verb_end, "
-                  "target_begin, target_end, loc_name, loc_geonames, loc_admin1, loc_country, loc_lat, loc_lon, "
-                  "loc_how, pattern, attribution, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                  "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)") {}
+        add_event(db, event_insert(1)),
+        add_events(db, event_insert(kEventRows)) {}
   StoryIndex stories;
   DailyBatch daily;
-  sql::Stmt find_doc, add_doc, add_sentence, add_event;
+  sql::Stmt find_doc, add_doc, add_sentence, add_event, add_events;
   // Row ids known inside a transaction: the next document's and event's.
   int64_t next_doc = 0, next_event = 0;
   int64_t data_version = -1;  // PRAGMA data_version when the last transaction began
@@ -209,32 +226,44 @@ bool Store::add_document(const Document& doc, const std::vector<Event>& events) 
   d.run();
 
   m.dated.clear();
-  auto& e = m.add_event;
   int64_t last_sentence = -1;
   int64_t eid = first_event;
-  for (const Event& ev : events) {
+  // Binds event `ev` as row `row` of statement `e`.
+  auto bind_event = [&](sql::Stmt& e, int row, const Event& ev, bool has_date, int32_t days, int64_t event_id) {
+    int b = row * kEventColumns;
+    e.bind(b + 1, id).bind(b + 2, ev.sentence);
+    if (has_date) e.bind(b + 3, days);
+    else e.bind_null(b + 3);
+    e.bind(b + 4, ev.source).bind(b + 5, ev.target).bind(b + 6, ev.code).bind(b + 7, ev.root).bind(b + 8, ev.quad);
+    e.bind(b + 9, ev.goldstein).bind(b + 10, ev.plover).bind(b + 11, ev.mode).bind(b + 12, ev.source_text);
+    e.bind(b + 13, ev.target_text).bind(b + 14, ev.verb_text);
+    e.bind(b + 15, ev.source_span.begin).bind(b + 16, ev.source_span.end).bind(b + 17, ev.verb_span.begin);
+    e.bind(b + 18, ev.verb_span.end).bind(b + 19, ev.target_span.begin).bind(b + 20, ev.target_span.end);
+    const Location& l = ev.location;
+    if (l.ok()) {
+      e.bind(b + 21, l.name).bind(b + 22, l.geonames_id).bind(b + 23, l.admin1).bind(b + 24, l.country);
+      e.bind(b + 25, l.lat).bind(b + 26, l.lon).bind(b + 27, l.how);
+    } else {
+      for (int c = 21; c <= 27; ++c) e.bind_null(b + c);
+    }
+    e.bind(b + 28, ev.pattern).bind(b + 29, ev.attribution).bind(b + 30, event_id);
+  };
+  size_t n = events.size(), full = n - n % kEventRows;
+  for (size_t i = 0; i < n; ++i) {
+    const Event& ev = events[i];
     if (ev.sentence != last_sentence) {  // events come in sentence order; the table ignores repeats anyway
       m.add_sentence.bind(1, id).bind(2, ev.sentence).bind(3, ev.text).run();
       last_sentence = ev.sentence;
     }
     bool has_date = ev.date.ok() || dated;
     int32_t days = ev.date.ok() ? ev.date.days() : doc_days;
-    e.bind(1, id).bind(2, ev.sentence);
-    if (has_date) e.bind(3, days);
-    else e.bind_null(3);
-    e.bind(4, ev.source).bind(5, ev.target).bind(6, ev.code).bind(7, ev.root).bind(8, ev.quad).bind(9, ev.goldstein);
-    e.bind(10, ev.plover).bind(11, ev.mode).bind(12, ev.source_text).bind(13, ev.target_text).bind(14, ev.verb_text);
-    e.bind(15, ev.source_span.begin).bind(16, ev.source_span.end).bind(17, ev.verb_span.begin);
-    e.bind(18, ev.verb_span.end).bind(19, ev.target_span.begin).bind(20, ev.target_span.end);
-    const Location& l = ev.location;
-    if (l.ok()) {
-      e.bind(21, l.name).bind(22, l.geonames_id).bind(23, l.admin1).bind(24, l.country).bind(25, l.lat);
-      e.bind(26, l.lon).bind(27, l.how);
+    if (i < full) {
+      bind_event(m.add_events, static_cast<int>(i % kEventRows), ev, has_date, days, eid);
+      if (i % kEventRows == kEventRows - 1) m.add_events.run();
     } else {
-      for (int c = 21; c <= 27; ++c) e.bind_null(c);
+      bind_event(m.add_event, 0, ev, has_date, days, eid);
+      m.add_event.run();
     }
-    e.bind(28, ev.pattern).bind(29, ev.attribution).bind(30, eid);
-    e.run();
     if (has_date) m.dated.push_back({days, ev.source, ev.target, ev.code, ev.quad, ev.goldstein, eid});
     ++eid;
   }
@@ -282,8 +311,16 @@ std::vector<std::string> Store::check() {
               "GROUP BY e.date, e.source, e.target, e.code) e USING (date, source, target, code) "
               "WHERE e.n IS NULL OR e.n != d.mentions OR e.a != d.articles OR e.f != d.first_event "
               "OR e.s != d.sources LIMIT 5");
+  // The daily view's actor ids: every id names an actors row, with the entity its row gives.
+  expect_none("daily row with unknown actor ids",
+              "SELECT d.date || ' ' || d.src || ' ' || d.tgt || ' ' || d.code FROM dyad_daily d "
+              "LEFT JOIN actors s ON s.id = d.src LEFT JOIN actors t ON t.id = d.tgt "
+              "WHERE s.id IS NULL OR t.id IS NULL OR s.entity != d.src_entity OR t.entity != d.tgt_entity LIMIT 5");
+  expect_none("actor whose entity is not a prefix of its code",
+              "SELECT a.code FROM actors a LEFT JOIN actors e ON e.id = a.entity "
+              "WHERE e.id IS NULL OR substr(a.code, 1, length(e.code)) != e.code LIMIT 5");
   int64_t dated = db_->scalar("SELECT count(*) FROM events WHERE date IS NOT NULL");
-  int64_t mentions = db_->scalar("SELECT coalesce(sum(mentions), 0) FROM daily");
+  int64_t mentions = db_->scalar("SELECT coalesce(sum(mentions), 0) FROM dyad_daily");
   if (dated != mentions)
     problems.emplace_back(fmt::format("daily mentions {} != dated events {}", mentions, dated));
   expect_none("document without a story", "SELECT doc_id FROM documents WHERE story IS NULL LIMIT 5");

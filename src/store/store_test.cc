@@ -210,7 +210,7 @@ TEST(Store, MigratesVersion1Databases) {
     EXPECT_EQ(db.scalar("PRAGMA user_version"), 1);
   }
   auto s = Store::open(t.path);
-  EXPECT_EQ(s->schema_version(), 3);
+  EXPECT_EQ(s->schema_version(), kSchemaVersion);
   EXPECT_TRUE(s->check().empty());
   EXPECT_EQ(s->db().scalar("SELECT mentions FROM daily"), 3);
   EXPECT_EQ(s->db().scalar("SELECT articles FROM daily"), 2);
@@ -256,7 +256,7 @@ TEST(Store, MigratesVersion2Databases) {
     EXPECT_EQ(db.scalar("SELECT count(DISTINCT story) FROM documents"), 3);  // a and b are one story
   }
   auto s = Store::open(t.path);
-  EXPECT_EQ(s->schema_version(), 3);
+  EXPECT_EQ(s->schema_version(), kSchemaVersion);
   auto problems = s->check();
   EXPECT_TRUE(problems.empty()) << problems.front();
   sql::Db& db = s->db();
@@ -286,6 +286,95 @@ TEST(Store, MigratesVersion2Databases) {
   EXPECT_EQ(db.scalar("SELECT sources FROM daily WHERE code = '163'"), 3);  // Reuters, AP, Kyodo
   problems = s->check();
   EXPECT_TRUE(problems.empty()) << problems.front();
+}
+
+// Version 3 -> 4: the daily table's rows move to dyad_daily with interned
+// actor ids; the `daily` view shows exactly the rows version 3 stored.
+TEST(Store, MigratesVersion3Databases) {
+  TempDb t;
+  Date d = make_date(1987, 3, 27);
+  build_v2(t.path, d);
+  using Row = std::tuple<int64_t, std::string, std::string, std::string, std::string, std::string, int64_t, double,
+                         int64_t, int64_t, double, int64_t, int64_t, std::string>;
+  auto rows = [](sql::Db& db) {
+    std::vector<Row> out;
+    sql::Stmt q(db, "SELECT date, source, target, code, source_entity, target_entity, quad, goldstein, first_event, "
+                    "mentions, gsum, articles, sources, outlets FROM daily ORDER BY date, source, target, code");
+    while (q.step())
+      out.emplace_back(q.i64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.i64(6), q.dbl(7), q.i64(8),
+                       q.i64(9), q.dbl(10), q.i64(11), q.i64(12), q.text(13));
+    return out;
+  };
+  std::vector<Row> before;
+  {
+    sql::Db db(t.path, false);
+    migrate(db, 3);
+    EXPECT_EQ(db.scalar("PRAGMA user_version"), 3);
+    before = rows(db);
+  }
+  ASSERT_EQ(before.size(), 2u);
+  auto s = Store::open(t.path);
+  EXPECT_EQ(s->schema_version(), 4);
+  sql::Db& db = s->db();
+  EXPECT_EQ(rows(db), before);
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'daily_dyad'"), 0);
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'events_doc'"), 0);
+  EXPECT_EQ(db.scalar("SELECT min(date) FROM daily"), d.days());
+  EXPECT_EQ(db.scalar("SELECT type = 'view' FROM sqlite_master WHERE name = 'daily'"), 1);
+  // Every code and its entity are interned once; an entity is its own entity.
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM actors"), 3);  // USAGOV, its entity USA, JPN
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM actors a JOIN actors e ON e.id = a.entity WHERE a.code = 'USAGOV' "
+                      "AND e.code = 'USA'"), 1);
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM actors WHERE code = 'JPN' AND entity = id"), 1);
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM events_one_a_day"), 2);
+  auto problems = s->check();
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  // Queries and further ingest work on the migrated rows.
+  DyadQuery q;
+  q.a = "USA";
+  q.b = "JPN";
+  q.by = Period::kMonth;
+  auto series = dyad_series(*s, q);
+  ASSERT_EQ(series.size(), 1u);
+  EXPECT_EQ(series[0].ab.events, 2u);  // 163 and 036, one a day
+  auto doc = make_doc("kyodo", d, "TOKYO (Kyodo) -- " + kWire, "Kyodo");
+  EXPECT_TRUE(s->add(doc, {make_event("kyodo", d, "USAGOV", "JPN", "163", 4, -8.0),
+                           make_event("kyodo", d, "USAMIL", "IGOUNOWHO", "036", 1, 4.0)}));
+  s->commit();
+  EXPECT_EQ(db.scalar("SELECT mentions FROM daily WHERE code = '163' AND target = 'JPN'"), 3);
+  EXPECT_EQ(db.scalar("SELECT sources FROM daily WHERE code = '163' AND target = 'JPN'"), 3);  // Reuters, AP, Kyodo
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM actors"), 6);  // USAMIL, IGOUNOWHO and its entity IGOUNO added
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM actors a JOIN actors e ON e.id = a.entity WHERE a.code = 'IGOUNOWHO' "
+                      "AND e.code = 'IGOUNO'"), 1);
+  problems = s->check();
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  series = dyad_series(*s, q);
+  EXPECT_EQ(series[0].ab.events, 2u);
+  // A document's events by its id range (no index on events.doc).
+  for (auto [id, n] : {std::pair{"a", 2u}, {"b", 1u}, {"c", 0u}, {"kyodo", 2u}}) {
+    EventQuery eq;
+    eq.doc_id = id;
+    std::vector<uint64_t> ids;
+    find_events(*s, eq, [&](const Document& doc, const Event&, const EventExtras& x) {
+      EXPECT_EQ(doc.id, id);
+      ids.push_back(x.event_id);
+    });
+    EXPECT_EQ(ids.size(), n) << id;
+    eq.doc_id.clear();
+    eq.doc_row = db.scalar(std::string("SELECT id FROM documents WHERE doc_id = '") + id + "'");
+    EXPECT_EQ(count_events(*s, eq), n) << id;
+  }
+  q.all_events = true;
+  EXPECT_EQ(dyad_series(*s, q)[0].ab.events, 4u);
+  q.all_events = false;
+  q.a = "USAGOV";
+  EXPECT_EQ(dyad_series(*s, q)[0].ab.events, 2u);
+  q.a = "USAMIL";
+  EXPECT_TRUE(dyad_series(*s, q).empty());
+  q.b = "IGOUNO";
+  series = dyad_series(*s, q);
+  ASSERT_EQ(series.size(), 1u);
+  EXPECT_EQ(series[0].ab.events, 1u);
 }
 
 TEST(Store, RefusesToMigrateScatteredEventIds) {
