@@ -11,7 +11,7 @@
 
 namespace detente::syntax {
 
-inline uint64_t mix64(uint64_t x) {  // splitmix64 finalizer
+[[gnu::always_inline]] inline uint64_t mix64(uint64_t x) {  // splitmix64 finalizer
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ULL;
   x ^= x >> 27;
@@ -20,7 +20,7 @@ inline uint64_t mix64(uint64_t x) {  // splitmix64 finalizer
   return x;
 }
 
-inline uint64_t hcomb(uint64_t a, uint64_t b) { return mix64(a * 0x9e3779b97f4a7c15ULL + b); }
+[[gnu::always_inline]] inline uint64_t hcomb(uint64_t a, uint64_t b) { return mix64(a * 0x9e3779b97f4a7c15ULL + b); }
 
 inline uint64_t hash_bytes(std::string_view s, uint64_t seed = 0xcbf29ce484222325ULL) {
   uint64_t h = seed ^ (s.size() * 0x100000001b3ULL);
@@ -36,9 +36,9 @@ inline uint64_t hash_bytes(std::string_view s, uint64_t seed = 0xcbf29ce48422232
 }
 
 // Feature key of template `t` over atoms.
-inline uint64_t fkey(uint64_t t, uint64_t a) { return hcomb(hcomb(t, a), 0x51ed27) | 1; }
-inline uint64_t fkey(uint64_t t, uint64_t a, uint64_t b) { return hcomb(hcomb(hcomb(t, a), b), 0x51ed27) | 1; }
-inline uint64_t fkey(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
+[[gnu::always_inline]] inline uint64_t fkey(uint64_t t, uint64_t a) { return hcomb(hcomb(t, a), 0x51ed27) | 1; }
+[[gnu::always_inline]] inline uint64_t fkey(uint64_t t, uint64_t a, uint64_t b) { return hcomb(hcomb(hcomb(t, a), b), 0x51ed27) | 1; }
+[[gnu::always_inline]] inline uint64_t fkey(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
   return hcomb(hcomb(hcomb(hcomb(t, a), b), c), 0x51ed27) | 1;
 }
 

@@ -51,6 +51,11 @@ class BinReader {
     pos_ += sizeof v;
     return v;
   }
+  void bytes(void* dst, size_t n) {
+    need(n);
+    std::memcpy(dst, d_.data() + pos_, n);
+    pos_ += n;
+  }
   std::string str() {
     uint32_t n = get<uint32_t>();
     need(n);

@@ -169,6 +169,10 @@ void Parser::parse(const ParseInput& in, State& st, int32_t* heads, Deprel* labe
   const uint32_t nc = n_classes();
   st.init(in.n);
   while (!st.terminal()) {
+    if (st.sp == 0) {  // SHIFT is the only valid transition: nothing to score
+      st.apply(kShift, 0);
+      continue;
+    }
     size_t m = features(in, st, keys);
     std::fill(scores, scores + nc, 0.0f);
     w_.score(keys, m, scores);

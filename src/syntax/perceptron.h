@@ -12,8 +12,12 @@
 //   floats, zeroed by the caller); it is const, allocation-free and
 //   thread-safe.
 #pragma once
+#include <smmintrin.h>
+
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 #include <utility>
 #include <vector>
 
@@ -22,6 +26,28 @@
 
 namespace detente::syntax {
 
+// Allocates large arrays on 2 MB boundaries and asks the kernel for
+// transparent huge pages (madvise): the weights are read at random, and with
+// 4 KB pages nearly every lookup also misses the TLB.
+void* huge_alloc(size_t bytes);
+
+// scores[c] += float(q[c]) * scale for c < n: a multiply then an add per
+// class (never fused), so every implementation gives the same bits. Uses
+// AVX2 when the CPU has it.
+using AddDenseFn = void (*)(float* scores, const int8_t* q, float scale, uint32_t n);
+extern const AddDenseFn add_dense;
+template <class T>
+struct HugeAllocator {
+  using value_type = T;
+  HugeAllocator() = default;
+  template <class U>
+  HugeAllocator(const HugeAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(huge_alloc(n * sizeof(T))); }
+  void deallocate(T* p, size_t) { std::free(p); }
+  template <class U>
+  bool operator==(const HugeAllocator<U>&) const { return true; }
+};
+
 class Weights {
  public:
   uint32_t n_classes() const { return n_classes_; }
@@ -29,26 +55,56 @@ class Weights {
   static constexpr size_t kMaxBatch = 128;
   void score(const uint64_t* keys, size_t n, float* scores) const {
     const Slot* rows[kMaxBatch];
-    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[home(keys[i])]);
+    const Slot* slots = slots_.data();
+    const uint8_t* blob = blob_.data();
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots[home(keys[i])]);
     for (size_t i = 0; i < n; ++i) {
       const Slot* s = find(keys[i]);
       rows[i] = s;
-      if (s) __builtin_prefetch(blob_.data() + s->off);
+      if (s && !s->is_inline()) {  // the first and the last line of the row
+        const uint8_t* r = blob + s->off;
+        __builtin_prefetch(r);
+        __builtin_prefetch(r + sizeof(float) - 1 + (s->len & kDense ? n_classes_ : 2 * (s->len & 0xff)));
+      }
     }
+    // Rows are added in feature order, so every class sums its weights in
+    // the same order whatever the row layout or the instructions (the
+    // scores are bit for bit those of the stored model).
     for (size_t i = 0; i < n; ++i) {
       const Slot* s = rows[i];
       if (!s) continue;
-      const uint8_t* p = blob_.data() + s->off;
+      if (s->is_inline()) {
+        float scale;
+        std::memcpy(&scale, &s->off, sizeof scale);
+        const uint32_t v = s->len;
+        scores[(v >> 16) & 0xff] += static_cast<float>(static_cast<int8_t>(v & 0xff)) * scale;
+        scores[v >> 24] += static_cast<float>(static_cast<int8_t>((v >> 8) & 0xff)) * scale;
+        continue;
+      }
+      const uint8_t* p = blob + s->off;
       float scale;
       std::memcpy(&scale, p, sizeof scale);
       p += sizeof scale;
       if (s->len & kDense) {
-        const int8_t* q = reinterpret_cast<const int8_t*>(p);
-        for (uint32_t c = 0; c < n_classes_; ++c) scores[c] += static_cast<float>(q[c]) * scale;
+        add_dense(scores, reinterpret_cast<const int8_t*>(p), scale, n_classes_);
       } else {
+        const uint32_t len = s->len & 0xff;
         const uint8_t* cls = p;
-        const int8_t* q = reinterpret_cast<const int8_t*>(p + s->len);
-        for (uint32_t j = 0; j < s->len; ++j) scores[cls[j]] += static_cast<float>(q[j]) * scale;
+        const int8_t* q = reinterpret_cast<const int8_t*>(p + len);
+        // Four products at a time, then four scalar adds (the classes of a row differ).
+        const __m128 vs = _mm_set1_ps(scale);
+        uint32_t j = 0;
+        for (; j + 4 <= len; j += 4) {
+          int32_t b;
+          std::memcpy(&b, q + j, sizeof b);
+          alignas(16) float w[4];
+          _mm_store_ps(w, _mm_mul_ps(_mm_cvtepi32_ps(_mm_cvtepi8_epi32(_mm_cvtsi32_si128(b))), vs));
+          scores[cls[j]] += w[0];
+          scores[cls[j + 1]] += w[1];
+          scores[cls[j + 2]] += w[2];
+          scores[cls[j + 3]] += w[3];
+        }
+        for (; j < len; ++j) scores[cls[j]] += static_cast<float>(q[j]) * scale;
       }
     }
   }
@@ -69,9 +125,18 @@ class Weights {
   // row u8 classes[len] and int8 weights[len], for a dense row int8
   // weights[n_classes]; a weight is q * scale. 1-2 bytes per weight keeps
   // the model small in memory, so more of it stays in cache.
+  // A sparse row of 1 or 2 weights (70% of the rows) lives in its slot
+  // instead, so that its lookup touches one cache line, not two: `off` holds
+  // the scale's bits and `len` the bytes q0, q1, class0, class1 (a row of
+  // one weight repeats its class with q1 = 0, which adds +0.0 to the class).
+  // A slot that points into blob_ has 0xff in len's third byte (class ids
+  // are < 255).
+  static constexpr uint32_t kOutOfLine = 0x00ff0000u;
   struct Slot {
     uint64_t key = 0;
-    uint32_t off = 0, len = 0;  // len | kDense for a dense row
+    uint32_t off = 0, len = 0;  // len | kOutOfLine (| kDense for a dense row)
+    bool is_inline() const { return (len & kOutOfLine) != kOutOfLine; }
+    uint32_t row_len() const { return len & 0xff; }  // out-of-line sparse rows
   };
   size_t home(uint64_t key) const { return (key ^ (key >> 29)) & mask_; }
   const Slot* find(uint64_t key) const {
@@ -85,14 +150,28 @@ class Weights {
   }
   void reset(size_t rows);
   bool add_row(uint64_t key, uint32_t off, uint32_t len);
+  // Stores a quantized row (sparse: classes[len] and q[len]; dense: q[n_classes]
+  // and classes = nullptr), in its slot if it is small enough.
+  // `off`: where the row was already placed in blob_ (kNoOffset: append it).
+  static constexpr uint32_t kNoOffset = 0xffffffffu;
+  bool put_row(uint64_t key, float scale, const uint8_t* classes, const int8_t* q, uint32_t len,
+               uint32_t off = kNoOffset);
+  static bool inlinable(const uint8_t* classes, uint32_t len);
+  void pack();  // blob_ reordered, longest rows first (after load)
+  // Appends a row to blob_; returns its offset.
+  uint32_t place(float scale, const uint8_t* classes, const int8_t* q, uint32_t len);
   // Appends a row of (class, weight) pairs (sorted by class), quantized.
   bool append_row(uint64_t key, const std::vector<std::pair<uint32_t, float>>& row);
+  // The stored (quantized) row of `s`: its scale, classes (sparse) and
+  // weights; true for a dense row (q[n_classes]).
+  bool stored_row(const Slot& s, float& scale, uint8_t* classes, int8_t* q) const;
+  uint32_t stored_len(const Slot& s) const;  // weights in the stored row
   // The row of `s` as (class, weight) pairs.
   void row_of(const Slot& s, std::vector<std::pair<uint32_t, float>>& out) const;
   uint32_t n_classes_ = 0;
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugeAllocator<Slot>> slots_;
   size_t mask_ = 0, size_ = 0;
-  std::vector<uint8_t> blob_;
+  std::vector<uint8_t, HugeAllocator<uint8_t>> blob_;
   size_t nonzeros_ = 0;
 };
 
