@@ -91,9 +91,12 @@ class Weights {
         const uint32_t len = s->len & 0xff;
         const uint8_t* cls = p;
         const int8_t* q = reinterpret_cast<const int8_t*>(p + len);
-        // Four products at a time, then four scalar adds (the classes of a row differ).
-        const __m128 vs = _mm_set1_ps(scale);
+        // Four products at a time, then four scalar adds (the classes of a
+        // row differ); one at a time where the build does not target SSE4.1
+        // (same products, same order).
         uint32_t j = 0;
+#ifdef __SSE4_1__
+        const __m128 vs = _mm_set1_ps(scale);
         for (; j + 4 <= len; j += 4) {
           int32_t b;
           std::memcpy(&b, q + j, sizeof b);
@@ -104,6 +107,7 @@ class Weights {
           scores[cls[j + 2]] += w[2];
           scores[cls[j + 3]] += w[3];
         }
+#endif
         for (; j < len; ++j) scores[cls[j]] += static_cast<float>(q[j]) * scale;
       }
     }
