@@ -52,6 +52,35 @@ TEST_F(Recognition, TitlesWithNamesAndSurnames) {
   EXPECT_EQ(run({"Moon arrived"}), (V{}));  // an untitled surname alone is not guessed
 }
 
+TEST_F(Recognition, OrganisationPlusAgent) {
+  // an organisation's code plus the agent's roles it does not already carry
+  EXPECT_EQ(run({"Red Cross officials said"}), (V{{"Red Cross officials", "NGOHLHIRCGOV"}}));
+  // a role already in the code is not repeated
+  EXPECT_EQ(run({"Hezbollah guerrillas attacked"}), (V{{"Hezbollah guerrillas", "LBNREBHEZ"}}));
+  // not across a verb
+  EXPECT_EQ(run({"Hezbollah said officials"}).size(), 2u);
+}
+
+TEST_F(Recognition, ItRefersToABodyNotToAPerson) {
+  // "it" may refer to a government, an army or a parliament named as an agent ...
+  auto v = run({"The Japanese government said it would act"});
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1], (P{"it", "JPNGOV"}));
+  // ... but not to a person's title
+  EXPECT_EQ(run({"The Japanese minister said it would act"}).size(), 1u);
+}
+
+TEST_F(Recognition, AgentOfCoordinatedCountries) {
+  // "officials in Hungary and Romania": one agent of each country
+  EXPECT_EQ(run({"officials in Hungary and Romania said"}),
+            (V{{"officials", "HUNGOV+ROUGOV"}, {"Hungary", "HUN"}, {"Romania", "ROU"}}));
+  // a single country, as before
+  EXPECT_EQ(run({"officials in Hungary said"}), (V{{"officials", "HUNGOV"}, {"Hungary", "HUN"}}));
+  // coordinated agents share the phrase
+  EXPECT_EQ(run({"lawmakers and officials in Hungary and Romania said"}),
+            (V{{"lawmakers", "HUNLEG+ROULEG"}, {"officials", "HUNGOV+ROUGOV"}, {"Hungary", "HUN"}, {"Romania", "ROU"}}));
+}
+
 TEST_F(Recognition, PersonPlusGovernmentNoun) {
   EXPECT_EQ(run({"the Moon administration said"}), (V{{"Moon administration", "KORGOV"}}));
   EXPECT_EQ(run({"the Abe government imposed curbs"}), (V{{"Abe government", "JPNGOV"}}));

@@ -575,6 +575,33 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           ++i;
           continue;
         }
+        // An organisation or a metonym with a full code followed by an agent
+        // ("White House security officials", "Red Cross officials", "the Quibbler
+        // government newspaper"): the organisation's code plus the agent's roles it
+        // does not already carry (USAGOV + GOV = USAGOV; NGOHLHIRC + GOV =
+        // NGOHLHIRCGOV), as PETRARCH combines actor and agent codes.
+        if (adjacent && m.kind != ActorKind::kPerson && m.codes.size() == 1 && m.codes[0].size() >= 6 &&
+            m.codes[0].size() % 3 == 0 && next->codes.size() == 1 && !next->codes[0].empty() &&
+            next->codes[0].size() % 3 == 0) {
+          std::string code = m.codes[0];
+          const std::string& roles = next->codes[0];
+          for (size_t r = 0; r + 3 <= roles.size(); r += 3) {
+            bool has = false;
+            for (size_t k = 3; k + 3 <= code.size() && !has; k += 3) has = code.compare(k, 3, roles, r, 3) == 0;
+            if (!has) code += roles.substr(r, 3);
+          }
+          ActorMention c = std::move(*next);
+          c.tok_begin = m.tok_begin;
+          c.codes = {code};
+          c.kind = ActorKind::kAgent;
+          c.how = "actor+agent";
+          c.explain = fmt::format("{} + {}", m.explain, c.explain);
+          c.title_entry = c.entry;
+          c.entry = -1;
+          composed.push_back(std::move(c));
+          ++i;
+          continue;
+        }
       }
     }
     // Title (agent) + person: "Prime Minister Lee Nak-yon".
@@ -662,9 +689,44 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (t != n.tok_begin) continue;
     std::string country = modifier_country(n);
     if (country.empty() || n.kind == ActorKind::kPerson) continue;
-    m.codes[0] = country + m.codes[0];
+    std::string role = m.codes[0];
+    m.codes[0] = country + role;
     m.how = "agent+of country";
     m.explain = fmt::format("{} + {}", m.explain, n.explain);
+    // coordinated countries: "officials in Fornost and Gondor" -> FORGOV, GONGOV
+    for (size_t k = i + 2; k < found.size() && found[k].sentence == m.sentence; ++k) {
+      const ActorMention& prev = found[k - 1];
+      const ActorMention& c = found[k];
+      bool conj = prev.tok_end < c.tok_begin;
+      for (uint32_t u = prev.tok_end; u < c.tok_begin && conj; ++u) {
+        std::string_view f = tok_text(u);
+        conj = f == "," || is_word(f, "and") || is_word(f, "or") || is_word(f, "the");
+      }
+      std::string more = conj && c.kind != ActorKind::kPerson ? modifier_country(c) : std::string();
+      if (more.empty()) break;
+      if (std::find(m.codes.begin(), m.codes.end(), more + role) == m.codes.end()) m.codes.push_back(more + role);
+    }
+  }
+
+  // Coordinated bare agents sharing the of/in phrase: "lawmakers and officials in
+  // Fornost and Gondor" -> FORLEG, GONLEG as well as FORGOV, GONGOV.
+  for (size_t i = found.size(); i-- > 1;) {
+    ActorMention& m = found[i - 1];
+    const ActorMention& n = found[i];
+    if (m.sentence != n.sentence || m.kind != ActorKind::kAgent || m.codes.size() != 1 || m.codes[0].size() != 3 ||
+        n.how != "agent+of country" || m.tok_end >= n.tok_begin)
+      continue;
+    bool conj = true;
+    for (uint32_t t = m.tok_end; t < n.tok_begin && conj; ++t) {
+      std::string_view f = tok_text(t);
+      conj = f == "," || is_word(f, "and") || is_word(f, "or");
+    }
+    if (!conj) continue;
+    std::string role = m.codes[0];
+    m.codes.clear();
+    for (const auto& c : n.codes) m.codes.push_back(c.substr(0, 3) + role);
+    m.how = "agent+of country";
+    m.explain = fmt::format("{} + {} (shared)", m.explain, n.explain);
   }
 
   // "Ethnic Albanians in Serbia": CAMEO codes an ethnic group by the country
@@ -717,6 +779,17 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     for (; k >= 0; --k)
       if (pred(resolved[static_cast<size_t>(k)])) return k;
     return -1;
+  };
+  // An agent naming a body in the singular ("Iraq's interim government", "the army",
+  // "the Serbian parliament"): "it" may refer to it, as to a country or organisation.
+  auto institution = [&](const ActorMention& r) {
+    static constexpr std::array<std::string_view, 34> kBodies = {
+        "government", "administration", "cabinet", "ministry", "army", "military", "navy", "parliament",
+        "legislature", "assembly", "congress", "senate", "council", "court", "tribunal", "police",
+        "regime", "junta", "party", "movement", "front", "commission", "committee", "agency", "authority",
+        "company", "firm", "bank", "union", "group", "organization", "organisation", "embassy", "coalition"};
+    if (r.tok_end == 0) return false;
+    return is_any(tok_text(r.tok_end - 1), kBodies);
   };
   auto is_person_like = [](const ActorMention& r) {
     return r.kind == ActorKind::kPerson || r.how.rfind("title+name", 0) == 0 || r.how == "surname" || r.how == "title";
@@ -909,7 +982,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             char g = r.entry >= 0 ? dict.entry(static_cast<uint32_t>(r.entry)).gender : 0;
             return g == 0 || g == (a == Anaphor::kHe ? 'm' : 'f');
           }
-          if (a == Anaphor::kIt) return !person && r.kind != ActorKind::kAgent;
+          if (a == Anaphor::kIt) return !person && (r.kind != ActorKind::kAgent || institution(r));
           return !person;  // they: organisations, groups, agents in the plural
         });
         if (ante < 0) continue;

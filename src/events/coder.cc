@@ -50,7 +50,7 @@ struct EventCoder::Impl {
   bool tabari = false;
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
-      w_counterpart, w_must, w_with, w_against;
+      w_counterpart, w_must, w_with, w_against, w_into, w_prepare, w_prepared, w_in, w_at, w_near, w_across, w_throughout, w_inside;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -84,6 +84,9 @@ void EventCoder::Impl::prepare() {
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_with = I("with"), w_against = I("against");
+  w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
+  w_inside = I("inside");
+  w_prepare = I("prepare"), w_prepared = I("prepared"), w_into = I("into");
   std::vector<std::pair<const char*, uint8_t>> words = {
       {"say", kSpeech}, {"tell", kSpeech}, {"announce", kSpeech}, {"report", kSpeech},
       {"add", kSpeech}, {"state", kSpeech}, {"claim", kSpeech}, {"note", kSpeech},
@@ -239,6 +242,41 @@ static bool country_prefix(const std::string& code) {
   return true;
 }
 
+// Acts a government, its forces or its opponents do inside their own country,
+// which news often reports without naming whom they hit ("imposed a curfew in
+// Cizre", "arrested 30 people", "resigned", "blew up power lines"). Returns
+// kDomestic when the act is aimed at the source's own country by default,
+// kPlaced when a state actor's act needs the place it happened to name the
+// country ("troops retook a village in Cambodia"; without a place a state's
+// attack is not assumed domestic), kNotDomestic otherwise. By CAMEO code:
+// 171-173 and 175 coerce (not 174 expel: the expelled are foreigners; not the
+// unspecified 170), 081 ease
+// restrictions, 083 accede to political reform, 0841 release people, 104
+// demand reform, 123/1241-1243 refuse reform, restrictions or releases,
+// and the target-less (`notarget`) acts of 08 yield (resign, surrender);
+// 18-20 violence (kPlaced); 13 threats and 15 force posture are aimed at a
+// foreign place they name ("threatened to resume attacks in Israel", "troops
+// on alert in the West Bank"), never at home (kAbroad).
+enum class Domestic : uint8_t { kNotDomestic, kDomestic, kPlaced, kAbroad };
+static Domestic domestic_kind(std::string_view code, bool notarget) {
+  auto starts = [&](std::string_view p) { return code.substr(0, p.size()) == p; };
+  if (starts("17"))  // (not 170: an unspecified coercion, a cyberattack, may be aimed anywhere)
+    return starts("174") || code == "170" ? Domestic::kNotDomestic : Domestic::kDomestic;
+  if (starts("081") || starts("083") || starts("0841") || starts("104") || starts("123") || starts("1241") ||
+      starts("1242") || starts("1243") || (starts("08") && notarget))
+    return Domestic::kDomestic;
+  if (starts("13") || starts("15")) return Domestic::kAbroad;
+  if (starts("18") || starts("19") || starts("20")) return Domestic::kPlaced;
+  return Domestic::kNotDomestic;
+}
+
+// A state actor: a government and its arms, or the bare country.
+static bool state_actor(const std::string& code) {
+  if (code.size() == 3) return true;
+  std::string_view r(code.data() + 3, std::min<size_t>(3, code.size() - 3));
+  return r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "LEG" || r == "SPY";
+}
+
 void EventCoder::code(const Document& doc, const DocumentActors& actors, std::vector<Event>& out,
                       CodeTrace* trace) const {
   if (trace) trace->clear();
@@ -308,6 +346,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     S.lem[i] = l.empty() ? S.form[i] : V.find(l);
     if (base + i < actors.by_token.size()) S.mention[i] = actors.by_token[base + i];
   }
+  // "X is prepared to V" (ready, willing: `prepared` in control.txt) is not "X prepared
+  // to V" (getting ready: `prepare`): the passive form reads as the adjective
+  for (int i = 0; i < n; ++i)
+    if (toks[i].deprel == Deprel::aux_pass && toks[i].head >= 0 && toks[i].head < n &&
+        S.lem[toks[i].head] == w_prepare)
+      S.lem[toks[i].head] = w_prepared;
   // A dateline ("SEOUL, March 2 (Reuters) --", "WASHINGTON (AP) -") names no
   // participant: its place and agency are not actors of the sentence's events.
   if (n > 2) {
@@ -720,7 +764,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (s >= 0) cand.target_tok = s;
       }
     }
-    if (cand.target_mention < 0 && cand.target_tok < 0) {
+    // '%' before '*' ("- % HAVE * [191]"): a compound subject ("Gondor and Osgiliath have
+    // delayed their meeting") codes among its members, not with another actor
+    bool compound = false;
+    if (pat.joint) {
+      int sj = child_with(p, [&](int c) { return rel(c) == Deprel::nsubj; });
+      compound = sj >= 0 && child_with(sj, [&](int c) { return rel(c) == Deprel::conj; }) >= 0;
+    }
+    if (cand.target_mention < 0 && cand.target_tok < 0 && !compound) {
       // PETRARCH: the target is the first actor in the verb phrase (object first)
       int o = -1;
       direct_objects(p, [&](int c) {
@@ -1066,8 +1117,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         if (d == Deprel::aux && l != kNoId && static_cast<size_t>(l) < word_class.size()) {
           uint8_t wc = word_class[l];
-          bool reported = rel(t) == Deprel::ccomp && head(t) >= 0 && S.lem[head(t)] != kNoId &&
-                          (word_class[S.lem[head(t)]] & kSpeech);
+          // the clause a speech verb governs, or a clause coordinated with it ("announced it
+          // would prohibit all aid ... and would deny entry to ...")
+          int rc = rel(t) == Deprel::conj && head(t) >= 0 && rel(head(t)) == Deprel::ccomp ? head(t) : t;
+          bool reported = rel(rc) == Deprel::ccomp && head(rc) >= 0 && S.lem[head(rc)] != kNoId &&
+                          (word_class[S.lem[head(rc)]] & kSpeech);
           if (l == w_must && reported && !tabari && (t == clause || t == p)) {
             must_tok = ch;  // "X said Y must V": decided below (X's demand, or hypothetical)
           } else if ((wc & kModalAux) && !((wc & kFutureAux) && reported)) {
@@ -1268,6 +1322,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       static const std::string kDemandCode = "100", kThreatCode = "130";
       if ((!cp || cp->empty()) && soft == kSoftDemand) cp = &kDemandCode;
       if ((!cp || cp->empty()) && soft == kSoftThreat) cp = &kThreatCode;  // an ultimatum ('will V unless')
+      // urging or demanding an act that has no appeal/demand code of its own is still an
+      // appeal or a demand made to the one urged ("demanded that Hamas renounce its armed
+      // struggle" 100, "urged Y to impose sanctions on Z" 020): the generic code
+      static const std::string kAppealCode = "020";
+      if ((!cp || cp->empty()) && !tabari && recode == ControlAction::kDemand) cp = &kDemandCode;
+      if ((!cp || cp->empty()) && !tabari && recode == ControlAction::kAppeal) cp = &kAppealCode;
       if ((!cp || cp->empty()) && (soft == kSoftKeep || soft == kSoftRefuse)) {
         if (soft == kSoftRefuse) negated = true;  // "will not V" with no refusal code: negated
         recode = ControlAction::kNone;
@@ -1342,6 +1402,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         int s = S.passive[p] ? agent_of(p) : subject_of(p, 0);
         if (S.passive[p] && s < 0 && rel(p) == Deprel::xcomp) s = subject_of(p, 0);
         if (recode != ControlAction::kNone && matrix >= 0) s = S.passive[matrix] ? agent_of(matrix) : subject_of(matrix, 0);
+        // "Iraq is prepared / committed to V" (an adjectival passive): its subject commits
+        // itself; but "Iraq was urged to V" is urged by someone else
+        if (s < 0 && !tabari && matrix >= 0 && S.passive[matrix] &&
+            (recode == ControlAction::kIntent || recode == ControlAction::kThreat ||
+             recode == ControlAction::kRefuse))
+          s = child_with(matrix, [&](int x) { return rel(x) == Deprel::nsubj_pass; });
         if (s >= 0) resolve(s, S.src);
         // "Arnor, Calenardhon and Gondor welcomed ..." parsed as two subjects of one verb:
         // a list, every subject a source (a dateline subject's mentions are masked)
@@ -1354,6 +1420,28 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                   return false;
                 }())
               resolve(o, S.src);
+        // a parser slip: an active clause with no subject at all, whose subject the parser
+        // hung under a dependent on its left ("A top U.S. official today praised ...":
+        // "official" a modifier of "today"; "Up to 1,000 ethnic Turks began ..." an
+        // oblique): the first actor to the left, reached without a preposition
+        if (s < 0 && S.src.empty() && !tabari && !S.passive[p] && recode == ControlAction::kNone &&
+            (rel(p) == Deprel::root || rel(p) == Deprel::ccomp || rel(p) == Deprel::parataxis)) {
+          for (int j = 0; j < p && S.src.empty(); ++j) {
+            if (S.mention[j] < 0) continue;
+            int x = j, y = -1;
+            bool ok = true;
+            for (int depth = 0; depth < 5 && x >= 0 && x != p && ok; ++depth) {
+              int32_t s2;
+              int32_t cs = case_of(x, s2);
+              ok = cs == kNoId || cs == w_to;  // "up to 1,000 ..."
+              y = x;
+              x = head(x);
+            }
+            if (!ok || x != p || y < 0) continue;
+            Deprel d = rel(y), b = deprel_base(d);
+            if (b == Deprel::obl || b == Deprel::nmod || d == Deprel::dep || d == Deprel::obl_unmarked) resolve(j, S.src);
+          }
+        }
       } else if (src_tok >= 0) {
         resolve(src_tok, S.src);
       }
@@ -1362,6 +1450,39 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (s >= 0) tgt_tok = s;
       }
       if (S.tgt.empty() && tgt_tok >= 0) resolve(tgt_tok, S.tgt);
+      if (S.tgt.empty() && tgt_tok >= 0 && !tabari) {
+        // a destination that is no actor but lies in a named country ("dispatched inspectors
+        // to the Esfahan facilities in central Iran", "delivered aid to a hospital in
+        // Baghdad"): the country
+        int32_t s2;
+        int32_t cs = case_of(tgt_tok, s2);
+        if (cs != kNoId && (cs == w_to || cs == w_into)) {
+          std::string where;
+          int stack[16], sp = 0;
+          for (int z = S.first_child[tgt_tok]; z >= 0 && sp < 16; z = S.next_sib[z])
+            if (deprel_base(rel(z)) == Deprel::nmod) stack[sp++] = z;
+          while (sp > 0 && where.empty()) {
+            int y = stack[--sp];
+            int32_t c2 = case_of(y, s2);
+            int32_t m = S.mention[y];
+            if (m >= 0 && (c2 == w_in || c2 == w_at || c2 == w_near || c2 == w_inside)) {
+              const auto& men = actors.mentions[m];
+              if (!men.codes.empty() && country_prefix(men.codes[0]) &&
+                  (men.kind == ActorKind::kCountry || men.kind == ActorKind::kPlace ||
+                   men.kind == ActorKind::kMetonym || men.codes[0].size() == 3))
+                where = men.codes[0].substr(0, 3);
+            }
+            if (c2 == kNoId || c2 == w_of || c2 == w_in)  // "the town of Cizre in Turkey"
+              for (int z = S.first_child[y]; z >= 0 && sp < 16; z = S.next_sib[z])
+                if (deprel_base(rel(z)) == Deprel::nmod) stack[sp++] = z;
+          }
+          if (!where.empty()) {
+            auto& codes = implied_codes();
+            codes.push_back(where);
+            S.tgt.push_back({&codes.back(), -1});
+          }
+        }
+      }
       if (S.tgt.empty() && !pat.has_target_slot &&
           (dict.control_of(S.lem[p]) == ControlAction::kDemand || dict.control_of(S.lem[p]) == ControlAction::kAppeal)) {
         // "X demanded that Y ..." with no pattern for the demanded act: the demand
@@ -1405,6 +1526,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     const CameoCode* info = ontology.find(code);
     auto emit = [&](const Actor& s0, const Actor* t0) {
       if (emitted >= opts.max_per_sentence) return;
+      // an implied party (the protesters' government, a domestic act's population) is
+      // never the source of the reverse direction of a joint event
+      if (s0.mention < 0) return;
       // "X's foreign minister met his South Korean counterpart": the counterpart
       // holds the same kind of office as the other party (KOR + GOV)
       thread_local std::string cp_code;
@@ -1522,7 +1646,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         else ++k;
     }
     // (a bare pattern only on an intransitive use: "demonstrated its resolve" is no protest)
-    if (S.tgt.empty() && !tabari && pat.notarget && Ontology::root(code) == "14" &&
+    // (also when the pattern's $T is no actor, "protesting election results"; and when a
+    // threat recodes it, "threatened to hold a general strike")
+    if (S.tgt.empty() && !tabari && (pat.notarget || pat.has_target_slot) &&
+        (Ontology::root(code) == "14" || Ontology::root(pat.code) == "14") &&
         !(pat.joint && S.src.size() >= 2) && country_prefix(*S.src[0].code) &&
         !(pat.elems.empty() && child_with(p, [&](int x) {
           return rel(x) == Deprel::obj || rel(x) == Deprel::ccomp || rel(x) == Deprel::xcomp;
@@ -1543,6 +1670,88 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       codes.push_back(S.src[0].code->substr(0, 3) + "GOV");
       if (codes.back() != *S.src[0].code) S.tgt.push_back({&codes.back(), -1});
     }
+    // A domestic act whose only target is a place of the source's own country coded as
+    // the source itself ("President Bouteflika threatened to institute a curfew in
+    // Algiers": the capital is DZAGOV, as is the president) is aimed at that country's
+    // people, as below, not dropped as self-directed.
+    if (S.tgt.size() == 1 && !tabari && !pat.reply && S.tgt[0].mention >= 0 &&
+        *S.tgt[0].code == *S.src[0].code && S.tgt[0].mention != S.src[0].mention &&
+        (actors.mentions[S.tgt[0].mention].kind == ActorKind::kCountry ||
+         actors.mentions[S.tgt[0].mention].kind == ActorKind::kMetonym ||
+         actors.mentions[S.tgt[0].mention].kind == ActorKind::kPlace) &&
+        [&] {  // named as a place: "in Algiers", not "charged its neighbor"
+          int h = static_cast<int>(actors.mentions[S.tgt[0].mention].head) - static_cast<int>(base);
+          int32_t s2;
+          int32_t cs = h >= 0 && h < n ? case_of(h, s2) : kNoId;
+          return cs != kNoId && (cs == w_in || cs == w_at || cs == w_near || cs == w_across ||
+                                 cs == w_throughout || cs == w_inside);
+        }() &&
+        (domestic_kind(pat.code, pat.notarget) == Domestic::kDomestic ||
+         domestic_kind(code, pat.notarget) == Domestic::kDomestic))
+      S.tgt.clear();
+    if (S.tgt.empty() && !tabari && !pat.reply && !(pat.joint && S.src.size() >= 2)) {
+      // (a retaliation answers someone else: never domestic)
+      // a domestic act that names no target is aimed at the country where it happens (a
+      // place in an in/at/near/across/throughout phrase of the predicate or its object,
+      // "imposed a curfew in the town of Cizre in southeastern Turkey"), else at the
+      // source's own country: its population when a state actor acts ("Nigerian
+      // authorities jailed 52 members of ..." NGAGOV -> NGACVL), its government when
+      // rebels, opponents or civilians do ("Afghan guerrillas blew up power lines" AFGREB
+      // -> AFGGOV). Abroad the place's country is the target ("Israeli troops remained on
+      // alert in the occupied West Bank" ISRMIL -> PSE).
+      // (the act's own code decides: "threatened to impose a curfew" is a domestic 1723
+      // recoded as the threat 1323)
+      Domestic dk = domestic_kind(pat.code, pat.notarget);
+      if (dk == Domestic::kNotDomestic) dk = domestic_kind(code, pat.notarget);
+      if (dk != Domestic::kNotDomestic) {
+        const std::string& sc = *S.src[0].code;
+        // the place: a country or place mention down obl/nmod links from the predicate
+        std::string where;
+        {
+          int stack[32], sp = 0;
+          // (and in the act a control verb governs: "threatened to resume attacks in Israel")
+          for (int y = S.first_child[p]; y >= 0 && sp < 32; y = S.next_sib[y]) {
+            Deprel d = rel(y);
+            if (d == Deprel::obj || is_obl(d) || (d == Deprel::xcomp && matrix < 0)) stack[sp++] = y;
+          }
+          while (sp > 0 && where.empty()) {
+            int y = stack[--sp];
+            int32_t s2;
+            int32_t cs = is_obl(rel(y)) ? case_of(y, s2) : kNoId;
+            bool loc = cs != kNoId && (cs == w_in || cs == w_at || cs == w_near || cs == w_across ||
+                                       cs == w_throughout || cs == w_inside);
+            int32_t m = S.mention[y];
+            if (loc && m >= 0 && m != S.src[0].mention) {
+              const auto& men = actors.mentions[m];
+              // a country, a place or a capital, or any mention coded with a bare country
+              if (!men.codes.empty() && country_prefix(men.codes[0]) &&
+                  (men.kind == ActorKind::kCountry || men.kind == ActorKind::kPlace ||
+                   men.kind == ActorKind::kMetonym || men.codes[0].size() == 3))
+                where = men.codes[0].substr(0, 3);
+            }
+            if (!where.empty()) break;
+            // further down: "in the town of Cizre in southeastern Turkey"
+            // ("remained on alert in the occupied West Bank")
+            if (rel(y) == Deprel::obj || is_obl(rel(y)) || rel(y) == Deprel::xcomp)
+              for (int z = S.first_child[y]; z >= 0 && sp < 32; z = S.next_sib[z])
+                if (deprel_base(rel(z)) == Deprel::nmod || is_obl(rel(z))) stack[sp++] = z;
+          }
+        }
+        bool state = state_actor(sc);
+        std::string tc;
+        if (!where.empty() && (!country_prefix(sc) || where != sc.substr(0, 3))) {
+          tc = where;  // abroad: the country where it happened
+        } else if (country_prefix(sc) &&
+                   (dk == Domestic::kDomestic || (dk == Domestic::kPlaced && (!state || !where.empty())))) {
+          tc = sc.substr(0, 3) + (state ? "CVL" : "GOV");
+        }
+        if (!tc.empty() && tc != sc) {
+          auto& codes = implied_codes();
+          codes.push_back(tc);
+          S.tgt.push_back({&codes.back(), -1});
+        }
+      }
+    }
     if (S.tgt.empty()) {
       // "South Korea and Japan met", "the two sides agreed to hold talks": every ordered pair
       if (pat.joint && S.src.size() >= 2) {
@@ -1553,7 +1762,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         continue;
       }
       if (!opts.allow_no_target) {
-        drop(c, code, DropReason::kNoTarget, "");
+        drop(c, code, DropReason::kNoTarget, "source " + *S.src[0].code);
         continue;
       }
       for (auto& s : S.src) emit(s, nullptr);

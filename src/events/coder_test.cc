@@ -415,6 +415,140 @@ TEST(Coder, ReplyTakesTheEarlierActorAsTarget) {
   EXPECT_EQ(run_with(pats, spec, {{0, 1, {"JPN"}}, {4, 5, {"IRN"}}, {5, 6, {"KORGOV"}}}), "JPN IRN 163\n");
 }
 
+TEST(Coder, DomesticActsAimAtTheCountryWhereTheyHappen) {
+  const char* pats =
+      "1723 V impose curfew ; notarget\n"
+      "173 V arrest $T\n"
+      "183 V bomb $T\n"
+      "190 V attack $T\n"
+      "120 V reject $T\n"
+      "0831 V resign ; notarget\n";
+  const std::string curfew =
+      "authorities/authority/NOUN/2/nsubj imposed/impose/VERB/0/root a/a/DET/4/det curfew/curfew/NOUN/2/obj";
+  // a government's curfew that names no target: its own population
+  EXPECT_EQ(run_with(pats, curfew, {{0, 1, {"TURGOV"}}}), "TURGOV TURCVL 1723\n");
+  // the dyad rule still holds for a source with no country
+  EXPECT_EQ(run_with(pats, curfew, {{0, 1, {"IGOUNO"}}}), "none\n");
+  // "Israeli troops arrested 30 people in Gaza": abroad, the place's country
+  const std::string arrest =
+      "troops/troop/NOUN/2/nsubj arrested/arrest/VERB/0/root 30/30/NUM/4/nummod people/people/NOUN/2/obj "
+      "in/in/ADP/6/case Gaza/Gaza/PROPN/2/obl";
+  EXPECT_EQ(run_with(pats, arrest, {{0, 1, {"ISRMIL"}}, {5, 6, {"PSE"}}}), "ISRMIL PSE 173\n");
+  // a named target is kept
+  EXPECT_EQ(run_with(pats, arrest, {{0, 1, {"ISRMIL"}}, {3, 4, {"PSECVL"}}, {5, 6, {"PSE"}}}),
+            "ISRMIL PSECVL 173\n");
+  // rebels' violence at home is aimed at their government ...
+  const std::string bomb =
+      "guerrillas/guerrilla/NOUN/2/nsubj bombed/bomb/VERB/0/root power/power/NOUN/4/compound "
+      "lines/line/NOUN/2/obj";
+  EXPECT_EQ(run_with(pats, bomb, {{0, 1, {"AFGREB"}}}), "AFGREB AFGGOV 183\n");
+  // ... but a state's attack with no target and no place is not assumed domestic
+  const std::string attack =
+      "jets/jet/NOUN/2/nsubj attacked/attack/VERB/0/root targets/target/NOUN/2/obj";
+  EXPECT_EQ(run_with(pats, attack, {{0, 1, {"ISRMIL"}}}), "none\n");
+  // a rejection is no domestic act
+  const std::string reject = "Turkey/Turkey/PROPN/2/nsubj rejected/reject/VERB/0/root plan/plan/NOUN/2/obj";
+  EXPECT_EQ(run_with(pats, reject, {{0, 1, {"TUR"}}}), "none\n");
+  // a minister's resignation: aimed at the country's people
+  const std::string resign = "minister/minister/NOUN/2/nsubj resigned/resign/VERB/0/root";
+  EXPECT_EQ(run_with(pats, resign, {{0, 1, {"GEOGOV"}}}), "GEOGOV GEOCVL 0831\n");
+}
+
+TEST(Coder, ForcePostureAimsAtAForeignPlaceOnly) {
+  const char* pats = "@troop = troop\n154 V deploy @troop ; notarget\n";
+  const std::string spec =
+      "Russia/Russia/PROPN/2/nsubj deployed/deploy/VERB/0/root troops/troop/NOUN/2/obj in/in/ADP/5/case "
+      "X/X/PROPN/2/obl";
+  // "Russia deployed troops in Syria": aimed at the country where the troops went
+  EXPECT_EQ(run_with(pats, spec, {{0, 1, {"RUS"}}, {4, 5, {"SYR"}}}), "RUS SYR 154\n");
+  // at home ("in Kaliningrad") a deployment is aimed at nobody named: no event
+  EXPECT_EQ(run_with(pats, spec, {{0, 1, {"RUS"}}, {4, 5, {"RUS"}}}), "none\n");
+  // nor without a place
+  EXPECT_EQ(run_with(pats, "Russia/Russia/PROPN/2/nsubj deployed/deploy/VERB/0/root troops/troop/NOUN/2/obj",
+                     {{0, 1, {"RUS"}}}),
+            "none\n");
+}
+
+TEST(Coder, DomesticActInTheSourcesOwnCapitalIsNotSelfDirected) {
+  // "President Bouteflika imposed a curfew in Algiers": the capital is coded DZAGOV like
+  // the president; the curfew is aimed at Algeria's people
+  const char* pats = "1723 V impose curfew in $T\n";
+  const std::string spec =
+      "Bouteflika/Bouteflika/PROPN/2/nsubj imposed/impose/VERB/0/root curfew/curfew/NOUN/2/obj "
+      "in/in/ADP/5/case Algiers/Algiers/PROPN/3/nmod";
+  Document doc = parsed(spec);
+  DocumentActors a = mentions(doc, {{0, 1, {"DZAGOV"}}, {4, 5, {"DZAGOV"}}});
+  a.mentions[1].kind = ActorKind::kMetonym;
+  std::vector<Event> out;
+  EventCoder::load({write_patterns(pats)}, {})->code(doc, a, out);
+  EXPECT_EQ(triples(out), "DZAGOV DZACVL 1723\n");
+  // a person of the source's own country is still a self-directed target
+  a.mentions[1].kind = ActorKind::kPerson;
+  out.clear();
+  EventCoder::load({write_patterns(pats)}, {})->code(doc, a, out);
+  EXPECT_EQ(triples(out), "none\n");
+}
+
+TEST(Coder, IsPreparedToIsAnIntentPreparedToIsModal) {
+  const char* pats = "1723 V impose curfew ; notarget\n";
+  // "Iraq is prepared to impose a curfew": ready to (for coercion an intent is a threat, 1323)
+  EXPECT_EQ(run_with(pats,
+                     "Iraq/Iraq/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass prepared/prepare/VERB/0/root "
+                     "to/to/PART/5/mark impose/impose/VERB/3/xcomp curfew/curfew/NOUN/5/obj",
+                     {{0, 1, {"IRQ"}}}),
+            "IRQ IRQCVL 1323\n");
+  // "Iraq prepared to impose a curfew": getting ready, not yet an act or a commitment
+  EXPECT_EQ(run_with(pats,
+                     "Iraq/Iraq/PROPN/2/nsubj prepared/prepare/VERB/0/root to/to/PART/4/mark "
+                     "impose/impose/VERB/2/xcomp curfew/curfew/NOUN/4/obj",
+                     {{0, 1, {"IRQ"}}}),
+            "none\n");
+}
+
+TEST(Coder, ASubjectLeftUnderALeftDependentIsTheSource) {
+  const char* pats = "051 V praise $T\n";
+  // "A top U.S. official today praised Haiti" parsed with "official" under "today"
+  EXPECT_EQ(run_with(pats,
+                     "official/official/NOUN/2/amod today/today/NOUN/3/obl:unmarked praised/praise/VERB/0/root "
+                     "Haiti/Haiti/PROPN/3/obj",
+                     {{0, 1, {"USAGOV"}}, {3, 4, {"HTI"}}}),
+            "USAGOV HTI 051\n");
+  // an actor in a prepositional phrase is no subject ("In Washington, praised Haiti")
+  EXPECT_EQ(run_with(pats,
+                     "In/in/ADP/2/case Washington/Washington/PROPN/3/obl praised/praise/VERB/0/root "
+                     "Haiti/Haiti/PROPN/3/obj",
+                     {{1, 2, {"USAGOV"}}, {3, 4, {"HTI"}}}),
+            "none\n");
+}
+
+TEST(Coder, ADestinationInANamedCountryGivesTheCountry) {
+  const char* pats = "090 V send inspector to $T\n051 V praise $T\n";
+  // "the UN sent inspectors to the site in Iran": the site is no actor, its country is
+  EXPECT_EQ(run_with(pats,
+                     "UN/UN/PROPN/2/nsubj sent/send/VERB/0/root inspectors/inspector/NOUN/2/obj "
+                     "to/to/ADP/5/case site/site/NOUN/2/obl in/in/ADP/7/case Iran/Iran/PROPN/5/nmod",
+                     {{0, 1, {"IGOUNO"}}, {6, 7, {"IRN"}}}),
+            "IGOUNO IRN 090\n");
+  // only a destination: "praised the decision in Geneva" is not aimed at Switzerland
+  EXPECT_EQ(run_with(pats,
+                     "UN/UN/PROPN/2/nsubj praised/praise/VERB/0/root decision/decision/NOUN/2/obj "
+                     "in/in/ADP/5/case Geneva/Geneva/PROPN/3/nmod",
+                     {{0, 1, {"IGOUNO"}}, {4, 5, {"CHE"}}}),
+            "none\n");
+}
+
+TEST(Coder, WouldInAClauseCoordinatedWithReportedSpeechIsFuture) {
+  // "Japan said it would meet Iran and would visit China": both clauses are what Japan
+  // announced (intents), not hypothetical
+  const char* pats = "040 V meet $T\n042 V visit $T\n";
+  const std::string spec =
+      "Japan/Japan/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj would/would/AUX/5/aux "
+      "meet/meet/VERB/2/ccomp Iran/Iran/PROPN/5/obj and/and/CCONJ/9/cc would/would/AUX/9/aux "
+      "visit/visit/VERB/5/conj China/China/PROPN/9/obj";
+  EXPECT_EQ(run_with(pats, spec, {{0, 1, {"JPN"}}, {2, 3, {"JPN"}}, {5, 6, {"IRN"}}, {9, 10, {"CHN"}}}),
+            "JPN IRN 036\nJPN CHN 036\n");
+}
+
 TEST(Coder, PrepositionListMatchesTheDocs) {
   std::ifstream in(std::string(DETENTE_SOURCE_DIR) + "/docs/formats/patterns.md");
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

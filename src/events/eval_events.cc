@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "actors/dictionary.h"
+#include "actors/gsr_eval.h"
 #include "core/error.h"
 #include "core/resources.h"
 #include "events/eval_ptb.h"
@@ -273,22 +274,24 @@ EvalResult eval_plover(const std::string& gsr_json, const std::string& model, bo
   std::map<std::string, std::pair<int, int>> per_cat;
   DocumentActors actors;
   std::vector<Event> evs;
+  CodeTrace trace;
   for (const auto& rec : j) {
     std::string ev = rec.value("event", "");
     if (ev.empty() || ev == "DOCUMENT" || !rec.contains("text")) continue;
     std::string gold = plover_2021(ev);
+    // (legacy CAMEO country codes in the GSR, JAP, VTN, ITL, ..., read as ISO: JPN, VNM, ITA)
     std::set<std::string> gsrc, gtgt;
     if (rec.contains("source") && rec["source"].is_array())
-      for (auto& a : rec["source"]) gsrc.insert(country(a.value("code", "")));
+      for (auto& a : rec["source"]) gsrc.insert(iso_from_cameo(country(a.value("code", ""))));
     if (rec.contains("target") && rec["target"].is_array())
-      for (auto& a : rec["target"]) gtgt.insert(country(a.value("code", "")));
+      for (auto& a : rec["target"]) gtgt.insert(iso_from_cameo(country(a.value("code", ""))));
     Document doc;
     doc.id = rec.value("id", "");
     doc.text = rec.value("text", "");
     doc.date = parse_date(rec.value("date", ""));
     evs.clear();
     try {
-      stack.code(doc, actors, evs, true);
+      stack.code(doc, actors, evs, true, verbose ? &trace : nullptr);
     } catch (const std::exception& ex) {
       rep << doc.id << ": ERROR " << ex.what() << "\n";
     }
@@ -319,6 +322,10 @@ EvalResult eval_plover(const std::string& gsr_json, const std::string& model, bo
                          gsrc.empty() ? "-" : *gsrc.begin(), gtgt.empty() ? "-" : *gtgt.begin(),
                          best ? best->code + " " + best->plover + " " + best->source + "->" + best->target : "none",
                          doc.text);
+    if (verbose && !(cok && sok))
+      for (auto& d : trace.dropped)
+        rep << fmt::format("      dropped {} {}->{} {}: {} | {}\n", d.code, d.source, d.target,
+                           drop_reason_name(d.reason), d.detail, d.pattern);
   }
   double cat = pct(cat_ok, n), src = pct(src_ok, n), tgt = pct(tgt_ok, n_tgt);
   r.figures = {{"sentences", double(n)},      {"category accuracy %", cat}, {"source country accuracy %", src},

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "core/error.h"
 #include "events/coder.h"
@@ -118,6 +119,24 @@ TEST(Tabari, PairedCodesCodeTheReciprocalEvent) {
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].source + ">" + out[0].target + " " + out[0].code, "JPNGOV>KOR 032");
   EXPECT_EQ(out[1].source + ">" + out[1].target + " " + out[1].code, "KOR>JPNGOV 033");
+}
+
+TEST(Tabari, CompoundActorCodesAmongItsMembers) {
+  // "- % HAVE * [191]": "Gondor and Osgiliath have delayed their meeting after a hafling was
+  // reported on the pass of Cirith Ungol" codes GON<->OSG, not each with Cirith Ungol
+  auto path = (std::filesystem::temp_directory_path() / "detente_tabari_compound.verbs").string();
+  std::ofstream(path) << "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n";
+  auto coder = EventCoder::load({path}, {}, true);
+  Document doc = testing::parsed(
+      "Gondor/Gondor/PROPN/5/nsubj and/and/CCONJ/3/cc Osgiliath/Osgiliath/PROPN/1/conj "
+      "have/have/AUX/5/aux delayed/delay/VERB/0/root/VBN meeting/meeting/NOUN/5/obj "
+      "on/on/ADP/8/case Ungol/Ungol/PROPN/5/obl");
+  auto a = testing::mentions(doc, {{0, 1, {"GON"}}, {2, 3, {"OSG"}}, {7, 8, {"MORMIL"}}});
+  std::vector<Event> out;
+  coder->code(doc, a, out);
+  std::set<std::string> got;
+  for (auto& e : out) got.insert(e.source + ">" + e.target + " " + e.code);
+  EXPECT_EQ(got, (std::set<std::string>{"GON>OSG 191", "OSG>GON 191"}));
 }
 
 TEST(Tabari, MalformedLineNamesFileAndLine) {
