@@ -1,5 +1,6 @@
 // Rows for the reader and the text stage.
 #include <memory>
+#include <utility>
 
 #include "bench/bench.h"
 #include "readers/reader.h"
@@ -11,19 +12,28 @@ namespace {
 
 std::shared_ptr<const Segmenter> segmenter;
 
-// The whole reader: decompress, parse JSON, validate UTF-8, normalize.
-Result read(const Corpus& c, int) {
+// Reads the corpus file as `detente` does (decompress, parse JSON, validate
+// UTF-8, normalize) and hands each document to `per_doc`, which returns the
+// units it counts and the value folded into the checksum.
+template <class PerDoc>
+Result read_corpus(const Corpus& c, PerDoc&& per_doc) {
   Result r;
   ReadOptions opt;
   opt.require_date = false;
   DocumentReader reader({c.path}, opt, nullptr);
   Document d;
   while (reader.next(d)) {
-    ++r.units;
+    auto [units, check] = per_doc(d);
+    r.units += units;
     r.bytes += d.text.size();
-    r.checksum = r.checksum * 31 + d.text.size();
+    r.checksum = r.checksum * 31 + check;
   }
   return r;
+}
+
+// The whole reader.
+Result read(const Corpus& c, int) {
+  return read_corpus(c, [](Document& d) { return std::pair<uint64_t, uint64_t>{1, d.text.size()}; });
 }
 
 Result validate(const Corpus& c, int) {
@@ -55,18 +65,10 @@ Result segment(const Corpus& c, int) {
 // The measure end to end: read the file (JSON, UTF-8 validation, NFC)
 // and segment every document, one core.
 Result read_segment(const Corpus& c, int) {
-  Result r;
-  ReadOptions opt;
-  opt.require_date = false;
-  DocumentReader reader({c.path}, opt, nullptr);
-  Document d;
-  while (reader.next(d)) {
+  return read_corpus(c, [](Document& d) {
     segmenter->segment(d);
-    r.units += d.tokens.size();
-    r.bytes += d.text.size();
-    r.checksum = r.checksum * 31 + d.sentences.size();
-  }
-  return r;
+    return std::pair<uint64_t, uint64_t>{d.tokens.size(), d.sentences.size()};
+  });
 }
 
 DETENTE_BENCH_ROW(Row{"read jsonl", "docs", nullptr, read, 5});
