@@ -203,14 +203,25 @@ void features(const Document& doc, const Cand& c, Out&& out) {
 // "gr: w" entries of the model); everything else is not a boundary. This
 // keeps names in running text ("the Paris Agreement") from costing a full
 // model evaluation.
-bool capital_gate(const Document& doc, const Cand& c, const BoundaryModel& m) {
+// Runs of capitalized words ("South Korean President Moon") make the right
+// word of one candidate the left word of the next: its hash is kept.
+struct WordHashCache {
+  uint32_t token = UINT32_MAX;
+  uint64_t h = 0;
+  uint64_t get(const Document& doc, uint32_t i) {
+    if (token != i) {
+      token = i;
+      h = Part::word(doc.norm(doc.tokens[i])).h;
+    }
+    return h;
+  }
+};
+
+bool capital_gate(const Document& doc, const Cand& c, const BoundaryModel& m, WordHashCache& cache) {
   static const uint64_t gl = part_hash("gl:"), gr = part_hash("gr:");
-  const auto& t = doc.tokens;
-  Part L = Part::word(doc.norm(t[c.last]));
-  uint64_t k = combine_key(gl, L.h);
+  uint64_t k = combine_key(gl, cache.get(doc, c.last));
   if (m.gate(k ? k : 1)) return true;
-  Part R = Part::word(doc.norm(t[c.last + 1]));
-  k = combine_key(gr, R.h);
+  k = combine_key(gr, cache.get(doc, c.last + 1));
   return m.gate(k ? k : 1);
 }
 
@@ -302,10 +313,16 @@ void split_sentences(Document& doc, const BoundaryModel* model) {
     doc.sentences.push_back(s);
     start = last + 1;
   };
+  WordHashCache cache;
   for (uint32_t i = 0; i < N; ++i) {
     if (i + 1 == N) { close(i); break; }
-    if (paragraph_break(doc.text, t[i].end, t[i + 1].begin)) { close(i); continue; }
-    if (list_item_starts(doc, i + 1)) { close(i); continue; }
+    // A paragraph break needs a gap of 2+ bytes, a list item a newline
+    // before it: most gaps are one space or none.
+    const uint32_t gap = t[i + 1].begin - t[i].end;
+    if (gap > 1 || (gap == 1 && doc.text[t[i].end] == '\n')) {
+      if (paragraph_break(doc.text, t[i].end, t[i + 1].begin)) { close(i); continue; }
+      if (list_item_starts(doc, i + 1)) { close(i); continue; }
+    }
     uint32_t j = i;
     Cand c = candidate(doc, j, model != nullptr);
     // Closers are attached, so no paragraph break can hide between i and j.
@@ -314,7 +331,7 @@ void split_sentences(Document& doc, const BoundaryModel* model) {
     if (c.kind == Kind::kNone) continue;
     if (c.kind == Kind::kAbbrev && never_final(doc.norm(t[c.punct]))) continue;
     bool cut;
-    if (model && c.kind == Kind::kCapital && !capital_gate(doc, c, *model)) continue;
+    if (model && c.kind == Kind::kCapital && !capital_gate(doc, c, *model, cache)) continue;
     if (model) {
       Keys h;
       features(doc, c, h);

@@ -4,6 +4,9 @@
 #include "text/tokenizer.h"
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <array>
 #include <cstring>
@@ -14,7 +17,8 @@
 namespace detente::text {
 namespace {
 
-enum : uint8_t { kSpace = 1, kAlpha = 2, kDigit = 4, kUpper = 8, kPunct = 16 };
+// kWord: a byte of an ASCII word run (letter, digit, '_'); kUnder: '_'.
+enum : uint8_t { kSpace = 1, kAlpha = 2, kDigit = 4, kUpper = 8, kPunct = 16, kWord = 32, kUnder = 64 };
 
 constexpr std::array<uint8_t, 256> make_table() {
   std::array<uint8_t, 256> t{};
@@ -25,10 +29,22 @@ constexpr std::array<uint8_t, 256> make_table() {
     else if (c >= '0' && c <= '9') t[c] = kDigit;
     else if (c > ' ' && c < 127) t[c] = kPunct;
     else t[c] = kPunct;  // control characters: single-byte tokens
+    if (t[c] & (kAlpha | kDigit)) t[c] |= kWord;
   }
+  t['_'] |= kWord | kUnder;
   return t;
 }
 constexpr auto kClass = make_table();
+
+#ifdef __SSE2__
+// Bit k set when p[k] is <= 0x20 (space or control), '@', or >= 0x80.
+inline unsigned special16(const unsigned char* p) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x20)), v);
+  __m128i at = _mm_cmpeq_epi8(v, _mm_set1_epi8('@'));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(low, at), v)));
+}
+#endif
 
 inline bool is_alpha(unsigned char c) { return kClass[c] & kAlpha; }
 inline bool is_digit(unsigned char c) { return kClass[c] & kDigit; }
@@ -156,6 +172,18 @@ class Scanner {
       size_t j = i;
       bool at = false;
       while (j < n_) {
+#ifdef __SSE2__
+        // Sixteen bytes at a time to the first byte that needs a look: a
+        // control or space byte (<= 0x20), '@', or a non-ASCII lead byte.
+        if (j + 16 <= n_) {
+          unsigned m = special16(p_ + j);
+          if (m == 0) {
+            j += 16;
+            continue;
+          }
+          j += static_cast<size_t>(__builtin_ctz(m));
+        }
+#endif
         unsigned char d = p_[j];
         if (d < 0x80) {
           if (kClass[d] & kSpace) break;
@@ -397,20 +425,22 @@ class Scanner {
     size_t max_seg = 0;
     bool inner_period = false, digits_only = true;
     for (;;) {
+      uint8_t seen = 0;  // classes of the ASCII word bytes of this segment
       while (j < e) {
         size_t l;
         unsigned char c = p_[j];
-        if (c < 0x80) {
-          if (!(is_alnum(c) || c == '_')) break;
-          if (!is_digit(c)) digits_only = false;
+        uint8_t k = kClass[c];
+        if (k & kWord) {
+          seen |= k;
           ++j;
-        } else if (word_at(j, &l)) {
-          digits_only = false;
+        } else if (c >= 0x80 && word_at(j, &l)) {
+          seen |= kAlpha;
           j += l;
         } else {
           break;
         }
       }
+      if (seen & (kAlpha | kUnder)) digits_only = false;
       if (j - seg > max_seg) max_seg = j - seg;
       if (j >= e) break;
       unsigned char c = p_[j];
