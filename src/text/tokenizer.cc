@@ -44,6 +44,19 @@ inline unsigned special16(const unsigned char* p) {
   __m128i at = _mm_cmpeq_epi8(v, _mm_set1_epi8('@'));
   return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(low, at), v)));
 }
+
+// Bit k set when p[k] is not an ASCII word byte (letter, digit, '_');
+// *nondigit gets the bits of the letters and '_'.
+inline unsigned nonword16(const unsigned char* p, unsigned* nondigit) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed compares: bytes >= 0x80 are negative and fall outside every range.
+  __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+  __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  __m128i nd = _mm_or_si128(alpha, _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+  *nondigit = static_cast<unsigned>(_mm_movemask_epi8(nd));
+  return ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(nd, digit))) & 0xFFFFu;
+}
 #endif
 
 inline bool is_alpha(unsigned char c) { return kClass[c] & kAlpha; }
@@ -426,6 +439,19 @@ class Scanner {
     bool inner_period = false, digits_only = true;
     for (;;) {
       uint8_t seen = 0;  // classes of the ASCII word bytes of this segment
+#ifdef __SSE2__
+      // Sixteen bytes at a time over the ASCII word bytes; the scalar loop
+      // below takes over at the first other byte (or at e).
+      while (j + 16 <= n_ && j < e) {
+        unsigned nondigit;
+        unsigned stop = nonword16(p_ + j, &nondigit);
+        if (e - j < 16) stop |= 1u << (e - j);
+        unsigned k = stop ? static_cast<unsigned>(__builtin_ctz(stop)) : 16u;
+        if (nondigit & ((1u << k) - 1)) seen |= kAlpha;
+        j += k;
+        if (k < 16) break;
+      }
+#endif
       while (j < e) {
         size_t l;
         unsigned char c = p_[j];
