@@ -111,7 +111,7 @@ void DailyBatch::flush() {
     insert_.bind(7, r.quad).bind(8, r.goldstein).bind(9, r.first_event).bind(10, static_cast<int64_t>(r.mentions));
     insert_.bind(11, gsum).bind(12, static_cast<int64_t>(r.articles));
     insert_.bind(13, static_cast<int64_t>(r.outlet_count)).bind(14, outlets);
-    insert_.run();
+    insert_.rerun();  // every parameter is bound each time
     if (db_.changes() > 0) continue;
     // The key is already stored: add to it, document by document.
     find_.bind(1, x.se).bind(2, x.te).bind(3, k.date).bind(4, x.s).bind(5, x.t).bind(6, k.code);
@@ -131,7 +131,7 @@ void DailyBatch::flush() {
     });
     update_.bind(1, x.se).bind(2, x.te).bind(3, k.date).bind(4, x.s).bind(5, x.t).bind(6, k.code);
     update_.bind(7, mentions).bind(8, sum).bind(9, articles).bind(10, sources).bind(11, merged);
-    update_.run();
+    update_.rerun();
   }
   clear();
 }

@@ -28,6 +28,8 @@ struct MinHash {
 };
 
 MinHash minhash(std::string_view text);
+// The same without SIMD (minhash() uses AVX2 where the CPU has it); for tests.
+MinHash minhash_portable(std::string_view text);
 double similarity(const MinHash& a, const MinHash& b);  // estimated Jaccard, 0..1
 std::array<int64_t, kBands> bands(const MinHash& h);
 uint64_t content_hash(std::string_view bytes);

@@ -101,6 +101,12 @@ void Stmt::run() {
   reset();
 }
 
+void Stmt::rerun() {
+  while (step()) {
+  }
+  sqlite3_reset(s_);
+}
+
 void Stmt::reset() {
   sqlite3_reset(s_);
   sqlite3_clear_bindings(s_);

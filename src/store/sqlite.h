@@ -52,6 +52,9 @@ class Stmt {
   Stmt& bind_blob(int i, const void* data, size_t size);  // bound SQLITE_STATIC too
   bool step();  // true: a row is ready; false: done
   void run();   // step to the end, then reset
+  // Steps to the end and resets, keeping the bindings (no clearing): for hot
+  // statements that bind every parameter again before each run.
+  void rerun();
   void reset();
 
   int64_t i64(int col) const { return sqlite3_column_int64(s_, col); }

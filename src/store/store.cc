@@ -30,20 +30,21 @@ std::string actor_entity(std::string_view code) {
 }
 
 namespace {
-// Events are inserted kEventRows at a time (one statement execution opens
-// the table once), the rest of a document's events one by one.
+// A document's events are inserted up to kEventRows at a time, one statement
+// per row count (one statement execution opens the table once); its evidence
+// sentences likewise, up to kSentenceRows at a time.
 constexpr int kEventRows = 8;
 constexpr int kEventColumns = 30;
+constexpr int kSentenceRows = 8;
 constexpr const char* kEventInsert =
     "INSERT INTO events(doc, sentence, date, source, target, code, root, quad, goldstein, plover, mode, "
     "source_text, target_text, verb_text, source_begin, source_end, verb_begin, verb_end, "
     "target_begin, target_end, loc_name, loc_geonames, loc_admin1, loc_country, loc_lat, loc_lon, "
     "loc_how, pattern, attribution, id) VALUES";
-std::string event_insert(int rows) {
-  std::string q = kEventInsert;
+std::string multi_row(std::string q, int rows, int columns) {
   for (int r = 0; r < rows; ++r) {
     q += r ? ",(" : "(";
-    for (int c = 1; c <= kEventColumns; ++c) q += fmt::format("{}?{}", c > 1 ? "," : "", r * kEventColumns + c);
+    for (int c = 1; c <= columns; ++c) q += fmt::format("{}?{}", c > 1 ? "," : "", r * columns + c);
     q += ")";
   }
   return q;
@@ -59,12 +60,20 @@ struct Store::Impl {
                 "INSERT INTO documents(doc_id, hash, date, title, outlet, url, file, line, sentences, events, added, "
                 "text, minhash, story, id, first_event) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
                 "?14, ?15, ?16)"),
-        add_sentence(db, "INSERT OR IGNORE INTO sentences(doc, idx, text) VALUES(?1, ?2, ?3)"),
-        add_event(db, event_insert(1)),
-        add_events(db, event_insert(kEventRows)) {}
+        add_events(db, kEventInsert, kEventColumns, kEventRows),
+        add_sentences(db, "INSERT OR IGNORE INTO sentences(doc, idx, text) VALUES", 3, kSentenceRows) {}
+  // add_events[n - 1] inserts n rows.
+  struct MultiRow {
+    MultiRow(sql::Db& db, const char* head, int columns, int rows) {
+      for (int n = 1; n <= rows; ++n) stmts.emplace_back(db, multi_row(head, n, columns));
+    }
+    sql::Stmt& operator[](size_t n) { return stmts[n]; }
+    std::vector<sql::Stmt> stmts;
+  };
   StoryIndex stories;
   DailyBatch daily;
-  sql::Stmt find_doc, add_doc, add_sentence, add_event, add_events;
+  sql::Stmt find_doc, add_doc;
+  MultiRow add_events, add_sentences;
   // Row ids known inside a transaction: the next document's and event's.
   int64_t next_doc = 0, next_event = 0;
   int64_t data_version = -1;  // PRAGMA data_version when the last transaction began
@@ -73,6 +82,7 @@ struct Store::Impl {
   IngestCounts at_begin;  // counts when the transaction began (restored if it is rolled back)
   std::chrono::steady_clock::time_point txn_start;
   std::vector<DailyBatch::Event> dated;
+  std::vector<const Event*> sentence_rows;
 };
 
 std::unique_ptr<Store> Store::open(const std::string& path, StoreOptions options) {
@@ -223,7 +233,7 @@ bool Store::add_document(const Document& doc, const std::vector<Event>& events) 
   d.bind(14, story).bind(15, id);
   if (events.empty()) d.bind_null(16);
   else d.bind(16, first_event);
-  d.run();
+  d.rerun();  // every parameter is bound each time
 
   m.dated.clear();
   int64_t last_sentence = -1;
@@ -248,24 +258,37 @@ bool Store::add_document(const Document& doc, const std::vector<Event>& events) 
     }
     e.bind(b + 28, ev.pattern).bind(b + 29, ev.attribution).bind(b + 30, event_id);
   };
-  size_t n = events.size(), full = n - n % kEventRows;
-  for (size_t i = 0; i < n; ++i) {
-    const Event& ev = events[i];
-    if (ev.sentence != last_sentence) {  // events come in sentence order; the table ignores repeats anyway
-      m.add_sentence.bind(1, id).bind(2, ev.sentence).bind(3, ev.text).run();
+  size_t n = events.size();
+  for (size_t i = 0; i < n; i += kEventRows) {
+    size_t rows = std::min<size_t>(kEventRows, n - i);
+    sql::Stmt& e = m.add_events[rows - 1];
+    for (size_t r = 0; r < rows; ++r) {
+      const Event& ev = events[i + r];
+      bool has_date = ev.date.ok() || dated;
+      int32_t days = ev.date.ok() ? ev.date.days() : doc_days;
+      bind_event(e, static_cast<int>(r), ev, has_date, days, eid);
+      if (has_date) m.dated.push_back({days, ev.source, ev.target, ev.code, ev.quad, ev.goldstein, eid});
+      ++eid;
+    }
+    e.rerun();  // every parameter is bound each time
+  }
+  // The evidence: each sentence that produced an event, once (events come
+  // in sentence order; the table ignores repeats anyway).
+  auto& sents = m.sentence_rows;
+  sents.clear();
+  for (const Event& ev : events)
+    if (ev.sentence != last_sentence) {
+      sents.push_back(&ev);
       last_sentence = ev.sentence;
     }
-    bool has_date = ev.date.ok() || dated;
-    int32_t days = ev.date.ok() ? ev.date.days() : doc_days;
-    if (i < full) {
-      bind_event(m.add_events, static_cast<int>(i % kEventRows), ev, has_date, days, eid);
-      if (i % kEventRows == kEventRows - 1) m.add_events.run();
-    } else {
-      bind_event(m.add_event, 0, ev, has_date, days, eid);
-      m.add_event.run();
+  for (size_t i = 0; i < sents.size(); i += kSentenceRows) {
+    size_t rows = std::min<size_t>(kSentenceRows, sents.size() - i);
+    sql::Stmt& st = m.add_sentences[rows - 1];
+    for (size_t r = 0; r < rows; ++r) {
+      int b = static_cast<int>(r) * 3;
+      st.bind(b + 1, id).bind(b + 2, sents[i + r]->sentence).bind(b + 3, sents[i + r]->text);
     }
-    if (has_date) m.dated.push_back({days, ev.source, ev.target, ev.code, ev.quad, ev.goldstein, eid});
-    ++eid;
+    st.rerun();
   }
   m.daily.add_document(doc.source, m.dated);
   m.next_doc = id + 1;
