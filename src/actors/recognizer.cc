@@ -121,6 +121,7 @@ struct Scratch {
   std::string buf;
   std::vector<ActorMention> a, b;
   std::vector<std::pair<uint32_t, int32_t>> full;  // person entry -> last full mention (phase 1 index)
+  std::vector<uint8_t> parsed;                     // per sentence: has a parse (a token with a deprel)
 };
 
 }  // namespace
@@ -310,9 +311,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     const Token& tk = doc.tokens[t];
     return tk.norm.len ? doc.norm(tk) : doc.form(tk);
   };
-  bool parsed = false;
-  for (const Token& t : doc.tokens)
-    if (t.deprel != Deprel::none) { parsed = true; break; }
+  // Per sentence: the pipeline parses only the sentences that can yield an
+  // event, so an unparsed sentence uses the surface rules and its tokens'
+  // head/deprel are never read.
+  std::vector<uint8_t>& parsed = S.parsed;
+  parsed.assign(doc.sentences.size(), 0);
+  for (size_t si = 0; si < doc.sentences.size(); ++si)
+    for (uint32_t t = doc.sentences[si].tok_begin; t < doc.sentences[si].tok_end; ++t)
+      if (doc.tokens[t].deprel != Deprel::none) { parsed[si] = 1; break; }
 
   // ---- 1. Longest dictionary matches over units (tokens split at inner hyphens).
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -491,7 +497,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // Does the parse attach span [mb, me) to span [ab, ae) as a modifier
   // (nmod:poss, amod, compound, nmod) of it?
   auto parse_modifies = [&](const ActorMention& mod, const ActorMention& ag) {
-    if (!parsed) return false;
+    if (!parsed[mod.sentence]) return false;
     const Sentence& s = doc.sentences[mod.sentence];
     uint32_t h = head_of_span(mod.sentence, mod.tok_begin, mod.tok_end);
     const Token& t = doc.tokens[h];
@@ -633,7 +639,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (comma && m.kind == ActorKind::kPerson && n.kind == ActorKind::kAgent && n.how == "country+agent") person = &m, title = &n;
       if (person) {
         bool ok;
-        if (parsed) {
+        if (parsed[m.sentence]) {
           uint32_t hp = head_of_span(person->sentence, person->tok_begin, person->tok_end);
           uint32_t ht = head_of_span(title->sentence, title->tok_begin, title->tok_end);
           const Sentence& s = doc.sentences[m.sentence];
@@ -1004,7 +1010,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   for (size_t k = 0; k < resolved.size(); ++k) {
     ActorMention& m = resolved[k];
     m.head = m.tok_end - 1;
-    if (parsed) m.head = head_of_span(m.sentence, m.tok_begin, m.tok_end);
+    if (parsed[m.sentence]) m.head = head_of_span(m.sentence, m.tok_begin, m.tok_end);
     for (uint32_t t = m.tok_begin; t < m.tok_end; ++t) out.by_token[t] = static_cast<int32_t>(k);
   }
 }

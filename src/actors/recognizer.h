@@ -2,8 +2,8 @@
 // each to a CAMEO code at the document's date.
 //
 // Contract
-// - `ActorRecognizer::recognize(doc, out)` needs doc.sentences, doc.tokens
-//   and the parse (syntax/). It fills `out.mentions` in text order and
+// - `ActorRecognizer::recognize(doc, out)` needs doc.sentences and
+//   doc.tokens, and uses tags and the parse (syntax/) where present. It fills `out.mentions` in text order and
 //   `out.by_token` (token index -> mention index or -1): every token inside a
 //   mention points at it.
 // - A mention is a longest dictionary match over tokens (case-, punctuation-
@@ -15,10 +15,16 @@
 //   actor(s) it refers to. Plural references carry several codes.
 // - Coordination ("South Korea and Japan") gives one mention per conjunct.
 // - Codes are resolved with the document's date (people's dated roles).
-// - The parse is used when present (any token with a deprel): nmod:poss/
-//   amod/compound links join a nationality to its agent at any distance,
-//   `appos` decides appositions ("Japan's leader, Shinzo Abe"); without a
-//   parse, surface rules do (adjacency, a comma and the same country).
+// - The parse is used per sentence, when that sentence has one (a token with
+//   a deprel): nmod:poss/amod/compound links join a nationality to its agent
+//   at any distance, `appos` decides appositions ("Japan's leader, Shinzo
+//   Abe"); without a parse, surface rules do (adjacency, a comma and the same
+//   country), and head/deprel of that sentence's tokens are never read.
+//   Dictionary matches, titles, pronouns and plural references are found on
+//   the surface; the parse only joins mentions (which may change the kind of
+//   an antecedent a later pronoun looks for). So the pipeline runs the
+//   recognizer once before parsing to choose the sentences worth parsing, and
+//   again after (pipeline/pipeline.h; checked on all of Reuters-21578).
 // - The recognizer is immutable after construction and thread-safe; its
 //   scratch buffers are per thread (no per-token allocation), and `out` keeps
 //   its allocations when callers reuse it across documents.

@@ -19,6 +19,9 @@ inline void add_pipeline_options(CLI::App& app, PipelineConfig& c) {
                "Keep hypothetical events (\"may meet\", \"is expected to\") with their mode");
   app.add_flag("--allow-no-target", c.allow_no_target, "Keep events that have a source but no target");
   app.add_flag("!--no-geo", c.geolocate, "Do not geolocate events (no gazetteer is loaded; `location` stays empty)");
+  app.add_flag("--parse-all", c.parse_all,
+               "Parse every sentence (default: only those with an actor, the only ones that can yield an event; "
+               "the events are the same, about 3x slower)");
 }
 
 }  // namespace detente::cli

@@ -7,8 +7,11 @@
 // - Strings derived from the text (a token's normalized form, its lemma) live
 //   in `doc.pool` and are addressed by offset, so the pool may grow freely.
 // - Stages fill fields in order: text/ fills sentences and tokens (form, norm);
-//   syntax/ fills upos, xpos, lemma, head, deprel; later stages keep their own
-//   results beside the document. A stage never changes what an earlier one set.
+//   syntax/ fills upos, xpos, lemma, head, deprel (head/deprel only for the
+//   sentences it was asked to parse: the pipeline parses only those that can
+//   yield an event, so a sentence whose tokens all have deprel none has no
+//   parse); later stages keep their own results beside the document. A stage
+//   never changes what an earlier one set.
 // - A Document is not shared between threads while it is being annotated; the
 //   resources stages use (models, dictionaries) are.
 #pragma once

@@ -67,10 +67,56 @@ std::shared_ptr<const Pipeline> Pipeline::with_coder_options(bool keep_modal, bo
   return p;
 }
 
+namespace {
+
+// The sentences that can yield an event, from the actors found
+// without a parse. The coder takes an event's source from an actor mention in
+// the sentence or, in a hyphenated compound ("the U.S.-Japan talks"), from
+// mentions of those names so far in the document; a sentence with neither
+// has no source, so no event, and its parse would be wasted.
+void choose_sentences(const Document& doc, const DocumentActors& actors, std::vector<uint8_t>& parse) {
+  parse.assign(doc.sentences.size(), 0);
+  for (const ActorMention& m : actors.mentions) parse[m.sentence] = 1;
+  size_t next = 0;  // mentions before the current sentence's end
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    while (next < actors.mentions.size() && actors.mentions[next].tok_end <= s.tok_end) ++next;
+    if (parse[si] || next == 0) continue;
+    for (uint32_t t = s.tok_begin; t < s.tok_end && !parse[si]; ++t) {
+      std::string_view f = doc.form(doc.tokens[t]);
+      if (f.size() < 3 || f.find('-') == std::string_view::npos) continue;
+      // every part names a token of an earlier mention
+      bool all = true;
+      size_t start = 0, parts = 0;
+      while (all && start <= f.size()) {
+        size_t dash = std::min(f.find('-', start), f.size());
+        std::string_view part = f.substr(start, dash - start);
+        bool hit = false;
+        for (size_t k = 0; k < next && !hit && !part.empty(); ++k)
+          for (uint32_t u = actors.mentions[k].tok_begin; u < actors.mentions[k].tok_end && !hit; ++u)
+            hit = doc.form(doc.tokens[u]) == part;
+        all = hit;
+        ++parts;
+        start = dash + 1;
+      }
+      if (all && parts >= 2) parse[si] = 1;
+    }
+  }
+}
+
+}  // namespace
+
 void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
   out.clear();
   segmenter_->segment(doc);
-  syntax_->annotate(doc);
+  if (config_.parse_all || trace) {
+    syntax_->annotate(doc);
+    out.parsed.assign(doc.sentences.size(), 1);
+  } else {
+    actors_->recognize(doc, out.actors);  // surface rules: which sentences have actors
+    choose_sentences(doc, out.actors, out.parsed);
+    syntax_->annotate(doc, [&](const Document&, uint32_t si) { return out.parsed[si] != 0; });
+  }
   actors_->recognize(doc, out.actors);
   coder_->code(doc, out.actors, out.events, trace);
   if (geo_) geo_->locate(doc, out.actors, out.events);
@@ -103,6 +149,11 @@ void code_batch(const Pipeline& p, Batch& b) {
 
 RunStats run_pipeline(DocumentReader& reader, const Pipeline& pipeline, int threads, const DocumentSink& sink,
                       const ErrorSink& on_error) {
+  return run_pipeline([&](Document& d) { return reader.next(d); }, pipeline, threads, sink, on_error);
+}
+
+RunStats run_pipeline(const DocumentSource& next, const Pipeline& pipeline, int threads, const DocumentSink& sink,
+                      const ErrorSink& on_error) {
   RunStats stats;
   auto emit = [&](Batch& b) {
     for (size_t i = 0; i < b.docs.size(); ++i) {
@@ -124,7 +175,7 @@ RunStats run_pipeline(DocumentReader& reader, const Pipeline& pipeline, int thre
     size_t bytes = 0;
     while (b.docs.size() < kBatchDocs && bytes < kBatchBytes) {
       b.docs.emplace_back();
-      if (!reader.next(b.docs.back())) {
+      if (!next(b.docs.back())) {
         b.docs.pop_back();
         break;
       }

@@ -8,7 +8,19 @@
 // - `Pipeline::code(doc, out)` runs text -> syntax -> actors -> events -> geo
 //   on one document and appends its events to `out.events` (in sentence
 //   order); `out` is per-thread scratch reused across documents. Thread-safe.
-// - `run_pipeline` reads documents from a DocumentReader on the calling
+// - Parsing is most of the cost, and an event needs an actor: by default
+//   (the fast path) the actor recognizer first runs on the segmented text
+//   (surface rules), and only the sentences that can yield an event are
+//   parsed: those with an actor mention (names, titles, pronouns and "the
+//   two sides" resolved to an earlier mention) or a hyphenated compound of
+//   mentioned names ("the U.S.-Japan talks"). Every sentence is still
+//   tagged and lemmatized (geolocation reads the tags of all of them); the
+//   recognizer then runs again with the parses. `out.parsed` says which
+//   sentences were parsed. The events are those of parsing every sentence;
+//   `PipelineConfig::parse_all`, and any call with a `trace` (the explain
+//   view, which shows every tree), parse every sentence.
+// - `run_pipeline` reads documents from a DocumentReader (or any
+//   DocumentSource) on the calling
 //   thread, codes them on `threads` workers and hands results to `sink` on the
 //   calling thread **in input order**, so output is byte-identical for any
 //   thread count. Documents a stage cannot code (an exception) are passed to
@@ -44,15 +56,18 @@ struct PipelineConfig {
   bool keep_modal = false;                  // keep hypothetical events, with their mode
   bool allow_no_target = false;             // keep events without a target
   bool geolocate = true;
+  bool parse_all = false;                   // parse every sentence, not only those with actors
 };
 
 // What coding one document produced; reused across documents by one thread.
 struct CodedDocument {
   DocumentActors actors;
   std::vector<Event> events;
+  std::vector<uint8_t> parsed;  // per sentence: 1 if it was parsed
   void clear() {
     actors.clear();
     events.clear();
+    parsed.clear();
   }
 };
 
@@ -60,8 +75,9 @@ class Pipeline {
  public:
   static std::shared_ptr<const Pipeline> load(const PipelineConfig& config);
   ~Pipeline();
-  // Annotates `doc` (sentences, tokens, parse) and codes it. `trace` (may be
-  // null) receives the explain view's details.
+  // Annotates `doc` (sentences, tokens, tags, the parse of the sentences that
+  // can yield an event, or of all with parse_all or a trace) and codes it.
+  // `trace` (may be null) receives the explain view's details.
   void code(Document& doc, CodedDocument& out, CodeTrace* trace = nullptr) const;
 
   // The same pipeline with other event-coder options: every resource is
@@ -95,6 +111,12 @@ using DocumentSink = std::function<void(const Document& doc, const CodedDocument
 using ErrorSink = std::function<void(const Document& doc, const std::string& reason)>;
 
 RunStats run_pipeline(DocumentReader& reader, const Pipeline& pipeline, int threads, const DocumentSink& sink,
+                      const ErrorSink& on_error);
+// The same with documents from any source (`next` fills a Document and
+// returns false at the end; it is called on the calling thread only), e.g.
+// documents held in memory by the benchmark.
+using DocumentSource = std::function<bool(Document& doc)>;
+RunStats run_pipeline(const DocumentSource& next, const Pipeline& pipeline, int threads, const DocumentSink& sink,
                       const ErrorSink& on_error);
 
 }  // namespace detente

@@ -47,7 +47,7 @@ struct Scratch {
 
 PerceptronSyntax::PerceptronSyntax() : vbn_(xpos_id("VBN")) {}
 
-void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s) const {
+void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s, const ParseFilter* parse_if) const {
   thread_local Scratch sc;
   const size_t n = s.size();
   if (n == 0) return;
@@ -64,6 +64,19 @@ void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s) const
   };
   for (size_t i = 0; i < n; ++i) compute_atoms(form_of(doc.tokens[s.tok_begin + i]), sc.atoms[i], sc.lower);
   tagger.tag(sc.atoms.data(), n, sc.tags.data());
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = doc.tokens[s.tok_begin + i];
+    const TagClass& tc = tagger.tag_of(sc.tags[i]);
+    t.upos = tc.upos;
+    t.xpos = tc.xpos;
+    t.head = -1;
+    t.deprel = Deprel::none;
+    std::string_view form = form_of(t);
+    lower_ascii(form, sc.lower);
+    lemmatizer.lemmatize(form, sc.lower, tc, sc.lemma);
+    t.lemma = doc.intern(sc.lemma);
+  }
+  if (parse_if && !(*parse_if)(doc, static_cast<uint32_t>(&s - doc.sentences.data()))) return;
   for (size_t i = 0; i < n; ++i) sc.words[i] = sc.atoms[i].word;
   sc.words[n] = kRootWord;
   sc.tags[n] = 254;
@@ -71,23 +84,20 @@ void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s) const
                sc.labels.data());
   for (size_t i = 0; i < n; ++i) {
     Token& t = doc.tokens[s.tok_begin + i];
-    const TagClass& tc = tagger.tag_of(sc.tags[i]);
-    t.upos = tc.upos;
-    t.xpos = tc.xpos;
     t.head = sc.heads[i];
     t.deprel = sc.labels[i];
-    std::string_view form = form_of(t);
-    lower_ascii(form, sc.lower);
-    lemmatizer.lemmatize(form, sc.lower, tc, sc.lemma);
-    if (t.upos == Upos::AUX && t.deprel == Deprel::aux && t.head >= 0 && perfect_clitic(form) &&
+    if (t.upos == Upos::AUX && t.deprel == Deprel::aux && t.head >= 0 && perfect_clitic(form_of(t)) &&
         sc.tags[t.head] < tagger.n_classes() && tagger.tag_of(sc.tags[t.head]).xpos == vbn_)
-      sc.lemma = "have";  // "it's been", "I'd gone": the perfect, not "be" / "would"
-    t.lemma = doc.intern(sc.lemma);
+      t.lemma = doc.intern("have");  // "it's been", "I'd gone": the perfect, not "be" / "would"
   }
 }
 
 void PerceptronSyntax::annotate(Document& doc) const {
   for (const Sentence& s : doc.sentences) annotate_sentence(doc, s);
+}
+
+void PerceptronSyntax::annotate(Document& doc, const ParseFilter& parse_if) const {
+  for (const Sentence& s : doc.sentences) annotate_sentence(doc, s, &parse_if);
 }
 
 void save_model(const PerceptronSyntax& m, const std::string& path) {

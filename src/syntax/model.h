@@ -30,8 +30,9 @@ class PerceptronSyntax final : public SyntaxModel {
   Lemmatizer lemmatizer;
   Parser parser;
   void annotate(Document& doc) const override;
-  // Annotates sentence `s` of `doc` only.
-  void annotate_sentence(Document& doc, const Sentence& s) const;
+  void annotate(Document& doc, const ParseFilter& parse_if) const override;
+  // Annotates sentence `s` of `doc` only; parses it unless `parse_if` says no.
+  void annotate_sentence(Document& doc, const Sentence& s, const ParseFilter* parse_if = nullptr) const;
 
  private:
   uint16_t vbn_;

@@ -6,12 +6,20 @@
 //   upos, xpos, lemma, head (index within the sentence, -1 for the root) and
 //   deprel. It needs doc.sentences and doc.tokens from text/ (or from a
 //   CoNLL-U reader with gold tokens).
+// - `annotate(doc, parse_if)` tags and lemmatizes every sentence, then calls
+//   `parse_if(doc, i)` on sentence i (its tokens have upos, xpos and lemma)
+//   and parses it only if that returns true; the tokens of the others keep
+//   head -1 and deprel none, so later stages can tell per sentence whether
+//   it was parsed. The parser is most of the cost, so the pipeline parses
+//   only the sentences that can yield an event.
 // - A model is loaded once (`load`), is immutable, and may be shared by any
 //   number of threads; `annotate` keeps per-thread scratch space and does not
 //   allocate in steady state.
 // - Model files carry a format version checked on load; a missing, truncated
 //   or foreign file throws Error(kBadModel) naming the file and the reason.
 #pragma once
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -26,6 +34,8 @@ class SyntaxModel {
   static std::shared_ptr<const SyntaxModel> load_default();
   virtual ~SyntaxModel() = default;
   virtual void annotate(Document& doc) const = 0;
+  using ParseFilter = std::function<bool(const Document& doc, uint32_t sentence)>;
+  virtual void annotate(Document& doc, const ParseFilter& parse_if) const = 0;
 };
 
 }  // namespace detente

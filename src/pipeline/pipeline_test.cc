@@ -1,0 +1,121 @@
+// The pipeline's fast path parses only the sentences that can yield an event
+// (those with an actor); it must code the same events as parsing everything.
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "events/coder.h"
+
+namespace detente {
+namespace {
+
+struct Both {
+  std::shared_ptr<const Pipeline> fast, all;
+};
+
+const Both& pipelines() {
+  static const Both b = [] {
+    Both x;
+    PipelineConfig c;
+    x.fast = Pipeline::load(c);
+    c.parse_all = true;
+    x.all = Pipeline::load(c);
+    return x;
+  }();
+  return b;
+}
+
+Document doc_of(const std::string& id, const std::string& text, const char* date = "2019-10-24") {
+  Document d;
+  d.id = id;
+  d.text = text;
+  d.date = parse_date(date);
+  return d;
+}
+
+std::string describe(const Event& e) {
+  return std::to_string(e.sentence) + " " + e.source + " " + e.target + " " + e.code + " " + e.pattern + " @" +
+         e.location.name + " [" + std::to_string(e.source_span.begin) + "," + std::to_string(e.target_span.begin) + "]";
+}
+
+std::vector<std::string> events_of(const Pipeline& p, Document d, CodedDocument& out) {
+  p.code(d, out);
+  std::vector<std::string> v;
+  for (const Event& e : out.events) v.push_back(describe(e));
+  return v;
+}
+
+TEST(Pipeline, SentenceWithoutActorsIsNotParsedOnTheFastPath) {
+  const Both& b = pipelines();
+  const std::string text =
+      "Stock prices rose sharply on Tuesday in heavy trading. "
+      "South Korea and Japan agreed to hold talks in Tokyo next month. "
+      "Bond yields were little changed.";
+  Document fast = doc_of("t1", text), all = doc_of("t1", text);
+  CodedDocument cf, ca;
+  b.fast->code(fast, cf);
+  b.all->code(all, ca);
+  ASSERT_EQ(fast.sentences.size(), 3u);
+  ASSERT_EQ(cf.parsed.size(), 3u);
+  EXPECT_EQ(cf.parsed[0], 0);
+  EXPECT_EQ(cf.parsed[1], 1);
+  EXPECT_EQ(cf.parsed[2], 0);
+  EXPECT_EQ(ca.parsed, std::vector<uint8_t>(3, 1));
+  auto has_parse = [](const Document& d, const Sentence& s) {
+    for (uint32_t t = s.tok_begin; t < s.tok_end; ++t)
+      if (d.tokens[t].deprel != Deprel::none) return true;
+    return false;
+  };
+  EXPECT_FALSE(has_parse(fast, fast.sentences[0]));
+  EXPECT_TRUE(has_parse(fast, fast.sentences[1]));
+  EXPECT_TRUE(has_parse(all, all.sentences[0]));
+  // an unparsed sentence is still tagged and lemmatized (geolocation reads the tags)
+  const Token& rose = fast.tokens[fast.sentences[0].tok_begin + 2];
+  EXPECT_EQ(fast.form(rose), "rose");
+  EXPECT_EQ(rose.upos, Upos::VERB);
+  EXPECT_EQ(fast.lemma(rose), "rise");
+  EXPECT_EQ(rose.head, -1);
+  ASSERT_FALSE(cf.events.empty());
+  // the explain view (a trace) shows every tree: it parses everything
+  Document traced = doc_of("t1", text);
+  CodedDocument ct;
+  CodeTrace trace;
+  b.fast->code(traced, ct, &trace);
+  EXPECT_EQ(ct.parsed, std::vector<uint8_t>(3, 1));
+}
+
+TEST(Pipeline, FastPathCodesTheSameEventsAsParsingEverything) {
+  const Both& b = pipelines();
+  const std::vector<std::string> texts = {
+      "SEOUL, Oct. 24 (Yonhap) -- The prime ministers of South Korea and Japan met in Tokyo on Thursday. "
+      "Markets were calm. The two sides agreed to continue diplomatic efforts. "
+      "Japan imposed export restrictions on South Korea in July, and Seoul retaliated.",
+      "Heavy rain fell across the region overnight. Farmers said the harvest would be late. "
+      "Police arrested dozens of protesters in Nairobi after clashes with security forces. "
+      "The government of Kenya accused opposition leaders of inciting violence. They denied it.",
+      "Crude oil futures ended higher. Iran threatened to close the Strait of Hormuz if the United States "
+      "imposed new sanctions. Prices of gold and silver fell. Washington urged Tehran to return to the talks. "
+      "The U.S.-Iran dispute has unsettled traders.",
+      "Chancellor Angela Merkel welcomed French President Emmanuel Macron to Berlin. "
+      "The weather was cold. She praised his plan for Europe, and he thanked her for her support.",
+  };
+  const char* dates[] = {"2019-10-24", "2017-12-05", "2019-06-20", "2018-04-19"};
+  size_t total = 0, skipped = 0;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    CodedDocument cf, ca;
+    auto ef = events_of(*b.fast, doc_of("d" + std::to_string(i), texts[i], dates[i]), cf);
+    auto ea = events_of(*b.all, doc_of("d" + std::to_string(i), texts[i], dates[i]), ca);
+    EXPECT_EQ(ef, ea) << texts[i];
+    total += ea.size();
+    for (uint8_t p : cf.parsed) skipped += p == 0;
+  }
+  EXPECT_GT(total, 3u);    // the documents do code events
+  EXPECT_GE(skipped, 4u);  // and the fast path skipped the actorless sentences
+}
+
+}  // namespace
+}  // namespace detente
