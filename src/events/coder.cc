@@ -115,13 +115,17 @@ void EventCoder::Impl::prepare() {
       {"thousand", kQuantity}, {"hundred", kQuantity}, {"dozen", kQuantity}, {"million", kQuantity},
       {"ten", kQuantity}, {"group", kQuantity}, {"crowd", kQuantity}, {"number", kQuantity}, {"score", kQuantity},
       {"some", kQuantity}, {"many", kQuantity}, {"hundreds", kQuantity}, {"thousands", kQuantity}, {"tens", kQuantity},
-      {"dozens", kQuantity},
+      {"dozens", kQuantity}, {"member", kQuantity},  // "a member of the Syrian parliament" 
       // "gave 5.1 million dollars of aid", "handed over 700 kg of medicine": the object is a measure
       {"dollar", kMeasure}, {"euro", kMeasure}, {"pound", kMeasure}, {"yen", kMeasure}, {"ton", kMeasure},
       {"tonne", kMeasure}, {"kg", kMeasure}, {"kilogram", kMeasure}, {"kilo", kMeasure}, {"worth", kMeasure},
       {"amount", kMeasure}, {"part", kMeasure}, {"batch", kMeasure}, {"shipment", kMeasure},
       {"consignment", kMeasure}, {"package", kMeasure}, {"load", kMeasure}, {"quantity", kMeasure},
-      {"million", kMeasure}, {"billion", kMeasure}, {"shipload", kMeasure}, {"planeload", kMeasure}};
+      {"million", kMeasure}, {"billion", kMeasure}, {"shipload", kMeasure}, {"planeload", kMeasure},
+      // light heads whose modifier names the act: "ended mediation efforts", "suspended a
+      // military aid program", "halted aid deliveries" (the word element is their compound)
+      {"effort", kMeasure}, {"mission", kMeasure}, {"program", kMeasure}, {"programme", kMeasure},
+      {"delivery", kMeasure}, {"operation", kMeasure}, {"activity", kMeasure}, {"flow", kMeasure}};
   std::vector<std::pair<int32_t, uint8_t>> ids;
   for (auto& [w, c] : words) ids.emplace_back(I(w), c);
   dict.finish();
@@ -251,7 +255,8 @@ static bool country_prefix(const std::string& code) {
 // attack is not assumed domestic), kNotDomestic otherwise. By CAMEO code:
 // 171-173 and 175 coerce (not 174 expel: the expelled are foreigners; not the
 // unspecified 170), 081 ease
-// restrictions, 083 accede to political reform, 0841 release people, 104
+// restrictions, 082 ease dissent (a strike called off is aimed at the government),
+// 083 accede to political reform, 0841 release people, 104
 // demand reform, 123/1241-1243 refuse reform, restrictions or releases,
 // and the target-less (`notarget`) acts of 08 yield (resign, surrender);
 // 18-20 violence (kPlaced); 13 threats and 15 force posture are aimed at a
@@ -262,7 +267,7 @@ static Domestic domestic_kind(std::string_view code, bool notarget) {
   auto starts = [&](std::string_view p) { return code.substr(0, p.size()) == p; };
   if (starts("17"))  // (not 170: an unspecified coercion, a cyberattack, may be aimed anywhere)
     return starts("174") || code == "170" ? Domestic::kNotDomestic : Domestic::kDomestic;
-  if (starts("081") || starts("083") || starts("0841") || starts("104") || starts("123") || starts("1241") ||
+  if (starts("081") || starts("082") || starts("083") || starts("0841") || starts("104") || starts("123") || starts("1241") ||
       starts("1242") || starts("1243") || (starts("08") && notarget))
     return Domestic::kDomestic;
   if (starts("13") || starts("15")) return Domestic::kAbroad;
@@ -380,8 +385,26 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     Deprel d = toks[i].deprel;
     if (d == Deprel::aux_pass || d == Deprel::nsubj_pass || d == Deprel::csubj_pass) S.passive[h] = 1;
   }
+  // A participle modifying a noun is passive ("the curfew imposed in Sudan"), unless it
+  // takes a direct object of its own: then it is active, its noun the doer ("army
+  // bulldozers demolished homes", a main verb the parser hung under its subject).
   for (int i = 0; i < n; ++i)
-    if (toks[i].deprel == Deprel::acl && toks[i].xpos == vbn && vbn != 0) S.passive[i] = 1;
+    if (toks[i].deprel == Deprel::acl && toks[i].xpos == vbn && vbn != 0) {
+      bool obj = false;
+      for (int c = S.first_child[i]; c >= 0; c = S.next_sib[c]) obj |= toks[c].deprel == Deprel::obj;
+      // a sentence with a period whose root is the participle's noun and which has no
+      // other verb is a clause the parser misread ("Serbian students rallied in
+      // Belgrade.": rallied is VBD, not a reduced relative); unless an agent says so
+      bool misread = false;
+      if (!obj && !tabari && toks[i].head >= 0 && toks[toks[i].head].head < 0 && doc.norm(toks[n - 1]) == ".") {
+        misread = true;
+        for (int k = 0; k < n && misread; ++k)
+          if (k != i && (toks[k].upos == Upos::VERB || toks[k].upos == Upos::AUX)) misread = false;
+        for (int c = S.first_child[i]; c >= 0 && misread; c = S.next_sib[c])
+          if (toks[c].deprel == Deprel::obl_agent) misread = false;
+      }
+      if (!obj && !misread) S.passive[i] = 1;
+    }
 
   auto rel = [&](int t) { return toks[t].deprel; };
   auto head = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? toks[t].head : -1; };
@@ -540,11 +563,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       auto ok = [&](int c) { return !used(cand, c) && dict.matches(e, S.lem[c]); };
       direct_objects(p, [&](int c) {
         if (ok(c)) found = c;
-        else if (S.lem[c] != kNoId && (word_class[S.lem[c]] & kMeasure))
+        else if (S.lem[c] != kNoId && (word_class[S.lem[c]] & kMeasure)) {
           found = child_with(c, [&](int x) {  // "5.1 million dollars of aid": through the measure
             int32_t s2;
             return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_of && ok(x);
           });
+          // "mediation efforts", "part of a military aid program": its compound, or the
+          // compound of its of-phrase
+          if (found < 0 && !tabari) found = child_with(c, [&](int x) { return rel(x) == Deprel::compound && ok(x); });
+          if (found < 0 && !tabari)
+            for (int x = S.first_child[c]; x >= 0 && found < 0; x = S.next_sib[x]) {
+              int32_t s2;
+              if (deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_of && S.lem[x] != kNoId &&
+                  (word_class[S.lem[x]] & kMeasure))
+                found = child_with(x, [&](int y) { return rel(y) == Deprel::compound && ok(y); });
+            }
+        }
         return found >= 0;
       });
       if (found < 0)
@@ -618,6 +652,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         use(cand, found);
         last_word = found;
         if (nwords < 8) words[nwords++] = found;
+        // a PP may hang on the light head or measure the word was reached through ("a
+        // military aid program for Bosnia", "part of a military aid program for Bosnia")
+        for (int h = head(found), k = 0; !tabari && k < 2 && h >= 0 && h != p && S.lem[h] != kNoId &&
+                                         (word_class[S.lem[h]] & kMeasure) && nwords < 8;
+             h = head(h), ++k)
+          words[nwords++] = h;
         continue;
       }
       // PREP X: an obl/nmod dependent of the predicate (or of the last word) marked by PREP
@@ -654,6 +694,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (prt >= 0)
           direct_objects(p, [&](int c) {
             if (!used(cand, c) && slot_ok(e, c)) found = c;
+            return found >= 0;
+          });
+      }
+      if (found < 0 && !tabari && (e.kind == Elem::kWord || e.kind == Elem::kClass) && e.prep2 == kNoId) {
+        // the same for a word: "called off a four-day strike" (prt + obj) matches "call off @protest"
+        int prt = child_with(p, [&](int c) { return rel(c) == Deprel::compound_prt && S.lem[c] == e.prep; });
+        if (prt >= 0)
+          direct_objects(p, [&](int c) {
+            if (!used(cand, c) && dict.matches(e, S.lem[c])) found = c;
             return found >= 0;
           });
       }
@@ -826,6 +875,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (u == Upos::X) verbal = nominal = true;  // unparsed input: let the lemma decide
     Candidate best;
     int best_spec = -1, best_rank = -1;
+    // a verb's particle is part of its meaning: a pattern that reads it ("call off
+    // @protest") is more specific than one that ignores it ("call strike")
+    int32_t particle = kNoId;
+    if (!tabari && verbal)
+      for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c])
+        if (rel(c) == Deprel::compound_prt && S.lem[c] != kNoId) particle = S.lem[c];
+    auto spec_of = [&](const Pattern& pat) {
+      int sp = pat.specificity();
+      if (particle != kNoId)
+        for (const Elem& e : pat.elems)
+          if (e.prep == particle || (e.kind == Elem::kWord && e.id == particle)) return sp + 1;
+      return sp;
+    };
     for (auto* list : lists) {
       if (!list) continue;
       for (uint32_t pi : *list) {
@@ -833,7 +895,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (pat.kind == Pattern::kVerb && !verbal) continue;
         if (pat.kind == Pattern::kNoun && !nominal) continue;
         if (pat.kind == Pattern::kTabari && !verbal) continue;
-        if ((pat.specificity() < best_spec || (pat.specificity() == best_spec && pat.rank <= best_rank)) && !trace)
+        const int spec = spec_of(pat);
+        if ((spec < best_spec || (spec == best_spec && pat.rank <= best_rank)) && !trace)
           continue;
         Candidate c;
         c.pred = p;
@@ -841,9 +904,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         const char* why = "";
         bool ok = pat.kind == Pattern::kTabari ? match_tabari(pat, p, c, why) : match_detente(pat, p, c, why);
         if (trace) trace->attempts.push_back({si, base + p, pat.where, ok, ok ? "" : why});
-        if (ok && (pat.specificity() > best_spec || (pat.specificity() == best_spec && pat.rank > best_rank))) {
+        if (ok && (spec > best_spec || (spec == best_spec && pat.rank > best_rank))) {
           best = c;
-          best_spec = pat.specificity();
+          best_spec = spec;
           best_rank = pat.rank;
         }
       }
@@ -1136,8 +1199,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           int mk = child_with(ch, [&](int x) { return rel(x) == Deprel::mark; });
           if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
             // on the embedded verb of a threat or promise ("threatened to cut ties
-            // unless ..."), the condition is part of the threat: decided below
-            if (t == clause || t == p) {
+            // unless ..."), or on the threat verb itself when the parser hangs the
+            // clause there, the condition is part of the threat: decided below
+            if (t == clause || t == p || dict.control_of(S.lem[t]) == ControlAction::kThreat) {
               cond_embedded = true;
               cond_mark = S.lem[mk];
             } else {
@@ -1365,6 +1429,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if ((d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod) && !used(c, ch)) {
             if (S.mention[ch] < 0 && hyphen_names(ch, S.src)) continue;
             resolve(ch, S.src);
+            // "the Lee-Abe talks" parsed as Lee <-compound- Abe <-compound- talks: the
+            // parts joined by the hyphen are both modifiers of the noun
+            for (int x = S.first_child[ch]; x >= 0; x = S.next_sib[x])
+              if (rel(x) == Deprel::compound && S.mention[x] >= 0 && x + 2 == ch &&
+                  doc.norm(toks[x + 1]) == "-" && !used(c, x))
+                resolve(x, S.src);
           }
         }
         // only through a support verb ("imposed restrictions", "launched an attack") or a
@@ -1450,6 +1520,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (s >= 0) tgt_tok = s;
       }
       if (S.tgt.empty() && tgt_tok >= 0) resolve(tgt_tok, S.tgt);
+      if (S.tgt.empty() && tgt_tok >= 0 && !tabari && toks[tgt_tok].upos == Upos::NUM && tgt_tok + 1 < n) {
+        // a count the parser split from its noun ("granted asylum to | 18 Rwandan rebels"):
+        // the noun phrase right after it, a sibling, is the target
+        int y = tgt_tok + 1;
+        for (int k = 0; k < 4 && head(y) > y &&
+                        (rel(y) == Deprel::compound || rel(y) == Deprel::amod || rel(y) == Deprel::flat);
+             ++k)
+          y = head(y);
+        int32_t s2;
+        if (head(y) == head(tgt_tok) && S.mention[y] >= 0 && case_of(y, s2) == kNoId) resolve(y, S.tgt);
+      }
       if (S.tgt.empty() && tgt_tok >= 0 && !tabari) {
         // a destination that is no actor but lies in a named country ("dispatched inspectors
         // to the Esfahan facilities in central Iran", "delivered aid to a hospital in
@@ -1482,6 +1563,31 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             S.tgt.push_back({&codes.back(), -1});
           }
         }
+      }
+      if (S.tgt.empty() && tgt_tok >= 0 && !tabari && S.mention[tgt_tok] < 0 &&
+          (rel(tgt_tok) == Deprel::obj || rel(tgt_tok) == Deprel::iobj)) {
+        // an object that names no actor is aimed at its owner: "rejected recent calls by
+        // Belarus's rulers", "welcomed President Reagan's statement", "criticized the
+        // Japanese decision" (never the source's own: "rejected its own proposal")
+        int32_t s2;
+        for (int y = S.first_child[tgt_tok]; y >= 0 && S.tgt.empty(); y = S.next_sib[y]) {
+          Deprel d = rel(y);
+          int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
+          if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::appos ||
+              cs == w_of || cs == w_from || cs == w_by) {
+            // (or the owner's own owner: "calls by Belarus's rulers")
+            int a = actor_dep(y) ? y
+                                 : child_with(y, [&](int x) {
+                                     return (rel(x) == Deprel::nmod_poss || rel(x) == Deprel::compound ||
+                                             rel(x) == Deprel::amod) &&
+                                            S.mention[x] >= 0;
+                                   });
+            if (a >= 0) resolve(a, S.tgt);
+          }
+        }
+        for (size_t k = 0; k < S.tgt.size();)
+          if (!S.src.empty() && S.tgt[k].mention == S.src[0].mention) S.tgt.erase(S.tgt.begin() + k);
+          else ++k;
       }
       if (S.tgt.empty() && !pat.has_target_slot &&
           (dict.control_of(S.lem[p]) == ControlAction::kDemand || dict.control_of(S.lem[p]) == ControlAction::kAppeal)) {
@@ -1640,9 +1746,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           }
         }
       }
-      // the source's own words are no target ("rejected its own proposal")
+      // the source's own words are no target ("rejected its own proposal", "called off
+      // their protest": a pronoun coded like the source)
       for (size_t k = 0; k < S.tgt.size();)
-        if (S.tgt[k].mention == S.src[0].mention) S.tgt.erase(S.tgt.begin() + k);
+        if (S.tgt[k].mention == S.src[0].mention || *S.tgt[k].code == *S.src[0].code)
+          S.tgt.erase(S.tgt.begin() + k);
         else ++k;
     }
     // (a bare pattern only on an intransitive use: "demonstrated its resolve" is no protest)
@@ -1703,6 +1811,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // recoded as the threat 1323)
       Domestic dk = domestic_kind(pat.code, pat.notarget);
       if (dk == Domestic::kNotDomestic) dk = domestic_kind(code, pat.notarget);
+      // a promise or an aid given abroad is aimed at the country where it is given
+      // ("APEC agreed to set up a research center in Tokyo", "provided relief in Liberia");
+      // by the pattern's own code: "agreed to meet in Geneva" is no act toward Switzerland
+      if (dk == Domestic::kNotDomestic &&
+          (pat.code.substr(0, 2) == "03" || pat.code.substr(0, 2) == "07"))
+        dk = Domestic::kAbroad;
       if (dk != Domestic::kNotDomestic) {
         const std::string& sc = *S.src[0].code;
         // the place: a country or place mention down obl/nmod links from the predicate

@@ -537,6 +537,38 @@ TEST(Coder, ADestinationInANamedCountryGivesTheCountry) {
             "none\n");
 }
 
+TEST(Coder, AParticipleWithAnObjectIsActive) {
+  const char* pats = "190 V attack $T\n";
+  // "Iraqi troops attacked Iran" parsed with "attacked" a participle under "troops":
+  // with an object of its own it is active, the noun is the attacker
+  EXPECT_EQ(run_with(pats,
+                     "troops/troop/NOUN/0/root attacked/attack/VERB/1/acl/VBN Iran/Iran/PROPN/2/obj",
+                     {{0, 1, {"IRQMIL"}}, {2, 3, {"IRN"}}}),
+            "IRQMIL IRN 190\n");
+  // without one it stays passive: "villages attacked by Iraqi troops"
+  EXPECT_EQ(run_with(pats,
+                     "Iran/Iran/PROPN/0/root attacked/attack/VERB/1/acl/VBN by/by/ADP/4/case "
+                     "troops/troop/NOUN/2/obl:agent",
+                     {{0, 1, {"IRN"}}, {3, 4, {"IRQMIL"}}}),
+            "IRQMIL IRN 190\n");
+}
+
+TEST(Coder, AnObjectNamingNoActorIsAimedAtItsOwner) {
+  const char* pats = "120 V reject $T\n";
+  // "Germany rejected calls by Belarus's rulers"
+  EXPECT_EQ(run_with(pats,
+                     "Germany/Germany/PROPN/2/nsubj rejected/reject/VERB/0/root calls/call/NOUN/2/obj "
+                     "by/by/ADP/6/case Belarus/Belarus/PROPN/6/nmod:poss rulers/ruler/NOUN/3/nmod",
+                     {{0, 1, {"DEU"}}, {4, 5, {"BLR"}}}),
+            "DEU BLR 120\n");
+  // never the source's own: "Germany rejected its own proposal"
+  EXPECT_EQ(run_with(pats,
+                     "Germany/Germany/PROPN/2/nsubj rejected/reject/VERB/0/root its/its/PRON/4/nmod:poss "
+                     "proposal/proposal/NOUN/2/obj",
+                     {{0, 1, {"DEU"}}, {2, 3, {"DEU"}}}),
+            "none\n");
+}
+
 TEST(Coder, WouldInAClauseCoordinatedWithReportedSpeechIsFuture) {
   // "Japan said it would meet Iran and would visit China": both clauses are what Japan
   // announced (intents), not hypothetical
