@@ -29,7 +29,10 @@ Run setup(CLI::App& app) {
                  "Unlabeled text (plain or JSON Lines) whose word counts help lemmatize unseen words")
       ->check(CLI::ExistingFile);
   app.add_flag("--capitalization-classes", cfg->capitalization,
-               "Also give the tagger each word's capitalization class in the --lexicon text (experimental)");
+               "Also give the tagger each word's capitalization class in the --lexicon text");
+  app.add_option("--parser-prune", cfg->parser_prune,
+                 "Drop averaged parser weights with |w| at or below this (smaller, faster model)")
+      ->capture_default_str();
   app.add_option("--seed", cfg->seed, "Random seed (training is deterministic for a seed)")->capture_default_str();
   app.footer(
       "Example:\n"

@@ -115,6 +115,7 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
   Parser::TrainOptions popt;
   popt.iterations = cfg.parser_iterations;
   popt.seed = cfg.seed;
+  popt.prune = cfg.parser_prune;
   popt.log = log;
   model->parser = Parser::train(usable, pdev, popt);
   if (!cfg.out.empty()) {

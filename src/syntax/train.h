@@ -32,8 +32,11 @@ struct TrainConfig {
   // Unlabeled text (plain or JSON Lines) for the lemmatizer's lexicon.
   std::vector<std::string> lexicon_files;
   // Also learn the tagger's capitalization classes from lexicon_files
-  // (experimental: not in the committed model, see docs/syntax.md).
+  // (the committed model has them, see docs/syntax.md).
   bool capitalization = false;
+  // Averaged parser weights with |w| at or below this are dropped: a higher
+  // value gives a smaller table with fewer lookups per transition.
+  float parser_prune = 0.5f;
   Log log;
 };
 
