@@ -80,6 +80,72 @@ bool list_item_starts(const Document& doc, uint32_t r) {
   return std::memchr(doc.text.data() + prev.end, '\n', tok.begin - prev.end) != nullptr;
 }
 
+// Tag-list footers of web pages: a paragraph that opens with a label and a
+// colon ("Categories:", "Tags:", "Filed under:") and holds no final
+// punctuation is a list of labels, not prose. Returns the colon's index, or
+// 0 when the paragraph starting at token i is not such a list; *end receives
+// the paragraph's last token.
+constexpr std::string_view kListLabels[] = {"categories", "category", "tags",    "tagged",
+                                            "topics",     "keywords", "subjects", "sections"};
+constexpr std::string_view kListLabels2[][2] = {
+    {"filed", "under"}, {"posted", "in"}, {"related", "topics"}, {"more", "on"}};
+constexpr uint32_t kMaxListTokens = 80;
+
+bool ieq(std::string_view a, std::string_view lower_b) {
+  if (a.size() != lower_b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (lower(a[k]) != lower_b[k]) return false;
+  return true;
+}
+
+uint32_t tag_list(const Document& doc, uint32_t i, uint32_t* end) {
+  const auto& t = doc.tokens;
+  const uint32_t N = static_cast<uint32_t>(t.size());
+  if (i + 2 >= N || !upper(static_cast<unsigned char>(doc.text[t[i].begin]))) return 0;
+  std::string_view w = doc.norm(t[i]);
+  uint32_t colon = 0;
+  for (auto l : kListLabels)
+    if (ieq(w, l)) colon = i + 1;
+  if (!colon)
+    for (auto& l : kListLabels2)
+      if (ieq(w, l[0]) && ieq(doc.norm(t[i + 1]), l[1])) colon = i + 2;
+  if (!colon || colon + 1 >= N || doc.norm(t[colon]) != ":") return 0;
+  uint32_t k = colon + 1;
+  for (;; ++k) {
+    if (k - colon > kMaxListTokens || final_punct(doc.norm(t[k]))) return 0;
+    if (k + 1 == N || paragraph_break(doc.text, t[k].end, t[k + 1].begin)) break;
+  }
+  *end = k;
+  return colon;
+}
+
+// Words that open a multiword name ("North America", "New Zealand"): no cut
+// after them inside a tag list.
+constexpr std::string_view kNameOpeners[] = {
+    "north", "south", "east",  "west",  "northern", "southern", "eastern", "western", "central",
+    "new",   "united", "middle", "latin", "saudi",   "sri",      "hong",    "costa",   "el",
+    "los",   "las",   "san",   "santa", "abu",      "buenos",   "puerto",  "human",   "white",
+    "wall",  "prime", "st."};
+// Words that continue an item ("Politics and Conflicts").
+constexpr std::string_view kItemJoiners[] = {"and", "of", "the", "for", "in", "on", "&", "-", "'s"};
+
+bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
+  for (; b != e; ++b)
+    if (ieq(w, *b)) return true;
+  return false;
+}
+
+// Inside a tag list an item ends at a line break, and before a capitalized
+// word unless the word before opens a name or joins two words of one item.
+bool tag_item_starts(const Document& doc, uint32_t k) {
+  const auto& t = doc.tokens;
+  if (has_newline(doc.text, t[k - 1].end, t[k].begin)) return true;
+  if (!upper(static_cast<unsigned char>(doc.text[t[k].begin]))) return false;
+  std::string_view p = doc.norm(t[k - 1]);
+  return !in_list(p, std::begin(kNameOpeners), std::end(kNameOpeners)) &&
+         !in_list(p, std::begin(kItemJoiners), std::end(kItemJoiners));
+}
+
 // A feature part: a lower-cased word (at most 24 bytes), a word shape
 // (Xxx, dd.d) or a literal, with its hash.
 struct Part {
@@ -314,13 +380,31 @@ void split_sentences(Document& doc, const BoundaryModel* model) {
     start = last + 1;
   };
   WordHashCache cache;
+  bool para_start = true;
   for (uint32_t i = 0; i < N; ++i) {
+    if (para_start) {
+      para_start = false;
+      uint32_t end = 0, colon = tag_list(doc, i, &end);
+      if (colon) {
+        close(colon);
+        for (uint32_t k = colon + 2; k <= end; ++k)
+          if (tag_item_starts(doc, k)) close(k - 1);
+        close(end);
+        i = end;
+        para_start = true;
+        continue;
+      }
+    }
     if (i + 1 == N) { close(i); break; }
     // A paragraph break needs a gap of 2+ bytes, a list item a newline
     // before it: most gaps are one space or none.
     const uint32_t gap = t[i + 1].begin - t[i].end;
     if (gap > 1 || (gap == 1 && doc.text[t[i].end] == '\n')) {
-      if (paragraph_break(doc.text, t[i].end, t[i + 1].begin)) { close(i); continue; }
+      if (paragraph_break(doc.text, t[i].end, t[i + 1].begin)) {
+        close(i);
+        para_start = true;
+        continue;
+      }
       if (list_item_starts(doc, i + 1)) { close(i); continue; }
     }
     uint32_t j = i;

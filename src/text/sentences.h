@@ -8,7 +8,9 @@
 //   quotes and brackets attached to the final punctuation stay with the
 //   sentence ("He left." -> the quote is in); a title or month abbreviation
 //   (Mr., Gen., Oct.) and an initial (S.) never end one, so a dateline such as
-//   "SEOUL, Oct. 24 (Yonhap) --" opens the first sentence.
+//   "SEOUL, Oct. 24 (Yonhap) --" opens the first sentence; a tag-list
+//   footer ("Categories: Canada North America Politics") is cut into the
+//   label and one sentence per item.
 // - Candidate boundaries: after . ! ? … (and their runs), after an
 //   abbreviation's period, after : ; and, when a model is given, before a
 //   capitalized word. With a model the averaged perceptron decides each

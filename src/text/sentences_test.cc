@@ -82,7 +82,17 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"They said ... nothing. Then it ended.", {"They said ... nothing.", "Then it ended."}},
         // A hard-wrapped paragraph (single line breaks) is not split.
         Case{"Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought.",
-             {"Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought."}}));
+             {"Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought."}},
+        // A web page's tag-list footer: the label, then one item per label,
+        // whether the items are on lines of their own or run together.
+        Case{"Talks resumed.\n\nCategories: May 2, 2019 South Korea Published Politics and conflicts",
+             {"Talks resumed.", "Categories:", "May 2, 2019", "South Korea", "Published",
+              "Politics and conflicts"}},
+        Case{"Talks resumed.\n\nFiled under:\nAsia\nTrade disputes\nNew Zealand",
+             {"Talks resumed.", "Filed under:", "Asia", "Trade disputes", "New Zealand"}},
+        // Prose after a label is not a list: it has final punctuation.
+        Case{"Topics: Seoul and Tokyo Discussed trade. They agreed.",
+             {"Topics: Seoul and Tokyo Discussed trade.", "They agreed."}}));
 
 TEST(Segmenter, NoTextNoSentences) {
   auto seg = Segmenter::load_default();
