@@ -18,6 +18,7 @@
 #include "core/error.h"
 #include "core/resources.h"
 #include "events/dictionary.h"
+#include "events/hyphen_names.h"
 #include "text/conllu.h"
 
 namespace detente {
@@ -58,10 +59,11 @@ struct EventCoder::Impl {
   uint32_t syn_control[8] = {};  // by ControlAction; 0 = none
   uint32_t syn_must = 0;
   bool has_syn = false;
-  std::vector<uint8_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
-  uint16_t vbn = 0;
-  enum : uint8_t {
-    kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128
+  std::vector<uint16_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
+  uint16_t vbn = 0, vbg = 0, vbd = 0;
+  enum : uint16_t {
+    kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128,
+    kCommNoun = 256, kDay = 512, kIssue = 1024
   };
 
   void prepare();
@@ -87,7 +89,7 @@ void EventCoder::Impl::prepare() {
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
   w_prepare = I("prepare"), w_prepared = I("prepared"), w_into = I("into");
-  std::vector<std::pair<const char*, uint8_t>> words = {
+  std::vector<std::pair<const char*, uint16_t>> words = {
       {"say", kSpeech}, {"tell", kSpeech}, {"announce", kSpeech}, {"report", kSpeech},
       {"add", kSpeech}, {"state", kSpeech}, {"claim", kSpeech}, {"note", kSpeech},
       {"quote", kSpeech}, {"confirm", kSpeech}, {"explain", kSpeech}, {"write", kSpeech},
@@ -125,8 +127,24 @@ void EventCoder::Impl::prepare() {
       // light heads whose modifier names the act: "ended mediation efforts", "suspended a
       // military aid program", "halted aid deliveries" (the word element is their compound)
       {"effort", kMeasure}, {"mission", kMeasure}, {"program", kMeasure}, {"programme", kMeasure},
-      {"delivery", kMeasure}, {"operation", kMeasure}, {"activity", kMeasure}, {"flow", kMeasure}};
-  std::vector<std::pair<int32_t, uint8_t>> ids;
+      {"delivery", kMeasure}, {"operation", kMeasure}, {"activity", kMeasure}, {"flow", kMeasure},
+      // documents that speak for their issuer: "issued a statement condemning the attack"
+      {"statement", kCommNoun}, {"declaration", kCommNoun}, {"communique", kCommNoun}, {"communiqué", kCommNoun},
+      {"letter", kCommNoun}, {"message", kCommNoun}, {"resolution", kCommNoun}, {"note", kCommNoun},
+      {"petition", kCommNoun}, {"decree", kCommNoun}, {"memorandum", kCommNoun}, {"editorial", kCommNoun},
+      {"report", kCommNoun}, {"motion", kCommNoun}, {"bill", kCommNoun}, {"manifesto", kCommNoun},
+      // days are never objects: "Hamas threatened Monday to resume attacks" (a parser slip)
+      {"Monday", kDay}, {"Tuesday", kDay}, {"Wednesday", kDay}, {"Thursday", kDay}, {"Friday", kDay},
+      {"Saturday", kDay}, {"Sunday", kDay}, {"monday", kDay}, {"tuesday", kDay}, {"wednesday", kDay},
+      {"thursday", kDay}, {"friday", kDay}, {"saturday", kDay}, {"sunday", kDay}, {"today", kDay},
+      {"yesterday", kDay}, {"tonight", kDay},
+      // verbs that issue a document ("issued a statement condemning ..."), not "rejected a petition seeking"
+      {"issue", kIssue}, {"release", kIssue}, {"publish", kIssue}, {"adopt", kIssue}, {"approve", kIssue},
+      {"pass", kIssue}, {"send", kIssue}, {"deliver", kIssue}, {"sign", kIssue}, {"prepare", kIssue},
+      {"submit", kIssue}, {"file", kIssue}, {"present", kIssue}, {"draft", kIssue}, {"circulate", kIssue},
+      {"broadcast", kIssue}, {"post", kIssue}, {"write", kIssue}, {"table", kIssue}, {"put", kIssue},
+      {"read", kIssue}, {"distribute", kIssue}};
+  std::vector<std::pair<int32_t, uint16_t>> ids;
   for (auto& [w, c] : words) ids.emplace_back(I(w), c);
   dict.finish();
   if (!tabari) {
@@ -152,6 +170,8 @@ void EventCoder::Impl::prepare() {
   word_class.assign(v.size(), 0);
   for (auto& [id, c] : ids) word_class[id] |= c;
   vbn = xpos_id("VBN");
+  vbg = xpos_id("VBG");
+  vbd = xpos_id("VBD");
 }
 
 // ------------------------------------------------------------------ loading
@@ -334,6 +354,72 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   if (n == 0) return;
   const uint32_t base = sent.tok_begin;
   const Token* toks = &doc.tokens[base];
+  // A parser slip: a main verb in the past tense (VBD, or VBN) read as an adjective of the noun
+  // after it ("Israeli helicopters and tanks | shelled positions", "Zambia | extradited
+  // suspected militant X to Britain, an official said"). The coder reads the sentence on a
+  // repaired copy of its tree (explain still shows the parser's): the verb heads the noun
+  // as its object and takes the noun phrase right before it as its subject, when that
+  // phrase is the root (case 1) or the subject of the verb that governs the noun (case 2).
+  // Detente dictionaries only.
+  thread_local std::vector<Token> repaired;
+  if (!tabari && vbd != 0) {
+    auto up = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
+    auto nominal = [&](int t) { return toks[t].upos == Upos::NOUN || toks[t].upos == Upos::PROPN; };
+    auto below = [&](int t, int anc) {  // t in anc's subtree
+      for (int d = 0; d < 64 && t >= 0; ++d, t = up(t))
+        if (t == anc) return true;
+      return false;
+    };
+    auto span_end = [&](int t) {  // last token of t's subtree
+      int e = t;
+      for (int j = t + 1; j < n; ++j)
+        if (below(j, t)) e = j;
+      return e;
+    };
+    for (int i = 1; i + 1 < n; ++i) {
+      if (toks[i].upos != Upos::VERB || toks[i].deprel != Deprel::amod || (toks[i].xpos != vbd && toks[i].xpos != vbn))
+        continue;
+      int h = up(i);
+      if (h <= i || !nominal(h)) continue;
+      bool other_child = false;  // the verb has no dependents of its own (a bare modifier)
+      for (int j = 0; j < n; ++j) other_child |= up(j) == i;
+      if (other_child) continue;
+      int subj = -1, newhead = -2;
+      Deprel newrel = Deprel::root;
+      int r = -1;
+      for (int j = 0; j < n; ++j)
+        if (toks[j].head < 0) r = j;
+      if (r >= 0 && r < i && nominal(r) && below(h, r) && span_end(r) >= i && [&] {
+            for (int j = r + 1; j < i; ++j)  // the root's own words up to the verb, no verb among them,
+              if (toks[j].upos == Upos::VERB || toks[j].upos == Upos::AUX || !below(j, r) || up(j) == h)
+                return false;  // none of the noun's own ("whose banned organisation")
+            for (int t = up(h); t >= 0 && t != r; t = up(t))  // the noun hangs on the root through nouns only
+              if (!nominal(t)) return false;
+            return true;
+          }()) {
+        subj = r, newhead = -1, newrel = Deprel::root;  // case 1
+      } else {
+        int v = up(h);
+        if (v < 0 || v <= h || toks[v].upos != Upos::VERB || deprel_base(toks[h].deprel) == Deprel::nsubj) continue;
+        bool own = false;  // none of the noun's own words before the verb
+        for (int j = 0; j < i; ++j) own |= up(j) == h;
+        if (own) continue;
+        for (int j = 0; j < i; ++j)
+          if (up(j) == v && toks[j].deprel == Deprel::nsubj && span_end(j) == i - 1) subj = j;
+        if (subj < 0) continue;
+        newhead = v, newrel = Deprel::ccomp;  // case 2
+      }
+      repaired.assign(toks, toks + n);
+      repaired[i].head = newhead;
+      repaired[i].deprel = newrel;
+      repaired[subj].head = i;
+      repaired[subj].deprel = Deprel::nsubj;
+      repaired[h].head = i;
+      repaired[h].deprel = Deprel::obj;
+      toks = repaired.data();
+      break;  // one repair per sentence
+    }
+  }
   S.lem.assign(n, kNoId);
   S.form.assign(n, kNoId);
   S.first_child.assign(n, -1);
@@ -398,8 +484,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       bool misread = false;
       if (!obj && !tabari && toks[i].head >= 0 && toks[toks[i].head].head < 0 && doc.norm(toks[n - 1]) == ".") {
         misread = true;
+        // (verbs of its own clause do not count: "ministers agreed in principle | to provide aid")
+        auto under_i = [&](int k) {
+          for (int d = 0; d < 64 && k >= 0 && k < n; ++d, k = toks[k].head)
+            if (k == i) return true;
+          return false;
+        };
         for (int k = 0; k < n && misread; ++k)
-          if (k != i && (toks[k].upos == Upos::VERB || toks[k].upos == Upos::AUX)) misread = false;
+          if (k != i && (toks[k].upos == Upos::VERB || toks[k].upos == Upos::AUX) && !under_i(k)) misread = false;
         for (int c = S.first_child[i]; c >= 0 && misread; c = S.next_sib[c])
           if (toks[c].deprel == Deprel::obl_agent) misread = false;
       }
@@ -455,6 +547,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     return t;
   };
 
+  // "Syrian officers today ended mediation efforts": a subject-less verb the parser hung as
+  // a conjunct or parataxis of the noun before it, that noun the root of the sentence and no
+  // other verb between them, is that noun's clause (the noun is its subject).
+  auto root_noun_clause = [&](int p) {
+    int h = head(p);
+    if (h < 0 || head(h) >= 0 || h >= p || toks[p].upos != Upos::VERB || S.passive[p]) return false;
+    if (rel(p) != Deprel::conj && rel(p) != Deprel::parataxis) return false;
+    // (a name of an actor is a noun whatever its tag: "Pyongyang" tagged as a verb)
+    if (toks[h].upos != Upos::NOUN && toks[h].upos != Upos::PROPN && S.mention[h] < 0) return false;
+    for (int k = h + 1; k < p; ++k)
+      if (toks[k].upos == Upos::VERB || toks[k].upos == Upos::AUX || rel(k) == Deprel::cc) return false;
+    return true;
+  };
   // Subject of a predicate: nsubj, else inherited through xcomp/conj/advcl/acl.
   std::function<int(int, int)> subject_of = [&](int p, int depth) -> int {
     if (depth > 6) return -1;
@@ -493,8 +598,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         return subject_of(h, depth + 1);
       }
+      case Deprel::parataxis:
+        return root_noun_clause(p) ? h : -1;
       case Deprel::conj:
       case Deprel::advcl:
+        if (rel(p) == Deprel::conj && root_noun_clause(p)) return h;
         if (S.passive[h]) {
           int ag = child_with(h, [&](int c) { return rel(c) == Deprel::obl_agent; });
           if (ag >= 0 && rel(p) == Deprel::conj) return ag;
@@ -508,6 +616,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         bool to = false;
         for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c]) to |= rel(c) == Deprel::mark && S.lem[c] == w_to;
         if (to && S.mention[h] < 0 && rel(h) == Deprel::obj && head(h) >= 0 && !tabari) return subject_of(head(h), depth + 1);
+        // "the PKK issued a declaration demanding ...": a document's participle speaks for
+        // whoever issued it (issued, passed, sent...; not "rejected a petition seeking")
+        if (!tabari && !to && vbg != 0 && toks[p].xpos == vbg && S.mention[h] < 0 && rel(h) == Deprel::obj &&
+            head(h) >= 0 && S.lem[h] != kNoId && (word_class[S.lem[h]] & kCommNoun) && S.lem[head(h)] != kNoId &&
+            (word_class[S.lem[head(h)]] & kIssue))
+          return subject_of(head(h), depth + 1);
         return h;
       }
       case Deprel::acl_relcl:
@@ -534,6 +648,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c]) {
       Deprel d = rel(c);
       if (d == Deprel::obj || d == Deprel::iobj || (pass && d == Deprel::nsubj_pass)) {
+        if (!tabari && S.lem[c] != kNoId && (word_class[S.lem[c]] & kDay) && S.first_child[c] < 0) continue;
         if (fn(deref(c, p))) return;
       }
     }
@@ -1027,6 +1142,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // apposition; then its conjuncts.
   auto resolve = [&](int t, std::vector<Actor>& outv) {
     auto one = [&](int h) -> int32_t {
+      // "tens of thousands of students": a quantity of a quantity is counted by the innermost noun
+      for (int k = 0; k < 3 && S.mention[h] < 0 && S.lem[h] != kNoId && (word_class[S.lem[h]] & kQuantity); ++k) {
+        int q = child_with(h, [&](int c) {
+          int32_t s2;
+          return deprel_base(rel(c)) == Deprel::nmod && S.lem[c] != kNoId && (word_class[S.lem[c]] & kQuantity) &&
+                 case_of(c, s2) == w_of;
+        });
+        if (q < 0) break;
+        h = q;
+      }
       if (S.mention[h] >= 0) {
         // "Bree Prime Minister | Romendacil": a name coded with its bare country right
         // after a title mention of the same country takes the title's role (BRE -> BREGOV)
@@ -1101,29 +1226,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // in the document (a token of an earlier mention, or one in this sentence).
   // Adds one actor per part only when every part is found.
   auto hyphen_names = [&](int t, std::vector<Actor>& outv) -> bool {
-    std::string_view f = doc.form(toks[t]);
-    if (f.find('-') == std::string_view::npos || f.front() == '-' || f.back() == '-') return false;
-    int32_t found[4];
-    int nf = 0;
-    size_t start = 0;
-    const uint32_t limit = sent.tok_end;
-    while (start <= f.size()) {
-      size_t dash = f.find('-', start);
-      std::string_view part = f.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
-      if (part.empty() || nf == 4) return false;
-      int32_t best = -1;
-      for (size_t m = 0; m < actors.mentions.size(); ++m) {
-        const auto& men = actors.mentions[m];
-        if (men.tok_end > limit || men.codes.empty()) continue;
-        for (uint32_t k = men.tok_begin; k < men.tok_end; ++k)
-          if (doc.form(doc.tokens[k]) == part) best = static_cast<int32_t>(m);
-      }
-      if (best < 0) return false;
-      found[nf++] = best;
-      if (dash == std::string_view::npos) break;
-      start = dash + 1;
-    }
-    if (nf < 2) return false;
+    int32_t found[kMaxHyphenParts];
+    const int nf = hyphen_name_mentions(doc, actors, doc.form(toks[t]), sent.tok_end, found);
+    if (nf == 0) return false;
     for (int i = 0; i < nf; ++i) {
       bool dup = false;
       for (auto& a : outv) dup |= a.mention == found[i];
@@ -1179,7 +1284,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (l != w_no && (t == clause || t == p)) neg_not = ch;
         }
         if (d == Deprel::aux && l != kNoId && static_cast<size_t>(l) < word_class.size()) {
-          uint8_t wc = word_class[l];
+          uint16_t wc = word_class[l];
           // the clause a speech verb governs, or a clause coordinated with it ("announced it
           // would prohibit all aid ... and would deny entry to ...")
           int rc = rel(t) == Deprel::conj && head(t) >= 0 && rel(head(t)) == Deprel::ccomp ? head(t) : t;
@@ -1299,7 +1404,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       } else if (d == Deprel::ccomp) {
         int32_t l = S.lem[h];
-        uint8_t wc = l != kNoId && static_cast<size_t>(l) < word_class.size() ? word_class[l] : 0;
+        uint16_t wc = l != kNoId && static_cast<size_t>(l) < word_class.size() ? word_class[l] : 0;
         if (wc & kSpeech) {
           if (attribution < 0) {
             int s = subject_of(h, 0);
@@ -1542,6 +1647,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           int stack[16], sp = 0;
           for (int z = S.first_child[tgt_tok]; z >= 0 && sp < 16; z = S.next_sib[z])
             if (deprel_base(rel(z)) == Deprel::nmod) stack[sp++] = z;
+          // (or the place phrase the parser hung on the verb right after the destination:
+          // "to the Esfahan facilities | in central Iran")
+          int end = tgt_tok;
+          for (int j = tgt_tok + 1; j < n; ++j) {
+            int a = j;
+            for (int d = 0; d < 32 && a >= 0 && a != tgt_tok; ++d) a = head(a);
+            if (a == tgt_tok) end = j;
+          }
+          for (int z = head(tgt_tok) >= 0 ? S.first_child[head(tgt_tok)] : -1; z >= 0 && sp < 16; z = S.next_sib[z])
+            if (z > end && deprel_base(rel(z)) == Deprel::obl && S.mention[z] >= 0) {
+              int c = child_with(z, [&](int x) { return rel(x) == Deprel::case_; });
+              if (c == end + 1) stack[sp++] = z;
+            }
           while (sp > 0 && where.empty()) {
             int y = stack[--sp];
             int32_t c2 = case_of(y, s2);
@@ -1573,8 +1691,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (int y = S.first_child[tgt_tok]; y >= 0 && S.tgt.empty(); y = S.next_sib[y]) {
           Deprel d = rel(y);
           int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
+          // (a number with the owner as its compound: "gave | the Ivory Coast 5.1 million | dollars")
           if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::appos ||
-              cs == w_of || cs == w_from || cs == w_by) {
+              d == Deprel::nummod || cs == w_of || cs == w_from || cs == w_by) {
             // (or the owner's own owner: "calls by Belarus's rulers")
             int a = actor_dep(y) ? y
                                  : child_with(y, [&](int x) {
@@ -1704,6 +1823,29 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       history.push_back({s0.code, t0 ? t0->code : nullptr, s0.mention});
       ++emitted;
     };
+    if (S.src.empty() && !tabari && S.passive[p] && toks[p].upos == Upos::VERB && rel(p) != Deprel::acl &&
+        agent_of(p) < 0 &&
+        (pat.code.compare(0, 2, "17") == 0 || pat.code.compare(0, 2, "09") == 0)) {
+      // "a missionary was arrested in Lebanon", "was put under investigation in Italy": an
+      // arrest or an inquiry with no agent named is the act of the state where it happens
+      // (a clause, not a participle modifying a noun: "the curfew imposed in Sudan" is background)
+      // (of someone: "a reduction was put down to low prices in Argentina" is no arrest)
+      thread_local std::vector<Actor> who;
+      who.clear();
+      int ps = child_with(p, [&](int x) { return rel(x) == Deprel::nsubj_pass; });
+      if (ps >= 0) resolve(ps, who);
+      for (int y = S.first_child[p]; y >= 0 && S.src.empty() && !who.empty(); y = S.next_sib[y]) {
+        int32_t s2;
+        if (deprel_base(rel(y)) != Deprel::obl || S.mention[y] < 0 || case_of(y, s2) != w_in) continue;
+        const auto& men = actors.mentions[S.mention[y]];
+        if (men.codes.empty() || !country_prefix(men.codes[0]) ||
+            !(men.kind == ActorKind::kCountry || men.kind == ActorKind::kPlace || men.codes[0].size() == 3))
+          continue;
+        auto& codes = implied_codes();
+        codes.push_back(men.codes[0].substr(0, 3) + "GOV");
+        S.src.push_back({&codes.back(), S.mention[y]});
+      }
+    }
     if (S.src.empty()) {
       // joint nominal events name both parties as modifiers ("the Lee-Abe talks") — handled above
       drop(c, code, DropReason::kNoSource, "");
@@ -1848,7 +1990,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             // ("remained on alert in the occupied West Bank")
             if (rel(y) == Deprel::obj || is_obl(rel(y)) || rel(y) == Deprel::xcomp)
               for (int z = S.first_child[y]; z >= 0 && sp < 32; z = S.next_sib[z])
-                if (deprel_base(rel(z)) == Deprel::nmod || is_obl(rel(z))) stack[sp++] = z;
+                if (deprel_base(rel(z)) == Deprel::nmod || is_obl(rel(z)) ||
+                    (rel(y) == Deprel::xcomp && rel(z) == Deprel::obj))  // "to resume attacks | in Israel"
+                  stack[sp++] = z;
           }
         }
         bool state = state_actor(sc);

@@ -602,5 +602,178 @@ TEST(Coder, PrepositionListMatchesTheDocs) {
   EXPECT_EQ(doc, code);
 }
 
+TEST(Coder, AQuantityOfAQuantityIsCountedByItsInnermostNoun) {
+  const char* pats = "190 V attack $T\n";
+  // "Tens of thousands of students attacked Iran": the subject's head is "Tens"
+  EXPECT_EQ(run_with(pats,
+                     "Tens/ten/NOUN/6/nsubj of/of/ADP/3/case thousands/thousand/NOUN/1/nmod of/of/ADP/5/case "
+                     "students/student/NOUN/3/nmod attacked/attack/VERB/0/root Iran/Iran/PROPN/6/obj",
+                     {{4, 5, {"IDNEDU"}}, {6, 7, {"IRN"}}}),
+            "IDNEDU IRN 190\n");
+  // only through "of": "tens of thousands in Indonesia" is no Indonesian act
+  EXPECT_EQ(run_with(pats,
+                     "Tens/ten/NOUN/6/nsubj of/of/ADP/3/case thousands/thousand/NOUN/1/nmod in/in/ADP/5/case "
+                     "Indonesia/Indonesia/PROPN/3/nmod attacked/attack/VERB/0/root Iran/Iran/PROPN/6/obj",
+                     {{4, 5, {"IDN"}}, {6, 7, {"IRN"}}}),
+            "none\n");
+}
+
+TEST(Coder, AVerbHungOnTheRootNounBeforeItIsThatNounsClause) {
+  const char* pats = "190 V attack $T\n";
+  // "Syrian officers today attacked Iran" parsed with "officers" the root and "attacked"
+  // its conjunct (or parataxis)
+  EXPECT_EQ(run_with(pats,
+                     "officers/officer/NOUN/0/root today/today/NOUN/3/obl:unmarked attacked/attack/VERB/1/conj "
+                     "Iran/Iran/PROPN/3/obj",
+                     {{0, 1, {"SYRMIL"}}, {3, 4, {"IRN"}}}),
+            "SYRMIL IRN 190\n");
+  EXPECT_EQ(run_with(pats,
+                     "officers/officer/NOUN/0/root today/today/NOUN/3/obl:unmarked attacked/attack/VERB/1/parataxis "
+                     "Iran/Iran/PROPN/3/obj",
+                     {{0, 1, {"SYRMIL"}}, {3, 4, {"IRN"}}}),
+            "SYRMIL IRN 190\n");
+  // an actor's name is a noun whatever its tag ("Pyongyang" tagged as a verb)
+  EXPECT_EQ(run_with(pats,
+                     "Pyongyang/pyongyang/VERB/0/root on/on/ADP/3/case Thursday/Thursday/PROPN/1/obl "
+                     "attacked/attack/VERB/1/parataxis Seoul/Seoul/PROPN/4/obj",
+                     {{0, 1, {"PRK"}}, {4, 5, {"KOR"}}}),
+            "PRK KOR 190\n");
+  // a coordination ("officers, and attacked ...") or a verb between is no such clause
+  EXPECT_EQ(run_with(pats,
+                     "officers/officer/NOUN/0/root and/and/CCONJ/3/cc attacked/attack/VERB/1/conj "
+                     "Iran/Iran/PROPN/3/obj",
+                     {{0, 1, {"SYRMIL"}}, {3, 4, {"IRN"}}}),
+            "none\n");
+}
+
+TEST(Coder, AnOwnerHungOnTheNumberOfTheObject) {
+  const char* pats = "@aid = aid\n070 V give $T @aid\n";
+  // "The EU gave the Ivory Coast 5 million dollars of aid" parsed with the country a
+  // compound of the number
+  EXPECT_EQ(run_with(pats,
+                     "EU/EU/PROPN/2/nsubj gave/give/VERB/0/root Coast/Coast/PROPN/4/compound "
+                     "million/million/NUM/5/nummod dollars/dollar/NOUN/2/obj of/of/ADP/7/case aid/aid/NOUN/5/nmod",
+                     {{0, 1, {"IGOEUREEC"}}, {2, 3, {"CIV"}}}),
+            "IGOEUREEC CIV 070\n");
+  EXPECT_EQ(run_with(pats,
+                     "EU/EU/PROPN/2/nsubj gave/give/VERB/0/root five/five/NUM/5/nummod "
+                     "million/million/NUM/5/nummod dollars/dollar/NOUN/2/obj of/of/ADP/7/case aid/aid/NOUN/5/nmod",
+                     {{0, 1, {"IGOEUREEC"}}}),
+            "none\n");
+}
+
+TEST(Coder, APlaceRightAfterTheDestinationOnTheVerbGivesTheCountry) {
+  const char* pats = "090 V send inspector to $T\n";
+  // "the UN sent inspectors to the site in Iran" with "in Iran" hung on the verb
+  EXPECT_EQ(run_with(pats,
+                     "UN/UN/PROPN/2/nsubj sent/send/VERB/0/root inspectors/inspector/NOUN/2/obj "
+                     "to/to/ADP/5/case site/site/NOUN/2/obl in/in/ADP/7/case Iran/Iran/PROPN/2/obl",
+                     {{0, 1, {"IGOUNO"}}, {6, 7, {"IRN"}}}),
+            "IGOUNO IRN 090\n");
+  // not a place further on: "sent inspectors to the site yesterday in Iran"
+  EXPECT_EQ(run_with(pats,
+                     "UN/UN/PROPN/2/nsubj sent/send/VERB/0/root inspectors/inspector/NOUN/2/obj "
+                     "to/to/ADP/5/case site/site/NOUN/2/obl yesterday/yesterday/NOUN/2/obl:unmarked "
+                     "in/in/ADP/8/case Iran/Iran/PROPN/2/obl",
+                     {{0, 1, {"IGOUNO"}}, {7, 8, {"IRN"}}}),
+            "none\n");
+}
+
+TEST(Coder, ADocumentsParticipleSpeaksForItsIssuer) {
+  const char* pats = "111 V condemn $T\n";
+  // "the PKK issued a statement condemning Turkey"
+  EXPECT_EQ(run_with(pats,
+                     "PKK/PKK/PROPN/2/nsubj issued/issue/VERB/0/root statement/statement/NOUN/2/obj "
+                     "condemning/condemn/VERB/3/acl/VBG Turkey/Turkey/PROPN/4/obj",
+                     {{0, 1, {"TURREB"}}, {4, 5, {"TURGOV"}}}),
+            "TURREB TURGOV 111\n");
+  // any other noun's participle is its own: "the PKK stopped a bus condemning Turkey"
+  EXPECT_EQ(run_with(pats,
+                     "PKK/PKK/PROPN/2/nsubj stopped/stop/VERB/0/root bus/bus/NOUN/2/obj "
+                     "condemning/condemn/VERB/3/acl/VBG Turkey/Turkey/PROPN/4/obj",
+                     {{0, 1, {"TURREB"}}, {4, 5, {"TURGOV"}}}),
+            "none\n");
+}
+
+TEST(Coder, ADayIsNoObjectAndAThreatensPlaceMayBeOnTheThreatenedActsObject) {
+  const char* pats = "130 V threaten $T\n";
+  // "Hamas threatened to resume attacks in Israel": "resume" has no pattern (the built-in
+  // threat), the place hangs on the object of the threatened act
+  EXPECT_EQ(run_with(pats,
+                     "Hamas/Hamas/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark "
+                     "resume/resume/VERB/2/xcomp attacks/attack/NOUN/4/obj in/in/ADP/7/case Israel/Israel/PROPN/5/nmod",
+                     {{0, 1, {"PSEREB"}}, {6, 7, {"ISR"}}}),
+            "PSEREB ISR 130\n");
+  // "Hamas threatened Monday to resume attacks in Israel" with "Monday" parsed as the object
+  EXPECT_EQ(run_with(pats,
+                     "Hamas/Hamas/PROPN/2/nsubj threatened/threaten/VERB/0/root Monday/Monday/PROPN/2/obj "
+                     "to/to/PART/5/mark resume/resume/VERB/2/xcomp attacks/attack/NOUN/5/obj in/in/ADP/8/case "
+                     "Israel/Israel/PROPN/5/obl",
+                     {{0, 1, {"PSEREB"}}, {7, 8, {"ISR"}}}),
+            "PSEREB ISR 130\n");
+}
+
+TEST(Coder, AnAgentlessArrestInACountryIsThatStatesAct) {
+  const char* pats = "173 V arrest $T\n";
+  // "a Canadian missionary was arrested in Lebanon"
+  EXPECT_EQ(run_with(pats,
+                     "missionary/missionary/NOUN/3/nsubj:pass was/be/AUX/3/aux:pass arrested/arrest/VERB/0/root/VBN "
+                     "in/in/ADP/5/case Lebanon/Lebanon/PROPN/3/obl",
+                     {{0, 1, {"CANREL"}}, {4, 5, {"LBN"}}}),
+            "LBNGOV CANREL 173\n");
+  // not a participle modifying a noun ("the missionary arrested in Lebanon"): background
+  EXPECT_EQ(run_with(pats,
+                     "missionary/missionary/NOUN/0/root arrested/arrest/VERB/1/acl/VBN "
+                     "in/in/ADP/4/case Lebanon/Lebanon/PROPN/2/obl",
+                     {{0, 1, {"CANREL"}}, {3, 4, {"LBN"}}}),
+            "none\n");
+}
+
+TEST(Coder, APastTenseVerbReadAsAnAdjectiveIsRepaired) {
+  const char* pats = "194 V shell $T\n063 V extradite $T\n";
+  // case 1: "Israeli tanks shelled positions of Hamas" parsed with "tanks" the root and
+  // "shelled" an adjective of "positions"
+  EXPECT_EQ(run_with(pats,
+                     "tanks/tank/NOUN/0/root shelled/shell/VERB/3/amod/VBD positions/position/NOUN/1/nmod "
+                     "of/of/ADP/5/case Hamas/Hamas/PROPN/3/nmod",
+                     {{0, 1, {"ISRMIL"}}, {4, 5, {"PSEHMS"}}}),
+            "ISRMIL PSEHMS 194\n");
+  // case 2: "Zambia extradited Aswad, officials said" with "Zambia" the subject of "said"
+  EXPECT_EQ(run_with(pats,
+                     "Zambia/Zambia/PROPN/5/nsubj extradited/extradite/VERB/3/amod/VBD Aswad/Aswad/PROPN/5/ccomp "
+                     "officials/official/NOUN/5/nsubj said/say/VERB/0/root",
+                     {{0, 1, {"ZMB"}}, {2, 3, {"GBRINS"}}}),
+            "ZMB GBRINS 063\n");
+  // a real adjective keeps its reading: "officials said shelled positions of Hamas ..."
+  EXPECT_EQ(run_with(pats,
+                     "officials/official/NOUN/2/nsubj said/say/VERB/0/root shelled/shell/VERB/4/amod/VBN "
+                     "positions/position/NOUN/2/obj of/of/ADP/6/case Hamas/Hamas/PROPN/4/nmod",
+                     {{0, 1, {"ISRMIL"}}, {5, 6, {"PSEHMS"}}}),
+            "none\n");
+}
+
+TEST(Coder, StrengtheningForcesAbroadIsAMobilization) {
+  // data/events/patterns/15-force-posture.txt: "Israel strengthened its forces in Lebanon"
+  Document doc = parsed(
+      "Israel/Israel/PROPN/2/nsubj strengthened/strengthen/VERB/0/root its/its/PRON/4/nmod:poss "
+      "forces/force/NOUN/2/obj in/in/ADP/6/case Lebanon/Lebanon/PROPN/2/obl");
+  DocumentActors a = mentions(doc, {{0, 1, {"ISR"}}, {2, 3, {"ISR"}}, {5, 6, {"LBN"}}});
+  std::vector<Event> out;
+  EventCoder::load_default({})->code(doc, a, out);
+  EXPECT_EQ(triples(out), "ISR LBN 154\n");
+}
+
+TEST(Coder, AParticipleMisreadAsARelativeKeepsItsOwnClause) {
+  const char* pats = "070 V provide aid to $T\n";
+  // "EC ministers agreed to provide aid to Poland." parsed with "agreed" a participle of
+  // "ministers" (the root): the infinitive under it does not make it a reduced relative
+  EXPECT_EQ(run_with(pats,
+                     "ministers/minister/NOUN/0/root agreed/agree/VERB/1/acl/VBN to/to/PART/4/mark "
+                     "provide/provide/VERB/2/advcl aid/aid/NOUN/4/obj to/to/ADP/7/case Poland/Poland/PROPN/4/obl "
+                     "./././1/punct",
+                     {{0, 1, {"IGOEUREECGOV"}}, {6, 7, {"POL"}}}),
+            "IGOEUREECGOV POL 033\n");
+}
+
 }  // namespace
 }  // namespace detente

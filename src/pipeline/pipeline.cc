@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "core/resources.h"
 #include "events/coder.h"
+#include "events/hyphen_names.h"
 #include "geo/geo.h"
 #include "syntax/syntax.h"
 #include "text/segmenter.h"
@@ -82,25 +83,10 @@ void choose_sentences(const Document& doc, const DocumentActors& actors, std::ve
     const Sentence& s = doc.sentences[si];
     while (next < actors.mentions.size() && actors.mentions[next].tok_end <= s.tok_end) ++next;
     if (parse[si] || next == 0) continue;
-    for (uint32_t t = s.tok_begin; t < s.tok_end && !parse[si]; ++t) {
-      std::string_view f = doc.form(doc.tokens[t]);
-      if (f.size() < 3 || f.find('-') == std::string_view::npos) continue;
-      // every part names a token of an earlier mention
-      bool all = true;
-      size_t start = 0, parts = 0;
-      while (all && start <= f.size()) {
-        size_t dash = std::min(f.find('-', start), f.size());
-        std::string_view part = f.substr(start, dash - start);
-        bool hit = false;
-        for (size_t k = 0; k < next && !hit && !part.empty(); ++k)
-          for (uint32_t u = actors.mentions[k].tok_begin; u < actors.mentions[k].tok_end && !hit; ++u)
-            hit = doc.form(doc.tokens[u]) == part;
-        all = hit;
-        ++parts;
-        start = dash + 1;
-      }
-      if (all && parts >= 2) parse[si] = 1;
-    }
+    // a hyphenated modifier naming earlier mentions part by part ("the Lee-Abe talks"): the coder's own test
+    int32_t found[kMaxHyphenParts];
+    for (uint32_t t = s.tok_begin; t < s.tok_end && !parse[si]; ++t)
+      if (hyphen_name_mentions(doc, actors, doc.form(doc.tokens[t]), s.tok_end, found) > 0) parse[si] = 1;
   }
 }
 
