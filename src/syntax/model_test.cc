@@ -64,6 +64,21 @@ TEST_F(CommittedModel, SaveLoadRoundTripGivesIdenticalOutput) {
   std::remove(path.c_str());
 }
 
+// The load-time layout (packed rows, long sparse rows widened to dense) keeps
+// every stored row: saving the loaded model writes the committed file again.
+TEST_F(CommittedModel, SaveWritesTheLoadedFileByteForByte) {
+  std::string path = ::testing::TempDir() + "/syntax-resave.bin";
+  save_model(*model_, path);
+  auto slurp = [](const std::string& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  std::string committed = slurp(resource_path("models/syntax-en.bin"));
+  EXPECT_FALSE(committed.empty());
+  EXPECT_TRUE(slurp(path) == committed);
+  std::remove(path.c_str());
+}
+
 TEST_F(CommittedModel, AnnotatesEverySentenceAndMakesTrees) {
   Document doc = dev_slice(100);
   model_->annotate(doc);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "syntax/argmax.h"
 #include "syntax/atoms.h"
 #include "syntax/shuffle.h"
 
@@ -140,6 +141,30 @@ size_t Parser::features(const ParseInput& in, const State& st, uint64_t* k) {
 
 uint32_t Parser::best(const State& st, const float* scores) const {
   const uint32_t L = static_cast<uint32_t>(labels_.size());
+  {
+    // The valid classes are up to three ranges in class order (SHIFT, the
+    // LEFT labels, the RIGHT labels), merged where they touch; the first
+    // largest score of their union is what the loop below picks.
+    uint32_t lo[3], hi[3], k = 0;
+    auto add = [&](uint32_t a, uint32_t b) {
+      if (k && hi[k - 1] == a)
+        hi[k - 1] = b;
+      else
+        lo[k] = a, hi[k] = b, ++k;
+    };
+    if (st.can(kShift)) add(0, 1);
+    if (st.can(kLeft)) add(1, 1 + L);
+    if (st.can(kRight)) add(1 + L, 1 + 2 * L);
+    float mx = -__builtin_inff();
+    bool bad = false;
+    for (uint32_t r = 0; r < k; ++r) range_max(scores, lo[r], hi[r], mx, bad);
+    if (!bad && mx > -__builtin_inff()) {
+      for (uint32_t r = 0; r < k; ++r) {
+        uint32_t c = find_first(scores, lo[r], hi[r], mx);
+        if (c < hi[r]) return c;
+      }
+    }
+  }
   uint32_t bc = 0;
   float bs = -1e30f;
   bool found = false;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/error.h"
 
@@ -45,6 +46,180 @@ AddDenseFn pick_add_dense() {
 }  // namespace
 
 const AddDenseFn add_dense = pick_add_dense();
+
+namespace {
+bool cpu_has_avx2() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2");
+}
+const bool kHaveAvx2 = cpu_has_avx2();
+}  // namespace
+
+void Weights::add_rows(const Slot* const* rows, size_t n, float* scores) const {
+  if (kHaveAvx2 && n_classes_ <= 104)
+    add_rows_avx2(rows, n, scores);
+  else
+    add_rows_scalar(rows, n, scores);
+}
+
+void Weights::add_rows_scalar(const Slot* const* rows, size_t n, float* scores) const {
+  const uint8_t* blob = blob_.data();
+  for (size_t i = 0; i < n; ++i) {
+    const Slot* s = rows[i];
+    if (!s) continue;
+    if (s->is_inline()) {
+      s->add_inline(scores);
+      continue;
+    }
+    const uint8_t* p = blob + s->off;
+    float scale;
+    std::memcpy(&scale, p, sizeof scale);
+    p += sizeof scale;
+    if (s->len & kDense) {
+      add_dense(scores, reinterpret_cast<const int8_t*>(p), scale, n_classes_);
+    } else {
+      const uint32_t len = s->len & 0xff;
+      const uint8_t* cls = p;
+      const int8_t* q = reinterpret_cast<const int8_t*>(p + len);
+      // Four products at a time, then four scalar adds (the classes of a
+      // row differ); one at a time where the build does not target SSE4.1
+      // (same products, same order).
+      uint32_t j = 0;
+#ifdef __SSE4_1__
+      const __m128 vs = _mm_set1_ps(scale);
+      for (; j + 4 <= len; j += 4) {
+        int32_t b;
+        std::memcpy(&b, q + j, sizeof b);
+        alignas(16) float w[4];
+        _mm_store_ps(w, _mm_mul_ps(_mm_cvtepi32_ps(_mm_cvtepi8_epi32(_mm_cvtsi32_si128(b))), vs));
+        scores[cls[j]] += w[0];
+        scores[cls[j + 1]] += w[1];
+        scores[cls[j + 2]] += w[2];
+        scores[cls[j + 3]] += w[3];
+      }
+#endif
+      for (; j < len; ++j) scores[cls[j]] += static_cast<float>(q[j]) * scale;
+    }
+  }
+}
+
+namespace {
+// w[0..8) = float(q[k]) * scale, a multiply per weight (never fused).
+__attribute__((target("avx2"), always_inline)) inline void products8(const int8_t* q, __m256 vs, float* w) {
+  _mm256_store_ps(
+      w, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(q)))), vs));
+}
+}  // namespace
+
+// The same sums as add_rows_scalar, in the same order: each product is a
+// multiply then an add (never fused; this function does not target FMA).
+// A run of consecutive dense rows (absent features in between do not break
+// it) is summed in 13 registers of 8 classes and stored once; the last
+// register is loaded and stored with a mask, so classes >= n_classes are
+// never written (dense rows are padded with zero bytes to a multiple of 8
+// classes, see `place`, so reading them is safe).
+__attribute__((target("avx2"))) void Weights::add_rows_avx2(const Slot* const* rows, size_t n,
+                                                            float* scores) const {
+  const uint8_t* blob = blob_.data();
+  const uint8_t* blob_end = blob + blob_.size();
+  const uint32_t nc = n_classes_;
+  const uint32_t nv = (nc + 7) / 8;  // 1..13
+  const uint32_t full = nc / 8;      // registers of 8 real classes
+  const int tail = static_cast<int>(nc % 8);
+  const __m256i tail_mask =
+      _mm256_cmpgt_epi32(_mm256_set1_epi32(tail), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+  size_t i = 0;
+  while (i < n) {
+    const Slot* s = rows[i];
+    if (!s) {
+      ++i;
+      continue;
+    }
+    if (s->is_inline()) {
+      s->add_inline(scores);
+      ++i;
+      continue;
+    }
+    const uint8_t* p = blob + s->off;
+    float scale;
+    std::memcpy(&scale, p, sizeof scale);
+    p += sizeof scale;
+    if (s->len & kDense) {
+      if (nv == 13) {
+        __m256 acc[13];
+        for (uint32_t v = 0; v < 12; ++v) acc[v] = _mm256_loadu_ps(scores + 8 * v);
+        acc[12] = full == 13 ? _mm256_loadu_ps(scores + 96) : _mm256_maskload_ps(scores + 96, tail_mask);
+        while (true) {
+          const __m256 vs = _mm256_set1_ps(scale);
+          for (uint32_t v = 0; v < 13; ++v) {
+            const __m256i q = _mm256_cvtepi8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + 8 * v)));
+            acc[v] = _mm256_add_ps(acc[v], _mm256_mul_ps(_mm256_cvtepi32_ps(q), vs));
+          }
+          // The next row found; continue the run if it is dense.
+          ++i;
+          while (i < n && !rows[i]) ++i;
+          if (i >= n) break;
+          s = rows[i];
+          if (s->is_inline() || !(s->len & kDense)) break;
+          p = blob + s->off;
+          std::memcpy(&scale, p, sizeof scale);
+          p += sizeof scale;
+        }
+        for (uint32_t v = 0; v < 12; ++v) _mm256_storeu_ps(scores + 8 * v, acc[v]);
+        if (full == 13)
+          _mm256_storeu_ps(scores + 96, acc[12]);
+        else
+          _mm256_maskstore_ps(scores + 96, tail_mask, acc[12]);
+      } else {
+        const __m256 vs = _mm256_set1_ps(scale);
+        for (uint32_t v = 0; v < nv; ++v) {
+          const __m256i q = _mm256_cvtepi8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + 8 * v)));
+          const __m256 w = _mm256_mul_ps(_mm256_cvtepi32_ps(q), vs);
+          if (v < full) {
+            _mm256_storeu_ps(scores + 8 * v, _mm256_add_ps(_mm256_loadu_ps(scores + 8 * v), w));
+          } else {
+            _mm256_maskstore_ps(scores + 8 * v, tail_mask,
+                                _mm256_add_ps(_mm256_maskload_ps(scores + 8 * v, tail_mask), w));
+          }
+        }
+        ++i;
+      }
+      continue;
+    }
+    // Sparse row: eight products at a time, then scalar adds (the classes of
+    // a row differ, so their order does not matter); the last products are
+    // also computed eight at a time (reading up to 7 bytes past the row, when
+    // the blob has them) and added by an unrolled switch.
+    const uint32_t len = s->len & 0xff;
+    const uint8_t* cls = p;
+    const int8_t* q = reinterpret_cast<const int8_t*>(p + len);
+    const __m256 vs = _mm256_set1_ps(scale);
+    alignas(32) float w[8];
+    uint32_t j = 0;
+    for (; j + 8 <= len; j += 8) {
+      products8(q + j, vs, w);
+      for (int k = 0; k < 8; ++k) scores[cls[j + k]] += w[k];
+    }
+    if (j < len) {
+      if (reinterpret_cast<const uint8_t*>(q) + j + 8 <= blob_end) {
+        products8(q + j, vs, w);
+        const uint8_t* c = cls + j;
+        switch (len - j) {
+          case 7: scores[c[6]] += w[6]; [[fallthrough]];
+          case 6: scores[c[5]] += w[5]; [[fallthrough]];
+          case 5: scores[c[4]] += w[4]; [[fallthrough]];
+          case 4: scores[c[3]] += w[3]; [[fallthrough]];
+          case 3: scores[c[2]] += w[2]; [[fallthrough]];
+          case 2: scores[c[1]] += w[1]; [[fallthrough]];
+          default: scores[c[0]] += w[0];
+        }
+      } else {
+        for (; j < len; ++j) scores[cls[j]] += static_cast<float>(q[j]) * scale;
+      }
+    }
+    ++i;
+  }
+}
 
 namespace {
 thread_local bool small_pages = false;  // set while `load` fills its temporary blob
@@ -136,7 +311,9 @@ uint32_t Weights::place(float scale, const uint8_t* classes, const int8_t* q, ui
   const uint32_t m = dense ? n_classes_ : len;
   size_t off = blob_.size();
   if (dense) off = (off + 63) & ~size_t(63);  // a dense row starts a cache line
-  size_t bytes = sizeof(float) + (dense ? m : 2 * m);
+  // A dense row is padded with zero weights to a multiple of 8 classes: the
+  // AVX2 sum reads whole groups of 8 (and never writes the padding's classes).
+  size_t bytes = sizeof(float) + (dense ? dense_bytes() : 2 * m);
   blob_.resize(off + ((bytes + 3) & ~size_t(3)), 0);
   uint8_t* p = blob_.data() + off;
   std::memcpy(p, &scale, sizeof scale);
@@ -199,10 +376,11 @@ bool Weights::stored_row(const Slot& s, float& scale, uint8_t* classes, int8_t* 
   const uint8_t* p = blob_.data() + s.off;
   std::memcpy(&scale, p, sizeof scale);
   p += sizeof scale;
-  if (s.len & kDense) {
+  if ((s.len & kDense) && !(s.len & 0xff)) {
     std::memcpy(q, p, n_classes_);
     return true;
   }
+  if (s.len & kDense) p += dense_bytes() + sizeof(float);  // a widened sparse row (see `pack`)
   std::memcpy(classes, p, s.row_len());
   std::memcpy(q, p + s.row_len(), s.row_len());
   return false;
@@ -210,7 +388,7 @@ bool Weights::stored_row(const Slot& s, float& scale, uint8_t* classes, int8_t* 
 
 uint32_t Weights::stored_len(const Slot& s) const {
   if (s.is_inline()) return ((s.len >> 16) & 0xff) == (s.len >> 24) ? 1 : 2;
-  return s.len & kDense ? n_classes_ : s.row_len();
+  return (s.len & kDense) && !(s.len & 0xff) ? n_classes_ : s.row_len();
 }
 
 void Weights::row_of(const Slot& s, std::vector<std::pair<uint32_t, float>>& out) const {
@@ -355,15 +533,36 @@ void Weights::load(BinReader& in, int bits) {
 // Rewrites blob_ with the rows longest first (dense rows, each on its own
 // cache lines, then sparse rows by length): long rows are the frequent
 // features, so packed together they share cache lines and pages instead of
-// each dragging in its cold neighbours. Only offsets change.
+// each dragging in its cold neighbours. Only offsets change, except that a
+// sparse row of kWidenLen or more weights is also stored dense (zeros for
+// its missing classes), with its sparse form right after it for `save`: a
+// dense row is summed 8 classes at a time, in registers, and the extra
+// terms are +0.0, which leave every score as it was (x + 0.0 == x unless x
+// is -0.0, and no score can be -0.0 when every row's scale is a positive
+// normal float: each product is then +0.0 or non-zero, and a sum is -0.0
+// only if both terms are). Rows are widened only when that holds.
 void Weights::pack() {
+  bool positive_scales = true;
+  for (const Slot& s : slots_) {
+    if (!s.key) continue;
+    float scale;
+    if (s.is_inline())
+      std::memcpy(&scale, &s.off, sizeof scale);
+    else
+      std::memcpy(&scale, blob_.data() + s.off, sizeof scale);
+    if (!(scale >= std::numeric_limits<float>::min() && scale <= std::numeric_limits<float>::max()))
+      positive_scales = false;
+  }
+  const uint32_t widen = positive_scales ? kWidenLen : 256;
+  auto widened = [&](const Slot& s) { return (s.len & kDense) ? (s.len & 0xff) != 0 : s.row_len() >= widen; };
   std::vector<uint32_t> start(258, 0), order;
   size_t bytes = 0;
-  auto rank = [](const Slot& s) { return s.len & kDense ? 0u : 256u - s.row_len(); };
+  auto rank = [&](const Slot& s) { return s.len & kDense || widened(s) ? 0u : 256u - s.row_len(); };
   for (const Slot& s : slots_) {
     if (!s.key || s.is_inline()) continue;
     start[rank(s) + 1]++;
-    bytes += (sizeof(float) + (s.len & kDense ? n_classes_ + 63 : 2 * s.row_len()) + 3) & ~size_t(3);
+    bytes += (sizeof(float) + (rank(s) == 0 ? dense_bytes() + 63 + 2 * s.row_len() + 4 : 2 * s.row_len()) + 3) &
+             ~size_t(3);
   }
   for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
   order.resize(start.back());
@@ -376,17 +575,28 @@ void Weights::pack() {
   blob_.reserve(bytes);
   const size_t nz = nonzeros_;
   uint8_t cls[256];
+  int8_t q[256];
   for (uint32_t i : order) {
     Slot& s = slots_[i];
     const uint8_t* p = old.data() + s.off;
     float scale;
     std::memcpy(&scale, p, sizeof scale);
     p += sizeof scale;
-    if (s.len & kDense) {
+    if ((s.len & kDense) && !(s.len & 0xff)) {
       s.off = place(scale, nullptr, reinterpret_cast<const int8_t*>(p), n_classes_);
+      continue;
+    }
+    const uint32_t len = s.len & 0xff;
+    if (s.len & kDense) p += dense_bytes() + sizeof(float);  // already widened: its sparse form
+    std::memcpy(cls, p, len);
+    if (widened(s)) {
+      std::memset(q, 0, sizeof q);
+      for (uint32_t j = 0; j < len; ++j) q[cls[j]] = static_cast<int8_t>(p[len + j]);
+      s.off = place(scale, nullptr, q, n_classes_);
+      place(scale, cls, reinterpret_cast<const int8_t*>(p + len), len);  // at s.off + 4 + dense_bytes()
+      s.len = kOutOfLine | kDense | len;
     } else {
-      std::memcpy(cls, p, s.row_len());
-      s.off = place(scale, cls, reinterpret_cast<const int8_t*>(p + s.row_len()), s.row_len());
+      s.off = place(scale, cls, reinterpret_cast<const int8_t*>(p + len), len);
     }
   }
   nonzeros_ = nz;

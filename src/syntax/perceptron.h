@@ -67,50 +67,7 @@ class Weights {
         __builtin_prefetch(r + sizeof(float) - 1 + (s->len & kDense ? n_classes_ : 2 * (s->len & 0xff)));
       }
     }
-    // Rows are added in feature order, so every class sums its weights in
-    // the same order whatever the row layout or the instructions (the
-    // scores are bit for bit those of the stored model).
-    for (size_t i = 0; i < n; ++i) {
-      const Slot* s = rows[i];
-      if (!s) continue;
-      if (s->is_inline()) {
-        float scale;
-        std::memcpy(&scale, &s->off, sizeof scale);
-        const uint32_t v = s->len;
-        scores[(v >> 16) & 0xff] += static_cast<float>(static_cast<int8_t>(v & 0xff)) * scale;
-        scores[v >> 24] += static_cast<float>(static_cast<int8_t>((v >> 8) & 0xff)) * scale;
-        continue;
-      }
-      const uint8_t* p = blob + s->off;
-      float scale;
-      std::memcpy(&scale, p, sizeof scale);
-      p += sizeof scale;
-      if (s->len & kDense) {
-        add_dense(scores, reinterpret_cast<const int8_t*>(p), scale, n_classes_);
-      } else {
-        const uint32_t len = s->len & 0xff;
-        const uint8_t* cls = p;
-        const int8_t* q = reinterpret_cast<const int8_t*>(p + len);
-        // Four products at a time, then four scalar adds (the classes of a
-        // row differ); one at a time where the build does not target SSE4.1
-        // (same products, same order).
-        uint32_t j = 0;
-#ifdef __SSE4_1__
-        const __m128 vs = _mm_set1_ps(scale);
-        for (; j + 4 <= len; j += 4) {
-          int32_t b;
-          std::memcpy(&b, q + j, sizeof b);
-          alignas(16) float w[4];
-          _mm_store_ps(w, _mm_mul_ps(_mm_cvtepi32_ps(_mm_cvtepi8_epi32(_mm_cvtsi32_si128(b))), vs));
-          scores[cls[j]] += w[0];
-          scores[cls[j + 1]] += w[1];
-          scores[cls[j + 2]] += w[2];
-          scores[cls[j + 3]] += w[3];
-        }
-#endif
-        for (; j < len; ++j) scores[cls[j]] += static_cast<float>(q[j]) * scale;
-      }
-    }
+    add_rows(rows, n, scores);
   }
   size_t features() const { return size_; }
   // Drops weights with |w| <= threshold (and rows left empty).
@@ -136,13 +93,32 @@ class Weights {
   // A slot that points into blob_ has 0xff in len's third byte (class ids
   // are < 255).
   static constexpr uint32_t kOutOfLine = 0x00ff0000u;
+  // A slot with kDense and a non-zero length is a sparse row of that length
+  // also stored dense at load (see `pack`): its dense weights, then its
+  // sparse form (for `save`) at off + 4 + dense_bytes().
+  static constexpr uint32_t kWidenLen = 12;
+  uint32_t dense_bytes() const { return (n_classes_ + 7) & ~7u; }  // q bytes of a dense row (padded)
   struct Slot {
     uint64_t key = 0;
-    uint32_t off = 0, len = 0;  // len | kOutOfLine (| kDense for a dense row)
+    uint32_t off = 0, len = 0;  // len | kOutOfLine (| kDense for a dense or widened row)
     bool is_inline() const { return (len & kOutOfLine) != kOutOfLine; }
-    uint32_t row_len() const { return len & 0xff; }  // out-of-line sparse rows
+    uint32_t row_len() const { return len & 0xff; }  // out-of-line sparse (or widened) rows
+    // An inline slot holds two (class, int8 weight) pairs and the row's scale.
+    void add_inline(float* scores) const {
+      float scale;
+      std::memcpy(&scale, &off, sizeof scale);
+      scores[(len >> 16) & 0xff] += static_cast<float>(static_cast<int8_t>(len & 0xff)) * scale;
+      scores[len >> 24] += static_cast<float>(static_cast<int8_t>((len >> 8) & 0xff)) * scale;
+    }
   };
   size_t home(uint64_t key) const { return (key ^ (key >> 29)) & mask_; }
+  // Adds the rows found by `score` (nullptr: feature absent) in feature
+  // order, so every class sums its weights in the same order whatever the
+  // row layout or the instructions (the scores are bit for bit those of the
+  // stored model). With AVX2, a run of dense rows is summed in registers.
+  void add_rows(const Slot* const* rows, size_t n, float* scores) const;
+  void add_rows_scalar(const Slot* const* rows, size_t n, float* scores) const;
+  void add_rows_avx2(const Slot* const* rows, size_t n, float* scores) const;
   const Slot* find(uint64_t key) const {
     size_t i = home(key);
     while (true) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "syntax/argmax.h"
 #include "syntax/shuffle.h"
 
 namespace detente::syntax {
@@ -122,7 +123,10 @@ void Tagger::tag(Atoms* atoms, size_t n, uint8_t* out) const {
     size_t m = features(atoms, n, i, out, keys);
     std::fill(scores, scores + nc, 0.0f);
     w_.score(keys, m, scores);
-    out[i] = static_cast<uint8_t>(std::max_element(scores, scores + nc) - scores);
+    uint32_t b;
+    if (!first_max(scores, 0, static_cast<uint32_t>(nc), b))
+      b = static_cast<uint32_t>(std::max_element(scores, scores + nc) - scores);
+    out[i] = static_cast<uint8_t>(b);
   }
 }
 
