@@ -90,10 +90,9 @@ void Api::Cache::refresh(Store& store) {
   summary = StoreSummary{};
   summary.documents = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM documents"));
   summary.events = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM events"));
-  if (db.scalar("SELECT count(*) FROM (SELECT 1 FROM daily LIMIT 1)")) {
-    summary.first = Date::from_days(static_cast<int32_t>(db.scalar("SELECT min(date) FROM daily")));
-    summary.last = Date::from_days(static_cast<int32_t>(db.scalar("SELECT max(date) FROM daily")));
-  }
+  DateRange range = store_date_range(store);  // schema 5: no index on dates; a skip-scan of dyad_daily's key
+  summary.first = range.first;
+  summary.last = range.last;
   dyads.reset();
   entities.reset();
 }

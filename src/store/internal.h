@@ -138,6 +138,11 @@ class DailyBatch {
   Key probe_;
   sql::Db& db_;
   ActorIds actors_;
+  // Keys with one document in the transaction: an upsert, kUpsertRows rows
+  // per statement (upsert_[0] writes one row, upsert_[1] kUpsertRows). Keys
+  // with several: insert_, or find_ then update_ if already stored.
+  static constexpr int kUpsertRows = 16;
+  sql::Stmt upsert_[2];
   sql::Stmt insert_, find_, update_;
 };
 

@@ -1,5 +1,6 @@
 #include "store/minhash.h"
 
+#include <array>
 #include <vector>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -33,9 +34,22 @@ struct Family {
 };
 constexpr Family kFamily;
 
-bool word_byte(unsigned char c) {
+constexpr bool word_byte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
+
+// For each byte: 0 if it is not a word byte, else the byte hashed for it
+// (ASCII letters lower-cased; no word byte is 0).
+struct FoldTable {
+  std::array<unsigned char, 256> t{};
+  constexpr FoldTable() {
+    for (int c = 0; c < 256; ++c) {
+      auto u = static_cast<unsigned char>(c);
+      if (word_byte(u)) t[c] = (u >= 'A' && u <= 'Z') ? static_cast<unsigned char>(u | 0x20) : u;
+    }
+  }
+};
+constexpr FoldTable kFold;
 }  // namespace
 
 uint64_t content_hash(std::string_view bytes) {
@@ -104,13 +118,14 @@ static void shingles(std::string_view text, std::vector<uint64_t>& xs) {
   uint64_t w[3] = {0, 0, 0};
   uint32_t words = 0;
   size_t i = 0, n = text.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   while (i < n) {
-    while (i < n && !word_byte(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < n && !kFold.t[p[i]]) ++i;
     if (i >= n) break;
     uint64_t h = kFnvOffset;
-    for (; i < n && word_byte(static_cast<unsigned char>(text[i])); ++i) {
-      unsigned char c = static_cast<unsigned char>(text[i]);
-      if (c < 0x80 && c >= 'A' && c <= 'Z') c |= 0x20;
+    for (; i < n; ++i) {
+      unsigned char c = kFold.t[p[i]];
+      if (!c) break;
       h = (h ^ c) * kFnvPrime;
     }
     w[0] = w[1];

@@ -3,10 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <iterator>
 #include <ctime>
 #include <map>
+#include <tuple>
+#include <unordered_map>
 #include <optional>
 #include <variant>
 
@@ -361,24 +364,102 @@ StoreStats store_stats(Store& store, int top) {
   st.documents = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM documents"));
   st.sentences = static_cast<uint64_t>(db.scalar("SELECT coalesce(sum(sentences), 0) FROM documents"));
   st.events = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM events"));
-  st.daily = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM dyad_daily"));
   st.stories = static_cast<uint64_t>(db.scalar("SELECT count(DISTINCT story) FROM documents"));
   st.clustered_documents = static_cast<uint64_t>(db.scalar("SELECT count(*) FROM documents WHERE story != id"));
-  if (st.daily) {
-    st.first = Date::from_days(static_cast<int32_t>(db.scalar("SELECT min(date) FROM dyad_daily")));
-    st.last = Date::from_days(static_cast<int32_t>(db.scalar("SELECT max(date) FROM dyad_daily")));
+  // One pass over dyad_daily in key order (entity pairs are runs of rows):
+  // the row count, the date range, the events by entity pair and by code.
+  std::vector<std::tuple<int64_t, int64_t, uint64_t>> pairs;
+  std::map<std::string, uint64_t, std::less<>> codes;
+  {
+    sql::Stmt s(db, "SELECT src_entity, tgt_entity, date, code, mentions FROM dyad_daily ORDER BY src_entity, "
+                    "tgt_entity");
+    int64_t lo = 0, hi = 0;
+    auto code_it = codes.end();  // the last row's code (rows of a pair often share it)
+    while (s.step()) {
+      int64_t se = s.i64(0), te = s.i64(1), date = s.i64(2), n = s.i64(4);
+      std::string_view code = s.text(3);
+      if (st.daily++ == 0) lo = hi = date;
+      lo = std::min(lo, date);
+      hi = std::max(hi, date);
+      if (pairs.empty() || std::get<0>(pairs.back()) != se || std::get<1>(pairs.back()) != te)
+        pairs.emplace_back(se, te, 0);
+      std::get<2>(pairs.back()) += static_cast<uint64_t>(n);
+      if (code_it == codes.end() || code != code_it->first) {
+        code_it = codes.find(code);
+        if (code_it == codes.end()) code_it = codes.emplace(std::string(code), 0).first;
+      }
+      code_it->second += static_cast<uint64_t>(n);
+    }
+    if (st.daily) {
+      st.first = Date::from_days(static_cast<int32_t>(lo));
+      st.last = Date::from_days(static_cast<int32_t>(hi));
+    }
   }
-  auto tops = [&](const std::string& q, std::vector<std::pair<std::string, uint64_t>>& out) {
-    sql::Stmt s(db, q);
-    s.bind(1, top);
-    while (s.step()) out.emplace_back(std::string(s.text(0)), static_cast<uint64_t>(s.i64(1)));
+  // Ordered by events, then by name (as SQL's ORDER BY n DESC, name); top < 0: all.
+  auto tops = [&](std::vector<std::pair<std::string, uint64_t>>& v, std::vector<std::pair<std::string, uint64_t>>& out) {
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (top >= 0 && v.size() > static_cast<size_t>(top)) v.resize(static_cast<size_t>(top));
+    out = std::move(v);
   };
-  tops("SELECT se.code || '-' || te.code, n FROM (SELECT src_entity, tgt_entity, sum(mentions) n FROM dyad_daily "
-       "GROUP BY src_entity, tgt_entity) g JOIN actors se ON se.id = g.src_entity JOIN actors te ON te.id = "
-       "g.tgt_entity ORDER BY n DESC, 1 LIMIT ?1",
-       st.top_dyads);
-  tops("SELECT code, sum(mentions) n FROM dyad_daily GROUP BY code ORDER BY n DESC, 1 LIMIT ?1", st.top_codes);
+  std::unordered_map<int64_t, std::string> names;
+  {
+    sql::Stmt a(db, "SELECT id, code FROM actors");
+    while (a.step()) names.emplace(a.i64(0), std::string(a.text(1)));
+  }
+  std::vector<std::pair<std::string, uint64_t>> v;
+  for (const auto& [se, te, n] : pairs) {
+    auto a = names.find(se), b = names.find(te);
+    if (a != names.end() && b != names.end()) v.emplace_back(a->second + "-" + b->second, n);
+  }
+  tops(v, st.top_dyads);
+  v.assign(codes.begin(), codes.end());
+  tops(v, st.top_codes);
   return st;
+}
+
+DateRange store_date_range(Store& store) {
+  sql::Db& db = store.db();
+  // The first row of the next entity pair (its first date): the next target
+  // of the same source, else the next source (two seeks: SQLite seeks a row
+  // value (src_entity, tgt_entity) > (?, ?) on src_entity only, then scans).
+  // Then that pair's last row.
+  sql::Stmt same(db, "SELECT src_entity, tgt_entity, date FROM dyad_daily WHERE src_entity = ?1 AND tgt_entity > ?2 "
+                     "ORDER BY tgt_entity, date LIMIT 1");
+  sql::Stmt next(db, "SELECT src_entity, tgt_entity, date FROM dyad_daily WHERE src_entity > ?1 "
+                     "ORDER BY src_entity, tgt_entity, date LIMIT 1");
+  sql::Stmt last(db, "SELECT date FROM dyad_daily WHERE src_entity = ?1 AND tgt_entity = ?2 ORDER BY date DESC "
+                     "LIMIT 1");
+  DateRange r;
+  int64_t se = INT64_MIN, te = INT64_MIN, lo = 0, hi = 0;
+  bool any = false;
+  while (true) {
+    sql::Stmt* found = &same;
+    same.bind(1, se).bind(2, te);
+    if (!same.step()) {
+      same.reset();
+      found = &next;
+      next.bind(1, se);
+      if (!next.step()) break;
+    }
+    se = found->i64(0);
+    te = found->i64(1);
+    int64_t first = found->i64(2);
+    found->reset();
+    last.bind(1, se).bind(2, te);
+    if (!last.step()) throw Error(Errc::kInternal, "store_date_range: entity pair without a last row");
+    int64_t end = last.i64(0);
+    last.reset();
+    lo = any ? std::min(lo, first) : first;
+    hi = any ? std::max(hi, end) : end;
+    any = true;
+  }
+  if (any) {
+    r.first = Date::from_days(static_cast<int32_t>(lo));
+    r.last = Date::from_days(static_cast<int32_t>(hi));
+  }
+  return r;
 }
 
 std::string dyad_json(const DyadQuery& q, const std::vector<DyadPeriod>& rows) {

@@ -125,7 +125,18 @@ struct StoreStats {
   std::vector<std::pair<std::string, uint64_t>> top_codes;  // "036", events
 };
 
+// Everything in one pass over the one-a-day rows (dyad_daily) for the
+// counts, date range and tops of the daily table.
 StoreStats store_stats(Store& store, int top = 10);
+
+// The dates of the first and last one-a-day rows (invalid when there are
+// none): `min(date)`/`max(date)` of the `daily` view, found without reading
+// the table: a skip-scan of dyad_daily's primary key, two or three seeks per entity
+// pair (the pair's first and last date). For the web API's summary.
+struct DateRange {
+  Date first, last;
+};
+DateRange store_date_range(Store& store);
 
 // The most frequent dyads of entities (see actor_entity), unordered: a < b,
 // events counted both ways, every stored event (sum of the daily mentions, as

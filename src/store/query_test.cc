@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/error.h"
+#include "store/sqlite.h"
 #include "store/synth.h"
 #include "store/test_util.h"
 
@@ -367,6 +368,31 @@ TEST(Stats, CountsAndTops) {
   EXPECT_EQ(s.top_codes.size(), 5u);
   EXPECT_TRUE(s.first.ok());
   EXPECT_TRUE(store->check().empty());
+  // The one pass over dyad_daily gives what SQL's aggregates give.
+  sql::Db& sdb = store->db();
+  EXPECT_EQ(s.daily, static_cast<uint64_t>(sdb.scalar("SELECT count(*) FROM daily")));
+  EXPECT_EQ(s.first.days(), sdb.scalar("SELECT min(date) FROM daily"));
+  EXPECT_EQ(s.last.days(), sdb.scalar("SELECT max(date) FROM daily"));
+  std::vector<std::pair<std::string, uint64_t>> dyads, codes;
+  for (auto [q, out] : {std::pair{"SELECT source_entity || '-' || target_entity, sum(mentions) n FROM daily GROUP BY 1 "
+                                  "ORDER BY n DESC, 1 LIMIT 5", &dyads},
+                        {"SELECT code, sum(mentions) n FROM daily GROUP BY 1 ORDER BY n DESC, 1 LIMIT 5", &codes}}) {
+    sql::Stmt st(sdb, q);
+    while (st.step()) out->emplace_back(std::string(st.text(0)), static_cast<uint64_t>(st.i64(1)));
+  }
+  EXPECT_EQ(s.top_dyads, dyads);
+  EXPECT_EQ(s.top_codes, codes);
+  EXPECT_EQ(store_stats(*store, -1).top_codes.size(), static_cast<size_t>(sdb.scalar("SELECT count(DISTINCT code) FROM daily")));
+  // The date range by skip-scan, as min/max over the table.
+  DateRange r = store_date_range(*store);
+  EXPECT_EQ(r.first.days(), s.first.days());
+  EXPECT_EQ(r.last.days(), s.last.days());
+  {
+    TempDb empty("empty");
+    auto e = Store::open(empty.path);
+    EXPECT_FALSE(store_date_range(*e).first.ok());
+    EXPECT_FALSE(store_stats(*e).first.ok());
+  }
   // Building again adds nothing.
   EXPECT_EQ(build_synthetic_db(db.path, 2000, o), 2000u);
   EXPECT_EQ(store_stats(*store, 5).events, 2000u);

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <stdexcept>
 #include <tuple>
 #include <ctime>
 #include <optional>
@@ -34,13 +35,13 @@ namespace {
 // per row count (one statement execution opens the table once); its evidence
 // sentences likewise, up to kSentenceRows at a time.
 constexpr int kEventRows = 8;
-constexpr int kEventColumns = 30;
+constexpr int kEventColumns = 29;
 constexpr int kSentenceRows = 8;
 constexpr const char* kEventInsert =
     "INSERT INTO events(doc, sentence, date, source, target, code, root, quad, goldstein, plover, mode, "
     "source_text, target_text, verb_text, source_begin, source_end, verb_begin, verb_end, "
     "target_begin, target_end, loc_name, loc_geonames, loc_admin1, loc_country, loc_lat, loc_lon, "
-    "loc_how, pattern, attribution, id) VALUES";
+    "loc_how, pattern, attribution) VALUES";
 std::string multi_row(std::string q, int rows, int columns) {
   for (int r = 0; r < rows; ++r) {
     q += r ? ",(" : "(";
@@ -58,8 +59,8 @@ struct Store::Impl {
         find_doc(db, "SELECT id FROM documents WHERE doc_id = ?1 AND hash = ?2"),
         add_doc(db,
                 "INSERT INTO documents(doc_id, hash, date, title, outlet, url, file, line, sentences, events, added, "
-                "text, minhash, story, id, first_event) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                "?14, ?15, ?16)"),
+                "text, minhash, story, first_event) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                "?14, ?15)"),
         add_events(db, kEventInsert, kEventColumns, kEventRows),
         add_sentences(db, "INSERT OR IGNORE INTO sentences(doc, idx, text) VALUES", 3, kSentenceRows) {}
   // add_events[n - 1] inserts n rows.
@@ -75,6 +76,9 @@ struct Store::Impl {
   sql::Stmt find_doc, add_doc;
   MultiRow add_events, add_sentences;
   // Row ids known inside a transaction: the next document's and event's.
+  // Rows are inserted without their id: SQLite gives a new row the largest
+  // id + 1 (no AUTOINCREMENT), which is the id known here, without the
+  // seek an explicit id costs (the inserts check it all the same).
   int64_t next_doc = 0, next_event = 0;
   int64_t data_version = -1;  // PRAGMA data_version when the last transaction began
   std::optional<sql::Transaction> txn;
@@ -108,9 +112,14 @@ std::unique_ptr<Store> Store::open(const std::string& path, StoreOptions options
                   fmt::format("{}: schema version {} needs migrating to {}; open it once without read-only",
                               path, version, kSchemaVersion));
   } else {
+    // A new database gets 8 KiB pages (SQLite's default is 4 KiB): half the
+    // WAL frames, and write calls, for the same rows. It must be set before
+    // the first table is written; an existing file keeps its page size.
+    if (tables == 0) db.exec("PRAGMA page_size = 8192");
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = NORMAL");
-    db.exec("PRAGMA wal_autocheckpoint = 8192");
+    // A checkpoint when the WAL holds 32 MiB, whatever the page size.
+    db.exec(fmt::format("PRAGMA wal_autocheckpoint = {}", (int64_t{32} << 20) / db.scalar("PRAGMA page_size")));
     if (version < kSchemaVersion) migrate(db, kSchemaVersion);
     s->impl_ = std::make_unique<Impl>(db, options);
   }
@@ -230,16 +239,17 @@ bool Store::add_document(const Document& doc, const std::vector<Event>& events) 
   else d.bind_null(12);
   if (sh.shingles < kMinShingles) d.bind_null(13);
   else d.bind_blob(13, sh.mins.data(), sizeof(sh.mins));  // host order: x86-64 and ARM64 are little-endian
-  d.bind(14, story).bind(15, id);
-  if (events.empty()) d.bind_null(16);
-  else d.bind(16, first_event);
+  d.bind(14, story);
+  if (events.empty()) d.bind_null(15);
+  else d.bind(15, first_event);
   d.rerun();  // every parameter is bound each time
+  if (db_->last_id() != id) throw std::logic_error("documents: row id is not the expected one");
 
   m.dated.clear();
   int64_t last_sentence = -1;
   int64_t eid = first_event;
   // Binds event `ev` as row `row` of statement `e`.
-  auto bind_event = [&](sql::Stmt& e, int row, const Event& ev, bool has_date, int32_t days, int64_t event_id) {
+  auto bind_event = [&](sql::Stmt& e, int row, const Event& ev, bool has_date, int32_t days) {
     int b = row * kEventColumns;
     e.bind(b + 1, id).bind(b + 2, ev.sentence);
     if (has_date) e.bind(b + 3, days);
@@ -256,7 +266,7 @@ bool Store::add_document(const Document& doc, const std::vector<Event>& events) 
     } else {
       for (int c = 21; c <= 27; ++c) e.bind_null(b + c);
     }
-    e.bind(b + 28, ev.pattern).bind(b + 29, ev.attribution).bind(b + 30, event_id);
+    e.bind(b + 28, ev.pattern).bind(b + 29, ev.attribution);
   };
   size_t n = events.size();
   for (size_t i = 0; i < n; i += kEventRows) {
@@ -266,11 +276,12 @@ bool Store::add_document(const Document& doc, const std::vector<Event>& events) 
       const Event& ev = events[i + r];
       bool has_date = ev.date.ok() || dated;
       int32_t days = ev.date.ok() ? ev.date.days() : doc_days;
-      bind_event(e, static_cast<int>(r), ev, has_date, days, eid);
+      bind_event(e, static_cast<int>(r), ev, has_date, days);
       if (has_date) m.dated.push_back({days, ev.source, ev.target, ev.code, ev.quad, ev.goldstein, eid});
       ++eid;
     }
     e.rerun();  // every parameter is bound each time
+    if (db_->last_id() != eid - 1) throw std::logic_error("events: row id is not the expected one");
   }
   // The evidence: each sentence that produced an event, once (events come
   // in sentence order; the table ignores repeats anyway).

@@ -44,7 +44,7 @@ namespace sql {
 class Db;
 }
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 constexpr int32_t kApplicationId = 0x64746e74;  // "dtnt"
 
 struct StoreOptions {

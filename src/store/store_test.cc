@@ -314,7 +314,7 @@ TEST(Store, MigratesVersion3Databases) {
   }
   ASSERT_EQ(before.size(), 2u);
   auto s = Store::open(t.path);
-  EXPECT_EQ(s->schema_version(), 4);
+  EXPECT_EQ(s->schema_version(), kSchemaVersion);
   sql::Db& db = s->db();
   EXPECT_EQ(rows(db), before);
   EXPECT_EQ(db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'daily_dyad'"), 0);
@@ -375,6 +375,59 @@ TEST(Store, MigratesVersion3Databases) {
   series = dyad_series(*s, q);
   ASSERT_EQ(series.size(), 1u);
   EXPECT_EQ(series[0].ab.events, 1u);
+}
+
+// Version 4 -> 5: the index dyad_daily_date goes; the rows, the queries and
+// the date range (now a skip-scan of dyad_daily's key) are unchanged, and
+// ingest goes on (new keys and keys already stored).
+TEST(Store, MigratesVersion4Databases) {
+  TempDb t;
+  Date d = make_date(1987, 3, 27);
+  build_v2(t.path, d);
+  std::vector<std::tuple<int64_t, std::string, double, int64_t, int64_t, std::string>> before;
+  auto rows = [](sql::Db& db) {
+    std::vector<std::tuple<int64_t, std::string, double, int64_t, int64_t, std::string>> out;
+    sql::Stmt q(db, "SELECT date, source || target || code, gsum, mentions, sources, outlets FROM daily ORDER BY 1, 2");
+    while (q.step()) out.emplace_back(q.i64(0), q.text(1), q.dbl(2), q.i64(3), q.i64(4), q.text(5));
+    return out;
+  };
+  {
+    sql::Db db(t.path, false);
+    migrate(db, 4);
+    EXPECT_EQ(db.scalar("PRAGMA user_version"), 4);
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'dyad_daily_date'"), 1);
+    before = rows(db);
+  }
+  ASSERT_EQ(before.size(), 2u);
+  auto s = Store::open(t.path);
+  EXPECT_EQ(s->schema_version(), 5);
+  sql::Db& db = s->db();
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'dyad_daily_date'"), 0);
+  EXPECT_EQ(rows(db), before);
+  auto problems = s->check();
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  DateRange r = store_date_range(*s);
+  EXPECT_EQ(r.first.days(), d.days());
+  EXPECT_EQ(r.last.days(), d.days());
+  // One document on a later day (a stored key and a new one), one on an earlier day.
+  Date later = make_date(1987, 4, 2), earlier = make_date(1987, 3, 1);
+  EXPECT_TRUE(s->add(make_doc("kyodo", d, "TOKYO (Kyodo) -- " + kWire, "Kyodo"),
+                     {make_event("kyodo", d, "USAGOV", "JPN", "163", 4, -8.0),
+                      make_event("kyodo", later, "USAGOV", "JPN", "163", 4, -8.0)}));
+  EXPECT_TRUE(s->add(make_doc("afp", earlier, "PARIS (AFP) -- something else entirely, officials said", "AFP"),
+                     {make_event("afp", earlier, "FRA", "JPN", "036", 1, 4.0)}));
+  s->commit();
+  EXPECT_EQ(db.scalar("SELECT mentions FROM daily WHERE code = '163' AND date = " + std::to_string(d.days())), 3);
+  EXPECT_EQ(db.scalar("SELECT sources FROM daily WHERE code = '163' AND date = " + std::to_string(d.days())), 3);
+  r = store_date_range(*s);
+  EXPECT_EQ(r.first.days(), earlier.days());
+  EXPECT_EQ(r.last.days(), later.days());
+  StoreStats st = store_stats(*s, 10);
+  EXPECT_EQ(st.first.days(), earlier.days());
+  EXPECT_EQ(st.last.days(), later.days());
+  EXPECT_EQ(st.daily, 4u);
+  problems = s->check();
+  EXPECT_TRUE(problems.empty()) << problems.front();
 }
 
 TEST(Store, RefusesToMigrateScatteredEventIds) {
