@@ -52,6 +52,35 @@ TEST_F(Recognition, TitlesWithNamesAndSurnames) {
   EXPECT_EQ(run({"Moon arrived"}), (V{}));  // an untitled surname alone is not guessed
 }
 
+TEST_F(Recognition, CountryTitleAndUnknownName) {
+  // a name the dictionaries lack after a country's title: the person of that country
+  // in that role, over the whole name
+  EXPECT_EQ(run({"Bulgarian President Todor Zhivkov signed"}), (V{{"Bulgarian President Todor Zhivkov", "BGRGOV"}}));
+  EXPECT_EQ(run({"Nigerien leader Mamadou Tandja and Malian envoy Oumar Diallo met"}),
+            (V{{"Nigerien leader Mamadou Tandja", "NERGOV"}, {"Malian envoy Oumar Diallo", "MLIGOV"}}));
+  EXPECT_EQ(raw({"Bulgarian President Todor Zhivkov signed"}).mentions[0].kind, ActorKind::kPerson);
+  // no name after the title: nothing more; a day is no name; agents in the plural take none
+  EXPECT_EQ(run({"Bulgarian President Monday signed"}), (V{{"Bulgarian President", "BGRGOV"}}));
+  EXPECT_EQ(run({"Bulgarian officials Monday signed"}), (V{{"Bulgarian officials", "BGRGOV"}}));
+}
+
+TEST_F(Recognition, CountryAgentThenAnotherAgentIsOnePhrase) {
+  // the first agent word says which body; the phrase is one actor
+  // the first agent word names the body or sector ("bank employees": the bank's;
+  // "civilian advisers": civilians)
+  EXPECT_EQ(run({"Lebanese/ADJ/3/amod bank/NOUN/3/compound employees/NOUN/4/nsubj struck/VERB/0/root"}),
+            (V{{"Lebanese bank employees", "LBNBUS"}}));
+  EXPECT_EQ(run({"Russian/ADJ/3/amod civilian/ADJ/3/amod advisers/NOUN/4/nsubj left/VERB/0/root"}),
+            (V{{"Russian civilian advisers", "RUSCVL"}}));
+}
+
+TEST_F(Recognition, AgentWordDescribingAGroupIsNoActor) {
+  EXPECT_EQ(run({"The radical Palestinian Islamic Jihad movement said"}),
+            (V{{"Palestinian Islamic Jihad", "PSEREBISJ"}}));
+  // the border patrol is law enforcement
+  EXPECT_EQ(run({"U.S. border patrol agents said"}), (V{{"U.S. border patrol", "USACOP"}}));
+}
+
 TEST_F(Recognition, OrganisationPlusAgent) {
   // an organisation's code plus the agent's roles it does not already carry
   EXPECT_EQ(run({"Red Cross officials said"}), (V{{"Red Cross officials", "NGOHLHIRCGOV"}}));

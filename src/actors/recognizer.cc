@@ -107,6 +107,22 @@ constexpr std::array<std::string_view, 24> kTitles = {
     "ayatollah", "general", "gen", "mr", "mrs", "ms", "dr", "senator", "sen", "governor", "leader", "ambassador",
     "envoy", "chairman"};
 
+// Titles that name one office holder when a name follows ("Bulgarian President
+// Todor Zhivkov", "Libyan leader Muammar Gaddafi"): the titles above and a few
+// offices that precede a name in news English.
+constexpr std::array<std::string_view, 12> kMoreTitles = {
+    "spokesman", "spokeswoman", "commander", "mayor", "speaker", "negotiator",
+    "archbishop", "bishop", "cardinal", "colonel", "vice-president", "vice-premier"};
+
+// Lower-case particles inside personal names ("F.W. de Klerk", "Hamad bin Khalifa").
+constexpr std::array<std::string_view, 11> kNameParticles = {"de", "da", "van", "von", "al", "bin", "ibn",
+                                                            "el", "le", "du", "der"};
+
+// Words that are capitalized after a title but are no name ("President Monday said").
+constexpr std::array<std::string_view, 19> kNotNames = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "i"};
+
 // Per-thread scratch: the recognizer is const and shared, these buffers are reused.
 struct Unit {
   uint32_t id;
@@ -549,6 +565,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     ActorMention& m = found[i];
     ActorMention* next = i + 1 < found.size() ? &found[i + 1] : nullptr;
     bool same_sentence = next && next->sentence == m.sentence;
+    // A lower-case agent word right before the name of a group or organisation describes
+    // it ("the radical Palestinian Islamic Jihad movement", "the rebel Revolutionary
+    // United Front"): an adjective, not a second actor.
+    if (same_sentence && m.kind == ActorKind::kAgent && m.how == "name" && m.tok_end == m.tok_begin + 1 &&
+        next->tok_begin == m.tok_end && (next->kind == ActorKind::kGroup || next->kind == ActorKind::kOrg) &&
+        !is_capitalized(doc.form(doc.tokens[m.tok_begin])))
+      continue;
     // Country / adjective / person-as-modifier followed by an agent.
     if (same_sentence && next->kind == ActorKind::kAgent && m.kind != ActorKind::kAgent) {
       bool adjacent = gap_ok(m.tok_end, next->tok_begin, m.kind == ActorKind::kPerson ? 0 : 2);
@@ -577,6 +600,47 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           c.entry = m.kind == ActorKind::kPerson ? m.entry : -1;
           if (m.kind == ActorKind::kPerson && c.codes[0].size() >= 6 && c.codes[0].compare(3, 3, "GOV") == 0)
             c.kind = ActorKind::kUnknown;  // "the Abe government": a government, not a person
+          // A second agent noun right after ("Israeli army spokesman", "Lebanese bank
+          // employees", "Russian civilian advisers"): the head of the same phrase, one actor
+          // over both. The first agent word says which body or sector the head belongs to,
+          // so the composed code stays (ISRMIL, LBNBUS, RUSCVL).
+          if (i + 2 < found.size() && found[i + 2].sentence == c.sentence && found[i + 2].kind == ActorKind::kAgent &&
+              found[i + 2].tok_begin == c.tok_end && found[i + 2].codes.size() == 1 &&
+              found[i + 2].codes[0].size() == 3) {
+            c.tok_end = found[i + 2].tok_end;
+            c.explain += fmt::format(" + {}", found[i + 2].explain);
+            ++i;
+          }
+          // A country's title followed by a name the dictionaries lack ("Bulgarian
+          // President Todor Zhivkov", "Libyan leader Muammar Gaddafi"): one person of
+          // that country in that role, so the name's tokens belong to the mention (the
+          // parse makes the name, not the title, the subject or object). The name is
+          // the capitalized words right after a singular title, up to the next mention.
+          if (m.kind != ActorKind::kPerson && adjacent && c.codes[0].size() == 6 &&
+              (is_any(tok_text(c.tok_end - 1), kTitles) || is_any(tok_text(c.tok_end - 1), kMoreTitles))) {
+            const Sentence& s = doc.sentences[c.sentence];
+            uint32_t limit = s.tok_end;
+            if (i + 2 < found.size() && found[i + 2].sentence == c.sentence) limit = found[i + 2].tok_begin;
+            uint32_t e = c.tok_end, last = c.tok_end;
+            for (int words = 0; e < limit && words < 5; ++e, ++words) {
+              std::string_view f = doc.form(doc.tokens[e]);
+              const Upos up = doc.tokens[e].upos;
+              if (is_capitalized(f) && !is_any(tok_text(e), kNotNames) &&
+                  (up == Upos::PROPN || up == Upos::X || up == Upos::NOUN) &&
+                  std::isalpha(static_cast<unsigned char>(f[0]))) {
+                last = e + 1;
+                continue;
+              }
+              if (last > c.tok_end && is_any(f, kNameParticles)) continue;  // "de" in "F.W. de Klerk"
+              break;
+            }
+            if (last > c.tok_end) {
+              c.tok_end = last;
+              c.kind = ActorKind::kPerson;
+              c.how = "country+title+name";
+              c.explain += "; the name is not in the dictionaries";
+            }
+          }
           composed.push_back(std::move(c));
           ++i;
           continue;

@@ -51,7 +51,7 @@ struct EventCoder::Impl {
   bool tabari = false;
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
-      w_counterpart, w_must, w_with, w_against, w_into, w_prepare, w_prepared, w_in, w_at, w_near, w_across, w_throughout, w_inside;
+      w_counterpart, w_must, w_should, w_with, w_against, w_into, w_prepare, w_prepared, w_in, w_at, w_near, w_across, w_throughout, w_inside;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -85,7 +85,7 @@ void EventCoder::Impl::prepare() {
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
-  w_must = I("must"), w_with = I("with"), w_against = I("against");
+  w_must = I("must"), w_should = I("should"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
   w_prepare = I("prepare"), w_prepared = I("prepared"), w_into = I("into");
@@ -418,6 +418,33 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       repaired[h].deprel = Deprel::obj;
       toks = repaired.data();
       break;  // one repair per sentence
+    }
+  }
+  // "up to" before a count is a quantifier, not a particle and a preposition: "rebels
+  // kidnapped | up | to 16 advisers" (the parser's `compound:prt` + `obl`) is "kidnapped
+  // up to 16 advisers", the count's noun the verb's object. Detente dictionaries only.
+  if (!tabari) {
+    for (int i = 0; i + 2 < n; ++i) {
+      const Token& u = toks[i];
+      if (u.deprel != Deprel::compound_prt || u.head < 0 || u.head >= n) continue;
+      std::string_view uf = doc.form(u), tf = doc.form(toks[i + 1]);
+      if (!(uf == "up" || uf == "Up") || tf != "to" || toks[i + 1].deprel != Deprel::case_) continue;
+      const int v = u.head, o = toks[i + 1].head;
+      if (o <= i + 1 || o >= n || toks[o].head != v || deprel_base(toks[o].deprel) != Deprel::obl) continue;
+      bool count = false, has_obj = false;
+      for (int j = 0; j < n; ++j) {
+        count |= toks[j].head == o && toks[j].deprel == Deprel::nummod && j > i + 1 && j < o;
+        has_obj |= toks[j].head == v && toks[j].deprel == Deprel::obj;
+      }
+      if (!count || has_obj) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[i].head = o;
+      repaired[i].deprel = Deprel::advmod;
+      repaired[i + 1].head = o;
+      repaired[i + 1].deprel = Deprel::advmod;
+      repaired[o].deprel = Deprel::obj;
+      toks = repaired.data();
+      break;
     }
   }
   S.lem.assign(n, kNoId);
@@ -1167,6 +1194,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         return m;
       }
+      // "his Swiss counterpart": the counterpart's nationality, not its possessor, names it
+      if (S.lem[h] != kNoId && S.lem[h] == w_counterpart && !tabari)
+        for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c])
+          if ((rel(c) == Deprel::amod || rel(c) == Deprel::compound) && S.mention[c] >= 0) return S.mention[c];
       for (int pass = 0; pass < 2; ++pass)
         for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c]) {
           Deprel d = rel(c);
@@ -1371,6 +1402,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     int demanded = -1;
     if (rel(top) == Deprel::ccomp && head(top) >= 0 && recode == ControlAction::kNone && !tabari) {
       ControlAction a = dict.control_of(S.lem[head(top)]);
+      // (a speech verb that also demands, "told Y to V", reports a that-clause unless the
+      // clause says what must be done: "told reporters Japan had rejected the proposal" is
+      // no demand, "told Japan it must open its market" is)
+      const int32_t ml = S.lem[head(top)];
+      if ((a == ControlAction::kDemand || a == ControlAction::kAppeal) && ml != kNoId && (word_class[ml] & kSpeech) &&
+          child_with(top, [&](int y) {
+            return rel(y) == Deprel::aux && (S.lem[y] == w_must || S.lem[y] == w_should);
+          }) < 0)
+        a = ControlAction::kNone;
       if (a == ControlAction::kDemand || a == ControlAction::kAppeal) {
         demanded = subject_of(top, 0);
         apply_control(head(top));
@@ -1590,8 +1630,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           for (int o = S.first_child[head(s)]; o >= 0; o = S.next_sib[o])
             if (o != s && rel(o) == Deprel::nsubj && S.mention[o] >= 0 &&
                 S.mention[o] != S.mention[s] && [&] {  // a list has a comma between ("Bree Prime Minister X" has not)
+                  // (or a conjunction the parser hung inside one of them: "Libyan leader Muammar
+                  // Gaddafi and Bulgarian President Todor Zhivkov signed", two subjects)
                   for (int k = std::min(o, s) + 1; k < std::max(o, s); ++k)
-                    if (doc.form(toks[k]) == ",") return true;
+                    if (doc.form(toks[k]) == "," || (rel(k) == Deprel::cc && S.mention[k] < 0)) return true;
                   return false;
                 }())
               resolve(o, S.src);
@@ -1706,6 +1748,23 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         for (size_t k = 0; k < S.tgt.size();)
           if (!S.src.empty() && S.tgt[k].mention == S.src[0].mention) S.tgt.erase(S.tgt.begin() + k);
+          else ++k;
+      }
+      if (S.tgt.empty() && tgt_tok >= 0 && !tabari && S.mention[tgt_tok] < 0) {
+        // a deed that names no actor is aimed at whoever did it, when a participle says who:
+        // "launched an investigation into crimes committed by Croat forces", "condemned
+        // the attacks carried out by rebels" (the by-agent of the participle)
+        for (int y = S.first_child[tgt_tok]; y >= 0 && S.tgt.empty(); y = S.next_sib[y]) {
+          if (y == p || rel(y) != Deprel::acl || toks[y].upos != Upos::VERB) continue;  // (not the predicate's own clause)
+          int32_t s2;
+          int a = child_with(y, [&](int x) {
+            return rel(x) == Deprel::obl_agent || (is_obl(rel(x)) && case_of(x, s2) == w_by);
+          });
+          if (a >= 0) resolve(a, S.tgt);
+        }
+        for (size_t k = 0; k < S.tgt.size();)
+          if (!S.src.empty() && (S.tgt[k].mention == S.src[0].mention || *S.tgt[k].code == *S.src[0].code))
+            S.tgt.erase(S.tgt.begin() + k);
           else ++k;
       }
       if (S.tgt.empty() && !pat.has_target_slot &&
@@ -1908,6 +1967,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         [&] {
           for (const auto& o : S.cands) {
             if (o.pred == p || !dict.patterns[o.pattern].has_target_slot) continue;
+            // (only a protest, a demand, an appeal, a criticism or a rejection names it: the
+            // arrest in "a strike in protest of the arrest of activists" is the grievance)
+            std::string_view r = Ontology::root(dict.patterns[o.pattern].code);
+            if (r != "02" && r != "10" && r != "11" && r != "12" && r != "14") continue;
+            // (nor one that names only the source's own: "rioted, setting fire to their mattresses")
+            if (o.target_tok < 0) continue;
+            thread_local std::vector<Actor> named;
+            named.clear();
+            resolve(o.target_tok, named);
+            bool own = !named.empty();
+            for (const auto& a : named) own &= *a.code == *S.src[0].code;
+            if (own) continue;
             int x = o.pred;
             for (int depth = 0; depth < 4 && x >= 0 && x != p; ++depth) x = head(x);
             if (x == p) return false;
@@ -1916,9 +1987,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }()) {
       // a demonstration, strike or riot that names no target is aimed at the government
       // of the protesters' country ("Thousands of Kurds demonstrated in Kirkuk" IRQ -> IRQGOV)
+      // (not when a state protests: "Indonesia has protested against the EC plan" is no
+      // protest against Jakarta; the state is named as a country, or by a state role)
+      const int32_t sm = S.src[0].mention;
+      const bool state_protest =
+          (sm >= 0 && actors.mentions[sm].kind == ActorKind::kCountry && actors.mentions[sm].how == "name") ||
+          (S.src[0].code->size() >= 6 && state_actor(*S.src[0].code));
       auto& codes = implied_codes();
       codes.push_back(S.src[0].code->substr(0, 3) + "GOV");
-      if (codes.back() != *S.src[0].code) S.tgt.push_back({&codes.back(), -1});
+      if (codes.back() != *S.src[0].code && !state_protest) S.tgt.push_back({&codes.back(), -1});
     }
     // A domestic act whose only target is a place of the source's own country coded as
     // the source itself ("President Bouteflika threatened to institute a curfew in
@@ -1957,7 +2034,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // ("APEC agreed to set up a research center in Tokyo", "provided relief in Liberia");
       // by the pattern's own code: "agreed to meet in Geneva" is no act toward Switzerland
       if (dk == Domestic::kNotDomestic &&
-          (pat.code.substr(0, 2) == "03" || pat.code.substr(0, 2) == "07"))
+          (pat.code.substr(0, 2) == "03" || pat.code.substr(0, 2) == "07" ||
+           pat.code.substr(0, 3) == "162"))  // (aid stopped where it was given: "suspended aid deliveries in Baghdad")
         dk = Domestic::kAbroad;
       if (dk != Domestic::kNotDomestic) {
         const std::string& sc = *S.src[0].code;

@@ -152,6 +152,12 @@ TEST(Coder, ListOfSubjectsParsedAsTwoSubjects) {
                 "Iran/Iran/PROPN/3/obj",
                 {{0, 1, {"JPN"}}, {1, 2, {"JPNGOV"}}, {3, 4, {"IRN"}}}),
             "JPN IRN 190\n");
+  // ... nor is a conjunction hung inside the first subject ("Libyan leader Gaddafi and
+  // Bulgarian President Zhivkov met", "Zhivkov" a second nsubj): both are sources
+  EXPECT_EQ(run("leader/leader/NOUN/6/nsubj Gaddafi/Gaddafi/PROPN/5/compound and/and/CCONJ/4/cc "
+                "Bulgarian/Bulgarian/PROPN/2/conj Zhivkov/Zhivkov/PROPN/6/nsubj met/meet/VERB/0/root",
+                {{0, 2, {"LBYGOV"}}, {3, 5, {"BGRGOV"}}}),
+            "LBYGOV BGRGOV 040\nBGRGOV LBYGOV 040\n");
 }
 
 TEST(Coder, NameAfterTitleOfItsCountryTakesTheTitlesRole) {
@@ -413,6 +419,121 @@ TEST(Coder, ReplyTakesTheEarlierActorAsTarget) {
             "JPN KOR 163\nKORGOV JPN 170\n");
   // nothing earlier aimed at Seoul: no target, no event
   EXPECT_EQ(run_with(pats, spec, {{0, 1, {"JPN"}}, {4, 5, {"IRN"}}, {5, 6, {"KORGOV"}}}), "JPN IRN 163\n");
+}
+
+TEST(Coder, UpToACountIsAQuantifier) {
+  // "Rebels kidnapped up to 16 advisers" parsed with "up" a particle and "to 16 advisers"
+  // an oblique: the advisers are the object
+  const char* pats = "181 V kidnap $T\n";
+  EXPECT_EQ(run_with(pats,
+                     "Rebels/rebel/NOUN/2/nsubj kidnapped/kidnap/VERB/0/root up/up/ADP/2/compound:prt "
+                     "to/to/ADP/6/case 16/16/NUM/6/nummod advisers/adviser/NOUN/2/obl",
+                     {{0, 1, {"AFGREB"}}, {5, 6, {"RUSGOV"}}}),
+            "AFGREB RUSGOV 181\n");
+  // a destination is no count: "drove up to the border" keeps its oblique
+  EXPECT_EQ(run_with(pats,
+                     "Rebels/rebel/NOUN/2/nsubj kidnapped/kidnap/VERB/0/root up/up/ADP/2/compound:prt "
+                     "to/to/ADP/6/case the/the/DET/6/det advisers/adviser/NOUN/2/obl",
+                     {{0, 1, {"AFGREB"}}, {5, 6, {"RUSGOV"}}}),
+            "none\n");
+}
+
+TEST(Coder, ProtestTargetNotTakenFromTheGrievance) {
+  // "Opposition parties organized a strike in protest of the arrest of activists": the
+  // arrest is what is protested, not the protest's target; the strike is aimed at the
+  // government, as any protest that names no target
+  const char* pats = "143 V organize strike ; notarget\n173 N arrest of $T\n";
+  EXPECT_EQ(run_with(pats,
+                     "parties/party/NOUN/2/nsubj organized/organize/VERB/0/root a/a/DET/4/det "
+                     "strike/strike/NOUN/2/obj in/in/ADP/6/case protest/protest/NOUN/2/obl of/of/ADP/9/case "
+                     "the/the/DET/9/det arrest/arrest/NOUN/6/nmod of/of/ADP/11/case activists/activist/NOUN/9/nmod",
+                     {{0, 1, {"NPLOPP"}}, {10, 11, {"NPLCVL"}}}),
+            "NPLOPP NPLGOV 143\n");
+}
+
+TEST(Coder, DeedNamingNoActorAimedAtItsDoer) {
+  // "Serbia condemned crimes committed by Croat forces": the crimes' doer is the target
+  const char* pats = "111 V condemn $T\n";
+  EXPECT_EQ(run_with(pats,
+                     "Serbia/Serbia/PROPN/2/nsubj condemned/condemn/VERB/0/root crimes/crime/NOUN/2/obj "
+                     "committed/commit/VERB/3/acl by/by/ADP/7/case Croat/Croat/ADJ/7/amod forces/force/NOUN/4/obl:agent",
+                     {{0, 1, {"SRB"}}, {5, 7, {"HRVMIL"}}}),
+            "SRB HRVMIL 111\n");
+}
+
+TEST(Coder, DeedRuleSkipsThePredicatesOwnClause) {
+  // "The bill, backed by industry and senators, ...": the participle is the predicate; its
+  // own agents are its sources, never its target
+  const char* pats = "051 V back $T\n";
+  EXPECT_EQ(run_with(pats,
+                     "bill/bill/NOUN/0/root backed/back/VERB/1/acl by/by/ADP/4/case industry/industry/NOUN/2/obl:agent "
+                     "and/and/CCONJ/6/cc senators/senator/NOUN/4/conj",
+                     {{3, 4, {"BUS"}}, {5, 6, {"LEG"}}}),
+            "none\n");
+}
+
+TEST(Coder, SpeechVerbReportsAThatClause) {
+  // "He told reporters Japan had rejected the proposal": reported speech, not a demand
+  const char* pats = "120 V reject $T\n";
+  const std::string told =
+      "He/he/PRON/2/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/2/obj Japan/Japan/PROPN/6/nsubj "
+      "had/have/AUX/6/aux rejected/reject/VERB/2/ccomp plan/plan/NOUN/6/obj of/of/ADP/9/case Korea/Korea/PROPN/7/nmod";
+  EXPECT_EQ(run_with(pats, told, {{0, 1, {"USAGOV"}}, {3, 4, {"JPN"}}, {8, 9, {"KOR"}}}), "JPN KOR 120\n");
+}
+
+TEST(Coder, CounterpartNamedByItsNationality) {
+  // "Funaro met his Swiss counterpart": the counterpart is Swiss, whoever "his" is
+  const char* pats = "040 V meet $T ; joint\n";
+  EXPECT_EQ(run_with(pats,
+                     "Funaro/Funaro/PROPN/2/nsubj met/meet/VERB/0/root his/his/PRON/5/nmod:poss "
+                     "Swiss/Swiss/ADJ/5/amod counterpart/counterpart/NOUN/2/obj",
+                     {{0, 1, {"BRAGOV"}}, {2, 3, {"BRAGOV"}}, {3, 4, {"CHE"}}}),
+            "BRAGOV CHEGOV 040\nCHEGOV BRAGOV 040\n");
+}
+
+TEST(Coder, ProtestWhosePurposeNamesOnlyItself) {
+  // "Prisoners rioted, setting fire to their mattresses": the purpose-like participle names
+  // the rioters' own things, so the riot is still aimed at the government
+  const char* pats = "145 V riot ; notarget\n145 V set fire to $T\n";
+  EXPECT_EQ(run_with(pats,
+                     "prisoners/prisoner/NOUN/2/nsubj rioted/riot/VERB/0/root ,/,/PUNCT/4/punct "
+                     "setting/set/VERB/2/advcl fire/fire/NOUN/4/obj to/to/ADP/8/case their/their/PRON/8/nmod:poss "
+                     "mattresses/mattress/NOUN/4/obl",
+                     {{0, 1, {"PSECVL"}}, {6, 7, {"PSECVL"}}}),
+            "PSECVL PSEGOV 145\n");
+}
+
+TEST(Coder, AStateProtestingAimsAtNoOwnGovernment) {
+  const char* pats = "141 V protest ; notarget\n";
+  const std::string spec = "Indonesia/Indonesia/PROPN/2/nsubj protested/protest/VERB/0/root";
+  Document doc = parsed(spec);
+  DocumentActors a = mentions(doc, {{0, 1, {"IDN"}}});
+  a.mentions[0].kind = ActorKind::kCountry;
+  a.mentions[0].how = "name";
+  std::vector<Event> out;
+  EventCoder::load({write_patterns(pats)}, {})->code(doc, a, out);
+  EXPECT_EQ(triples(out), "none\n");  // not IDN -> IDNGOV
+  // people named by their nationality still protest against their government
+  a.mentions[0].how = "adjective";
+  out.clear();
+  EventCoder::load({write_patterns(pats)}, {})->code(doc, a, out);
+  EXPECT_EQ(triples(out), "IDN IDNGOV 141\n");
+}
+
+TEST(Coder, AidStoppedAimsAtTheCountryWhereItWasGiven) {
+  const char* pats = "162 V suspend aid delivery ; notarget\n";
+  // "officials suspended aid deliveries in Baghdad": Iraq
+  EXPECT_EQ(run_with(pats,
+                     "officials/official/NOUN/2/nsubj suspended/suspend/VERB/0/root aid/aid/NOUN/4/compound "
+                     "deliveries/delivery/NOUN/2/obj in/in/ADP/6/case Baghdad/Baghdad/PROPN/2/obl",
+                     {{0, 1, {"NGOHLHIRC"}}, {5, 6, {"IRQ"}}}),
+            "NGOHLHIRC IRQ 162\n");
+  // no place, no target: nothing
+  EXPECT_EQ(run_with(pats,
+                     "officials/official/NOUN/2/nsubj suspended/suspend/VERB/0/root aid/aid/NOUN/4/compound "
+                     "deliveries/delivery/NOUN/2/obj",
+                     {{0, 1, {"NGOHLHIRC"}}}),
+            "none\n");
 }
 
 TEST(Coder, DomesticActsAimAtTheCountryWhereTheyHappen) {
