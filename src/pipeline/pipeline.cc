@@ -7,6 +7,7 @@
 #include <deque>
 #include <exception>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -27,6 +28,12 @@ Pipeline::~Pipeline() = default;
 std::shared_ptr<const Pipeline> Pipeline::load(const PipelineConfig& config) {
   std::shared_ptr<Pipeline> p(new Pipeline());
   p->config_ = config;
+  // The gazetteer (the largest resource to build) loads on its own thread
+  // while the syntax model, dictionaries and patterns load on this one, so
+  // the two overlap on a machine with a spare core. An error in it is
+  // rethrown by get().
+  std::future<std::shared_ptr<const Geolocator>> geo;
+  if (config.geolocate) geo = std::async(std::launch::async, [] { return Geolocator::load_default(); });
   p->segmenter_ = Segmenter::load_default();
   p->syntax_ = config.syntax_model.empty() ? SyntaxModel::load_default() : SyntaxModel::load(config.syntax_model);
   auto dict = std::make_shared<ActorDictionary>();
@@ -39,7 +46,7 @@ std::shared_ptr<const Pipeline> Pipeline::load(const PipelineConfig& config) {
   dict->finish();
   p->actors_ = std::make_shared<ActorRecognizer>(dict);
   p->coder_ = load_coder(config);
-  if (config.geolocate) p->geo_ = Geolocator::load_default();
+  if (geo.valid()) p->geo_ = geo.get();
   return p;
 }
 
