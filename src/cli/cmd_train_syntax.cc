@@ -30,6 +30,8 @@ Run setup(CLI::App& app) {
       ->check(CLI::ExistingFile);
   app.add_flag("--capitalization-classes", cfg->capitalization,
                "Also give the tagger each word's capitalization class in the --lexicon text");
+  app.add_flag("--parser-clusters", cfg->parser_clusters,
+               "Also give the parser word clusters learned from the --lexicon text (and the training words)");
   app.add_option("--parser-prune", cfg->parser_prune,
                  "Drop averaged parser weights with |w| at or below this (smaller, faster model)")
       ->capture_default_str();

@@ -13,7 +13,7 @@ namespace {
 constexpr uint64_t kNoTag = 255, kRootTag = 254, kNoLabel = 255;
 }
 
-size_t Parser::features(const ParseInput& in, const State& st, uint64_t* k) {
+size_t Parser::features(const ParseInput& in, const State& st, uint64_t* k, bool clusters) {
   const int n = in.n;
   auto W = [&](int i) -> uint64_t { return i < 0 ? kNone : in.words[i]; };
   auto T = [&](int i) -> uint64_t { return i < 0 ? kNoTag : in.tags[i]; };
@@ -136,6 +136,29 @@ size_t Parser::features(const ParseInput& in, const State& st, uint64_t* k) {
   k[m++] = fkey(195, b0w, b0ls);
   k[m++] = fkey(196, b0t, b0ls);
   k[m++] = fkey(197, s1t, s1 >= 0 ? st.rset[s1] : 1);
+  if (clusters) {
+    // bits 16: the whole code (the leaf)
+    auto C = [&](int i, uint32_t bits) -> uint64_t {
+      return i < 0 ? 0x5eedc2u : bits == 16 ? uint64_t(st.cl[i]) | (uint64_t(1) << 40) : cluster_prefix(st.cl[i], bits);
+    };
+    uint64_t s0c = C(s0, 16), s0c4 = C(s0, 4), s0c6 = C(s0, 6);
+    uint64_t b0c = C(b0, 16), b0c4 = C(b0, 4), b0c6 = C(b0, 6);
+    uint64_t s1c = C(s1, 16), s1c4 = C(s1, 4), b1c = C(b1, 16);
+    k[m++] = fkey(200, s0c);
+    k[m++] = fkey(201, s0c4);
+    k[m++] = fkey(202, b0c);
+    k[m++] = fkey(203, b0c4);
+    k[m++] = fkey(204, s1c);
+    k[m++] = fkey(205, b1c);
+    k[m++] = fkey(206, s0c6, b0c6);
+    k[m++] = fkey(207, s0c4, b0c4);
+    k[m++] = fkey(208, s0c, b0t);
+    k[m++] = fkey(209, s0t, b0c);
+    k[m++] = fkey(210, s1c, s0t);
+    k[m++] = fkey(211, s1t, s0c);
+    k[m++] = fkey(212, s1c4, s0c4);
+    k[m++] = fkey(213, s0c4, b0c4, d);
+  }
   return m;
 }
 
@@ -188,17 +211,25 @@ void Parser::apply(State& st, uint32_t cls) const {
     st.apply(kRight, static_cast<uint8_t>(cls - 1 - L));
 }
 
+void Parser::set_clusters(const ParseInput& in, State& st) const {
+  if (!has_clusters()) return;
+  for (int i = 0; i < in.n; ++i) st.cl[i] = clusters_.find(in.words[i]);  // kMissing = kNoCluster
+  st.cl[in.n] = kNoCluster;
+}
+
 void Parser::parse(const ParseInput& in, State& st, int32_t* heads, Deprel* labels) const {
   uint64_t keys[kMaxFeatures];
   float scores[256];
   const uint32_t nc = n_classes();
+  const bool cl = has_clusters();
   st.init(in.n);
+  set_clusters(in, st);
   while (!st.terminal()) {
     if (st.sp == 0) {  // SHIFT is the only valid transition: nothing to score
       st.apply(kShift, 0);
       continue;
     }
-    size_t m = features(in, st, keys);
+    size_t m = features(in, st, keys, cl);
     std::fill(scores, scores + nc, 0.0f);
     w_.score(keys, m, scores);
     apply(st, best(st, scores));
@@ -209,20 +240,50 @@ void Parser::parse(const ParseInput& in, State& st, int32_t* heads, Deprel* labe
   }
 }
 
+// Layout: u32 label count (| kHasClusters), the labels as bytes, [u32 n,
+// then n (u64 word hash, u32 cluster code) sorted by hash], the weights.
+namespace {
+constexpr uint32_t kHasClusters = 0x100;
+}
+
 void Parser::save(BinWriter& out, int bits) const {
-  out.put<uint32_t>(static_cast<uint32_t>(labels_.size()));
+  out.put<uint32_t>(static_cast<uint32_t>(labels_.size()) | (has_clusters() ? kHasClusters : 0));
   for (Deprel d : labels_) out.put<uint8_t>(static_cast<uint8_t>(d));
+  if (has_clusters()) {
+    std::vector<std::pair<uint64_t, uint32_t>> v;
+    clusters_.for_each([&](uint64_t k, uint32_t c) { v.emplace_back(k, c); });
+    std::sort(v.begin(), v.end());
+    out.put<uint32_t>(static_cast<uint32_t>(v.size()));
+    for (auto& [k, c] : v) {
+      out.put<uint64_t>(k);
+      out.put<uint32_t>(c);
+    }
+  }
   w_.save(out, bits);
 }
 
 void Parser::load(BinReader& in, int bits) {
   uint32_t n = in.get<uint32_t>();
+  const bool cl = n & kHasClusters;
+  n &= ~kHasClusters;
   if (n == 0 || n > 127) in.fail("bad label count");
   labels_.resize(n);
   for (Deprel& d : labels_) {
     uint8_t v = in.get<uint8_t>();
     if (v >= static_cast<uint8_t>(Deprel::kCount)) in.fail("bad label id");
     d = static_cast<Deprel>(v);
+  }
+  clusters_.reset(16);
+  if (cl) {
+    uint32_t k = in.get<uint32_t>();
+    if (k == 0 || k > (1u << 24)) in.fail("bad cluster count");
+    clusters_.reset(k);
+    for (uint32_t i = 0; i < k; ++i) {
+      uint64_t h = in.get<uint64_t>();
+      uint32_t c = in.get<uint32_t>();
+      if (!h || ((c >> 16) & 0x1f) > 16) in.fail("bad word cluster");
+      clusters_.insert(h, c);
+    }
   }
   w_.load(in, bits);
   if (w_.n_classes() != n_classes()) in.fail("parser weights do not match its labels");
@@ -257,6 +318,11 @@ Scores evaluate(const Parser& p, const std::vector<ParseSample>& data) {
 Parser Parser::train(const std::vector<ParseSample>& train, const std::vector<ParseSample>& dev,
                      const TrainOptions& opt) {
   Parser best_parser;
+  if (!opt.clusters.empty()) {
+    best_parser.clusters_.reset(opt.clusters.size());
+    for (auto& [k, c] : opt.clusters) best_parser.clusters_.insert(k, c);
+  }
+  const bool cl = best_parser.has_clusters();
   // Label inventory in order of first appearance.
   for (const auto& x : train)
     for (Deprel d : x.labels)
@@ -300,8 +366,9 @@ Parser Parser::train(const std::vector<ParseSample>& train, const std::vector<Pa
       int n = static_cast<int>(x.heads.size());
       ParseInput in{x.words.data(), x.tags.data(), n};
       st.init(n);
+      best_parser.set_clusters(in, st);
       while (!st.terminal()) {
-        size_t m = features(in, st, keys);
+        size_t m = features(in, st, keys, cl);
         std::fill(scores.begin(), scores.end(), 0.0f);
         pt.score(keys, m, scores.data());
         int mc[3] = {st.can(kShift) ? cost(st, kShift, g.heads.data()) : -1,

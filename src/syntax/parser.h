@@ -8,11 +8,15 @@
 //   per-thread state has grown to the longest sentence.
 // - `train` uses the dynamic oracle with exploration; non-projective gold
 //   trees are projectivized by lifting. Deterministic for a seed.
+// - Trained with word clusters (TrainOptions::clusters, see clusters.h), the
+//   parser keeps the word -> cluster table (saved with it) and adds 14
+//   cluster templates; without them its features and output are as before.
 #pragma once
 #include <cstdint>
 #include <vector>
 
 #include "core/ud.h"
+#include "syntax/clusters.h"
 #include "syntax/perceptron.h"
 #include "syntax/tagger.h"
 #include "syntax/transition.h"
@@ -34,7 +38,7 @@ struct ParseSample {  // a training sentence
 
 class Parser {
  public:
-  static constexpr size_t kMaxFeatures = 112;
+  static constexpr size_t kMaxFeatures = 128;
   void parse(const ParseInput& in, State& st, int32_t* heads, Deprel* labels) const;
   void save(BinWriter& out, int bits) const;
   void load(BinReader& in, int bits);
@@ -47,18 +51,24 @@ class Parser {
     double explore = 0.9;  // probability of following a wrong prediction (after the first iteration)
     float prune = 0.5f;    // averaged weights below this are dropped (smaller, faster model)
     Log log;
+    // Word clusters (learn_clusters): if not empty, the parser gets cluster features.
+    std::vector<std::pair<uint64_t, uint32_t>> clusters;
   };
   static Parser train(const std::vector<ParseSample>& train, const std::vector<ParseSample>& dev,
                       const TrainOptions& opt);
 
-  static size_t features(const ParseInput& in, const State& st, uint64_t* keys);
+  // `clusters`: also the word-cluster features (st.cl filled by `set_clusters`).
+  static size_t features(const ParseInput& in, const State& st, uint64_t* keys, bool clusters);
+  bool has_clusters() const { return clusters_.size() > 0; }
 
  private:
   uint32_t n_classes() const { return 1 + 2 * static_cast<uint32_t>(labels_.size()); }
   // Best valid class.
   uint32_t best(const State& st, const float* scores) const;
   void apply(State& st, uint32_t cls) const;
+  void set_clusters(const ParseInput& in, State& st) const;  // st.cl after st.init
   std::vector<Deprel> labels_;
+  FeatureTable clusters_;  // word hash -> cluster code (empty: no cluster features)
   Weights w_;
 };
 

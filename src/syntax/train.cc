@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "syntax/clusters.h"
 #include "text/conllu.h"
 
 namespace detente::syntax {
@@ -117,6 +118,12 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
   popt.seed = cfg.seed;
   popt.prune = cfg.parser_prune;
   popt.log = log;
+  if (cfg.parser_clusters) {
+    if (cfg.lexicon_files.empty()) throw Error(Errc::kUsage, "--parser-clusters needs --lexicon text");
+    std::vector<std::vector<std::string>> forms;
+    for (const auto& g : train) forms.push_back(g.forms);
+    popt.clusters = learn_clusters(cfg.lexicon_files, forms, ClusterOptions{}, log);
+  }
   model->parser = Parser::train(usable, pdev, popt);
   if (!cfg.out.empty()) {
     save_model(*model, cfg.out);

@@ -19,6 +19,7 @@ void State::init(int words) {
     nr.resize(m);
     lset.resize(m);
     rset.resize(m);
+    cl.resize(m);
   }
   for (size_t i = 0; i < m; ++i) {
     head[i] = -1;

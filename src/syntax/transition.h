@@ -33,6 +33,7 @@ struct State {
   std::vector<int> lc1, lc2, rc1, rc2;  // leftmost, 2nd leftmost, rightmost, 2nd rightmost child
   std::vector<uint8_t> nl, nr;          // number of left / right children (capped)
   std::vector<uint64_t> lset, rset;     // labels of the left / right children (bit per label % 64)
+  std::vector<uint32_t> cl;             // word cluster codes (filled by the parser, not by init)
 
   void init(int words);
   bool terminal() const { return sp == 0 && b == n; }
