@@ -68,6 +68,7 @@ struct EventCoder::Impl {
 
   void prepare();
   int32_t support_class = kNoId;  // @support: verbs that lend their subject to an event noun object
+  int32_t abstract_class = kNoId;  // @abstract: objects no force is used on ("struck a deal", "charged a price")
   // An event already coded in this document (for `reply` patterns).
   struct Coded {
     const std::string* source;
@@ -167,6 +168,7 @@ void EventCoder::Impl::prepare() {
     has_syn = true;
   }
   support_class = dict.class_id("support", false);
+  abstract_class = dict.class_id("abstract", false);
   word_class.assign(v.size(), 0);
   for (auto& [id, c] : ids) word_class[id] |= c;
   vbn = xpos_id("VBN");
@@ -463,6 +465,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     S.form[i] = V.find(f);
     S.lem[i] = l.empty() ? S.form[i] : V.find(l);
     if (base + i < actors.by_token.size()) S.mention[i] = actors.by_token[base + i];
+    // the month, not a protest march: "in the four weeks ended March 6" (a capitalized
+    // "March" inside a sentence; the verb opening one keeps its lemma, and so does an
+    // all-caps headline's "PROTESTERS MARCH ON ...")
+    if (i > 0 && doc.form(toks[i]) == "March") S.lem[i] = kNoId;
   }
   // "X is prepared to V" (ready, willing: `prepared` in control.txt) is not "X prepared
   // to V" (getting ready: `prepare`): the passive form reads as the adjective
@@ -695,8 +701,20 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     bool noun = pat.kind == Pattern::kNoun;
     int last_word = -1;
     int words[8], nwords = 0;  // word elements matched so far: later PPs may hang on any of them
+    // Force is used on people, places and things, not on deals, prices or policies: an
+    // unconstrained $T of an arrest/charge (173), a crackdown (175) or of violence (18-20)
+    // in @abstract does not
+    // match ("struck swift deals", "attacked budget proposals", "fought the planned sale",
+    // "charging its official price"); a constrained pattern may ("111 V attack $T:@...").
+    const bool forceful = !tabari && abstract_class != kNoId && pat.code.size() >= 2 &&
+                          (pat.code.rfind("173", 0) == 0 || pat.code.rfind("175", 0) == 0 ||
+                           pat.code.rfind("18", 0) == 0 ||
+                           pat.code.rfind("19", 0) == 0 || pat.code.rfind("20", 0) == 0);
+    auto abstract_tok = [&](int c) {
+      return forceful && S.mention[c] < 0 && S.lem[c] != kNoId && dict.in_class(S.lem[c], abstract_class);
+    };
     auto slot_ok = [&](const Elem& e, int c) {
-      if (e.cons == kNoId) return true;
+      if (e.cons == kNoId) return !(e.kind == Elem::kTarget && abstract_tok(c));
       return e.cons_class ? dict.in_class(S.lem[c], e.cons) : S.lem[c] == e.cons;
     };
     // A bare word element on the predicate or on the last word matched.
@@ -893,6 +911,43 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (nwords < 8) words[nwords++] = found;
       }
       use(cand, found);
+    }
+    // a bare protest verb used transitively is no protest: "would demonstrate its
+    // commitment", "rallied support" (a pattern with elements says what is protested)
+    if (!tabari && !noun && pat.elems.empty() && pat.code.rfind("14", 0) == 0 &&
+        child_with(p, [&](int c) { return rel(c) == Deprel::obj; }) >= 0) {
+      why = "a bare protest verb with an object";
+      return false;
+    }
+    if (forceful && !pat.has_source_slot) {
+      // nor is it used by them: "the domestic industry was being injured by Brazilian
+      // orange juice imports", "an earthquake that struck Japan"
+      int s = child_with(p, [&](int c) {
+        int32_t s2;
+        return rel(c) == Deprel::nsubj || rel(c) == Deprel::obl_agent ||
+               (rel(c) == Deprel::obl && case_of(c, s2) == w_by);
+      });
+      // (a relative pronoun stands for its noun: "an earthquake that struck Japan")
+      if (s >= 0 && S.mention[s] < 0 && is_relpron(s) && head(p) >= 0 && rel(p) == Deprel::acl_relcl)
+        s = head(p);
+      if (s >= 0 && abstract_tok(s)) {
+        why = "an abstract subject uses no force";
+        return false;
+      }
+      // nor is it the abstract noun a relative clause or a passive participle describes: "the
+      // price it charges customers", "interest charged by credit card companies" (not a
+      // content clause: "rumors that Iran had fired shells at ...")
+      // (a "that" tagged as a conjunction marks a content clause, whatever its relation)
+      auto content = [&](int c) { return rel(c) == Deprel::mark || toks[c].upos == Upos::SCONJ; };
+      if (head(p) >= 0 && abstract_tok(head(p)) &&
+          ((rel(p) == Deprel::acl_relcl && child_with(p, content) < 0) ||
+           (rel(p) == Deprel::acl && vbn != 0 && toks[p].xpos == vbn &&
+            child_with(p, [&](int c) {
+              return rel(c) == Deprel::nsubj || rel(c) == Deprel::aux || rel(c) == Deprel::aux_pass || content(c);
+            }) < 0))) {
+        why = "a clause describing an abstract noun uses no force";
+        return false;
+      }
     }
     return true;
   };

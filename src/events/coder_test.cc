@@ -503,6 +503,85 @@ TEST(Coder, ProtestWhosePurposeNamesOnlyItself) {
             "PSECVL PSEGOV 145\n");
 }
 
+TEST(Coder, ForceIsNotUsedOnAbstractObjects) {
+  const char* pats =
+      "@policy = policy proposal\n"
+      "@abstract = @policy deal import price\n"
+      "173 V charge $T\n"
+      "190 V strike $T\n"
+      "190 V attack $T\n"
+      "190 V injure $T\n"
+      "111 V attack $T:@policy\n";
+  // "Rebels struck swift deals": no attack (and no domestic act aimed at the government)
+  EXPECT_EQ(run_with(pats,
+                     "Rebels/rebel/NOUN/2/nsubj struck/strike/VERB/0/root swift/swift/ADJ/4/amod "
+                     "deals/deal/NOUN/2/obj",
+                     {{0, 1, {"BRAREB"}}}),
+            "none\n");
+  // a physical object still is: "Rebels struck an army base"
+  EXPECT_EQ(run_with(pats,
+                     "Rebels/rebel/NOUN/2/nsubj struck/strike/VERB/0/root an/a/DET/5/det army/army/NOUN/5/compound "
+                     "base/base/NOUN/2/obj",
+                     {{0, 1, {"BRAREB"}}, {3, 4, {"BRAMIL"}}}),
+            "BRAREB BRAMIL 190\n");
+  // "the United States attacked Japan's fiscal policy": a verbal attack, criticism
+  EXPECT_EQ(run_with(pats,
+                     "Washington/Washington/PROPN/2/nsubj attacked/attack/VERB/0/root Japan/Japan/PROPN/5/nmod:poss "
+                     "'s/'s/PART/3/case policy/policy/NOUN/2/obj",
+                     {{0, 1, {"USA"}}, {2, 3, {"JPN"}}}),
+            "USA JPN 111\n");
+  // "Brazilian imports injured the industry": no assault by the exporting country
+  EXPECT_EQ(run_with(pats,
+                     "Brazilian/Brazilian/ADJ/2/amod imports/import/NOUN/3/nsubj injured/injure/VERB/0/root "
+                     "American/American/ADJ/5/amod farmers/farmer/NOUN/3/obj",
+                     {{0, 1, {"BRA"}}, {3, 5, {"USAAGR"}}}),
+            "none\n");
+  // "Exxon raised the price it charges customers": no charge laid against anyone
+  EXPECT_EQ(run_with(pats,
+                     "Exxon/Exxon/PROPN/2/nsubj raised/raise/VERB/0/root the/the/DET/4/det price/price/NOUN/2/obj "
+                     "it/it/PRON/6/nsubj charges/charge/VERB/4/acl:relcl customers/customer/NOUN/6/obj",
+                     {{0, 1, {"USABUS"}}, {4, 5, {"USABUS"}}, {6, 7, {"USACVL"}}}),
+            "none\n");
+  // (a charge laid: "police charged the clerk")
+  EXPECT_EQ(run_with(pats,
+                     "police/police/NOUN/2/nsubj charged/charge/VERB/0/root the/the/DET/4/det clerk/clerk/NOUN/2/obj",
+                     {{0, 1, {"AUSCOP"}}, {3, 4, {"AUSCVL"}}}),
+            "AUSCOP AUSCVL 173\n");
+}
+
+TEST(Coder, MarchInsideASentenceIsTheMonth) {
+  const char* pats =
+      "@protest = protest march\n"
+      "082 V end @protest ; notarget\n";
+  // "the four weeks ended March 6": no protest called off
+  EXPECT_EQ(run_with(pats,
+                     "Farmers/farmer/NOUN/2/nsubj ended/end/VERB/0/root March/march/PROPN/2/obj "
+                     "6/6/NUM/3/nummod",
+                     {{0, 1, {"ESPAGR"}}}),
+            "none\n");
+  // the protest march is still one: "Farmers ended the march"
+  EXPECT_EQ(run_with(pats,
+                     "Farmers/farmer/NOUN/2/nsubj ended/end/VERB/0/root the/the/DET/4/det march/march/NOUN/2/obj",
+                     {{0, 1, {"ESPAGR"}}}),
+            "ESPAGR ESPGOV 082\n");
+}
+
+TEST(Coder, ABareProtestVerbWithAnObjectIsNoProtest) {
+  const char* pats = "141 V demonstrate ; notarget\n";
+  // "The government would demonstrate its commitment": no protest aimed at the owner
+  EXPECT_EQ(run_with(pats,
+                     "government/government/NOUN/2/nsubj demonstrated/demonstrate/VERB/0/root its/its/PRON/4/nmod:poss "
+                     "commitment/commitment/NOUN/2/obj",
+                     {{0, 1, {"AUSGOV"}}, {2, 3, {"AUS"}}}),
+            "none\n");
+  // "Students demonstrated in Sydney": a protest, aimed at the government
+  EXPECT_EQ(run_with(pats,
+                     "Students/student/NOUN/2/nsubj demonstrated/demonstrate/VERB/0/root in/in/ADP/4/case "
+                     "Sydney/Sydney/PROPN/2/obl",
+                     {{0, 1, {"AUSEDU"}}}),
+            "AUSEDU AUSGOV 141\n");
+}
+
 TEST(Coder, AStateProtestingAimsAtNoOwnGovernment) {
   const char* pats = "141 V protest ; notarget\n";
   const std::string spec = "Indonesia/Indonesia/PROPN/2/nsubj protested/protest/VERB/0/root";
