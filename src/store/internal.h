@@ -54,8 +54,9 @@ class StoryIndex {
 // Interned actor codes (schema version 4's `actors` table): the id of a
 // code, and the id of its entity (store.h's actor_entity(), itself an
 // actors row; an entity's entity is itself). Missing codes are added (inside
-// the open transaction). The cache lives as long as the object: use one per
-// transaction.
+// the open transaction). Rows of `actors` are never changed or deleted, so
+// the cache stays valid across transactions, except when the transaction
+// that added a code is rolled back: then clear() it.
 class ActorIds {
  public:
   explicit ActorIds(sql::Db& db);
@@ -75,9 +76,12 @@ class ActorIds {
 };
 
 // The `daily` table's changes of one transaction (daily.cc), aggregated in
-// memory and written once per key when the transaction commits, with exactly
-// the values (and floating-point sums in the same order) that one upsert per
-// document would give.
+// memory and written once per key when the transaction commits (in the
+// same transaction as the events they come from), with exactly the values
+// (and floating-point sums in the same order) that one upsert per document
+// would give. Keys are held as integers: actor ids (resolved as events are
+// added, from a cache that outlives the transaction), the date and an
+// interned code, in a flat open-addressing table (no allocation per event).
 class DailyBatch {
  public:
   explicit DailyBatch(sql::Db& db);
@@ -88,24 +92,23 @@ class DailyBatch {
     double goldstein;
     int64_t id;
   };
-  // One document's dated events (in storage order) and its outlet.
+  // One document's dated events (in storage order) and its outlet. New
+  // actor codes are added to `actors` here (inside the open transaction).
   void add_document(std::string_view outlet, const std::vector<Event>& events);
   void flush();  // writes everything to the database (inside the open transaction)
-  void clear();  // forgets everything (after a rollback)
+  void clear();  // forgets everything, cached actor ids included (after a rollback)
   size_t size() const { return rows_.size(); }
 
  private:
   struct Key {
+    int64_t src, tgt;  // actors ids
     int32_t date;
-    std::string source, target, code;
-    bool operator==(const Key& o) const {
-      return date == o.date && source == o.source && target == o.target && code == o.code;
-    }
-  };
-  struct KeyHash {
-    size_t operator()(const Key& k) const;
+    uint32_t code;  // index into codes_
+    bool operator==(const Key& o) const = default;
   };
   struct Row {
+    Key key;
+    int64_t src_entity = 0, tgt_entity = 0;
     int64_t first_event = 0;
     int64_t last_doc = -1;
     uint32_t mentions = 0, articles = 0;
@@ -131,18 +134,33 @@ class DailyBatch {
       return (outlet_count && first_outlet == o) || std::find(more_outlets.begin(), more_outlets.end(), o) != more_outlets.end();
     }
   };
-  std::unordered_map<Key, Row, KeyHash> rows_;
+  static uint64_t hash(const Key& k);
+  Row& row(const Key& k);  // finds or adds the key's row
+  void grow();
+  uint32_t code_index(std::string_view code);
+  void reset();  // forgets the batch (not the actor ids)
+
+  std::vector<Row> rows_;
+  std::vector<uint32_t> slots_;  // open addressing, linear probing: 0 empty, else index in rows_ + 1
   std::vector<std::string> outlet_names_;  // "\x1fname\x1f"
   std::unordered_map<std::string, uint32_t> outlet_index_;
+  struct StrHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::vector<std::string> codes_;  // interned CAMEO codes (never forgotten: memory only)
+  std::unordered_map<std::string, uint32_t, StrHash, std::equal_to<>> code_index_;
   int64_t doc_seq_ = 0;
-  Key probe_;
   sql::Db& db_;
   ActorIds actors_;
-  // Keys with one document in the transaction: an upsert, kUpsertRows rows
-  // per statement (upsert_[0] writes one row, upsert_[1] kUpsertRows). Keys
-  // with several: insert_, or find_ then update_ if already stored.
+  // Keys with one document in the transaction: kUpsertRows rows per
+  // statement, first inserted with insert_new_ (OR IGNORE: no statement
+  // journal); if some keys were already stored, upsert_old_ adds the
+  // group's rows to those (a group of fewer rows: upsert_, row by row).
+  // Keys with several documents: insert_, or find_ then update_ if stored.
   static constexpr int kUpsertRows = 16;
-  sql::Stmt upsert_[2];
+  sql::Stmt upsert_;
+  sql::Stmt insert_new_, upsert_old_;
   sql::Stmt insert_, find_, update_;
 };
 

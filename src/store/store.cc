@@ -37,8 +37,13 @@ namespace {
 constexpr int kEventRows = 8;
 constexpr int kEventColumns = 29;
 constexpr int kSentenceRows = 8;
+// OR FAIL: a constraint error stops the statement without undoing its
+// earlier rows, so SQLite opens no statement journal for these multi-row
+// inserts (with the default ABORT it copies every page the statement touches
+// into one first). Nothing is lost: any error rolls the whole transaction
+// back (Store::rollback).
 constexpr const char* kEventInsert =
-    "INSERT INTO events(doc, sentence, date, source, target, code, root, quad, goldstein, plover, mode, "
+    "INSERT OR FAIL INTO events(doc, sentence, date, source, target, code, root, quad, goldstein, plover, mode, "
     "source_text, target_text, verb_text, source_begin, source_end, verb_begin, verb_end, "
     "target_begin, target_end, loc_name, loc_geonames, loc_admin1, loc_country, loc_lat, loc_lon, "
     "loc_how, pattern, attribution) VALUES";
@@ -204,7 +209,7 @@ bool Store::add(const Document& doc, const std::vector<Event>& events) {
     throw;
   }
   if (++m.in_batch >= opt_.batch_documents ||
-      (m.in_batch % 16 == 0 && std::chrono::steady_clock::now() - m.txn_start > std::chrono::seconds(2)))
+      (m.in_batch % 16 == 0 && std::chrono::steady_clock::now() - m.txn_start > std::chrono::duration<double>(opt_.batch_seconds)))
     commit();
   return added;
 }

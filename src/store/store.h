@@ -52,6 +52,7 @@ struct StoreOptions {
   bool create = true;             // false: a missing file is an error (query commands)
   bool keep_text = true;          // store each document's full text
   int batch_documents = 2000;     // documents per transaction
+  double batch_seconds = 2;       // ... or a transaction ends when it is this old
   int story_window_days = 2;      // near-duplicates must be this close in date
 };
 

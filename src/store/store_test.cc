@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -488,6 +489,95 @@ TEST(Store, FailedBatchIsRolledBackWhole) {
   EXPECT_EQ(s->db().scalar("SELECT story FROM documents WHERE doc_id = 'f'"), 3);
   EXPECT_EQ(s->db().scalar("SELECT mentions FROM daily"), 2);
   EXPECT_EQ(s->counts().clustered, 0u);
+  EXPECT_TRUE(s->check().empty());
+}
+
+// The one-a-day rows of a transaction are aggregated in memory and written
+// when it commits. A batch spanning many documents whose keys repeat (within
+// a document, across documents and outlets, and across batches) must leave
+// exactly the `daily` rows, floating-point sums included, that committing
+// each document on its own gives.
+TEST(Store, LargeBatchesGiveTheSameDailyAsOneAtATime) {
+  std::vector<std::pair<Document, std::vector<Event>>> in;
+  const char* actors[] = {"KORGOV", "JPNGOV", "KOR", "USAMIL", "IGOUNO", "CHNGOVBUS"};
+  const char* codes[] = {"036", "043", "0311", "163", "190"};
+  const char* outlets[] = {"Yonhap", "Kyodo", "", "AP\x1fwire"};
+  for (int i = 0; i < 300; ++i) {
+    Date d = make_date(2019, 10, 1 + i % 4);
+    std::string id = "doc" + std::to_string(i);
+    // Distinct texts (no story joins needed here).
+    std::string text = "Report number " + std::to_string(i) + " on talks, trade and tariffs " + std::to_string(i * 7919);
+    std::vector<Event> ev;
+    for (int k = 0; k < 1 + i % 5; ++k) {
+      int a = (i + k) % 6, b = (i * 3 + k * 5 + 1) % 6;
+      if (a == b) b = (b + 1) % 6;
+      Date ed = k == 3 ? make_date(2019, 10, 9) : d;  // some events dated apart from their document
+      double g = (i % 3 == 0 ? 0.1 : -2.7) * (k + 1) + 0.3;  // sums whose order matters in floating point
+      ev.push_back(make_event(id, ed, actors[a], actors[b], codes[(i + k * 2) % 5], 1 + (i + k) % 4, g,
+                              static_cast<uint32_t>(k / 2)));
+    }
+    if (i % 10 == 9) ev.push_back(ev.front());  // the same key twice in one document
+    in.push_back({make_doc(id, d, text, outlets[i % 4]), ev});
+  }
+  auto daily_rows = [](Store& s) {
+    std::vector<std::string> rows;
+    sql::Stmt q(s.db(), "SELECT date, source, target, code, source_entity, target_entity, quad, goldstein, "
+                        "first_event, mentions, gsum, articles, sources, outlets FROM daily "
+                        "ORDER BY date, source, target, code");
+    while (q.step()) {
+      std::string r;
+      for (int c = 0; c < 14; ++c) {
+        if (c == 7 || c == 10) r += fmt::format("{:a}|", q.dbl(c));  // exact bits of the sums
+        else r += std::string(q.text(c)) + "|";
+      }
+      rows.push_back(r);
+    }
+    return rows;
+  };
+  std::vector<std::string> reference;
+  for (int batch : {1, 7, 300}) {
+    TempDb t;
+    StoreOptions o;
+    o.batch_documents = batch;
+    {
+      auto s = Store::open(t.path, o);
+      // A second pass re-adds everything: nothing changes.
+      for (int pass = 0; pass < 2; ++pass)
+        for (const auto& [doc, ev] : in) EXPECT_EQ(s->add(doc, ev), pass == 0);
+      s->commit();
+      EXPECT_TRUE(s->check().empty());
+      auto rows = daily_rows(*s);
+      EXPECT_GT(rows.size(), 20u);
+      EXPECT_LT(rows.size(), 400u);  // keys do repeat
+      if (batch == 1) reference = rows;
+      else EXPECT_EQ(rows, reference) << "batch " << batch;
+    }
+  }
+}
+
+// Actor ids are cached across transactions; a rolled-back batch that added
+// new actor codes must not leave their ids behind in the cache.
+TEST(Store, RolledBackActorsAreForgotten) {
+  TempDb t;
+  Date d = make_date(2019, 10, 24);
+  auto s = Store::open(t.path);
+  EXPECT_TRUE(s->add(make_doc("a", d, kWire, "Yonhap"), {make_event("a", d, "KORGOV", "JPNGOV", "036", 1, 4.0)}));
+  s->commit();
+  s->db().exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON events WHEN NEW.code = '999' "
+               "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  EXPECT_TRUE(s->add(make_doc("b", d, "Beijing and Hanoi held talks on fishing rights in the South China Sea today."),
+                     {make_event("b", d, "CHNGOV", "VNMGOV", "036", 1, 4.0)}));
+  EXPECT_THROW(s->add(make_doc("c", d, "Unrelated words about the weather and the harvest in the north this week."),
+                      {make_event("c", d, "CHNGOV", "VNMGOV", "999", 1, 4.0)}),
+               Error);
+  s->db().exec("DROP TRIGGER refuse");
+  EXPECT_EQ(s->db().scalar("SELECT count(*) FROM actors WHERE code LIKE 'CHN%' OR code LIKE 'VNM%'"), 0);
+  EXPECT_TRUE(s->add(make_doc("b", d, "Beijing and Hanoi held talks on fishing rights in the South China Sea today."),
+                     {make_event("b", d, "CHNGOV", "VNMGOV", "036", 1, 4.0)}));
+  s->commit();
+  EXPECT_EQ(s->db().scalar("SELECT count(*) FROM daily WHERE source = 'CHNGOV' AND target = 'VNMGOV' AND "
+                           "source_entity = 'CHN' AND target_entity = 'VNM'"),
+            1);
   EXPECT_TRUE(s->check().empty());
 }
 
