@@ -29,6 +29,9 @@ struct Corpus {
 struct Result {
   uint64_t units = 0, bytes = 0;
   uint64_t checksum = 0;  // must be equal across runs
+  // Time a row spends checking its own result (e.g. re-opening a database
+  // to count what it stored): the runner leaves it out of the row's time.
+  double untimed_wall = 0, untimed_cpu = 0;
 };
 
 struct Row {

@@ -90,8 +90,8 @@ int main(int argc, char** argv) {
         auto t0 = std::chrono::steady_clock::now();
         double c0 = process_cpu_seconds();
         Result res = row.run(corpus, threads);
-        secs.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-        cpu.push_back(process_cpu_seconds() - c0);
+        secs.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() - res.untimed_wall);
+        cpu.push_back(process_cpu_seconds() - c0 - res.untimed_cpu);
         if (r == 0) first = res;
         else if (res.checksum != first.checksum || res.units != first.units)
           throw Error(Errc::kInternal, fmt::format("{}: result changed between runs", row.stage));
