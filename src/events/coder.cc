@@ -2178,3 +2178,65 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
 }
 
 }  // namespace detente
+
+// ------------------------------------------------------------------ prefilter
+
+namespace detente {
+
+bool EventCoder::may_code(const Document& doc, uint32_t si) const {
+  const Impl& im = *impl_;
+  const PatternDictionary& dict = im.dict;
+  const events::Vocab& V = dict.vocab;
+  const Sentence& s = doc.sentences[si];
+  const uint32_t n = s.tok_end - s.tok_begin;
+  // the ids code_sentence reads: S.lem (lemma, else form) and S.form (norm, else form)
+  thread_local std::vector<int32_t> lem, form;
+  lem.resize(n);
+  form.resize(n);
+  bool must = false;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[s.tok_begin + i];
+    std::string_view f = doc.norm(t);
+    if (f.empty()) f = doc.form(t);
+    std::string_view l = doc.lemma(t);
+    form[i] = V.find(f);
+    lem[i] = l.empty() ? form[i] : V.find(l);
+    must |= lem[i] == im.w_must && im.w_must != kNoId;
+  }
+  auto occurs = [&](const Elem& e) {
+    for (uint32_t j = 0; j < n; ++j)
+      if (dict.matches(e, lem[j]) || dict.matches(e, form[j])) return true;
+    return false;
+  };
+  auto pattern_may_fire = [&](const Pattern& pat) {
+    if (pat.kind == Pattern::kTabari) return true;  // TABARI matching reads surface words too: no filter
+    for (const Elem& e : pat.elems)
+      if ((e.kind == Elem::kWord || e.kind == Elem::kClass) && !occurs(e)) return false;
+    return true;
+  };
+  auto predicate_may_fire = [&](int32_t id) {
+    if (id == kNoId) return false;
+    if (im.has_syn) {
+      ControlAction a = dict.control_of(id);
+      if (a <= ControlAction::kDemand && im.syn_control[static_cast<int>(a)]) return true;  // built-in control fallback
+      if (must && static_cast<size_t>(id) < im.word_class.size() && (im.word_class[id] & Impl::kSpeech)) return true;
+    }
+    if (static_cast<size_t>(id) >= dict.by_pred.size()) return false;
+    for (uint32_t pi : dict.by_pred[id])
+      if (pattern_may_fire(dict.patterns[pi])) return true;
+    return false;
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    if (predicate_may_fire(lem[i]) || (form[i] != lem[i] && predicate_may_fire(form[i]))) return true;
+    // lemmas code_sentence or the parser may still change: "is prepared to" reads as
+    // `prepared`; a perfect "'s"/"'d" becomes `have` once parsed
+    if (lem[i] == im.w_prepare && predicate_may_fire(im.w_prepared)) return true;
+    std::string_view f = doc.form(doc.tokens[s.tok_begin + i]);
+    if ((f.size() == 2 || f.size() == 4) && (f[0] == '\'' || f.substr(0, 3) == "\xe2\x80\x99") &&
+        predicate_may_fire(V.find("have")))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace detente

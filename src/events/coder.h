@@ -104,6 +104,14 @@ class EventCoder {
   void code(const Document& doc, const DocumentActors& actors, std::vector<Event>& out,
             CodeTrace* trace = nullptr) const;
 
+  // Can sentence `si` yield an event at all, judged from its lemmas and forms
+  // alone (tagged and lemmatized, not parsed)? A necessary condition, so
+  // `false` is exact: some token is the predicate of a pattern whose word and
+  // class elements all occur in the sentence, or a control verb or a speech
+  // verb with "must" (the built-in fallbacks). The pipeline does not parse a
+  // sentence for which this is false; its events are the same either way.
+  bool may_code(const Document& doc, uint32_t si) const;
+
   const Ontology& ontology() const;
   const Options& options() const;
   size_t pattern_count() const;

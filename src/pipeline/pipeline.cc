@@ -82,9 +82,26 @@ namespace {
 // the sentence or, in a hyphenated compound ("the U.S.-Japan talks"), from
 // mentions of those names so far in the document; a sentence with neither
 // has no source, so no event, and its parse would be wasted.
+//
+// Values: 0 = no actor, not parsed; 1 = parsed if some pattern can fire on
+// its lemmas (EventCoder::may_code); kComposes = always parsed, because the
+// actor recognizer consults the parse there to compose mentions (a country or
+// person before an agent it may modify, "Japan's ... officials"; a person and
+// a title across a comma), so the mentions, which later sentences' pronouns
+// and "the two sides" resolve to, could differ without it.
+constexpr uint8_t kComposes = 2;
+
 void choose_sentences(const Document& doc, const DocumentActors& actors, std::vector<uint8_t>& parse) {
   parse.assign(doc.sentences.size(), 0);
-  for (const ActorMention& m : actors.mentions) parse[m.sentence] = 1;
+  int64_t nonagent_in = -1;  // sentence of the latest non-agent mention
+  for (const ActorMention& m : actors.mentions) {
+    uint8_t& p = parse[m.sentence];
+    if (!p) p = 1;
+    if (m.kind == ActorKind::kAgent && nonagent_in == m.sentence) p = kComposes;
+    if (m.kind != ActorKind::kAgent) nonagent_in = m.sentence;
+    for (uint32_t t = m.tok_begin; t < m.tok_end && p != kComposes; ++t)
+      if (doc.form(doc.tokens[t]) == ",") p = kComposes;
+  }
   size_t next = 0;  // mentions before the current sentence's end
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -108,7 +125,12 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
   } else {
     actors_->recognize(doc, out.actors);  // surface rules: which sentences have actors
     choose_sentences(doc, out.actors, out.parsed);
-    syntax_->annotate(doc, [&](const Document&, uint32_t si) { return out.parsed[si] != 0; });
+    // tagged and lemmatized by now: a sentence no pattern can fire on is not parsed either
+    syntax_->annotate(doc, [&](const Document& d, uint32_t si) {
+      uint8_t& p = out.parsed[si];
+      p = p == kComposes || (p == 1 && coder_->may_code(d, si));
+      return p != 0;
+    });
   }
   actors_->recognize(doc, out.actors);
   coder_->code(doc, out.actors, out.events, trace);

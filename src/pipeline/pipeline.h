@@ -13,7 +13,13 @@
 //   (surface rules), and only the sentences that can yield an event are
 //   parsed: those with an actor mention (names, titles, pronouns and "the
 //   two sides" resolved to an earlier mention) or a hyphenated compound of
-//   mentioned names ("the U.S.-Japan talks"). Every sentence is still
+//   mentioned names ("the U.S.-Japan talks"), and on whose lemmas some
+//   pattern can fire (`EventCoder::may_code`: a predicate lemma with all of
+//   the pattern's word and class elements present, or a control verb; it is
+//   asked after tagging, which every sentence gets). Sentences where the
+//   recognizer reads the parse to compose mentions (a name before an agent,
+//   a title and a name across a comma) are parsed whatever their lemmas.
+//   Every sentence is still
 //   tagged and lemmatized (geolocation reads the tags of all of them); the
 //   recognizer then runs again with the parses. `out.parsed` says which
 //   sentences were parsed. The events are those of parsing every sentence;
