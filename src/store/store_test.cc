@@ -451,16 +451,23 @@ TEST(Store, RefusesToMigrateScatteredEventIds) {
   EXPECT_EQ(db.scalar("SELECT count(*) FROM doc_bands") > 0, true);
 }
 
-TEST(Store, FailedBatchIsRolledBackWhole) {
-  TempDb t;
-  Date d = make_date(2019, 10, 24);
+// A store holding document "a", committed, and a trigger that refuses any
+// event coded 999: the way to make a batch fail half-way.
+auto open_with_refusing_trigger(const TempDb& t, Date d) {
   auto s = Store::open(t.path);
   EXPECT_TRUE(s->add(make_doc("a", d, kWire, "Yonhap"), {make_event("a", d, "KORGOV", "JPNGOV", "036", 1, 4.0)}));
   s->commit();
-  // A failure inside a document (here: a trigger refusing its second event)
-  // must undo the whole open batch: documents b and c alike.
   s->db().exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON events WHEN NEW.code = '999' "
                "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  return s;
+}
+
+TEST(Store, FailedBatchIsRolledBackWhole) {
+  TempDb t;
+  Date d = make_date(2019, 10, 24);
+  // A failure inside a document (here: the trigger refusing its second event)
+  // must undo the whole open batch: documents b and c alike.
+  auto s = open_with_refusing_trigger(t, d);
   const std::string other =
       "The central bank left interest rates unchanged on Thursday, citing slowing growth in exports and weak "
       "consumer demand across the region this quarter, economists said.";
@@ -560,11 +567,7 @@ TEST(Store, LargeBatchesGiveTheSameDailyAsOneAtATime) {
 TEST(Store, RolledBackActorsAreForgotten) {
   TempDb t;
   Date d = make_date(2019, 10, 24);
-  auto s = Store::open(t.path);
-  EXPECT_TRUE(s->add(make_doc("a", d, kWire, "Yonhap"), {make_event("a", d, "KORGOV", "JPNGOV", "036", 1, 4.0)}));
-  s->commit();
-  s->db().exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON events WHEN NEW.code = '999' "
-               "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  auto s = open_with_refusing_trigger(t, d);
   EXPECT_TRUE(s->add(make_doc("b", d, "Beijing and Hanoi held talks on fishing rights in the South China Sea today."),
                      {make_event("b", d, "CHNGOV", "VNMGOV", "036", 1, 4.0)}));
   EXPECT_THROW(s->add(make_doc("c", d, "Unrelated words about the weather and the harvest in the north this week."),
