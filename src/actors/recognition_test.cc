@@ -64,6 +64,89 @@ TEST_F(Recognition, CountryTitleAndUnknownName) {
   EXPECT_EQ(run({"Bulgarian officials Monday signed"}), (V{{"Bulgarian officials", "BGRGOV"}}));
 }
 
+TEST_F(Recognition, UnknownNameInAppositionWithACountrysAgent) {
+  // "Name, Country's title," and "Country's title, Name,": one person of that
+  // country in that role, over the name and the title
+  EXPECT_EQ(run({"Amadou Sall , Senegal 's top negotiator , arrived"}),
+            (V{{"Amadou Sall , Senegal 's top negotiator", "SENGOV"}}));
+  EXPECT_EQ(run({"Senegal 's top negotiator , Amadou Sall , arrived"}),
+            (V{{"Senegal 's top negotiator , Amadou Sall", "SENGOV"}}));
+  EXPECT_EQ(raw({"Amadou Sall , Senegal 's top negotiator , arrived"}).mentions[0].kind, ActorKind::kPerson);
+  // a body's name in apposition is that body, not a person
+  EXPECT_EQ(raw({"Senegal 's state oil company , Petrosen Energie , said"}).mentions[0].kind, ActorKind::kOrg);
+  // a participle the composition does not bridge: the country still opens the phrase
+  EXPECT_EQ(run({"Amadou Sall , Senegal 's leading human rights activist , fasted"}),
+            (V{{"Amadou Sall , Senegal 's leading human rights activist", "SENHRI"}}));
+  // a single capitalized word, a determiner before the words, or no closing
+  // comma under a parse without appos: no person
+  EXPECT_EQ(run({"Yesterday , Senegalese officials said"}), (V{{"Senegalese officials", "SENGOV"}}));
+  EXPECT_EQ(run({"the Water Bureau , Senegalese officials said"}), (V{{"Senegalese officials", "SENGOV"}}));
+  EXPECT_EQ(run({"Amadou/PROPN/5/nsubjpass Sall/PROPN/1/flat ,/PUNCT/4/punct Senegalese/ADJ/4/amod "
+                 "officials/NOUN/6/nsubj said/VERB/0/root"}),
+            (V{{"Senegalese officials", "SENGOV"}}));
+}
+
+TEST_F(Recognition, CountedPeopleOfANationalityAreCivilians) {
+  EXPECT_EQ(run({"thousands of Nigerians marched"}), (V{{"Nigerians", "NGACVL"}}));
+  EXPECT_EQ(run({"police detained 168 Liberians"}), (V{{"police", "LBRCOP"}, {"Liberians", "LBRCVL"}}));
+  EXPECT_EQ(run({"Young Algerians blocked roads"}), (V{{"Algerians", "DZACVL"}}));
+  // the nation or its state: unchanged
+  EXPECT_EQ(run({"the Nigerians rejected the plan"}), (V{{"Nigerians", "NGA"}}));
+  EXPECT_EQ(run({"two Nigerian officials met"}), (V{{"Nigerian officials", "NGAGOV"}}));
+}
+
+TEST_F(Recognition, GroupCodedByTheCountryThePhraseSaysItLivesIn) {
+  // the phrase names the country, whatever other countries the sentence has
+  EXPECT_EQ(run({"Ethnic Albanians in south Serbia fear a Bosnia - style war"})[0], (P{"Albanians", "SRB"}));
+  EXPECT_EQ(run({"The Albanians of southern Serbia want autonomy from Kosovo and Albania"})[0], (P{"Albanians", "SRB"}));
+  // "in" alone says where people are, not who they are; a nationality word is no residence
+  EXPECT_EQ(run({"Americans in Iraq and Kuwait left"})[0], (P{"Americans", "USA"}));
+  EXPECT_EQ(run({"Albanians of Serbian descent and Kosovo"})[0], (P{"Albanians", "ALB"}));
+}
+
+TEST_F(Recognition, NamedAssociationNotInTheDictionariesIsAnNgo) {
+  EXPECT_EQ(run({"The Global Water Forum said the rivers are dry"}), (V{{"Global Water Forum", "NGO"}}));
+  // a country named inside makes it that country's; a sentence's first common noun is no part of it
+  EXPECT_EQ(run({"Members/NOUN/0/root of the Association of Kenyan Jurists met"}),
+            (V{{"Association of Kenyan Jurists", "KENNGO"}}));
+  // a country's own name with such a head noun stays the country; one word is no name
+  EXPECT_EQ(run({"the Russian Federation said"}), (V{{"Russian Federation", "RUS"}}));
+  EXPECT_EQ(run({"the Society said"}), (V{}));
+}
+
+TEST_F(Recognition, CoordinatedAgentOfTheSameRoleSharesTheCountry) {
+  EXPECT_EQ(run({"Israeli tanks and helicopters fired on Gaza"})[1], (P{"helicopters", "ISRMIL"}));
+  EXPECT_EQ(run({"Russian aircraft including helicopter gunships struck Herat"})[1], (P{"helicopter gunships", "RUSMIL"}));
+  // another role: not shared (the sentence's countries decide)
+  EXPECT_NE(run({"Israeli troops and protesters clashed in Gaza"})[1].second, "ISRCVL");
+}
+
+TEST_F(Recognition, AgentBasedInACountry) {
+  // the base, not the target nor the sentence's first country
+  EXPECT_EQ(run({"Sudan said rebels based in Chad attacked Sudan"})[1], (P{"rebels", "TCDREB"}));
+}
+
+TEST_F(Recognition, PronounsDoNotReferToPlaces) {
+  EXPECT_EQ(run({"Iraq shelled Khuzestan .", "It said the attack was a reply ."}).back(), (P{"It", "IRQ"}));
+}
+
+TEST_F(Recognition, PlacesInsideCountriesComposeLikeCountries) {
+  // data/actors/places.txt: a region or city carries its country's code
+  EXPECT_EQ(run({"Darfur rebels attacked"}), (V{{"Darfur rebels", "SDNREB"}}));
+  // ethnic groups living overwhelmingly in one country
+  EXPECT_EQ(run({"Yoruba leaders met"}), (V{{"Yoruba leaders", "NGAGOV"}}));
+  EXPECT_EQ(run({"a bomb near Samarra killed Iraqi police"})[0], (P{"Samarra", "IRQ"}));
+  EXPECT_EQ(run({"in East Jerusalem and Jerusalem"}), (V{{"East Jerusalem", "PSE"}, {"Jerusalem", "ISRGOV"}}));
+  // aircraft and helicopters of a country are its military
+  EXPECT_EQ(run({"Israeli helicopters fired"}), (V{{"Israeli helicopters", "ISRMIL"}}));
+  EXPECT_EQ(run({"British aircraft bombed"}), (V{{"British aircraft", "GBRMIL"}}));
+  // unarmed opposition movements (data/actors/opposition.txt)
+  EXPECT_EQ(run({"police broke up a Kifaya rally"})[1], (P{"Kifaya", "EGYOPP"}));
+  // leaders whose terms ended before 1990 (data/actors/people/before-1990.txt)
+  EXPECT_EQ(run({"President Reagan said"}, make_date(1985, 3, 1)), (V{{"President Reagan", "USAGOV"}}));
+  EXPECT_EQ(run({"Ronald Reagan said"}, make_date(2000, 1, 1)), (V{{"Ronald Reagan", "USAELI"}}));
+}
+
 TEST_F(Recognition, CountryAgentThenAnotherAgentIsOnePhrase) {
   // the first agent word says which body; the phrase is one actor
   // the first agent word names the body or sector ("bank employees": the bank's;
@@ -200,12 +283,19 @@ TEST_F(Recognition, PluralReferencesToActorsInFocus) {
 TEST_F(Recognition, AgentsTakeTheirCountryFromContext) {
   EXPECT_EQ(run({"the president of Armenia spoke"}), (V{{"president", "ARMGOV"}, {"Armenia", "ARM"}}));
   // No dateline, one country in the sentence.
-  EXPECT_EQ(run({"Yoruba leaders will forgive Nigerian President Olusegun Obasanjo"}, make_date(2000, 1, 1))[0],
+  EXPECT_EQ(run({"Local leaders will forgive Nigerian President Olusegun Obasanjo"}, make_date(2000, 1, 1))[0],
             (P{"leaders", "NGAGOV"}));
   // Ethnic groups are coded by the country they live in.
   EXPECT_EQ(run({"ethnic Albanians demonstrated in Serbia"}), (V{{"Albanians", "SRB"}, {"Serbia", "SRB"}}));
   // A title says the office is held now, even when the dictionary's dates disagree.
   EXPECT_EQ(run({"Russian President Boris Yeltsin hosted"}, make_date(2000, 6, 1)), (V{{"Russian President Boris Yeltsin", "RUSGOV"}}));
+}
+
+TEST_F(Recognition, FormerOrOustedTitleSaysOutOfOffice) {
+  // the dictionary has Abe in office on 2019-10-24; the text says he is not
+  EXPECT_EQ(run({"former Prime Minister Shinzo Abe said"}), (V{{"former Prime Minister Shinzo Abe", "JPNELI"}}));
+  EXPECT_EQ(run({"ousted President Moon Jae-in said"}), (V{{"ousted President Moon Jae-in", "KORELI"}}));
+  EXPECT_EQ(run({"Prime Minister Shinzo Abe said"}), (V{{"Prime Minister Shinzo Abe", "JPNGOV"}}));
 }
 
 TEST_F(Recognition, RoleOfAPersonResolvedWithTheDocumentDate) {

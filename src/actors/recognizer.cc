@@ -138,6 +138,8 @@ struct Scratch {
   std::vector<ActorMention> a, b;
   std::vector<std::pair<uint32_t, int32_t>> full;  // person entry -> last full mention (phase 1 index)
   std::vector<uint8_t> parsed;                     // per sentence: has a parse (a token with a deprel)
+  std::vector<char> absorbed;                      // per mention: merged into the next one (apposition)
+  std::vector<int32_t> cover;                      // per token: the mention covering it, or -1
 };
 
 }  // namespace
@@ -335,6 +337,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   for (size_t si = 0; si < doc.sentences.size(); ++si)
     for (uint32_t t = doc.sentences[si].tok_begin; t < doc.sentences[si].tok_end; ++t)
       if (doc.tokens[t].deprel != Deprel::none) { parsed[si] = 1; break; }
+  // Every composition rule that reads a parse asks through this.
+  out.reads_parse.assign(doc.sentences.size(), 0);
+  auto reads_parse = [&](uint32_t si) {
+    out.reads_parse[si] = 1;
+    return parsed[si] != 0;
+  };
 
   // ---- 1. Longest dictionary matches over units (tokens split at inner hyphens).
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -513,7 +521,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // Does the parse attach span [mb, me) to span [ab, ae) as a modifier
   // (nmod:poss, amod, compound, nmod) of it?
   auto parse_modifies = [&](const ActorMention& mod, const ActorMention& ag) {
-    if (!parsed[mod.sentence]) return false;
+    if (!reads_parse(mod.sentence)) return false;
     const Sentence& s = doc.sentences[mod.sentence];
     uint32_t h = head_of_span(mod.sentence, mod.tok_begin, mod.tok_end);
     const Token& t = doc.tokens[h];
@@ -552,11 +560,19 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   };
   // A title in the text says the person holds that office now ("President
   // Obama", "Russian President Boris Yeltsin"): when the dictionary has the
-  // person out of office at the document date (ELI), the title's role wins.
+  // person out of office at the document date (ELI), the title's role wins;
+  // a "former" or "ousted" title says the person is out of office (ELI).
   auto role_from_title = [&](ActorMention& p, const ActorMention& title) {
     if (p.codes.size() != 1 || title.codes.size() != 1 || title.codes[0].size() != 3) return;
     std::string_view role = role_of(p.codes[0]);
     std::string_view trole = title.codes[0];
+    // "former/ousted President X": out of office whatever the dictionary's dates
+    // say for the document date (undated wire archives, coarse dates)
+    if (trole == "ELI" && role == "GOV") {
+      p.codes[0] = p.codes[0].substr(0, 3) + "ELI";
+      p.explain += "; out of office by the title";
+      return;
+    }
     if (role != "ELI" || trole == "ELI") return;
     p.codes[0] = p.codes[0].substr(0, 3) + std::string(trole);
     p.explain += fmt::format("; role {} from the title", trole);
@@ -574,6 +590,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       continue;
     // Country / adjective / person-as-modifier followed by an agent.
     if (same_sentence && next->kind == ActorKind::kAgent && m.kind != ActorKind::kAgent) {
+      // words between: the tagged pass may judge the gap otherwise and ask the parse
+      if (m.tok_end < next->tok_begin) reads_parse(m.sentence);
       bool adjacent = gap_ok(m.tok_end, next->tok_begin, m.kind == ActorKind::kPerson ? 0 : 2);
       if (adjacent || parse_modifies(m, *next)) {
         std::string country = modifier_country(m);
@@ -703,7 +721,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (comma && m.kind == ActorKind::kPerson && n.kind == ActorKind::kAgent && n.how == "country+agent") person = &m, title = &n;
       if (person) {
         bool ok;
-        if (parsed[m.sentence]) {
+        if (reads_parse(m.sentence)) {
           uint32_t hp = head_of_span(person->sentence, person->tok_begin, person->tok_end);
           uint32_t ht = head_of_span(title->sentence, title->tok_begin, title->tok_end);
           const Sentence& s = doc.sentences[m.sentence];
@@ -728,6 +746,109 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     }
     found.push_back(std::move(m));
   }
+  // Apposition of a name the dictionaries lack and a country's agent: "Salah Sidhoum, Algeria's leading rights activist,"
+  // or "Algeria's leading rights activist, Salah Sidhoum," is one person of
+  // that country in that role (as "Bulgarian President Todor Zhivkov"). The
+  // name is two to five capitalized words (particles such as "bin" inside)
+  // that belong to no other mention, next to the comma; before the agent it
+  // must not follow a determiner ("the Water Forum, a body ..." is no person).
+  // With a parse, one head must be the other's appos.
+  auto name_word = [&](uint32_t t) {
+    std::string_view f = doc.form(doc.tokens[t]);
+    const Upos up = doc.tokens[t].upos;
+    return !f.empty() && std::isalpha(static_cast<unsigned char>(f[0])) && is_capitalized(f) &&
+           !is_any(tok_text(t), kNotNames) && (up == Upos::PROPN || up == Upos::X || up == Upos::NOUN);
+  };
+  std::vector<char>& absorbed = S.absorbed;
+  absorbed.assign(found.size(), 0);
+  for (size_t i = 0; i < found.size(); ++i) {
+    ActorMention& m = found[i];
+    if (m.codes.size() != 1 || m.kind == ActorKind::kPerson) continue;
+    bool composed_agent = m.codes[0].size() >= 6 && m.how.rfind("country+agent", 0) == 0;
+    // "Algeria's leading rights activist" that the composition left in two (a
+    // participle between them): a country up to three words before a bare
+    // agent, with no punctuation or conjunction between, starts the phrase
+    size_t first = i;
+    if (!composed_agent && m.kind == ActorKind::kAgent && m.codes[0].size() == 3 && i > 0 &&
+        found[i - 1].sentence == m.sentence && found[i - 1].kind == ActorKind::kCountry &&
+        found[i - 1].codes.size() == 1 && found[i - 1].codes[0].size() == 3 && found[i - 1].tok_end + 3 >= m.tok_begin) {
+      bool words = true;
+      for (uint32_t t = found[i - 1].tok_end; t < m.tok_begin && words; ++t) {
+        std::string_view f = tok_text(t);
+        words = f == "'s" || f == "'" ||
+                (!f.empty() && std::isalpha(static_cast<unsigned char>(f[0])) && !is_word(f, "and") && !is_word(f, "or"));
+      }
+      if (words) first = i - 1;
+    }
+    if (!composed_agent && first == i) continue;
+    const Sentence& s = doc.sentences[m.sentence];
+    uint32_t pb = found[first].tok_begin;  // the phrase's first token
+    uint32_t lo = first > 0 && found[first - 1].sentence == m.sentence ? found[first - 1].tok_end : s.tok_begin;
+    uint32_t hi = i + 1 < found.size() && found[i + 1].sentence == m.sentence ? found[i + 1].tok_begin : s.tok_end;
+    uint32_t nb = 0, ne = 0;  // the name's tokens
+    bool closed = false;      // a comma (or the sentence end) closes the apposition
+    if (pb >= lo + 3 && tok_text(pb - 1) == ",") {
+      uint32_t b = pb - 1;
+      ne = b;
+      while (b > lo && ne - b < 5) {
+        if (name_word(b - 1)) { --b; continue; }
+        if (b - 1 > lo && b < ne && is_any(tok_text(b - 1), kNameParticles) && name_word(b - 2)) { --b; continue; }
+        break;
+      }
+      bool det = b > s.tok_begin && (is_word(tok_text(b - 1), "the") || is_word(tok_text(b - 1), "a") ||
+                                     is_word(tok_text(b - 1), "an"));
+      // the first word of the run may be a capitalized determiner
+      while (b < ne && (is_word(tok_text(b), "the") || is_word(tok_text(b), "a") || is_word(tok_text(b), "an"))) ++b,
+          det = true;
+      nb = det ? ne : b;
+      closed = m.tok_end >= s.tok_end || tok_text(m.tok_end) == ",";
+    } else if (first == i && m.tok_end + 3 <= hi && tok_text(m.tok_end) == ",") {
+      uint32_t e = m.tok_end + 1;
+      nb = e;
+      while (e < hi && e - nb < 5) {
+        if (name_word(e)) { ++e; continue; }
+        if (e > nb && e + 1 < hi && is_any(tok_text(e), kNameParticles) && name_word(e + 1)) { ++e; continue; }
+        break;
+      }
+      ne = e;
+      closed = ne >= s.tok_end || tok_text(ne) == ",";
+    }
+    if (ne < nb + 2) continue;
+    if (reads_parse(m.sentence)) {
+      uint32_t hn = head_of_span(m.sentence, nb, ne), ht = head_of_span(m.sentence, pb, m.tok_end);
+      auto appos_of = [&](uint32_t a, uint32_t b) {
+        return doc.tokens[a].deprel == Deprel::appos && doc.tokens[a].head >= 0 &&
+               s.tok_begin + static_cast<uint32_t>(doc.tokens[a].head) == b;
+      };
+      if (!appos_of(hn, ht) && !appos_of(ht, hn) && !closed) continue;
+    }
+    if (first != i) {
+      absorbed[first] = 1;
+      m.codes[0] = found[first].codes[0] + m.codes[0];
+      m.explain = fmt::format("{} + {}", found[first].explain, m.explain);
+    }
+    m.title_entry = m.entry >= 0 ? m.entry : m.title_entry;
+    m.entry = -1;
+    // "the U.S. drug company, ICI Pharma": a body's name, not a person's
+    static constexpr std::array<std::string_view, 14> kBodies = {
+        "company", "firm", "group", "party", "agency", "organisation", "organization",
+        "newspaper", "daily", "movement", "bank", "body", "ministry", "union"};
+    bool body = is_any(tok_text(m.tok_end - 1), kBodies);
+    m.tok_begin = std::min(pb, nb);
+    m.tok_end = std::max(m.tok_end, ne);
+    m.kind = body ? ActorKind::kOrg : ActorKind::kPerson;
+    m.how = "name+title (apposition)";
+    m.explain += "; apposition of a name not in the dictionaries";
+  }
+  if (std::find(absorbed.begin(), absorbed.end(), 1) != absorbed.end()) {
+    size_t w = 0;
+    for (size_t r = 0; r < found.size(); ++r)
+      if (!absorbed[r]) {
+        if (w != r) found[w] = std::move(found[r]);
+        ++w;
+      }
+    found.resize(w);
+  }
   // Coordinated nationalities sharing an agent: "Hungarian and Romanian
   // officials" -> HUNGOV, ROUGOV; "South Korean, Japanese and US troops".
   for (size_t i = found.size(); i-- > 1;) {
@@ -746,13 +867,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     m.title_entry = n.title_entry;
   }
 
-  // A bare agent followed by of/in/from + a country: "the president of
+  // A bare agent followed by of/in/from/based in + a country: "the president of
   // Armenia" -> ARMGOV, "opposition groups in Zimbabwe" -> ZWEOPP.
   for (size_t i = 0; i + 1 < found.size(); ++i) {
     ActorMention& m = found[i];
     const ActorMention& n = found[i + 1];
     if (m.kind != ActorKind::kAgent || m.codes.size() != 1 || m.codes[0].size() != 3 || n.sentence != m.sentence) continue;
     uint32_t t = m.tok_end;
+    // "a militia based in Fornost": the place of a group's base is its country
+    if (t + 1 < n.tok_begin && is_word(tok_text(t), "based") && is_word(tok_text(t + 1), "in")) ++t;
     if (t >= n.tok_begin || !(is_word(tok_text(t), "of") || is_word(tok_text(t), "in") || is_word(tok_text(t), "from"))) continue;
     ++t;
     if (t < n.tok_begin && is_word(tok_text(t), "the")) ++t;
@@ -799,6 +922,33 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     m.explain = fmt::format("{} + {} (shared)", m.explain, n.explain);
   }
 
+  // "Ethnic Albanians in south Serbia", "the Albanians of southern Serbia":
+  // the country the phrase itself says the group lives in (in/of, then
+  // the/a compass word, then a country or place by name, not a nationality
+  // word). "in" only after "ethnic" ("Americans in Iraq" are Americans);
+  // "of" also after a plural nationality alone.
+  static constexpr std::array<std::string_view, 12> kCompass = {
+      "the", "south", "southern", "north", "northern", "east", "eastern", "west", "western", "central", "southeast",
+      "southeastern"};
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    ActorMention& m = found[i];
+    const ActorMention& n = found[i + 1];
+    if (n.sentence != m.sentence || m.codes.size() != 1 || m.codes[0].size() < 3) continue;
+    if (m.how != "adjective" && m.how != "country+agent") continue;
+    bool ethnic = m.tok_begin > doc.sentences[m.sentence].tok_begin && is_word(tok_text(m.tok_begin - 1), "ethnic");
+    std::string_view last = doc.form(doc.tokens[m.tok_end - 1]);
+    bool plural = m.how == "adjective" && last.size() > 3 && last.back() == 's';
+    uint32_t t = m.tok_end;
+    if (t >= n.tok_begin) continue;
+    bool in = is_word(tok_text(t), "in"), of = is_word(tok_text(t), "of");
+    if (!((ethnic && (in || of)) || (plural && of))) continue;
+    for (++t; t < n.tok_begin && is_any(tok_text(t), kCompass);) ++t;
+    if (t != n.tok_begin || n.how == "adjective" || n.kind == ActorKind::kPerson) continue;
+    std::string c = modifier_country(n);
+    if (c.empty() || m.codes[0].compare(0, 3, c) == 0) continue;
+    m.codes[0] = c + m.codes[0].substr(3);
+    m.how += ethnic ? " (ethnic: country of residence)" : " (people of a country)";
+  }
   // "Ethnic Albanians in Serbia": CAMEO codes an ethnic group by the country
   // it lives in. A nationality after "ethnic" takes the one other country
   // named in the sentence, if there is exactly one.
@@ -819,6 +969,149 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (other.empty() || several) continue;
     m.codes[0] = other + m.codes[0].substr(3);
     m.how += " (ethnic: country of residence)";
+  }
+
+  // A counted or described crowd of a nationality ("thousands of Nigerians",
+  // "168 Liberians", "young Algerians"): people, not the state, so the
+  // nationality's civilians (NGACVL). Only a plural demonym standing alone
+  // (no agent composed with it) right after a number, "<number word> of" or
+  // young/ordinary.
+  static constexpr std::array<std::string_view, 10> kCounts = {
+      "thousands", "hundreds", "dozens", "millions", "tens", "scores", "hundred", "thousand", "dozen", "million"};
+  static constexpr std::array<std::string_view, 14> kFewMany = {
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "young", "ordinary", "many", "several", "some"};
+  for (auto& m : found) {
+    if (m.how != "adjective" || m.codes.size() != 1 || m.codes[0].size() != 3 || m.tok_end != m.tok_begin + 1) continue;
+    std::string_view w = doc.form(doc.tokens[m.tok_begin]);
+    // a plural noun ("Nigerians"), not an adjective ending in s ("Swiss francs")
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || m.tok_begin == doc.sentences[m.sentence].tok_begin)
+      continue;
+    if (reads_parse(m.sentence) &&
+        (doc.tokens[m.tok_begin].upos == Upos::ADJ || doc.tokens[m.tok_begin].deprel == Deprel::amod))
+      continue;
+    uint32_t p = m.tok_begin - 1;
+    std::string_view prev = tok_text(p);
+    bool counted = !prev.empty() && std::isdigit(static_cast<unsigned char>(prev[0]));
+    counted = counted || is_any(prev, kFewMany) || is_any(prev, kCounts);
+    if (!counted && is_word(prev, "of") && p > doc.sentences[m.sentence].tok_begin) counted = is_any(tok_text(p - 1), kCounts);
+    if (!counted) continue;
+    m.codes[0] += "CVL";
+    m.how = "adjective (people: civilians)";
+  }
+
+  // A bare agent coordinated with a country's agent of the same role shares
+  // the country: "Israeli tanks and helicopters" -> ISRMIL twice, "Russian
+  // aircraft including helicopter gunships". Different roles do not ("Israeli
+  // troops and protesters": the protesters may be anyone's).
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    const ActorMention& m = found[i];
+    ActorMention& n = found[i + 1];
+    if (n.sentence != m.sentence || m.codes.size() != 1 || m.codes[0].size() != 6 ||
+        m.how.rfind("country+agent", 0) != 0 || n.kind != ActorKind::kAgent || n.codes.size() != 1 ||
+        n.codes[0].size() != 3 || m.codes[0].compare(3, 3, n.codes[0]) != 0 || m.tok_end >= n.tok_begin)
+      continue;
+    bool conj = true;
+    for (uint32_t t = m.tok_end; t < n.tok_begin && conj; ++t) {
+      std::string_view f = tok_text(t);
+      conj = f == "," || is_word(f, "and") || is_word(f, "or") || is_word(f, "including");
+    }
+    if (!conj) continue;
+    n.codes[0] = m.codes[0];
+    n.how = "agent+shared country";
+    n.explain = fmt::format("{} + {} (shared)", n.explain, m.explain);
+  }
+
+  // A named association the dictionaries lack ("the Third World Water Forum",
+  // "the Association of African Jurists", "the Nigerian Bar Association"): a
+  // run of capitalized words (of/for/and/on/the inside) with one of the
+  // civil-society head nouns below, covering no mention but nationality or
+  // country words, is a non-governmental organisation: NGO, or <ISO>NGO when
+  // one country is named inside. Committees, councils and commissions are
+  // left alone (as often state or party bodies as not).
+  {
+    static constexpr std::array<std::string_view, 5> kOrgHeads = {
+        "association", "forum", "foundation", "society", "federation"};
+    // companies are no NGOs ("CCX Network Inc", "Savings and Loan Association Corp")
+    static constexpr std::array<std::string_view, 16> kCompany = {
+        "inc",  "corp", "corporation", "co", "ltd", "plc", "llc", "company", "group", "bank", "holdings", "ag", "nv", "sa",
+        "savings", "network"};
+    static constexpr std::array<std::string_view, 5> kOrgInner = {"of", "for", "and", "on", "the"};
+    std::vector<int32_t>& cover = S.cover;
+    cover.assign(doc.tokens.size(), -1);
+    for (size_t k = 0; k < found.size(); ++k)
+      for (uint32_t t = found[k].tok_begin; t < found[k].tok_end && t < cover.size(); ++t) cover[t] = int32_t(k);
+    auto inside_ok = [&](uint32_t t) {
+      if (cover[t] < 0) return true;
+      const ActorMention& c = found[size_t(cover[t])];
+      return c.kind == ActorKind::kCountry || c.kind == ActorKind::kPlace;
+    };
+    auto cap_word = [&](uint32_t t) {
+      std::string_view f = doc.form(doc.tokens[t]);
+      return !f.empty() && std::isalpha(static_cast<unsigned char>(f[0])) && is_capitalized(f) &&
+             !is_any(tok_text(t), kNotNames);
+    };
+    std::vector<ActorMention> orgs;
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      const Sentence& s = doc.sentences[si];
+      for (uint32_t t = s.tok_begin; t < s.tok_end;) {
+        if (!cap_word(t) || !inside_ok(t)) { ++t; continue; }
+        uint32_t b = t, e = t;  // [b, e): the run; it ends on a capitalized word
+        for (uint32_t u = t; u < s.tok_end && inside_ok(u); ++u) {
+          if (cap_word(u)) e = u + 1;
+          else if (!is_any(tok_text(u), kOrgInner) || u == t) break;
+        }
+        t = e > t ? e : t + 1;
+        while (b < e && (is_word(tok_text(b), "the") || is_word(tok_text(b), "a"))) ++b;
+        // a sentence's first word is capitalized whatever it is: a common noun
+        // there ("Members of the Association of ...") is no part of the name
+        while (b < e && b == s.tok_begin && doc.tokens[b].upos != Upos::PROPN && doc.tokens[b].upos != Upos::X &&
+               !is_any(tok_text(b), kOrgHeads)) {
+          ++b;
+          while (b < e && is_any(tok_text(b), kOrgInner)) ++b;
+          if (b < e && doc.tokens[b].upos == Upos::ADJ) break;  // "The Third World ..." keeps "Third"
+        }
+        bool head = false;
+        size_t caps = 0;
+        std::string country;
+        bool several = false;
+        for (uint32_t u = b; u < e; ++u) {
+          head = head || (cover[u] < 0 && is_any(tok_text(u), kOrgHeads));
+          if (is_any(tok_text(u), kCompany)) caps = 0, head = false, u = e - 1;
+          caps += cap_word(u);
+          if (cover[u] >= 0 && found[size_t(cover[u])].kind == ActorKind::kCountry) {
+            std::string c = found[size_t(cover[u])].codes.empty() ? "" : found[size_t(cover[u])].codes[0].substr(0, 3);
+            if (country.empty()) country = c;
+            else if (c != country) several = true;
+          }
+        }
+        if (!head || caps < 2 || (e < s.tok_end && is_any(tok_text(e), kCompany))) continue;
+        ActorMention o;
+        o.sentence = si;
+        o.tok_begin = b;
+        o.tok_end = e;
+        o.codes = {(several ? std::string() : country) + "NGO"};
+        o.kind = ActorKind::kOrg;
+        o.how = "unknown association";
+        o.explain = "capitalized name with a civil-society head noun; not in the dictionaries";
+        orgs.push_back(std::move(o));
+      }
+    }
+    if (!orgs.empty()) {
+      // the covered nationality/country mentions are part of the name now
+      std::vector<char> drop(found.size(), 0);
+      for (const auto& o : orgs)
+        for (uint32_t u = o.tok_begin; u < o.tok_end; ++u)
+          if (cover[u] >= 0) drop[size_t(cover[u])] = 1;
+      std::vector<ActorMention> merged;
+      merged.reserve(found.size() + orgs.size());
+      size_t a = 0;
+      for (size_t k = 0; k < found.size(); ++k) {
+        while (a < orgs.size() && orgs[a].tok_begin < found[k].tok_begin) merged.push_back(std::move(orgs[a++]));
+        if (!drop[k]) merged.push_back(std::move(found[k]));
+      }
+      while (a < orgs.size()) merged.push_back(std::move(orgs[a++]));
+      found = std::move(merged);
+    }
   }
 
   // Dateline country: "SEOUL, Oct. 24 (Yonhap) --" in the first sentences.
@@ -1045,6 +1338,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // "it" as an expletive ("it is expected", "it said" is fine) is not resolved before a mention exists.
         int32_t ante = recent([&](const ActorMention& r) {
           if (r.codes.empty()) return false;
+          // a city or region is where things happen, not who speaks or acts
+          if (r.kind == ActorKind::kPlace) return false;
           if (r.codes.size() > 1) return a == Anaphor::kThey;
           const bool person = is_person_like(r);
           if (a == Anaphor::kHe || a == Anaphor::kShe) {

@@ -56,9 +56,16 @@ struct ActorMention {
 struct DocumentActors {
   std::vector<ActorMention> mentions;
   std::vector<int32_t> by_token;  // size doc.tokens.size()
+  // Per sentence: 1 if a composition rule read the sentence's parse, or would
+  // have read it had the sentence been parsed (two mentions the parse may join,
+  // a name and a title across a comma, ...). The pipeline parses such
+  // sentences even when no pattern can fire there, so that their mentions,
+  // which later pronouns resolve to, are those of parsing everything.
+  std::vector<uint8_t> reads_parse;
   void clear() {
     mentions.clear();
     by_token.clear();
+    reads_parse.clear();
   }
 };
 

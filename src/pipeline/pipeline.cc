@@ -85,10 +85,12 @@ namespace {
 //
 // Values: 0 = no actor, not parsed; 1 = parsed if some pattern can fire on
 // its lemmas (EventCoder::may_code); kComposes = always parsed, because the
-// actor recognizer consults the parse there to compose mentions (a country or
-// person before an agent it may modify, "Japan's ... officials"; a person and
-// a title across a comma), so the mentions, which later sentences' pronouns
-// and "the two sides" resolve to, could differ without it.
+// actor recognizer reads the parse there to compose mentions
+// (DocumentActors::reads_parse: a country or person before an agent it may
+// modify, a person and a title across a comma, ...), so the mentions, which
+// later sentences' pronouns and "the two sides" resolve to, could differ
+// without it. To be safe also when the tagged pass composes otherwise than
+// the surface pass: any agent after a non-agent, any mention across a comma.
 constexpr uint8_t kComposes = 2;
 
 void choose_sentences(const Document& doc, const DocumentActors& actors, std::vector<uint8_t>& parse) {
@@ -102,6 +104,8 @@ void choose_sentences(const Document& doc, const DocumentActors& actors, std::ve
     for (uint32_t t = m.tok_begin; t < m.tok_end && p != kComposes; ++t)
       if (doc.form(doc.tokens[t]) == ",") p = kComposes;
   }
+  for (size_t si = 0; si < actors.reads_parse.size() && si < parse.size(); ++si)
+    if (actors.reads_parse[si]) parse[si] = kComposes;
   size_t next = 0;  // mentions before the current sentence's end
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];

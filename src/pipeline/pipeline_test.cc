@@ -94,7 +94,7 @@ TEST(Pipeline, SentenceWithActorsButNoPatternIsNotParsed) {
   // sentence 1 has a country before an agent the parse may attach it to (the
   // actor recognizer reads the parse there), sentence 2 has a pattern
   const std::string text =
-      "Japan's population is older than ever. "
+      "Japan is colder than ever this winter. "
       "Japan and its finance officials were in Paris on Monday. "
       "South Korea and Japan agreed to hold talks in Tokyo next month.";
   CodedDocument cf, ca;
@@ -103,6 +103,7 @@ TEST(Pipeline, SentenceWithActorsButNoPatternIsNotParsed) {
   ASSERT_FALSE(cf.actors.mentions.empty());
   EXPECT_EQ(cf.actors.mentions[0].sentence, 0u);  // the sentence has an actor ...
   EXPECT_EQ(cf.parsed, (std::vector<uint8_t>{0, 1, 1}));  // ... and is still not parsed
+  EXPECT_EQ(cf.actors.reads_parse, (std::vector<uint8_t>{0, 1, 0}));  // the recognizer asks sentence 1's parse
   EXPECT_EQ(ef, ea);
   EXPECT_FALSE(ef.empty());
 }
