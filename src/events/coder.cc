@@ -51,7 +51,7 @@ struct EventCoder::Impl {
   bool tabari = false;
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
-      w_counterpart, w_must, w_should, w_with, w_against, w_into, w_prepare, w_prepared, w_in, w_at, w_near, w_across, w_throughout, w_inside;
+      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_in, w_at, w_near, w_across, w_throughout, w_inside;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -63,12 +63,15 @@ struct EventCoder::Impl {
   uint16_t vbn = 0, vbg = 0, vbd = 0;
   enum : uint16_t {
     kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128,
-    kCommNoun = 256, kDay = 512, kIssue = 1024
+    kCommNoun = 256, kDay = 512, kIssue = 1024, kInfo = 2048
   };
 
   void prepare();
   int32_t support_class = kNoId;  // @support: verbs that lend their subject to an event noun object
   int32_t abstract_class = kNoId;  // @abstract: objects no force is used on ("struck a deal", "charged a price")
+  int32_t vicinity_class = kNoId;
+  int32_t troop_class = kNoId, peacekeeper_class = kNoId;
+  int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
   // An event already coded in this document (for `reply` patterns).
   struct Coded {
     const std::string* source;
@@ -86,7 +89,7 @@ void EventCoder::Impl::prepare() {
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
-  w_must = I("must"), w_should = I("should"), w_with = I("with"), w_against = I("against");
+  w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
   w_prepare = I("prepare"), w_prepared = I("prepared"), w_into = I("into");
@@ -114,6 +117,9 @@ void EventCoder::Impl::prepare() {
       {"demand", kHypoNoun}, {"request", kHypoNoun}, {"hope", kHypoNoun}, {"wish", kHypoNoun},
       {"intention", kHypoNoun}, {"readiness", kHypoNoun}, {"willingness", kHypoNoun}, {"need", kHypoNoun},
       {"chance", kHypoNoun}, {"possibility", kHypoNoun}, {"pressure", kHypoNoun}, {"push", kHypoNoun},
+      // a proposal on paper: "rejected a petition to ban dual trading", "a bill to impose quotas"
+      {"petition", kHypoNoun}, {"motion", kHypoNoun}, {"bill", kHypoNoun}, {"amendment", kHypoNoun},
+      {"draft", kHypoNoun},
       // "thousands of Iraqi Kurds", "a group of Chechen refugees": the actor is in the of-phrase
       {"thousand", kQuantity}, {"hundred", kQuantity}, {"dozen", kQuantity}, {"million", kQuantity},
       {"ten", kQuantity}, {"group", kQuantity}, {"crowd", kQuantity}, {"number", kQuantity}, {"score", kQuantity},
@@ -144,7 +150,12 @@ void EventCoder::Impl::prepare() {
       {"pass", kIssue}, {"send", kIssue}, {"deliver", kIssue}, {"sign", kIssue}, {"prepare", kIssue},
       {"submit", kIssue}, {"file", kIssue}, {"present", kIssue}, {"draft", kIssue}, {"circulate", kIssue},
       {"broadcast", kIssue}, {"post", kIssue}, {"write", kIssue}, {"table", kIssue}, {"put", kIssue},
-      {"read", kIssue}, {"distribute", kIssue}};
+      {"read", kIssue}, {"distribute", kIssue},
+      // giving information: "declined to name the buyer", "refused to comment" withhold news
+      // from reporters, they reject no one
+      {"name", kInfo}, {"identify", kInfo}, {"comment", kInfo}, {"elaborate", kInfo}, {"specify", kInfo},
+      {"disclose", kInfo}, {"detail", kInfo}, {"say", kInfo}, {"reveal", kInfo}, {"confirm", kInfo},
+      {"speculate", kInfo}, {"quantify", kInfo}, {"divulge", kInfo}, {"estimate", kInfo}, {"predict", kInfo}};
   std::vector<std::pair<int32_t, uint16_t>> ids;
   for (auto& [w, c] : words) ids.emplace_back(I(w), c);
   dict.finish();
@@ -169,6 +180,10 @@ void EventCoder::Impl::prepare() {
   }
   support_class = dict.class_id("support", false);
   abstract_class = dict.class_id("abstract", false);
+  vicinity_class = dict.class_id("vicinity", false);
+  troop_class = dict.class_id("troop", false);
+  peacekeeper_class = dict.class_id("peacekeeper", false);
+  bombcause_class = dict.class_id("bombcause", false);
   word_class.assign(v.size(), 0);
   for (auto& [id, c] : ids) word_class[id] |= c;
   vbn = xpos_id("VBN");
@@ -302,6 +317,13 @@ static bool state_actor(const std::string& code) {
   if (code.size() == 3) return true;
   std::string_view r(code.data() + 3, std::min<size_t>(3, code.size() - 3));
   return r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "LEG" || r == "SPY";
+}
+
+// The role of an actor code: "BRAAGR" -> "AGR", a bare role "AGR" -> "AGR", a bare
+// country "BRA" -> "" (an IGO or NGO code -> its first three letters).
+static std::string_view actor_role(const std::string& code) {
+  if (!country_prefix(code)) return std::string_view(code).substr(0, std::min<size_t>(3, code.size()));
+  return code.size() >= 6 ? std::string_view(code).substr(3, 3) : std::string_view();
 }
 
 void EventCoder::code(const Document& doc, const DocumentActors& actors, std::vector<Event>& out,
@@ -490,8 +512,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (f == "--" || f == "\xe2\x80\x94" || f == "\xe2\x80\x93" || f == "---" || (f == "-" && spaced)) {
           bool punct = false;  // "SEOUL, March 2", "WASHINGTON (AP)"
           for (int k = 1; k < i; ++k) punct |= doc.form(toks[k]) == "," || doc.form(toks[k]) == "(";
-          if (punct)
-            for (int k = 0; k < i; ++k) S.mention[k] = -1;
+          // (or a bare place before the dash, as Reuters writes: "BAHRAIN - Iranian forces ...",
+          // "MANILA - Communist rebels said ..."; a word of four capitals or more)
+          punct |= i == 1 && f0.size() >= 4 && !tabari;
+          if (punct) {
+            // (and a pronoun the recognizer resolved to the dateline's place: "BAHRAIN -
+            // Iranian forces have renewed their assault": "their" is no Bahraini)
+            for (int k = 0; k < i; ++k) {
+              int32_t m = S.mention[k];
+              S.mention[k] = -1;
+              if (m < 0 || tabari || actors.mentions[m].codes.empty()) continue;
+              for (int j = i + 1; j < n; ++j)
+                if (S.mention[j] >= 0 && toks[j].upos == Upos::PRON &&
+                    actors.mentions[S.mention[j]].codes == actors.mentions[m].codes)
+                  S.mention[j] = -1;
+            }
+          }
           break;
         }
       }
@@ -568,6 +604,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (a != ControlAction::kAppeal && a != ControlAction::kDemand)
       for (int c = S.first_child[head(t)]; c >= 0; c = S.next_sib[c])
         if (rel(c) == Deprel::obj) return false;
+    // "went on a hunger strike to demand ...": an event noun in an oblique of a phasal verb
+    // (go on, continue with) makes the to-clause its purpose, as with an object
+    if (a == ControlAction::kTransparent)
+      for (int c = S.first_child[head(t)]; c >= 0; c = S.next_sib[c])
+        if (c < t && deprel_base(rel(c)) == Deprel::obl && S.lem[c] != kNoId &&
+            static_cast<size_t>(S.lem[c]) < dict.by_pred.size() && !dict.by_pred[S.lem[c]].empty())
+          return false;
     for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
       if (rel(c) == Deprel::mark && S.lem[c] == w_to) return true;
     return false;
@@ -708,13 +751,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // "charging its official price"); a constrained pattern may ("111 V attack $T:@...").
     const bool forceful = !tabari && abstract_class != kNoId && pat.code.size() >= 2 &&
                           (pat.code.rfind("173", 0) == 0 || pat.code.rfind("175", 0) == 0 ||
+                           // (and the military kind of protection and retreat: "government beef
+                           // policy protects farmers", "the U.S. currency retreated")
+                           pat.code.rfind("074", 0) == 0 || pat.code.rfind("087", 0) == 0 ||
                            pat.code.rfind("18", 0) == 0 ||
                            pat.code.rfind("19", 0) == 0 || pat.code.rfind("20", 0) == 0);
     auto abstract_tok = [&](int c) {
       return forceful && S.mention[c] < 0 && S.lem[c] != kNoId && dict.in_class(S.lem[c], abstract_class);
     };
+    // "the war on Kuwait's doorstep", "fighting in China's backyard": a place near an actor
+    // is not that actor (its owner would otherwise become the target)
+    auto vicinity_tok = [&](int c) {
+      return !tabari && vicinity_class != kNoId && S.mention[c] < 0 && S.lem[c] != kNoId &&
+             dict.in_class(S.lem[c], vicinity_class);
+    };
     auto slot_ok = [&](const Elem& e, int c) {
-      if (e.cons == kNoId) return !(e.kind == Elem::kTarget && abstract_tok(c));
+      if (e.cons == kNoId) return !(e.kind == Elem::kTarget && (abstract_tok(c) || vicinity_tok(c)));
       return e.cons_class ? dict.in_class(S.lem[c], e.cons) : S.lem[c] == e.cons;
     };
     // A bare word element on the predicate or on the last word matched.
@@ -845,6 +897,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       for (int k = nwords; k-- > 0 && found < 0;)
         for (int c = S.first_child[words[k]]; c >= 0 && found < 0; c = S.next_sib[c])
           if (deprel_base(rel(c)) == Deprel::nmod && rel(c) != Deprel::nmod_poss) try_parent(c);
+      // or on the last conjunct of a word: "withdrew weapons inspectors and aid workers from Iraq"
+      for (int k = nwords; k-- > 0 && found < 0 && !tabari;)
+        for (int c = S.first_child[words[k]]; c >= 0 && found < 0; c = S.next_sib[c])
+          if (rel(c) == Deprel::conj) try_parent(c);
       if (found < 0 && noun && head(p) >= 0 &&
           (rel(p) == Deprel::obj || rel(p) == Deprel::nsubj_pass))
         try_parent(head(p));  // "imposed restrictions against X": the PP may attach to the verb
@@ -912,6 +968,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       use(cand, found);
     }
+    // declining to give information is no rejection: "the spokesman declined to name the
+    // buyer", "refused to identify them" (unless the pattern reads the word: "decline comment")
+    if (!tabari && !noun && dict.control_of(S.lem[p]) == ControlAction::kRefuse &&
+        child_with(p, [&](int c) {
+          int32_t s2;  // (or "to name" misparsed as a noun in an oblique)
+          return (rel(c) == Deprel::xcomp || control_link(c) ||
+                  (deprel_base(rel(c)) == Deprel::obl && case_of(c, s2) == w_to && S.first_child[c] >= 0 &&
+                   S.next_sib[S.first_child[c]] < 0)) &&
+                 !used(cand, c) && S.lem[c] != kNoId && (word_class[S.lem[c]] & kInfo);
+        }) >= 0) {
+      why = "declining to give information";
+      return false;
+    }
     // a bare protest verb used transitively is no protest: "would demonstrate its
     // commitment", "rallied support" (a pattern with elements says what is protested)
     if (!tabari && !noun && pat.elems.empty() && pat.code.rfind("14", 0) == 0 &&
@@ -930,7 +999,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // (a relative pronoun stands for its noun: "an earthquake that struck Japan")
       if (s >= 0 && S.mention[s] < 0 && is_relpron(s) && head(p) >= 0 && rel(p) == Deprel::acl_relcl)
         s = head(p);
-      if (s >= 0 && abstract_tok(s)) {
+      // (of two subjects, a noun phrase the parser split: "Government | beef policy protects")
+      if ((s >= 0 && abstract_tok(s)) ||
+          child_with(p, [&](int c) { return rel(c) == Deprel::nsubj && c != s && abstract_tok(c); }) >= 0) {
         why = "an abstract subject uses no force";
         return false;
       }
@@ -1137,6 +1208,59 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           return (cs == w_to || cs == w_against) && actor_dep(c);
         });
     }
+    if (o < 0 && !tabari) {
+      // a to/with/against/for phrase that names no actor is aimed at its owner: "refused to
+      // respond to a demand from the US President", "refused to commit to any assistance to
+      // the US-led war" (a possessor other than a pronoun, a compound or nationality
+      // adjective naming a country, or an of/from/by/to/against phrase, or such a phrase's
+      // own modifier); not an object's ("wants to test the resolve of other producers",
+      // "threatened to emulate Brazil's moratorium")
+      // (a modifier only when it names a country: "joint military exercises" names no owner)
+      auto national = [&](int x) {
+        if (S.mention[x] < 0) return false;
+        const auto& men = actors.mentions[S.mention[x]];
+        return !men.codes.empty() && country_prefix(men.codes[0]) &&
+               (men.kind == ActorKind::kCountry || men.kind == ActorKind::kMetonym);
+      };
+      auto owner = [&](int y) {
+        if (actor_dep(y)) return y;
+        return child_with(y, [&](int x) {
+          Deprel d = rel(x);
+          return (d == Deprel::nmod_poss && S.mention[x] >= 0 && toks[x].upos != Upos::PRON) ||
+                 ((d == Deprel::compound || d == Deprel::amod) && national(x));
+        });
+      };
+      for (int c = S.first_child[v]; c >= 0 && o < 0; c = S.next_sib[c]) {
+        int32_t s2;
+        int32_t cs = is_obl(rel(c)) && rel(c) != Deprel::obl_agent ? case_of(c, s2) : kNoId;
+        if (!(cs == w_to || cs == w_with || cs == w_against || cs == w_for)) continue;
+        for (int y = S.first_child[c]; y >= 0 && o < 0; y = S.next_sib[y]) {
+          Deprel d = rel(y);
+          int32_t cy = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
+          if (d == Deprel::nmod_poss)
+            o = S.mention[y] >= 0 && toks[y].upos != Upos::PRON ? y : -1;
+          else if (d == Deprel::compound || d == Deprel::amod)
+            o = national(y) ? y : -1;
+          else if (cy == w_of || cy == w_from || cy == w_by || cy == w_to || cy == w_against)
+            o = owner(y);
+        }
+      }
+    }
+    if (o < 0 && !tabari) {
+      // whom its purpose helps: "is willing to send equipment to help defend Saudi Arabia"
+      // (the object of a to-clause, or of the verb that clause governs)
+      // (a purpose, not the complement of "allow X to V", even parsed as an adverbial clause)
+      std::string_view vl = S.lem[v] != kNoId ? std::string_view(V.str(S.lem[v])) : std::string_view();
+      const bool lets = vl == "allow" || vl == "permit" || vl == "let" || vl == "enable";
+      int y = lets ? -1 : child_with(v, [&](int c) {
+        return rel(c) == Deprel::advcl && toks[c].upos == Upos::VERB &&
+               child_with(c, [&](int m) { return rel(m) == Deprel::mark && S.lem[m] == w_to; }) >= 0;
+      });
+      for (int depth = 0; depth < 3 && y >= 0 && o < 0; ++depth) {
+        o = child_with(y, [&](int c) { return (rel(c) == Deprel::obj || rel(c) == Deprel::iobj) && actor_dep(c); });
+        y = child_with(y, [&](int c) { return rel(c) == Deprel::xcomp && toks[c].upos == Upos::VERB; });
+      }
+    }
     return o;
   };
   // ---- 2b. built-in fallbacks (detente dictionaries): a control verb whose embedded
@@ -1167,6 +1291,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         int x = child_with(p, [&](int c) {
           return (rel(c) == Deprel::xcomp && toks[c].upos == Upos::VERB) || control_link(c);
         });
+        // (declining or refusing to give information is no rejection: "declined to name them")
+        if (x >= 0 && a == ControlAction::kRefuse && S.lem[x] != kNoId && (word_class[S.lem[x]] & kInfo)) continue;
         if (x >= 0 && !covered(x)) {
           Candidate c;
           c.pred = p;
@@ -1324,6 +1450,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     return true;
   };
 
+  // "Should the talks fail, ...", "Were Iran to attack Iraq, ...": the first word an
+  // auxiliary before its verb's subject (see the candidate loop)
+  int inverted_condition = -1;
+  if (!tabari && n > 3 && toks[0].upos == Upos::AUX && rel(0) == Deprel::aux && head(0) > 0) {
+    std::string_view f0 = doc.form(toks[0]);
+    if (f0 == "Should" || f0 == "Were" || f0 == "Had")
+      if (child_with(head(0), [&](int c) {
+            return (rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_pass) && c > 0 && c < head(0);
+          }) >= 0)
+        inverted_condition = 0;
+  }
   // ---- 3. events
   const size_t first_out = out.size();
   uint32_t emitted = 0;
@@ -1359,15 +1496,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     bool cond_embedded = false;
     int32_t cond_mark = kNoId;
     int neg_not = -1, must_tok = -1, future_tok = -1;  // local 'not', reported 'must', 'will'
-    auto check_local = [&](int t) {
+    // `shared`: t is the first conjunct whose auxiliaries and 'not' the predicate's clause
+    // shares ("should discard X and admit Y"): only those are read, as the clause's own
+    auto check_local = [&](int t, bool shared = false) {
+      const bool own = shared || t == clause || t == p;
       for (int ch = S.first_child[t]; ch >= 0; ch = S.next_sib[ch]) {
         Deprel d = rel(ch);
         int32_t l = S.lem[ch];
+        if (shared && d != Deprel::aux && d != Deprel::advmod) continue;
         if ((d == Deprel::advmod || d == Deprel::det || d == Deprel::dep) &&
-            (l == w_not || l == w_never || l == w_nt || (l == w_no && d != Deprel::det))) {
+            (l == w_not || l == w_never || l == w_nt || (l == w_no && d != Deprel::det && !shared))) {
           negated = true;
           neg_detail = "'" + std::string(doc.form(toks[ch])) + "' on '" + std::string(doc.form(toks[t])) + "'";
-          if (l != w_no && (t == clause || t == p)) neg_not = ch;
+          if (l != w_no && own) neg_not = ch;
         }
         if (d == Deprel::aux && l != kNoId && static_cast<size_t>(l) < word_class.size()) {
           uint16_t wc = word_class[l];
@@ -1376,14 +1517,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           int rc = rel(t) == Deprel::conj && head(t) >= 0 && rel(head(t)) == Deprel::ccomp ? head(t) : t;
           bool reported = rel(rc) == Deprel::ccomp && head(rc) >= 0 && S.lem[head(rc)] != kNoId &&
                           (word_class[S.lem[head(rc)]] & kSpeech);
-          if (l == w_must && reported && !tabari && (t == clause || t == p)) {
+          if (l == w_must && reported && !tabari && own) {
             must_tok = ch;  // "X said Y must V": decided below (X's demand, or hypothetical)
           } else if ((wc & kModalAux) && !((wc & kFutureAux) && reported)) {
             modal = true;
             modal_detail = "aux '" + std::string(doc.form(toks[ch])) + "'";
           } else if (wc & kFutureAux) {
             if (mode.empty()) mode = "future";
-            if (future_tok < 0 && (t == clause || t == p)) future_tok = ch;
+            if (future_tok < 0 && own) future_tok = ch;
           }
         }
         if (d == Deprel::advcl) {  // "If China invades Taiwan, the US will defend it": a conditional promise
@@ -1424,6 +1565,35 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     check_local(clause);
     if (clause != p && pat.kind != Pattern::kNoun) check_local(p);
+    // A sentence opened by an inverted auxiliary, "Should the talks fail, ...", "Were Iran to
+    // attack Iraq, ...", "Had X V-ed, ...", is a condition or a question: nothing in it is a
+    // fact, neither the condition nor what would follow from it (as "will V if ..." codes
+    // nothing). Detente dictionaries only.
+    if (inverted_condition >= 0) {
+      modal = true;
+      modal_detail = "conditional inversion ('" + std::string(doc.form(toks[inverted_condition])) + "')";
+    }
+    // A verb coordinated with the one before it, with no subject and no auxiliary of its
+    // own, shares that verb's auxiliaries and 'not' (UD hangs them on the first conjunct):
+    // "The U.S. should discard its prejudice ... and admit China" is as modal as the first
+    // verb, "will close the border and expel the diplomats" as future; not after "but"
+    // ("did not attack but withdrew"). Detente dictionaries only.
+    for (int t = clause, depth = 0; !tabari && depth < 4 && rel(t) == Deprel::conj && head(t) >= 0 &&
+                                    toks[t].upos == Upos::VERB && toks[head(t)].upos == Upos::VERB;
+         ++depth) {
+      if (child_with(t, [&](int x) {
+            Deprel r = rel(x);
+            if (r == Deprel::cc) {
+              std::string_view f = doc.form(toks[x]);
+              return f == "but" || f == "But" || f == "yet";
+            }
+            return r == Deprel::nsubj || r == Deprel::nsubj_pass || r == Deprel::aux || r == Deprel::aux_pass ||
+                   r == Deprel::expl || r == Deprel::mark;
+          }) >= 0)
+        break;
+      t = head(t);
+      check_local(t, true);
+    }
     // control chain
     ControlAction recode = ControlAction::kNone;
     int matrix = -1;
@@ -1960,10 +2130,123 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         S.src.push_back({&codes.back(), S.mention[y]});
       }
     }
+    if (S.src.empty() && !tabari && bombcause_class != kNoId && recode == ControlAction::kNone &&
+        (pat.code.compare(0, 2, "18") == 0 || pat.code.compare(0, 2, "19") == 0 ||
+         pat.code.compare(0, 2, "20") == 0)) {
+      // An attack whose doer no one names, by a bomb, a mine, a rocket or gunfire, is the act of
+      // unidentified armed actors (UAF) of the country where it happens: "three Iraqi
+      // civilians were killed in a car bombing in central Baghdad" IRQUAF -> IRQCVL, "a
+      // roadside bomb near Samarra killed a U.S. soldier" IRQUAF -> USAMIL. Not an explosion
+      // or a blast alone (an accident at a refinery), not without a place.
+      auto cause = [&](int t) {
+        if (t < 0 || S.mention[t] >= 0) return false;
+        if (S.lem[t] != kNoId && dict.in_class(S.lem[t], bombcause_class)) return true;
+        return child_with(t, [&](int x) {
+                 return (rel(x) == Deprel::compound || rel(x) == Deprel::amod) && S.lem[x] != kNoId &&
+                        dict.in_class(S.lem[x], bombcause_class);
+               }) >= 0;
+      };
+      // (verbs only, whose victims are named: "killed three civilians"; not the bombing noun)
+      bool by_cause = false;
+      for (int x = S.first_child[p]; x >= 0 && !by_cause && pat.kind == Pattern::kVerb; x = S.next_sib[x]) {
+        int32_t s2;
+        int32_t cs = is_obl(rel(x)) ? case_of(x, s2) : kNoId;
+        if ((rel(x) == Deprel::nsubj && !S.passive[p]) || rel(x) == Deprel::obl_agent ||
+            (S.passive[p] && (cs == w_by || cs == w_in)))
+          by_cause = cause(x);
+      }
+      if (by_cause) {
+        // the place: a country, place or capital in an in/at/near/outside phrase (or the
+        // of-phrase of one: "near the town of Samarra") anywhere in the sentence
+        std::string where;
+        int32_t where_m = -1;
+        for (int j = 0; j < n && where.empty(); ++j) {
+          int32_t m = S.mention[j];
+          where_m = m;
+          if (m < 0 || (j > 0 && S.mention[j - 1] == m)) continue;
+          const auto& men = actors.mentions[m];
+          if (men.codes.empty() || !country_prefix(men.codes[0]) ||
+              !(men.kind == ActorKind::kCountry || men.kind == ActorKind::kPlace || men.kind == ActorKind::kMetonym))
+            continue;
+          int h = static_cast<int>(men.head) - static_cast<int>(base);
+          if (h < 0 || h >= n) continue;
+          // (through "of" and a nationality adjective: "outside | the Iraqi city | of Basra")
+          for (int k = 0, y = h; k < 3 && y >= 0 && where.empty(); ++k, y = head(y)) {
+            int cc = child_with(y, [&](int x) { return rel(x) == Deprel::case_; });
+            std::string cf = cc >= 0 ? std::string(doc.form(toks[cc])) : std::string();
+            for (auto& ch : cf) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (cf == "in" || cf == "at" || cf == "near" || cf == "outside" || cf == "inside")
+              where = men.codes[0].substr(0, 3);
+            else if (cf != "of" && !(cf.empty() && (rel(y) == Deprel::amod || rel(y) == Deprel::compound)))
+              break;
+          }
+        }
+        if (!where.empty()) {
+          auto& codes = implied_codes();
+          codes.push_back(where + "UAF");
+          S.src.push_back({&codes.back(), where_m});  // (the place is its evidence, as for arrests)
+        }
+      }
+    }
     if (S.src.empty()) {
       // joint nominal events name both parties as modifiers ("the Lee-Abe talks") — handled above
       drop(c, code, DropReason::kNoSource, "");
       continue;
+    }
+    // Who acts decides what force means (detente dictionaries; by the role of every source):
+    // - a legislature, a court, the press or a business fights no war: "after battling
+    //   President Reagan all year, Congress ...", "the paper attacked the minister";
+    // - civilians who blockade do not impose a military blockade (191), they obstruct
+    //   passage in protest (144): "farmers blockaded the entrances of the banks";
+    // - workers who strike a company or a plant strike (143), they do not attack it (19x):
+    //   "the plant was struck by the Teamsters union".
+    if (!tabari && recode == ControlAction::kNone && pat.kind == Pattern::kVerb) {
+      auto all_roles = [&](std::initializer_list<std::string_view> roles) {
+        for (const auto& a : S.src) {
+          std::string_view r = actor_role(*a.code);
+          bool in = false;
+          for (auto x : roles) in |= r == x;
+          if (!in) return false;
+        }
+        return true;
+      };
+      std::string_view root = Ontology::root(code);
+      if ((root == "18" || root == "19" || root == "20") && all_roles({"LEG", "JUD", "MED", "BUS"})) {
+        drop(c, code, DropReason::kDiscard, "no force by a legislature, court, press or business (figurative)");
+        continue;
+      }
+      if (code == "191" && all_roles({"CVL", "LAB", "AGR", "EDU", "BUS", "REF", "REL", "HLH", "ENV", "OPP", "PTY",
+                                      "NGO", "HRI", "ELI"}))
+        code = "144";
+      if ((root == "18" || root == "19") && all_roles({"LAB"}) && S.lem[p] != kNoId && S.lem[p] == w_strike)
+        code = "143";
+      // troops who arrive somewhere pay no visit (04x): peacekeepers arriving are
+      // peacekeeping (074), other troops a deployment (154): "the first NATO peacekeeping
+      // troops arrived in Bosnia"
+      if (root == "04" && troop_class != kNoId) {
+        bool troops = true, keepers = false;
+        for (const auto& a : S.src) {
+          if (a.mention < 0) {
+            troops = false;
+            break;
+          }
+          const auto& men = actors.mentions[a.mention];
+          int h = static_cast<int>(men.head) - static_cast<int>(base);
+          if (h < 0 || h >= n || S.lem[h] == kNoId ||
+              !(dict.in_class(S.lem[h], troop_class) ||
+                (peacekeeper_class != kNoId && dict.in_class(S.lem[h], peacekeeper_class)))) {
+            troops = false;
+            break;
+          }
+          for (uint32_t k = men.tok_begin; k < men.tok_end; ++k) {
+            int j = static_cast<int>(k) - static_cast<int>(base);
+            keepers |= j >= 0 && j < n && S.lem[j] != kNoId && peacekeeper_class != kNoId &&
+                       dict.in_class(S.lem[j], peacekeeper_class);
+          }
+        }
+        if (troops) code = keepers ? "074" : "154";
+      }
+      if (code != pat.code) info = ontology.find(code);
     }
     if (S.tgt.empty() && pat.reply) {
       // "Seoul hit back with ...": aimed at whoever last acted against the source
@@ -2012,6 +2295,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // (a bare pattern only on an intransitive use: "demonstrated its resolve" is no protest)
     // (also when the pattern's $T is no actor, "protesting election results"; and when a
     // threat recodes it, "threatened to hold a general strike")
+    // (the actors a protest's purpose names: "continued their hunger strike to demand the
+    // resignation of President X" is a protest against X)
+    thread_local std::vector<Actor> purpose_tgt;
+    purpose_tgt.clear();
     if (S.tgt.empty() && !tabari && (pat.notarget || pat.has_target_slot) &&
         (Ontology::root(code) == "14" || Ontology::root(pat.code) == "14") &&
         !(pat.joint && S.src.size() >= 2) && country_prefix(*S.src[0].code) &&
@@ -2036,7 +2323,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             if (own) continue;
             int x = o.pred;
             for (int depth = 0; depth < 4 && x >= 0 && x != p; ++depth) x = head(x);
-            if (x == p) return false;
+            if (x == p) {
+              for (const auto& a : named)
+                if (*a.code != *S.src[0].code) purpose_tgt.push_back(a);
+              return false;
+            }
           }
           return true;
         }()) {
@@ -2051,6 +2342,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       auto& codes = implied_codes();
       codes.push_back(S.src[0].code->substr(0, 3) + "GOV");
       if (codes.back() != *S.src[0].code && !state_protest) S.tgt.push_back({&codes.back(), -1});
+    } else if (S.tgt.empty() && !purpose_tgt.empty()) {
+      // the purpose names whom the protest is aimed at: "began a hunger strike to demand the
+      // resignation of President X", "staged a rally to protest against the United States"
+      S.tgt = purpose_tgt;
     }
     // A domestic act whose only target is a place of the source's own country coded as
     // the source itself ("President Bouteflika threatened to institute a curfew in
@@ -2163,7 +2458,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       for (auto& t : S.tgt) {
         emit(s, &t);
         // a symmetric event codes both ways, but an intent/threat/refusal is the subject's alone
-        if (pat.joint && recode == ControlAction::kNone) emit(t, &s);
+        // (the built-in "agreed to V" is joint only among coordinated subjects: "Norway is
+        // willing to send equipment to help defend Saudi Arabia" is Norway's promise alone)
+        if (pat.joint && recode == ControlAction::kNone &&
+            !(has_syn && c.pattern == syn_control[static_cast<int>(ControlAction::kIntent)]))
+          emit(t, &s);
         // TABARI "[032:033]": the visit's reciprocal "receive a visit", target -> source
         if (!pat.paired_code.empty() && recode == ControlAction::kNone) {
           std::string saved = code;

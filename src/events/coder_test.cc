@@ -975,5 +975,121 @@ TEST(Coder, AParticipleMisreadAsARelativeKeepsItsOwnClause) {
             "IGOEUREECGOV POL 033\n");
 }
 
+
+TEST(Coder, ConjunctSharesTheFirstVerbsAuxiliaries) {
+  // "Japan should meet Abe and attack Iran": UD hangs "should" on the first conjunct only
+  EXPECT_EQ(run("Japan/Japan/PROPN/3/nsubj should/should/AUX/3/aux meet/meet/VERB/0/root Abe/Abe/PROPN/3/obj "
+                "and/and/CCONJ/6/cc attack/attack/VERB/3/conj Iran/Iran/PROPN/6/obj",
+                {{0, 1, {"JPN"}}, {3, 4, {"JPNGOV"}}, {6, 7, {"IRN"}}}),
+            "none\n");
+  // ... not after "but", nor when the conjunct has an auxiliary of its own
+  EXPECT_EQ(run("Japan/Japan/PROPN/3/nsubj should/should/AUX/3/aux meet/meet/VERB/0/root Abe/Abe/PROPN/3/obj "
+                "but/but/CCONJ/6/cc attacked/attack/VERB/3/conj Iran/Iran/PROPN/6/obj",
+                {{0, 1, {"JPN"}}, {3, 4, {"KORGOV"}}, {6, 7, {"IRN"}}}),
+            "JPN IRN 190\n");
+  // "did not meet Abe or attack Iran": the 'not' is shared too
+  EXPECT_EQ(run("Japan/Japan/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod meet/meet/VERB/0/root "
+                "Abe/Abe/PROPN/4/obj or/or/CCONJ/7/cc attack/attack/VERB/4/conj Iran/Iran/PROPN/7/obj",
+                {{0, 1, {"JPN"}}, {4, 5, {"KORGOV"}}, {7, 8, {"IRN"}}}),
+            "none\n");
+}
+
+TEST(Coder, WhoActsDecidesWhatForceMeans) {
+  const char* pats = "190 V attack $T\n191 V blockade $T\n190 V strike $T\n";
+  // a legislature fights no war ("Congress attacked Reagan")
+  EXPECT_EQ(run_with(pats, "Congress/Congress/PROPN/2/nsubj attacked/attack/VERB/0/root Reagan/Reagan/PROPN/2/obj",
+                     {{0, 1, {"USALEG"}}, {2, 3, {"USAGOV"}}}),
+            "none\n");
+  // civilians who blockade obstruct passage in protest (144); a navy imposes a blockade (191)
+  const char* blockade = "farmers/farmer/NOUN/2/nsubj blockaded/blockade/VERB/0/root banks/bank/NOUN/2/obj";
+  EXPECT_EQ(run_with(pats, blockade, {{0, 1, {"BRAAGR"}}, {2, 3, {"BRABUS"}}}), "BRAAGR BRABUS 144\n");
+  EXPECT_EQ(run_with(pats, blockade, {{0, 1, {"IRQMIL"}}, {2, 3, {"IRN"}}}), "IRQMIL IRN 191\n");
+  // workers strike a plant (143), they do not attack it
+  EXPECT_EQ(run_with(pats,
+                     "plant/plant/NOUN/3/nsubj:pass was/be/AUX/3/aux:pass struck/strike/VERB/0/root/VBN "
+                     "by/by/ADP/5/case union/union/NOUN/3/obl:agent",
+                     {{0, 1, {"CANBUS"}}, {4, 5, {"CANLAB"}}}),
+            "CANLAB CANBUS 143\n");
+}
+
+TEST(Coder, DecliningToGiveInformationIsNoRejection) {
+  // "the spokesman declined to name the Japanese buyer": no 120 (built-in refuse-to-V)
+  EXPECT_EQ(run("spokesman/spokesman/NOUN/2/nsubj declined/decline/VERB/0/root to/to/PART/4/mark "
+                "name/name/VERB/2/xcomp buyer/buyer/NOUN/4/obj",
+                {{0, 1, {"USAGOV"}}, {4, 5, {"JPNBUS"}}}),
+            "none\n");
+  // ... refusing to meet is one
+  EXPECT_EQ(run("spokesman/spokesman/NOUN/2/nsubj declined/decline/VERB/0/root to/to/PART/4/mark "
+                "meet/meet/VERB/2/xcomp buyer/buyer/NOUN/4/obj",
+                {{0, 1, {"USAGOV"}}, {4, 5, {"JPNBUS"}}})
+                .substr(0, 13),
+            "USAGOV JPNBUS");
+}
+
+TEST(Coder, PlaceNearAnActorIsNotTheActor) {
+  const char* pats = "@vicinity = doorstep backyard\n190 N war on $T\n";
+  // "the war on Kuwait's doorstep" (Iran-Iraq war): not a war on Kuwait
+  EXPECT_EQ(run_with(pats,
+                     "Iraqi/Iraqi/ADJ/2/amod war/war/NOUN/0/root on/on/ADP/6/case Kuwait/Kuwait/PROPN/6/nmod:poss "
+                     "'s/'s/PART/4/case doorstep/doorstep/NOUN/2/nmod",
+                     {{0, 1, {"IRQ"}}, {3, 4, {"KWT"}}}),
+            "none\n");
+  EXPECT_EQ(run_with(pats, "Iraqi/Iraqi/ADJ/2/amod war/war/NOUN/0/root on/on/ADP/4/case Kuwait/Kuwait/PROPN/2/nmod",
+                     {{0, 1, {"IRQ"}}, {3, 4, {"KWT"}}}),
+            "IRQ KWT 190\n");
+}
+
+TEST(Coder, UnnamedBomberIsAnUnidentifiedArmedActorOfThePlace) {
+  const char* pats = "@bombcause = bomb bombing\n190 V kill $T\n";
+  auto go = [&](const std::string& cause) {
+    Document doc = parsed("soldiers/soldier/NOUN/3/nsubj:pass were/be/AUX/3/aux:pass killed/kill/VERB/0/root/VBN "
+                          "by/by/ADP/6/case a/a/DET/6/det " + cause + "/" + cause + "/NOUN/3/obl:agent "
+                          "in/in/ADP/8/case Basra/Basra/PROPN/3/obl");
+    DocumentActors a = mentions(doc, {{0, 1, {"USAMIL"}}, {7, 8, {"IRQ"}}});
+    a.mentions[1].kind = ActorKind::kPlace;
+    std::vector<Event> out;
+    EventCoder::load({write_patterns(pats)}, {})->code(doc, a, out);
+    return triples(out);
+  };
+  EXPECT_EQ(go("bomb"), "IRQUAF USAMIL 190\n");
+  EXPECT_EQ(go("explosion"), "none\n");  // an explosion may be an accident
+}
+
+TEST(Coder, TroopsPayNoVisits) {
+  const char* pats = "@troop = troop soldier\n@peacekeeper = peacekeeper peacekeeping\n042 V arrive in $T\n";
+  const char* spec = "troops/troop/NOUN/2/nsubj arrived/arrive/VERB/0/root in/in/ADP/4/case Bosnia/Bosnia/PROPN/2/obl";
+  EXPECT_EQ(run_with(pats, spec, {{0, 1, {"USAMIL"}}, {3, 4, {"BIH"}}}), "USAMIL BIH 154\n");
+  EXPECT_EQ(run_with(pats,
+                     "peacekeeping/peacekeeping/NOUN/2/compound troops/troop/NOUN/3/nsubj arrived/arrive/VERB/0/root "
+                     "in/in/ADP/5/case Bosnia/Bosnia/PROPN/3/obl",
+                     {{0, 2, {"IGOWSTNATMIL"}}, {4, 5, {"BIH"}}}),
+            "IGOWSTNATMIL BIH 074\n");
+  EXPECT_EQ(run_with(pats,
+                     "minister/minister/NOUN/2/nsubj arrived/arrive/VERB/0/root in/in/ADP/4/case Bosnia/Bosnia/PROPN/2/obl",
+                     {{0, 1, {"USAGOV"}}, {3, 4, {"BIH"}}}),
+            "USAGOV BIH 042\n");
+}
+
+
+TEST(Coder, GenericActOfAControlVerbIsAimedAtWhomItsPurposeHelps) {
+  // "Norway is willing to send equipment to help defend Saudi Arabia": 030 NOR -> SAU, Norway's alone
+  EXPECT_EQ(run("Norway/Norway/PROPN/3/nsubj is/be/AUX/3/cop willing/willing/ADJ/0/root to/to/PART/5/mark "
+                "send/send/VERB/3/xcomp equipment/equipment/NOUN/5/obj to/to/PART/8/mark help/help/VERB/5/advcl "
+                "defend/defend/VERB/8/xcomp Arabia/Arabia/PROPN/9/obj",
+                {{0, 1, {"NOR"}}, {9, 10, {"SAU"}}}),
+            "NOR SAU 030\n");
+  // ... but "allow X to V" (parsed as an adverbial clause) is no purpose
+  EXPECT_EQ(run("farmers/farmer/NOUN/2/nsubj refused/refuse/VERB/0/root to/to/PART/4/mark allow/allow/VERB/2/xcomp "
+                "lorries/lorry/NOUN/4/obj to/to/PART/7/mark enter/enter/VERB/4/advcl Libya/Libya/PROPN/7/obj",
+                {{0, 1, {"EGYAGR"}}, {7, 8, {"LBY"}}}),
+            "none\n");
+  // "refused to respond to a demand from the US President": the owner of the to-phrase
+  EXPECT_EQ(run("Iran/Iran/PROPN/2/nsubj refused/refuse/VERB/0/root to/to/PART/4/mark respond/respond/VERB/2/xcomp "
+                "to/to/ADP/7/case a/a/DET/7/det demand/demand/NOUN/4/obl from/from/ADP/9/case "
+                "President/President/PROPN/7/nmod",
+                {{0, 1, {"IRNGOV"}}, {8, 9, {"USAGOV"}}}),
+            "IRNGOV USAGOV 120\n");
+}
+
 }  // namespace
 }  // namespace detente
