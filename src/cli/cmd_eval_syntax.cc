@@ -18,24 +18,27 @@ Run setup(CLI::App& app) {
   app.add_option("--model", *model_path, "Model file (default: models/syntax-en.bin)");
   auto gold_only = std::make_shared<bool>(false);
   app.add_flag("--gold-tokens-only", *gold_only, "Skip the evaluation from raw text");
+  auto gold_tags = std::make_shared<bool>(false);
+  app.add_flag("--gold-tags", *gold_tags,
+               "Diagnostic: give the lemmatizer and parser the gold UPOS/XPOS (implies --gold-tokens-only)");
   app.footer(
       "Scores are percentages of words (punctuation included). LAS compares universal relations\n"
       "as the CoNLL 2018 shared task does; LAS-full also compares subtypes (acl:relcl).\n"
       "From raw text: the file's text is rebuilt as in the CoNLL 2018 shared task, segmented by\n"
       "detente's tokenizer, annotated, and aligned to the gold words; scores are F1.\n"
       "Example: detente eval-syntax ../shared/data/ud/en_ewt/en_ewt-ud-test.conllu");
-  return [files, model_path, gold_only]() -> int {
+  return [files, model_path, gold_only, gold_tags]() -> int {
     auto model = model_path->empty() ? SyntaxModel::load_default() : SyntaxModel::load(*model_path);
     fmt::print("with gold tokens (accuracy)\n{:<40} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8}\n", "file", "words", "UPOS", "XPOS",
                "Lemma", "UAS", "LAS", "LASf", "words/s");
     for (const auto& f : *files) {
       ConlluDocument gold = read_conllu_file(f);
-      auto s = syntax::evaluate_gold_tokens(*model, gold.doc);
+      auto s = syntax::evaluate_gold_tokens(*model, gold.doc, *gold_tags);
       std::string name = f.size() > 40 ? "..." + f.substr(f.size() - 37) : f;
       fmt::print("{:<40} {:>7} {:>6.2f} {:>6.2f} {:>6.2f} {:>6.2f} {:>6.2f} {:>6.2f} {:>8.0f}\n", name, s.words,
                  s.upos, s.xpos, s.lemma, s.uas, s.las, s.las_full, s.seconds > 0 ? s.words / s.seconds : 0.0);
     }
-    if (*gold_only) return 0;
+    if (*gold_only || *gold_tags) return 0;
     auto seg = Segmenter::load_default();
     fmt::print("\nfrom raw text (F1)\n{:<40} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6}\n", "file", "words", "Words",
                "UPOS", "Lemma", "UAS", "LAS");

@@ -32,6 +32,10 @@ Run setup(CLI::App& app) {
                "Also give the tagger each word's capitalization class in the --lexicon text");
   app.add_flag("--parser-clusters", cfg->parser_clusters,
                "Also give the parser word clusters learned from the --lexicon text (and the training words)");
+  app.add_flag("--tagger-clusters", cfg->tagger_clusters,
+               "Also give the tagger word clusters learned from the --lexicon text (and the training words)");
+  app.add_flag("--jackknife-plain", cfg->jackknife_plain,
+               "With --tagger-clusters: the jackknife taggers (the parser's training tags) get no clusters");
   app.add_option("--parser-prune", cfg->parser_prune,
                  "Drop averaged parser weights with |w| at or below this (smaller, faster model)")
       ->capture_default_str();

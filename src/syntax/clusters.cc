@@ -90,7 +90,7 @@ struct Exchange {
         for (uint32_t c : lnz) Lc[c] = 0;
         for (uint32_t c : rnz) Rc[c] = 0;
       }
-      if (log) log(fmt::format("parser clusters: exchange pass {}: {} of {} words moved", pass + 1, moved, W));
+      if (log) log(fmt::format("word clusters: exchange pass {}: {} of {} words moved", pass + 1, moved, W));
       if (moved * 1000 < W) break;
     }
   }
@@ -323,9 +323,32 @@ std::vector<std::pair<uint64_t, uint32_t>> learn_clusters(const std::vector<std:
     for (uint32_t c : code) leaves.push_back(c);
     std::sort(leaves.begin(), leaves.end());
     size_t nl = std::unique(leaves.begin(), leaves.end()) - leaves.begin();
-    log(fmt::format("parser clusters: {} tokens, {} words clustered into {} leaves", seq.size(), V, nl));
+    log(fmt::format("word clusters: {} tokens, {} words clustered into {} leaves", seq.size(), V, nl));
   }
   return out;
+}
+
+void save_cluster_table(BinWriter& out, const FeatureTable& table) {
+  std::vector<std::pair<uint64_t, uint32_t>> v;
+  table.for_each([&](uint64_t k, uint32_t c) { v.emplace_back(k, c); });
+  std::sort(v.begin(), v.end());
+  out.put<uint32_t>(static_cast<uint32_t>(v.size()));
+  for (auto& [k, c] : v) {
+    out.put<uint64_t>(k);
+    out.put<uint32_t>(c);
+  }
+}
+
+void load_cluster_table(BinReader& in, FeatureTable& table) {
+  uint32_t k = in.get<uint32_t>();
+  if (k == 0 || k > (1u << 24)) in.fail("bad cluster count");
+  table.reset(k);
+  for (uint32_t i = 0; i < k; ++i) {
+    uint64_t h = in.get<uint64_t>();
+    uint32_t c = in.get<uint32_t>();
+    if (!h || ((c >> 16) & 0x1f) > 16) in.fail("bad word cluster");  // (kNoCluster has depth 31)
+    table.insert(h, c);
+  }
 }
 
 }  // namespace detente::syntax

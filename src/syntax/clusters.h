@@ -36,6 +36,12 @@ std::vector<std::pair<uint64_t, uint32_t>> learn_clusters(const std::vector<std:
                                                           const std::vector<std::vector<std::string>>& sentences,
                                                           const ClusterOptions& opt, const Log& log);
 
+// A model file's word -> cluster table (the tagger and the parser may each
+// store one): u32 n, then n (u64 word hash, u32 cluster code) sorted by hash.
+// `load_cluster_table` fails the reader on a bad count or entry.
+void save_cluster_table(BinWriter& out, const FeatureTable& table);
+void load_cluster_table(BinReader& in, FeatureTable& table);
+
 // Splits text into tokens roughly as UD English does (exposed for tests).
 void cluster_tokens(std::string_view text, std::vector<std::string>& out);
 

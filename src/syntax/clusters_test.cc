@@ -7,6 +7,9 @@
 #include <fstream>
 
 #include "syntax/atoms.h"
+#include "syntax/io.h"
+#include "syntax/tagger.h"
+#include "syntax/train.h"
 
 namespace detente::syntax {
 namespace {
@@ -60,6 +63,91 @@ TEST(Clusters, DeterministicAndSeparatesDistributions) {
   for (const char* v : {"sleeps", "eats", "jumps", "walks", "sits"}) EXPECT_EQ(code(v), code("runs")) << v;
   EXPECT_NE(code("dog"), code("runs"));
   EXPECT_LE((code("dog") >> 16) & 0x1f, 3u);  // 4 leaves: paths of 1-3 bits
+}
+
+// --tagger-clusters: the tagger keeps the clusters (saved and loaded with
+// it), sets each token's cluster and uses 8 more templates; without
+// clusters its features are as before.
+TEST(Clusters, TaggerWithClustersRoundTrips) {
+  auto sent = [](std::vector<std::string> f, std::vector<Upos> u) {
+    GoldSentence g;
+    g.forms = f;
+    g.upos = u;
+    for (size_t i = 0; i < f.size(); ++i) {
+      g.xpos.push_back(static_cast<uint16_t>(u[i]));
+      g.lemmas.push_back(f[i]);
+      g.heads.push_back(-1);
+      g.deprels.push_back(Deprel::root);
+    }
+    return g;
+  };
+  std::vector<GoldSentence> train = {sent({"the", "dog", "runs"}, {Upos::DET, Upos::NOUN, Upos::VERB}),
+                                     sent({"a", "cat", "sleeps"}, {Upos::DET, Upos::NOUN, Upos::VERB})};
+  Tagger::TrainOptions opt;
+  opt.iterations = 3;
+  opt.clusters = {{hash_bytes("dog", 1), 0x8000u | (1u << 16)}, {hash_bytes("cat", 1), 0x8000u | (1u << 16)},
+                  {hash_bytes("cow", 1), 0x8000u | (1u << 16)}};
+  Tagger t = Tagger::train(train, {}, opt);
+  ASSERT_TRUE(t.has_clusters());
+  BinWriter w;
+  t.save(w, 8);
+  std::string buf = w.buffer();
+  BinReader r(buf, "test");
+  Tagger u;
+  u.load(r, 8, 3);
+  EXPECT_TRUE(r.done());
+  EXPECT_TRUE(u.has_clusters());
+  std::vector<Atoms> a(3);
+  std::string lower;
+  const char* words[] = {"the", "cow", "runs"};
+  for (int i = 0; i < 3; ++i) compute_atoms(words[i], a[i], lower);
+  uint8_t x[3], y[3];
+  t.tag(a.data(), 3, x);
+  u.tag(a.data(), 3, y);
+  EXPECT_EQ(a[1].cl, 0x8000u | (1u << 16));  // "cow": unseen in training, known cluster
+  EXPECT_EQ(a[0].cl, kNoCluster);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(x[i], y[i]);
+  EXPECT_EQ(t.tag_of(x[1]).upos, Upos::NOUN);
+  uint64_t k1[Tagger::kMaxFeatures], k2[Tagger::kMaxFeatures];
+  EXPECT_EQ(Tagger::features(a.data(), 3, 1, x, k1, true), Tagger::features(a.data(), 3, 1, x, k2, false) + 8);
+}
+
+// train-syntax --tagger-clusters --jackknife-plain on a toy treebank: the
+// tagger keeps its clusters through save and load; without --lexicon the
+// options are a usage error.
+TEST(Clusters, TrainSyntaxWithTaggerClusters) {
+  std::string dir = "/tmp/detente_tcl_test_" + std::to_string(::getpid());
+  std::string tb = dir + ".conllu", lex = dir + ".txt", out = dir + ".bin";
+  {
+    std::ofstream t(tb);
+    const char* nouns[] = {"dog", "cat", "cow", "horse"};
+    const char* verbs[] = {"runs", "sleeps", "eats", "jumps"};
+    for (int i = 0; i < 8; ++i)
+      t << "# sent_id = " << i << "\n1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\t" << nouns[i % 4] << "\t"
+        << nouns[i % 4] << "\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n3\t" << verbs[(i / 2) % 4] << "\t_\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+        << "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    std::ofstream l(lex);
+    for (int r = 0; r < 20; ++r) l << "the " << nouns[r % 4] << " " << verbs[(r * 3) % 4] << " .\n";
+  }
+  TrainConfig cfg;
+  cfg.train_files = {tb};
+  cfg.dev_file = tb;
+  cfg.out = out;
+  cfg.tagger_iterations = 2;
+  cfg.parser_iterations = 1;
+  cfg.folds = 2;
+  cfg.tagger_clusters = true;
+  cfg.jackknife_plain = true;
+  EXPECT_THROW(train_syntax(cfg), Error);  // no --lexicon text
+  cfg.lexicon_files = {lex};
+  auto m = train_syntax(cfg);
+  EXPECT_TRUE(m->tagger.has_clusters());
+  EXPECT_FALSE(m->parser.has_clusters());
+  auto again = load_model(out);
+  EXPECT_TRUE(again->tagger.has_clusters());
+  std::remove(tb.c_str());
+  std::remove(lex.c_str());
+  std::remove(out.c_str());
 }
 
 }  // namespace

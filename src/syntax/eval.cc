@@ -5,16 +5,21 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "syntax/model.h"
 #include "text/conllu.h"
 #include "text/text_eval.h"
 
 namespace detente::syntax {
 
-SyntaxScores evaluate_gold_tokens(const SyntaxModel& model, const Document& gold) {
+SyntaxScores evaluate_gold_tokens(const SyntaxModel& model, const Document& gold, bool gold_tags) {
+  const auto* perceptron = dynamic_cast<const PerceptronSyntax*>(&model);
+  if (gold_tags && !perceptron) throw Error(Errc::kUsage, "--gold-tags needs a perceptron syntax model");
   Document d = gold;
   for (Token& t : d.tokens) {
-    t.upos = Upos::X;
-    t.xpos = 0;
+    if (!gold_tags) {
+      t.upos = Upos::X;
+      t.xpos = 0;
+    }
     t.lemma = {};
     t.head = -1;
     t.deprel = Deprel::none;
@@ -25,7 +30,10 @@ SyntaxScores evaluate_gold_tokens(const SyntaxModel& model, const Document& gold
     return ts.tv_sec + ts.tv_nsec * 1e-9;
   };
   double t0 = cpu();
-  model.annotate(d);
+  if (gold_tags)
+    perceptron->annotate_keeping_tags(d);
+  else
+    model.annotate(d);
   SyntaxScores s;
   s.seconds = cpu() - t0;
   size_t upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, las_full = 0;

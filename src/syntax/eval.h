@@ -22,7 +22,10 @@ struct SyntaxScores {
   double seconds = 0;  // annotation time (CPU time of the calling thread)
 };
 
-SyntaxScores evaluate_gold_tokens(const SyntaxModel& model, const Document& gold);
+// `gold_tags`: the model gets the gold UPOS/XPOS (a diagnostic: how much
+// of the parser's and lemmatizer's error follows tagging errors); needs a
+// PerceptronSyntax, throws Error(kUsage) otherwise.
+SyntaxScores evaluate_gold_tokens(const SyntaxModel& model, const Document& gold, bool gold_tags = false);
 
 // From raw text: the gold file's text (rebuilt as the CoNLL 2018 shared task
 // does, text/text_eval.h) is segmented by `segmenter` and annotated; system

@@ -47,7 +47,8 @@ struct Scratch {
 
 PerceptronSyntax::PerceptronSyntax() : vbn_(xpos_id("VBN")) {}
 
-void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s, const ParseFilter* parse_if) const {
+void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s, const ParseFilter* parse_if,
+                                         bool keep_tags) const {
   thread_local Scratch sc;
   const size_t n = s.size();
   if (n == 0) return;
@@ -64,6 +65,12 @@ void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s, const
   };
   for (size_t i = 0; i < n; ++i) compute_atoms(form_of(doc.tokens[s.tok_begin + i]), sc.atoms[i], sc.lower);
   tagger.tag(sc.atoms.data(), n, sc.tags.data());
+  if (keep_tags)
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = doc.tokens[s.tok_begin + i];
+      int c = tagger.class_of({t.upos, t.xpos});
+      if (c >= 0) sc.tags[i] = static_cast<uint8_t>(c);
+    }
   for (size_t i = 0; i < n; ++i) {
     Token& t = doc.tokens[s.tok_begin + i];
     const TagClass& tc = tagger.tag_of(sc.tags[i]);
@@ -94,6 +101,10 @@ void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s, const
 
 void PerceptronSyntax::annotate(Document& doc) const {
   for (const Sentence& s : doc.sentences) annotate_sentence(doc, s);
+}
+
+void PerceptronSyntax::annotate_keeping_tags(Document& doc) const {
+  for (const Sentence& s : doc.sentences) annotate_sentence(doc, s, nullptr, true);
 }
 
 void PerceptronSyntax::annotate(Document& doc, const ParseFilter& parse_if) const {

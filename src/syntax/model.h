@@ -32,7 +32,12 @@ class PerceptronSyntax final : public SyntaxModel {
   void annotate(Document& doc) const override;
   void annotate(Document& doc, const ParseFilter& parse_if) const override;
   // Annotates sentence `s` of `doc` only; parses it unless `parse_if` says no.
-  void annotate_sentence(Document& doc, const Sentence& s, const ParseFilter* parse_if = nullptr) const;
+  void annotate_sentence(Document& doc, const Sentence& s, const ParseFilter* parse_if = nullptr,
+                         bool keep_tags = false) const;
+  // As annotate, but the tokens keep the upos/xpos they have (gold tags, for
+  // `eval-syntax --gold-tags`): lemmas and the parse are computed from them.
+  // A (upos, xpos) pair the tagger never saw is replaced by the tagger's tag.
+  void annotate_keeping_tags(Document& doc) const;
 
  private:
   uint16_t vbn_;

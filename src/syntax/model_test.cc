@@ -55,6 +55,20 @@ TEST_F(CommittedModel, AccuracyFloorOnDevSlice) {
   EXPECT_GT(s.las, 70.0);
 }
 
+// --gold-tags: the tokens keep their gold tags, so UPOS/XPOS are (nearly:
+// pairs the tagger never saw fall back to its tag) perfect and the parse
+// is at least as good as from predicted tags on this slice.
+TEST_F(CommittedModel, GoldTagsAreKeptAndHelpTheParser) {
+  Document gold = dev_slice(300);
+  SyntaxScores pred = evaluate_gold_tokens(*model_, gold);
+  SyntaxScores g = evaluate_gold_tokens(*model_, gold, true);
+  EXPECT_EQ(g.words, pred.words);
+  EXPECT_GT(g.upos, 99.9);
+  EXPECT_GT(g.xpos, 99.9);
+  EXPECT_GE(g.uas, pred.uas);
+  EXPECT_GE(g.las, pred.las);
+}
+
 TEST_F(CommittedModel, SaveLoadRoundTripGivesIdenticalOutput) {
   std::string path = ::testing::TempDir() + "/syntax-roundtrip.bin";
   save_model(*model_, path);

@@ -6,6 +6,7 @@
 
 #include "syntax/argmax.h"
 #include "syntax/atoms.h"
+#include "syntax/clusters.h"
 #include "syntax/shuffle.h"
 
 namespace detente::syntax {
@@ -249,16 +250,7 @@ constexpr uint32_t kHasClusters = 0x100;
 void Parser::save(BinWriter& out, int bits) const {
   out.put<uint32_t>(static_cast<uint32_t>(labels_.size()) | (has_clusters() ? kHasClusters : 0));
   for (Deprel d : labels_) out.put<uint8_t>(static_cast<uint8_t>(d));
-  if (has_clusters()) {
-    std::vector<std::pair<uint64_t, uint32_t>> v;
-    clusters_.for_each([&](uint64_t k, uint32_t c) { v.emplace_back(k, c); });
-    std::sort(v.begin(), v.end());
-    out.put<uint32_t>(static_cast<uint32_t>(v.size()));
-    for (auto& [k, c] : v) {
-      out.put<uint64_t>(k);
-      out.put<uint32_t>(c);
-    }
-  }
+  if (has_clusters()) save_cluster_table(out, clusters_);
   w_.save(out, bits);
 }
 
@@ -274,17 +266,7 @@ void Parser::load(BinReader& in, int bits) {
     d = static_cast<Deprel>(v);
   }
   clusters_.reset(16);
-  if (cl) {
-    uint32_t k = in.get<uint32_t>();
-    if (k == 0 || k > (1u << 24)) in.fail("bad cluster count");
-    clusters_.reset(k);
-    for (uint32_t i = 0; i < k; ++i) {
-      uint64_t h = in.get<uint64_t>();
-      uint32_t c = in.get<uint32_t>();
-      if (!h || ((c >> 16) & 0x1f) > 16) in.fail("bad word cluster");
-      clusters_.insert(h, c);
-    }
-  }
+  if (cl) load_cluster_table(in, clusters_);
   w_.load(in, bits);
   if (w_.n_classes() != n_classes()) in.fail("parser weights do not match its labels");
 }

@@ -8,11 +8,12 @@
 #include <unordered_map>
 
 #include "syntax/argmax.h"
+#include "syntax/clusters.h"
 #include "syntax/shuffle.h"
 
 namespace detente::syntax {
 
-size_t Tagger::features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* k) {
+size_t Tagger::features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* k, bool clusters) {
   const Atoms& w = a[i];
   auto word = [&](long j) -> uint64_t {
     if (j < 0) return j == -1 ? kBos : kBos + 1;
@@ -93,6 +94,22 @@ size_t Tagger::features(const Atoms* a, size_t n, size_t i, const uint8_t* tags,
     uint64_t c1 = li + 1 < static_cast<long>(n) ? a[li + 1].caps : kEos;
     k[m++] = fkey(51, c1, flags(li + 1) & (kUpperFirst | kAllUpper), cap_flags);
   }
+  if (clusters) {  // only models trained with --tagger-clusters
+    auto C = [&](long j, uint32_t bits) -> uint64_t {
+      if (j < 0) return kBos;
+      if (j >= static_cast<long>(n)) return kEos;
+      return bits == 16 ? uint64_t(a[j].cl) | (uint64_t(1) << 40) : cluster_prefix(a[j].cl, bits);
+    };
+    uint64_t c0 = C(li, 16), cn = C(li + 1, 16);
+    k[m++] = fkey(60, c0);
+    k[m++] = fkey(61, C(li, 4));
+    k[m++] = fkey(62, C(li, 8));
+    k[m++] = fkey(63, C(li - 1, 16));
+    k[m++] = fkey(64, cn);
+    k[m++] = fkey(65, C(li + 2, 8));
+    k[m++] = fkey(66, t1, c0);
+    k[m++] = fkey(67, c0, cn);
+  }
   return m;
 }
 
@@ -106,6 +123,7 @@ void Tagger::set_ambiguity(Atoms* atoms, size_t n) const {
     } else {
       atoms[i].caps = 0;
     }
+    atoms[i].cl = clusters_.size() ? clusters_.find(atoms[i].word) : kNoCluster;  // kMissing = kNoCluster
   }
 }
 
@@ -114,13 +132,14 @@ void Tagger::tag(Atoms* atoms, size_t n, uint8_t* out) const {
   uint64_t keys[kMaxFeatures];
   float scores[256];
   const size_t nc = tags_.size();
+  const bool cl = has_clusters();
   for (size_t i = 0; i < n; ++i) {
     uint32_t d = dict_.find(atoms[i].exact);
     if (d != FeatureTable::kMissing) {
       out[i] = static_cast<uint8_t>(d);
       continue;
     }
-    size_t m = features(atoms, n, i, out, keys);
+    size_t m = features(atoms, n, i, out, keys, cl);
     std::fill(scores, scores + nc, 0.0f);
     w_.score(keys, m, scores);
     uint32_t b;
@@ -136,8 +155,15 @@ int Tagger::class_of(TagClass t) const {
   return -1;
 }
 
+// Layout: u32 tag count (| kHasClusters), the tags, the dictionary, the
+// ambiguity classes, the capitalization classes, [u32 n, then n (u64 word
+// hash, u32 cluster code) sorted by hash], the weights.
+namespace {
+constexpr uint32_t kHasClusters = 0x10000;
+}
+
 void Tagger::save(BinWriter& out, int bits) const {
-  out.put<uint32_t>(static_cast<uint32_t>(tags_.size()));
+  out.put<uint32_t>(static_cast<uint32_t>(tags_.size()) | (has_clusters() ? kHasClusters : 0));
   for (auto& t : tags_) {
     out.put<uint8_t>(static_cast<uint8_t>(t.upos));
     out.put<uint16_t>(t.xpos);
@@ -166,6 +192,7 @@ void Tagger::save(BinWriter& out, int bits) const {
     out.put<uint64_t>(k);
     out.put<uint8_t>(static_cast<uint8_t>(v));
   }
+  if (has_clusters()) save_cluster_table(out, clusters_);
   w_.save(out, bits);
 }
 
@@ -235,6 +262,8 @@ void Tagger::learn_capitalization(const std::vector<std::string>& files, const L
 
 void Tagger::load(BinReader& in, int bits, uint32_t version) {
   uint32_t n = in.get<uint32_t>();
+  const bool has_cl = n & kHasClusters;
+  n &= ~kHasClusters;
   if (n == 0 || n > 255) in.fail("bad tag count");
   tags_.resize(n);
   for (auto& t : tags_) {
@@ -267,6 +296,8 @@ void Tagger::load(BinReader& in, int bits, uint32_t version) {
     if (k == 0 || v == 0) in.fail("bad capitalization table");
     caps_.insert(k, v);
   }
+  clusters_.reset(16);
+  if (has_cl) load_cluster_table(in, clusters_);
   w_.load(in, bits);
   if (w_.n_classes() != n) in.fail("tagger weights do not match its tag set");
 }
@@ -316,6 +347,11 @@ Tagger Tagger::train(const std::vector<GoldSentence>& train, const std::vector<G
                      const TrainOptions& opt) {
   Tagger best;
   if (!opt.lexicon_files.empty()) best.learn_capitalization(opt.lexicon_files, opt.log);
+  if (!opt.clusters.empty()) {
+    best.clusters_.reset(opt.clusters.size());
+    for (auto& [k, c] : opt.clusters) best.clusters_.insert(k, c);
+  }
+  const bool cl = best.has_clusters();
   std::vector<Prepared> tr = prepare(train, best.tags_, true);
   std::vector<Prepared> dv = prepare(dev, best.tags_, false);
   const size_t nc = best.tags_.size();
@@ -376,7 +412,7 @@ Tagger Tagger::train(const std::vector<GoldSentence>& train, const std::vector<G
         if (d != FeatureTable::kMissing) {
           pred[i] = static_cast<uint8_t>(d);
         } else {
-          size_t m = features(p.atoms.data(), n, i, pred.data(), keys);
+          size_t m = features(p.atoms.data(), n, i, pred.data(), keys, cl);
           std::fill(scores.begin(), scores.end(), 0.0f);
           pt.score(keys, m, scores.data());
           uint8_t guess = static_cast<uint8_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());

@@ -6,6 +6,10 @@
 //   does not allocate. Classes index `tag_of()`.
 // - Frequent unambiguous words are tagged from a dictionary without scoring.
 // - `train` is deterministic for a seed.
+// - Trained with word clusters (TrainOptions::clusters, `--tagger-clusters`),
+//   the tagger keeps the word -> cluster table (saved with it, flagged in the
+//   tag count) and adds 8 cluster templates; without them its features and
+//   output are as before.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -29,7 +33,7 @@ using Log = std::function<void(const std::string&)>;
 
 class Tagger {
  public:
-  static constexpr size_t kMaxFeatures = 56;
+  static constexpr size_t kMaxFeatures = 64;
   // Also sets atoms[i].amb and atoms[i].caps.
   void tag(Atoms* atoms, size_t n, uint8_t* out) const;
   void set_ambiguity(Atoms* atoms, size_t n) const;
@@ -54,12 +58,18 @@ class Tagger {
     Log log;
     float prune = 0.2f;  // averaged weights below this are dropped (smaller model)
     std::vector<std::string> lexicon_files;  // unlabeled text for learn_capitalization
+    // Word clusters (learn_clusters): if not empty, the tagger keeps them and
+    // gets cluster features (`--tagger-clusters`).
+    std::vector<std::pair<uint64_t, uint32_t>> clusters;
   };
   static Tagger train(const std::vector<GoldSentence>& train, const std::vector<GoldSentence>& dev,
                       const TrainOptions& opt);
 
-  // The features of token i given the classes of tokens before it.
-  static size_t features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* keys);
+  // The features of token i given the classes of tokens before it;
+  // `clusters`: also the word-cluster features (atoms[].cl set).
+  static size_t features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* keys,
+                         bool clusters = false);
+  bool has_clusters() const { return clusters_.size() > 0; }
 
  private:
   std::vector<TagClass> tags_;
@@ -69,6 +79,7 @@ class Tagger {
   FeatureTable amb_index_;
   std::vector<uint64_t> amb_;
   FeatureTable caps_;  // lower-cased word hash -> capitalization class (1..)
+  FeatureTable clusters_;  // lower-cased word hash -> cluster code (empty: no cluster features)
 };
 
 }  // namespace detente::syntax

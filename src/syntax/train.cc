@@ -76,6 +76,14 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
   topt.seed = cfg.seed;
   topt.log = log;
   if (cfg.capitalization) topt.lexicon_files = cfg.lexicon_files;
+  std::vector<std::pair<uint64_t, uint32_t>> clusters;
+  if (cfg.parser_clusters || cfg.tagger_clusters) {
+    if (cfg.lexicon_files.empty()) throw Error(Errc::kUsage, "--parser-clusters and --tagger-clusters need --lexicon text");
+    std::vector<std::vector<std::string>> forms;
+    for (const auto& g : train) forms.push_back(g.forms);
+    clusters = learn_clusters(cfg.lexicon_files, forms, ClusterOptions{}, log);
+  }
+  if (cfg.tagger_clusters) topt.clusters = clusters;
   model->tagger = Tagger::train(train, dev, topt);
   if (!cfg.keep_parser.empty()) {
     auto base = load_model(cfg.keep_parser);
@@ -100,7 +108,8 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
       std::vector<GoldSentence> rest;
       for (size_t i = 0; i < train.size(); ++i)
         if (static_cast<int>(i % cfg.folds) != k) rest.push_back(train[i]);
-      Tagger::TrainOptions fo{std::min(cfg.tagger_iterations, 5), cfg.seed + 1 + k, nullptr, 0.0f, topt.lexicon_files};
+      Tagger::TrainOptions fo{std::min(cfg.tagger_iterations, 5), cfg.seed + 1 + k, nullptr, 0.0f, topt.lexicon_files,
+                              cfg.jackknife_plain ? std::vector<std::pair<uint64_t, uint32_t>>{} : topt.clusters};
       Tagger ft = Tagger::train(rest, dev, fo);
       for (size_t i = k; i < train.size(); i += cfg.folds) ptrain[i] = sample(train[i], ft, model->tagger);
       log(fmt::format("jackknife fold {}/{} tagged", k + 1, cfg.folds));
@@ -118,12 +127,7 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
   popt.seed = cfg.seed;
   popt.prune = cfg.parser_prune;
   popt.log = log;
-  if (cfg.parser_clusters) {
-    if (cfg.lexicon_files.empty()) throw Error(Errc::kUsage, "--parser-clusters needs --lexicon text");
-    std::vector<std::vector<std::string>> forms;
-    for (const auto& g : train) forms.push_back(g.forms);
-    popt.clusters = learn_clusters(cfg.lexicon_files, forms, ClusterOptions{}, log);
-  }
+  if (cfg.parser_clusters) popt.clusters = std::move(clusters);
   model->parser = Parser::train(usable, pdev, popt);
   if (!cfg.out.empty()) {
     save_model(*model, cfg.out);

@@ -40,6 +40,12 @@ struct TrainConfig {
   // Give the parser word clusters learned from lexicon_files and the
   // training sentences (clusters.h), stored in the model.
   bool parser_clusters = false;
+  // Give the tagger word clusters learned the same way (8 tagger templates;
+  // the clusters are stored in the tagger).
+  bool tagger_clusters = false;
+  // With tagger_clusters: the jackknife fold taggers get no cluster
+  // features, so the parser trains on the noisier tags of the plain tagger.
+  bool jackknife_plain = false;
   Log log;
 };
 
