@@ -512,12 +512,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (f == "--" || f == "\xe2\x80\x94" || f == "\xe2\x80\x93" || f == "---" || (f == "-" && spaced)) {
           bool punct = false;  // "SEOUL, March 2", "WASHINGTON (AP)"
           for (int k = 1; k < i; ++k) punct |= doc.form(toks[k]) == "," || doc.form(toks[k]) == "(";
-          // (or a bare place before the dash, as Reuters writes: "BAHRAIN - Iranian forces ...",
-          // "MANILA - Communist rebels said ..."; a word of four capitals or more)
+          // (or a bare place before the dash, as some wires write: "KUWAIT - Iranian troops ...";
+          // a word of four capitals or more)
           punct |= i == 1 && f0.size() >= 4 && !tabari;
           if (punct) {
-            // (and a pronoun the recognizer resolved to the dateline's place: "BAHRAIN -
-            // Iranian forces have renewed their assault": "their" is no Bahraini)
+            // (and a pronoun the recognizer resolved to the dateline's place: "KUWAIT -
+            // Iranian troops have resumed their attack": "their" is no Kuwaiti)
             for (int k = 0; k < i; ++k) {
               int32_t m = S.mention[k];
               S.mention[k] = -1;
@@ -1213,7 +1213,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // respond to a demand from the US President", "refused to commit to any assistance to
       // the US-led war" (a possessor other than a pronoun, a compound or nationality
       // adjective naming a country, or an of/from/by/to/against phrase, or such a phrase's
-      // own modifier); not an object's ("wants to test the resolve of other producers",
+      // own modifier); not an object's ("wants to test the will of rival exporters",
       // "threatened to emulate Brazil's moratorium")
       // (a modifier only when it names a country: "joint military exercises" names no owner)
       auto national = [&](int x) {

@@ -1083,7 +1083,7 @@ TEST(Coder, GenericActOfAControlVerbIsAimedAtWhomItsPurposeHelps) {
                 "lorries/lorry/NOUN/4/obj to/to/PART/7/mark enter/enter/VERB/4/advcl Libya/Libya/PROPN/7/obj",
                 {{0, 1, {"EGYAGR"}}, {7, 8, {"LBY"}}}),
             "none\n");
-  // "refused to respond to a demand from the US President": the owner of the to-phrase
+  // "refused to answer a demand of the US President": the owner of the to-phrase
   EXPECT_EQ(run("Iran/Iran/PROPN/2/nsubj refused/refuse/VERB/0/root to/to/PART/4/mark respond/respond/VERB/2/xcomp "
                 "to/to/ADP/7/case a/a/DET/7/det demand/demand/NOUN/4/obl from/from/ADP/9/case "
                 "President/President/PROPN/7/nmod",
