@@ -11,8 +11,10 @@
 namespace detente::text {
 namespace {
 
+// One file per test: ctest runs the tests of this file in parallel processes.
 std::string write_temp(const std::string& content) {
-  std::string path = testing::TempDir() + "/text_eval_test.conllu";
+  std::string path = testing::TempDir() + "/text_eval_test." +
+                     testing::UnitTest::GetInstance()->current_test_info()->name() + ".conllu";
   std::ofstream(path) << content;
   return path;
 }
