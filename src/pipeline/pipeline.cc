@@ -129,16 +129,28 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
   } else {
     actors_->recognize(doc, out.actors);  // surface rules: which sentences have actors
     choose_sentences(doc, out.actors, out.parsed);
-    // tagged and lemmatized by now: a sentence no pattern can fire on is not parsed either
-    syntax_->annotate(doc, [&](const Document& d, uint32_t si) {
-      uint8_t& p = out.parsed[si];
-      p = p == kComposes || (p == 1 && coder_->may_code(d, si));
-      return p != 0;
-    });
+    // A sentence without an actor is not even tagged (the tagged recognizer
+    // pass finds mentions only where the surface pass did); once tagged and
+    // lemmatized, a sentence no pattern can fire on is not parsed either.
+    syntax_->annotate(
+        doc, [&](const Document&, uint32_t si) { return out.parsed[si] != 0; },
+        [&](const Document& d, uint32_t si) {
+          uint8_t& p = out.parsed[si];
+          p = p == kComposes || (p == 1 && coder_->may_code(d, si));
+          return p != 0;
+        });
   }
   actors_->recognize(doc, out.actors);
   coder_->code(doc, out.actors, out.events, trace);
-  if (geo_) geo_->locate(doc, out.actors, out.events);
+  if (!geo_ || out.events.empty()) return;
+  // The toponyms of every sentence count when the events are placed, and their
+  // reading depends on the tags (a name not tagged PROPN is no place): tag the
+  // sentences skipped above, only in the documents that have events.
+  if (!config_.parse_all && !trace)
+    syntax_->annotate(
+        doc, [](const Document& d, uint32_t si) { return d.sentences[si].size() && !d.tokens[d.sentences[si].tok_begin].xpos; },
+        [](const Document&, uint32_t) { return false; });
+  geo_->locate(doc, out.actors, out.events);
 }
 
 namespace {

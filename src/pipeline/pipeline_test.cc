@@ -88,6 +88,42 @@ TEST(Pipeline, SentenceWithoutActorsIsNotParsedOnTheFastPath) {
   EXPECT_EQ(ct.parsed, std::vector<uint8_t>(3, 1));
 }
 
+TEST(Pipeline, SentenceWithoutActorsIsTaggedOnlyWhenTheEventsArePlaced) {
+  const Both& b = pipelines();
+  auto tagged = [](const Document& d, size_t si) {
+    const Sentence& s = d.sentences[si];
+    for (uint32_t t = s.tok_begin; t < s.tok_end; ++t)
+      if (d.tokens[t].xpos == 0 || d.tokens[t].upos == Upos::X) return false;
+    return true;
+  };
+  // no event: the actorless sentences are not even tagged
+  const std::string quiet = "Stock prices rose sharply on Tuesday. Japan is colder than ever this winter.";
+  Document q = doc_of("q", quiet);
+  CodedDocument cq;
+  b.fast->code(q, cq);
+  ASSERT_EQ(q.sentences.size(), 2u);
+  EXPECT_TRUE(cq.events.empty());
+  EXPECT_FALSE(tagged(q, 0));
+  EXPECT_TRUE(tagged(q, 1));  // it names Japan: tagged for the pattern check
+  // events to place: geolocation reads the toponyms of every sentence, with their tags
+  const std::string busy = "Stock prices rose sharply on Tuesday. South Korea and Japan agreed to hold talks.";
+  Document d = doc_of("b", busy);
+  CodedDocument cd;
+  b.fast->code(d, cd);
+  ASSERT_FALSE(cd.events.empty());
+  EXPECT_TRUE(tagged(d, 0));
+  EXPECT_EQ(cd.parsed[0], 0);
+  // without geolocation nothing reads them
+  PipelineConfig c;
+  c.geolocate = false;
+  auto nogeo = Pipeline::load(c);
+  Document n = doc_of("n", busy);
+  CodedDocument cn;
+  nogeo->code(n, cn);
+  ASSERT_FALSE(cn.events.empty());
+  EXPECT_FALSE(tagged(n, 0));
+}
+
 TEST(Pipeline, SentenceWithActorsButNoPatternIsNotParsed) {
   const Both& b = pipelines();
   // sentence 0 names Japan, but none of its words is a predicate of any pattern;

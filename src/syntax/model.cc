@@ -111,6 +111,11 @@ void PerceptronSyntax::annotate(Document& doc, const ParseFilter& parse_if) cons
   for (const Sentence& s : doc.sentences) annotate_sentence(doc, s, &parse_if);
 }
 
+void PerceptronSyntax::annotate(Document& doc, const ParseFilter& tag_if, const ParseFilter& parse_if) const {
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si)
+    if (tag_if(doc, si)) annotate_sentence(doc, doc.sentences[si], &parse_if);
+}
+
 void save_model(const PerceptronSyntax& m, const std::string& path) {
   BinWriter w;
   m.tagger.save(w, 8);

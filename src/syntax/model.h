@@ -31,6 +31,7 @@ class PerceptronSyntax final : public SyntaxModel {
   Parser parser;
   void annotate(Document& doc) const override;
   void annotate(Document& doc, const ParseFilter& parse_if) const override;
+  void annotate(Document& doc, const ParseFilter& tag_if, const ParseFilter& parse_if) const override;
   // Annotates sentence `s` of `doc` only; parses it unless `parse_if` says no.
   void annotate_sentence(Document& doc, const Sentence& s, const ParseFilter* parse_if = nullptr,
                          bool keep_tags = false) const;

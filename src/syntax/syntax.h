@@ -12,6 +12,10 @@
 //   head -1 and deprel none, so later stages can tell per sentence whether
 //   it was parsed. The parser is most of the cost, so the pipeline parses
 //   only the sentences that can yield an event.
+// - `annotate(doc, tag_if, parse_if)` also asks `tag_if(doc, i)` first; a
+//   sentence it refuses is left as it is (after the tokenizer: upos X, xpos
+//   0, no lemma, head -1, deprel none), so the pipeline need not tag the
+//   sentences without an actor, and can tag them later if a stage needs it.
 // - A model is loaded once (`load`), is immutable, and may be shared by any
 //   number of threads; `annotate` keeps per-thread scratch space and does not
 //   allocate in steady state.
@@ -36,6 +40,7 @@ class SyntaxModel {
   virtual void annotate(Document& doc) const = 0;
   using ParseFilter = std::function<bool(const Document& doc, uint32_t sentence)>;
   virtual void annotate(Document& doc, const ParseFilter& parse_if) const = 0;
+  virtual void annotate(Document& doc, const ParseFilter& tag_if, const ParseFilter& parse_if) const = 0;
 };
 
 }  // namespace detente
