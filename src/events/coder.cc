@@ -2507,32 +2507,39 @@ bool EventCoder::may_code(const Document& doc, uint32_t si) const {
       if (dict.matches(e, lem[j]) || dict.matches(e, form[j])) return true;
     return false;
   };
-  auto pattern_may_fire = [&](const Pattern& pat) {
+  // the candidates' own test on the predicate's tag (code_sentence, step 2): verb patterns
+  // need a VERB or AUX, noun patterns a NOUN or PROPN, the control fallbacks a VERB, ADJ or
+  // AUX; tags are final once tagged, the parse does not change them (X: either)
+  auto pattern_may_fire = [&](const Pattern& pat, Upos u) {
+    const bool verbal = u == Upos::VERB || u == Upos::AUX || u == Upos::X;
+    const bool nominal = u == Upos::NOUN || u == Upos::PROPN || u == Upos::X;
+    if (pat.kind == Pattern::kNoun ? !nominal : !verbal) return false;
     if (pat.kind == Pattern::kTabari) return true;  // TABARI matching reads surface words too: no filter
     for (const Elem& e : pat.elems)
       if ((e.kind == Elem::kWord || e.kind == Elem::kClass) && !occurs(e)) return false;
     return true;
   };
-  auto predicate_may_fire = [&](int32_t id) {
+  auto predicate_may_fire = [&](int32_t id, Upos u) {
     if (id == kNoId) return false;
-    if (im.has_syn) {
+    if (im.has_syn && (u == Upos::VERB || u == Upos::ADJ || u == Upos::AUX)) {
       ControlAction a = dict.control_of(id);
       if (a <= ControlAction::kDemand && im.syn_control[static_cast<int>(a)]) return true;  // built-in control fallback
       if (must && static_cast<size_t>(id) < im.word_class.size() && (im.word_class[id] & Impl::kSpeech)) return true;
     }
     if (static_cast<size_t>(id) >= dict.by_pred.size()) return false;
     for (uint32_t pi : dict.by_pred[id])
-      if (pattern_may_fire(dict.patterns[pi])) return true;
+      if (pattern_may_fire(dict.patterns[pi], u)) return true;
     return false;
   };
   for (uint32_t i = 0; i < n; ++i) {
-    if (predicate_may_fire(lem[i]) || (form[i] != lem[i] && predicate_may_fire(form[i]))) return true;
+    const Upos u = doc.tokens[s.tok_begin + i].upos;
+    if (predicate_may_fire(lem[i], u) || (form[i] != lem[i] && predicate_may_fire(form[i], u))) return true;
     // lemmas code_sentence or the parser may still change: "is prepared to" reads as
     // `prepared`; a perfect "'s"/"'d" becomes `have` once parsed
-    if (lem[i] == im.w_prepare && predicate_may_fire(im.w_prepared)) return true;
+    if (lem[i] == im.w_prepare && predicate_may_fire(im.w_prepared, u)) return true;
     std::string_view f = doc.form(doc.tokens[s.tok_begin + i]);
     if ((f.size() == 2 || f.size() == 4) && (f[0] == '\'' || f.substr(0, 3) == "\xe2\x80\x99") &&
-        predicate_may_fire(V.find("have")))
+        predicate_may_fire(V.find("have"), u))
       return true;
   }
   return false;

@@ -144,6 +144,22 @@ TEST(Pipeline, SentenceWithActorsButNoPatternIsNotParsed) {
   EXPECT_FALSE(ef.empty());
 }
 
+TEST(Pipeline, PredicateWithTheWrongTagIsNotParsed) {
+  const Both& b = pipelines();
+  // "shell" is the predicate of verb patterns only ("shell $T"); tagged NOUN here, no
+  // candidate can be made of it (the coder's own test on the tag), so no parse
+  const std::string text = "Japan is famous for its shell art. Japan said it would shell the island.";
+  Document d = doc_of("t3", text);
+  CodedDocument cf, ca;
+  b.fast->code(d, cf);
+  ASSERT_EQ(d.sentences.size(), 2u);
+  const Token& shell = d.tokens[d.sentences[0].tok_begin + 5];
+  ASSERT_EQ(d.form(shell), "shell");
+  EXPECT_EQ(shell.upos, Upos::NOUN);
+  EXPECT_EQ(cf.parsed, (std::vector<uint8_t>{0, 1}));  // the verb in sentence 1 is parsed
+  EXPECT_EQ(events_of(*b.fast, doc_of("t3", text), cf), events_of(*b.all, doc_of("t3", text), ca));
+}
+
 TEST(Pipeline, FastPathCodesTheSameEventsAsParsingEverything) {
   const Both& b = pipelines();
   const std::vector<std::string> texts = {
