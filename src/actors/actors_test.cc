@@ -111,6 +111,15 @@ TEST(Dictionary, TabariFormatsWithDatesSynonymsAndAgents) {
   ASSERT_EQ(abe.size(), 1u);
   EXPECT_EQ(d.entry(abe[0]).code_at(make_date(2019, 1, 1)), "JPNGOV");
   EXPECT_EQ(d.entry(abe[0]).code_at(make_date(2010, 1, 1)), "JPNELI");
+  // "[A/B/C]": one name standing for several actors at once carries every code
+  std::ofstream(p) << "THE_VALE_LANDS  [HOB/ELF/DWF]\nRIVERTON [RIV]\n";
+  {
+    auto multi = std::make_shared<ActorDictionary>();
+    multi->load_file(p.string());
+    multi->finish();
+    auto got = actors_test::mentions(ActorRecognizer(multi), make_doc({"The Vale Lands met Riverton"}, make_date(1995, 1, 1)));
+    EXPECT_EQ(got, (std::vector<P>{{"The Vale Lands", "HOB+ELF+DWF"}, {"Riverton", "RIV"}}));
+  }
   std::ofstream(p) << "!PERSON! = MAN, WOMAN\nCHAIR!PERSON! [~GOV]\nPOLICE {} [~COP]\n";
   ActorDictionary a;
   a.load_file(p.string());

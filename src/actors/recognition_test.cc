@@ -305,6 +305,71 @@ TEST_F(Recognition, RoleOfAPersonResolvedWithTheDocumentDate) {
   EXPECT_EQ(run({"Shinzo Abe spoke"}, make_date(2021, 1, 1)), (V{{"Shinzo Abe", "JPNELI"}}));
 }
 
+TEST_F(Recognition, EmbassyBelongsToThePossessorNotToThePlace) {
+  // the country that owns the mission, not the capital that hosts it
+  EXPECT_EQ(run({"Peru 's Tokyo embassy issued a statement"}, make_date(2001, 5, 1))[0],
+            (P{"Peru 's Tokyo embassy", "PERGOV"}));
+  EXPECT_EQ(run({"the Canadian Nairobi embassy was closed"}, make_date(2001, 5, 1))[0],
+            (P{"Canadian Nairobi embassy", "CANGOV"}));
+  // no possessor: the place's country, as before
+  EXPECT_EQ(run({"the Tokyo embassy was closed"}, make_date(2001, 5, 1))[0], (P{"Tokyo embassy", "JPNGOV"}));
+}
+
+TEST_F(Recognition, OfficeOfAnOrganisationBeforeOrBesideAPerson) {
+  // Annan is out of every office in 2010 (GHAELI), but the title says he holds the UN one
+  EXPECT_EQ(run({"UN Secretary-General Kofi Annan arrived"}, make_date(2010, 3, 1)),
+            (V{{"UN Secretary-General Kofi Annan", "IGOUNO"}}));
+  EXPECT_EQ(run({"Kofi Annan , the UN secretary-general , arrived"}, make_date(2010, 3, 1)),
+            (V{{"Kofi Annan , the UN secretary-general", "IGOUNO"}}));
+  // his term as a UN official is in the dictionary
+  EXPECT_EQ(run({"Kofi Annan arrived"}, make_date(1994, 3, 1)), (V{{"Kofi Annan", "IGOUNO"}}));
+  EXPECT_EQ(run({"Kofi Annan arrived"}, make_date(2015, 3, 1)), (V{{"Kofi Annan", "GHAELI"}}));
+}
+
+TEST_F(Recognition, MediumNamingAnObjectIsNoActor) {
+  EXPECT_EQ(run({"shops sold television sets and clothes"}), (V{}));
+  EXPECT_EQ(run({"she lost her press cards"}), (V{}));
+  EXPECT_EQ(run({"television reported the attack"}), (V{{"television", "MED"}}));
+}
+
+TEST_F(Recognition, AgentRunsOverTheAcronymOfTheBodyItDescribes) {
+  // the acronym is the body (and what the parse makes subject); not any capitals after an agent
+  EXPECT_EQ(run({"the official news agency ZRT reported"})[0].first, "official news agency ZRT");
+  EXPECT_EQ(run({"the spokesman of the opposition party QLM spoke"}),
+            (V{{"spokesman", "GOV"}, {"opposition party QLM", "OPP"}}));  // a role is no country ("OPPGOV")
+  EXPECT_EQ(run({"officials told ZRT"})[0].first, "officials");
+}
+
+TEST_F(Recognition, AcronymTheTextDefinesForAnotherName) {
+  // the dictionary's FDD is a US foundation; here the letters name the group before them
+  EXPECT_EQ(run({"the Front for Dignity and Development ( FDD ) marched"}, make_date(2000, 1, 1)), (V{}));
+  // the text's name is the dictionary's entry: the acronym stays
+  EXPECT_EQ(run({"the Islamic Salvation Front ( FIS ) marched"}, make_date(2000, 1, 1)),
+            (V{{"Islamic Salvation Front", "DZAOPP"}, {"FIS", "DZAOPP"}}));
+}
+
+TEST_F(Recognition, GovernmentOfATitledPerson) {
+  // the person's country, the government noun's role (the sentence names two countries)
+  EXPECT_EQ(run({"the military government of President Prosper Avril expelled a Canadian and a Mexican"},
+                make_date(1989, 6, 1))[0],
+            (P{"military government", "HTIMIL"}));
+}
+
+TEST_F(Recognition, FormerOfficeHoldersAreElites) {
+  EXPECT_EQ(run({"the former prosecutors complained"})[0], (P{"prosecutors", "ELI"}));
+  EXPECT_EQ(run({"Kenyan former ministers complained"})[0], (P{"Kenyan former ministers", "KENELI"}));
+  EXPECT_EQ(run({"former Kenyan ministers complained"})[0], (P{"Kenyan ministers", "KENELI"}));
+  // troops of a former state are troops
+  EXPECT_EQ(run({"former Soviet troops complained"}, make_date(1995, 1, 1))[0].second, "USRMIL");
+  EXPECT_EQ(run({"Kenyan ministers complained"})[0], (P{"Kenyan ministers", "KENGOV"}));
+}
+
+TEST_F(Recognition, AgentInACompassPartOfACountry) {
+  // two countries in the sentence: only the phrase says whose rebels they are
+  EXPECT_EQ(run({"rebels in northern Uganda attacked Kenya"}, make_date(2000, 1, 1))[0], (P{"rebels", "UGAREB"}));
+  EXPECT_EQ(run({"rebels in northern areas attacked Kenya and Uganda"}, make_date(2000, 1, 1))[0], (P{"rebels", "REB"}));
+}
+
 TEST_F(Recognition, EveryTokenOfAMentionPointsAtIt) {
   auto d = make_doc({"South Korean protesters met Japanese troops"}, make_date(2019, 10, 24));
   DocumentActors a;

@@ -114,6 +114,11 @@ constexpr std::array<std::string_view, 12> kMoreTitles = {
     "spokesman", "spokeswoman", "commander", "mayor", "speaker", "negotiator",
     "archbishop", "bishop", "cardinal", "colonel", "vice-president", "vice-premier"};
 
+// Compass words between "in"/"of" and a country ("rebels in northern Uganda").
+constexpr std::array<std::string_view, 16> kCompassWords = {
+    "south", "southern", "north", "northern", "east", "eastern", "west", "western", "central", "southeast",
+    "southeastern", "northeast", "northeastern", "southwest", "southwestern", "northwest"};
+
 // Lower-case particles inside personal names ("F.W. de Klerk", "Hamad bin Khalifa").
 constexpr std::array<std::string_view, 11> kNameParticles = {"de", "da", "van", "von", "al", "bin", "ibn",
                                                             "el", "le", "du", "der"};
@@ -492,6 +497,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         continue;
       }
       m.codes.push_back(std::move(code));
+      // "[FRO/BIL/SAM]" (TABARI), or several code lines with the same dates: an
+      // actor that is several actors at once ("the Shire") carries every code
+      // of the span in force, in the order written.
+      if (nf.role == NameForm::kName || nf.role == NameForm::kAdjective || nf.role == NameForm::kShort) {
+        const std::string& chosen_code = en.code_at(doc.date);
+        for (size_t k = 0; k < en.codes.size(); ++k) {
+          if (&en.codes[k].code != &chosen_code) continue;
+          for (size_t k2 = k + 1; k2 < en.codes.size() && en.codes[k2].from == en.codes[k].from &&
+                                  en.codes[k2].to == en.codes[k].to;
+               ++k2)
+            if (en.codes[k2].code != "---" &&
+                std::find(m.codes.begin(), m.codes.end(), en.codes[k2].code) == m.codes.end())
+              m.codes.push_back(en.codes[k2].code);
+          break;
+        }
+      }
       m.explain = fmt::format("{} [{}] {} ({})", en.name, actor_kind_name(en.kind), en.explain_at(doc.date), en.source);
       if (nf.role != NameForm::kShort && en.kind == ActorKind::kPerson) {
         int32_t idx = static_cast<int32_t>(found.size());
@@ -503,6 +524,68 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       found.push_back(std::move(m));
       u = next_u;
     }
+  }
+
+  // A medium's name used for the thing, not the people behind it ("television
+  // sets", "radio receivers", "press cards"): an agent word right before one of
+  // these nouns is a modifier of an object, no actor.
+  {
+    // ("set" alone is left out: "state radio set the toll at ..." is a verb)
+    static constexpr std::array<std::string_view, 21> kArtifacts = {
+        "sets", "screen", "screens", "receiver", "receivers", "antenna", "antennas", "antennae", "licence",
+        "licences", "license", "licenses", "ratings", "commercials", "advertisements", "ads", "card", "cards",
+        "dish", "dishes", "transmitter"};
+    auto s_begin = [&](const ActorMention& x) { return doc.sentences[x.sentence].tok_begin; };
+    size_t w = 0;
+    for (size_t r = 0; r < found.size(); ++r) {
+      const ActorMention& m = found[r];
+      bool object = m.kind == ActorKind::kAgent && m.how == "name" && m.codes.size() == 1 && m.codes[0] == "MED" &&
+                    m.tok_end < doc.sentences[m.sentence].tok_end && is_any(tok_text(m.tok_end), kArtifacts);
+      if (object) continue;
+      // An acronym the text defines for a name the dictionaries lack: "the
+      // Forces for Defence of Democracy (FDD)" is not the dictionary's other
+      // FDD. A one-token capitals mention in parentheses right after two or
+      // more capitalized words that are no mention ("the International Monetary
+      // Fund (IMF)" is one: kept), when the run's first word shares its first
+      // five letters with no word of the entry's names.
+      const ActorMention* before = w > 0 ? &found[w - 1] : nullptr;
+      if (m.tok_end == m.tok_begin + 1 && m.entry >= 0 && m.tok_begin >= s_begin(m) + 3 &&
+          tok_text(m.tok_begin - 1) == "(" && m.tok_end < doc.sentences[m.sentence].tok_end &&
+          tok_text(m.tok_end) == ")" && !has_lower(doc.form(doc.tokens[m.tok_begin])) &&
+          !(before && before->sentence == m.sentence && before->tok_end == m.tok_begin - 1)) {
+        uint32_t b = m.tok_begin - 1, caps = 0, first = b;
+        while (b > s_begin(m) && !(before && before->sentence == m.sentence && b <= before->tok_end)) {
+          std::string_view f = doc.form(doc.tokens[b - 1]);
+          if (is_capitalized(f) && std::isalpha(static_cast<unsigned char>(f[0]))) { ++caps; first = --b; continue; }
+          if (caps > 0 && (is_word(f, "of") || is_word(f, "for") || is_word(f, "on") || is_word(f, "in") || is_word(f, "and"))) { --b; continue; }
+          break;
+        }
+        if (caps >= 2) {
+          const ActorEntry& en = dict.entry(static_cast<uint32_t>(m.entry));
+          std::string_view w0 = tok_text(first);
+          auto has_word = [&](const std::string& name) {
+            if (w0.size() < 4) return true;  // too short to tell
+            for (size_t p = 0; p < name.size();) {
+              size_t e = name.find_first_of(" _-", p);
+              if (e == std::string::npos) e = name.size();
+              std::string_view word = std::string_view(name).substr(p, e - p);
+              size_t n = std::min<size_t>(5, std::max(word.size(), w0.size()));
+              bool same = word.size() >= n && w0.size() >= n;
+              for (size_t q = 0; q < n && same; ++q) same = lower_ascii(word[q]) == lower_ascii(w0[q]);
+              if (same) return true;
+              p = e + 1;
+            }
+            return false;
+          };
+          bool known = has_word(en.name);
+          for (const auto& al : en.aliases) known = known || has_word(al);
+          if (!known) continue;
+        }
+      }
+      if (w != r) found[w] = std::move(found[r]);
+      ++w;
+    }
+    found.resize(w);
   }
 
   // ---- 2. Composition: nationality/country (+ 's) + agent, person + government
@@ -553,8 +636,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   };
   auto modifier_country = [&](const ActorMention& m) -> std::string {
     if (m.codes.empty() || m.codes[0].size() < 3 || is_international(m.codes[0])) return {};
+    // (a bare agent's three letters are a role, "OPP", not a country)
     if (m.kind == ActorKind::kPerson || m.kind == ActorKind::kCountry || m.kind == ActorKind::kMetonym ||
-        m.codes[0].size() == 3)
+        (m.codes[0].size() == 3 && m.kind != ActorKind::kAgent))
       return m.codes[0].substr(0, 3);
     return {};
   };
@@ -577,6 +661,20 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     p.codes[0] = p.codes[0].substr(0, 3) + std::string(trole);
     p.explain += fmt::format("; role {} from the title", trole);
   };
+  // An organisation's name that ends in an office ("UN Secretary-General", "NATO
+  // chief", "Arab League Secretary-General"): a title for the person named next to it.
+  auto org_title = [&](const ActorMention& o) {
+    static constexpr std::array<std::string_view, 14> kOffices = {
+        "secretary-general", "general", "secretary", "chief", "chairman", "president", "director",
+        "director-general", "commissioner", "envoy", "coordinator", "spokesman", "head", "mediator"};
+    if (o.kind != ActorKind::kOrg || o.codes.size() != 1 || !is_international(o.codes[0]) || o.tok_end == 0) return false;
+    return is_any(tok_text(o.tok_end - 1), kOffices);
+  };
+  auto org_role = [&](ActorMention& p, const ActorMention& o) {
+    if (p.codes.size() != 1 || role_of(p.codes[0]) != "ELI") return;
+    p.codes[0] = o.codes[0];
+    p.explain += fmt::format("; {} from the title (an office of the organisation)", o.codes[0]);
+  };
   for (size_t i = 0; i < found.size(); ++i) {
     ActorMention& m = found[i];
     ActorMention* next = i + 1 < found.size() ? &found[i + 1] : nullptr;
@@ -588,6 +686,33 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         next->tok_begin == m.tok_end && (next->kind == ActorKind::kGroup || next->kind == ActorKind::kOrg) &&
         !is_capitalized(doc.form(doc.tokens[m.tok_begin])))
       continue;
+    // Country + a place + an agent ("China's Washington embassy", "the U.S. Baghdad
+    // embassy", "Russia's Kabul ambassador"): the possessor owns the body, the
+    // place only says where it sits, so the agent takes the first country.
+    if (same_sentence && m.kind == ActorKind::kCountry && m.codes.size() == 1 && i + 2 < found.size() &&
+        (next->how == "capital" || next->kind == ActorKind::kPlace) && next->codes.size() == 1 &&
+        found[i + 2].sentence == m.sentence && found[i + 2].kind == ActorKind::kAgent &&
+        found[i + 2].tok_begin == next->tok_end && found[i + 2].codes.size() == 1 &&
+        found[i + 2].codes[0].size() == 3 && next->codes[0].compare(0, 3, m.codes[0], 0, 3) != 0) {
+      bool gap = true;  // nothing but a possessive between the country and the place
+      for (uint32_t t = m.tok_end; t < next->tok_begin && gap; ++t) {
+        std::string_view f = tok_text(t);
+        gap = f == "'s" || f == "'" || f == "’s";
+      }
+      std::string country = modifier_country(m);
+      if (gap && !country.empty()) {
+        ActorMention c = std::move(found[i + 2]);
+        c.tok_begin = m.tok_begin;
+        c.codes = {country + c.codes[0]};
+        c.how = "country+place+agent";
+        c.explain = fmt::format("{} + {} (where it sits: {})", m.explain, c.explain, next->explain);
+        c.title_entry = c.entry;
+        c.entry = -1;
+        composed.push_back(std::move(c));
+        i += 2;
+        continue;
+      }
+    }
     // Country / adjective / person-as-modifier followed by an agent.
     if (same_sentence && next->kind == ActorKind::kAgent && m.kind != ActorKind::kAgent) {
       // words between: the tagged pass may judge the gap otherwise and ask the parse
@@ -692,6 +817,20 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         }
       }
     }
+    // An organisation's office + person: "U.N. Secretary-General Kofi Annan",
+    // "Arab League chief Amr Moussa". The title says the person holds that
+    // office now: one actor, and when the dictionary has the person out of any
+    // office at the date (ELI), the organisation's code.
+    if (same_sentence && next->kind == ActorKind::kPerson && next->tok_begin == m.tok_end && org_title(m)) {
+      ActorMention p = std::move(*next);
+      p.tok_begin = m.tok_begin;
+      p.how = "title+name";
+      p.title_entry = m.entry;
+      org_role(p, m);
+      composed.push_back(std::move(p));
+      ++i;
+      continue;
+    }
     // Title (agent) + person: "Prime Minister Lee Nak-yon".
     if (same_sentence && m.kind == ActorKind::kAgent && next->kind == ActorKind::kPerson && next->tok_begin == m.tok_end) {
       ActorMention p = std::move(*next);
@@ -714,6 +853,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     ActorMention& m = composed[i];
     if (i + 1 < composed.size()) {
       ActorMention& n = composed[i + 1];
+      // "Kofi Annan, the UN secretary-general," / "Kofi Annan, U.N. Secretary-General,":
+      // a person and an organisation's office in apposition are one actor (as above).
+      if (n.sentence == m.sentence && m.kind == ActorKind::kPerson && m.tok_end < n.tok_begin &&
+          tok_text(m.tok_end) == "," && org_title(n) &&
+          (n.tok_begin == m.tok_end + 1 || (n.tok_begin == m.tok_end + 2 && is_word(tok_text(m.tok_end + 1), "the"))) &&
+          (n.tok_end >= doc.sentences[n.sentence].tok_end || tok_text(n.tok_end) == "," ||
+           tok_text(n.tok_end) == ".")) {
+        ActorMention p = std::move(m);
+        p.title_entry = n.entry;
+        p.tok_end = n.tok_end;
+        p.how = "title+name (apposition)";
+        org_role(p, n);
+        found.push_back(std::move(p));
+        ++i;
+        continue;
+      }
       bool comma = n.sentence == m.sentence && n.tok_begin == m.tok_end + 1 && tok_text(m.tok_end) == ",";
       ActorMention* person = nullptr;
       ActorMention* title = nullptr;
@@ -849,6 +1004,25 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       }
     found.resize(w);
   }
+  // Former office holders are elites (CAMEO ELI): "former security officials",
+  // "Fornost former prosecutors", "former Gondor ministers", "ex-ministers". Only
+  // offices (GOV, JUD, LEG, COP, SPY): "former Soviet troops" are troops of a
+  // former state, not former troops.
+  for (auto& m : found) {
+    if (m.kind != ActorKind::kAgent || m.codes.size() != 1 || m.codes[0].size() < 3 || m.codes[0].size() % 3 != 0)
+      continue;
+    std::string_view role = std::string_view(m.codes[0]).substr(m.codes[0].size() - 3);
+    if (role != "GOV" && role != "JUD" && role != "LEG" && role != "COP" && role != "SPY") continue;
+    bool former = m.tok_begin > doc.sentences[m.sentence].tok_begin && is_word(tok_text(m.tok_begin - 1), "former");
+    for (uint32_t t = m.tok_begin; t < m.tok_end && !former; ++t) {
+      std::string_view f = tok_text(t);
+      former = is_word(f, "former") || (f.size() > 3 && lower_ascii(f[0]) == 'e' && lower_ascii(f[1]) == 'x' && f[2] == '-');
+    }
+    if (!former) continue;
+    m.codes[0].replace(m.codes[0].size() - 3, 3, "ELI");
+    m.explain += "; former holders of the office: ELI";
+  }
+
   // Coordinated nationalities sharing an agent: "Hungarian and Romanian
   // officials" -> HUNGOV, ROUGOV; "South Korean, Japanese and US troops".
   for (size_t i = found.size(); i-- > 1;) {
@@ -879,9 +1053,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (t >= n.tok_begin || !(is_word(tok_text(t), "of") || is_word(tok_text(t), "in") || is_word(tok_text(t), "from"))) continue;
     ++t;
     if (t < n.tok_begin && is_word(tok_text(t), "the")) ++t;
+    // "rebels in northern Uganda", "forces in east Bosnia": a compass word before the country
+    if (t < n.tok_begin && is_any(tok_text(t), kCompassWords)) ++t;
     if (t != n.tok_begin) continue;
     std::string country = modifier_country(n);
-    if (country.empty() || n.kind == ActorKind::kPerson) continue;
+    // a person only after a government noun: "the regime of President X" is X's country's
+    if (country.empty() || (n.kind == ActorKind::kPerson && !is_any(tok_text(m.tok_end - 1), kGovNouns))) continue;
     std::string role = m.codes[0];
     m.codes[0] = country + role;
     m.how = "agent+of country";
@@ -1019,6 +1196,43 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     n.codes[0] = m.codes[0];
     n.how = "agent+shared country";
     n.explain = fmt::format("{} + {} (shared)", n.explain, m.explain);
+  }
+
+  // An agent describing a body named by an acronym the dictionaries lack ("the
+  // official news agency WNA", "the ruling party KDP"): the acronym is that body,
+  // so the mention runs over it (the parse makes the acronym the subject or
+  // object). Up to three lower-case words may stand between, the last one a
+  // body noun; the acronym is all capitals, 2 to 8 letters, and no mention.
+  {
+    static constexpr std::array<std::string_view, 16> kBodyHeads = {
+        "agency", "party", "group", "newspaper", "daily", "weekly", "radio", "television", "channel", "network",
+        "movement", "front", "union", "station", "magazine", "organisation"};
+    for (size_t k = 0; k < found.size(); ++k) {
+      ActorMention& m = found[k];
+      if (m.kind != ActorKind::kAgent || m.codes.size() != 1) continue;
+      const Sentence& s = doc.sentences[m.sentence];
+      uint32_t limit = k + 1 < found.size() && found[k + 1].sentence == m.sentence ? found[k + 1].tok_begin : s.tok_end;
+      uint32_t t = m.tok_end;
+      bool head = is_any(tok_text(m.tok_end - 1), kBodyHeads);
+      for (int words = 0; t < limit && words < 3; ++t, ++words) {
+        std::string_view f = doc.form(doc.tokens[t]);
+        if (f.empty() || !std::islower(static_cast<unsigned char>(f[0]))) break;
+        bool alpha = true;
+        for (char c : f) alpha = alpha && std::isalpha(static_cast<unsigned char>(c));
+        if (!alpha) break;
+        head = is_any(f, kBodyHeads);
+      }
+      if (!head || t >= limit) continue;
+      std::string_view a = doc.form(doc.tokens[t]);
+      bool acronym = a.size() >= 2 && a.size() <= 8;
+      for (char c : a) acronym = acronym && std::isupper(static_cast<unsigned char>(c));
+      // a company's legal form is no body's name ("Union AG", "Holding NV")
+      static constexpr std::array<std::string_view, 12> kLegalForms = {"ag", "nv", "sa", "plc", "inc", "ltd",
+                                                                      "co", "corp", "spa", "bv", "gmbh", "llc"};
+      if (!acronym || is_any(a, kLegalForms)) continue;
+      m.tok_end = t + 1;
+      m.explain += "; names the body " + std::string(a);
+    }
   }
 
   // A named association the dictionaries lack ("the Third World Water Forum",

@@ -12,7 +12,8 @@
 //   government noun ("the Moon administration" -> KORGOV), or a coreferent
 //   expression (surname after a full mention, "the prime minister", he/she/
 //   it/they/his government, "the two sides"/"both countries") resolved to the
-//   actor(s) it refers to. Plural references carry several codes.
+//   actor(s) it refers to. Plural references carry several codes, and so do
+//   entries that stand for several actors at once (TABARI "[FRO/BIL/SAM]").
 // - Coordination ("South Korea and Japan") gives one mention per conjunct.
 // - Codes are resolved with the document's date (people's dated roles).
 // - The parse is used per sentence, when that sentence has one (a token with
