@@ -742,6 +742,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // Tries a detente pattern on predicate p; fills cand on success.
   auto match_detente = [&](const Pattern& pat, int p, Candidate& cand, const char*& why) -> bool {
     bool noun = pat.kind == Pattern::kNoun;
+    // a participle used as an adjective inside a noun phrase the parser broke up ("its high
+    // resolution charged particle screen": "charged" read as a verb taking "screen"): an
+    // adverbial participle right after a noun or adjective, with no comma, subject,
+    // auxiliary or marker of its own, but an object, is no act
+    if (!noun && !tabari && p > 0 && vbn != 0 && rel(p) == Deprel::advcl &&
+        (toks[p].xpos == vbn || toks[p].xpos == vbd) &&
+        (toks[p - 1].upos == Upos::NOUN || toks[p - 1].upos == Upos::ADJ) && head(p - 1) != p &&
+        child_with(p, [&](int c) { return rel(c) == Deprel::obj && c > p; }) >= 0 &&
+        child_with(p, [&](int c) {
+          Deprel d = rel(c);
+          return d == Deprel::aux || d == Deprel::aux_pass || d == Deprel::mark || d == Deprel::nsubj ||
+                 d == Deprel::nsubj_pass || d == Deprel::punct || d == Deprel::advmod || c < p;
+        }) < 0) {
+      why = "a participle inside a noun phrase";
+      return false;
+    }
     int last_word = -1;
     int words[8], nwords = 0;  // word elements matched so far: later PPs may hang on any of them
     // Force is used on people, places and things, not on deals, prices or policies: an
@@ -983,8 +999,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     // a bare protest verb used transitively is no protest: "would demonstrate its
     // commitment", "rallied support" (a pattern with elements says what is protested)
+    // (a day the parser took for an object is none: "prisoners rioted Monday at a jail")
     if (!tabari && !noun && pat.elems.empty() && pat.code.rfind("14", 0) == 0 &&
-        child_with(p, [&](int c) { return rel(c) == Deprel::obj; }) >= 0) {
+        child_with(p, [&](int c) {
+          return rel(c) == Deprel::obj && !(S.lem[c] != kNoId && (word_class[S.lem[c]] & kDay) &&
+                                            S.first_child[c] < 0);
+        }) >= 0) {
       why = "a bare protest verb with an object";
       return false;
     }
@@ -1413,6 +1433,25 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       for (size_t k = before; k < outv.size(); ++k) outv[k].counterpart = true;
     // conjuncts, and conjuncts of conjuncts ("Mordor, the awful Fornost, and Gondor"
     // parsed as a chain)
+    // A list the parser read as an apposition with conjuncts ("Mordor, the Shire, Fornost and
+    // Bree": "the Shire" an appos of Mordor, the others conjuncts of it or of Mordor): every
+    // member is an actor. Only an appos that names an actor itself, by name, on a head that
+    // names one, and is coordinated (it or its head has a conjunct with a conjunction, or its
+    // head is a conjunct): in "Rwanda, a neighbour of Congo, and Uganda" the neighbour is
+    // Rwanda, not Congo; "the U.S., the largest consumer and producer" is the U.S. A true apposition
+    // naming the same actor again adds nothing ("the president, Abe, and Xi").
+    auto coordinated = [&](int h) {
+      if (rel(h) == Deprel::conj) return true;
+      for (int g = S.first_child[h]; g >= 0; g = S.next_sib[g])
+        if (rel(g) == Deprel::conj && child_with(g, [&](int x) { return rel(x) == Deprel::cc; }) >= 0) return true;
+      return false;
+    };
+    auto add_new = [&](int32_t m) {
+      for (const auto& a : outv)
+        for (const auto& code : actors.mentions[m].codes)
+          if (*a.code == code) return;
+      add(m);
+    };
     auto conjuncts = [&](int h0) {
       int stack[16], sp = 0;
       stack[sp++] = h0;
@@ -1422,6 +1461,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (rel(c) == Deprel::conj) {
             add(one(c));
             if (sp < 16 && c != h0) stack[sp++] = c;
+          } else if (rel(c) == Deprel::appos && S.mention[h] >= 0 && S.mention[c] >= 0 &&
+                     actors.mentions[S.mention[c]].kind != ActorKind::kAgent &&
+                     actors.mentions[S.mention[c]].kind != ActorKind::kUnknown &&
+                     (coordinated(c) || coordinated(h))) {
+            add_new(S.mention[c]);
+            if (sp < 16) stack[sp++] = c;
           }
       }
     };
@@ -1909,7 +1954,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         // Baghdad"): the country
         int32_t s2;
         int32_t cs = case_of(tgt_tok, s2);
-        if (cs != kNoId && (cs == w_to || cs == w_into)) {
+        // (and the mark of violence: "fired rockets at targets in Jericho", "launched strikes
+        // against positions in northern Syria")
+        const bool violent = code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0;
+        if (cs != kNoId && (cs == w_to || cs == w_into || (violent && (cs == w_at || cs == w_against)))) {
           std::string where;
           int stack[16], sp = 0;
           for (int z = S.first_child[tgt_tok]; z >= 0 && sp < 16; z = S.next_sib[z])
@@ -1923,7 +1971,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             if (a == tgt_tok) end = j;
           }
           for (int z = head(tgt_tok) >= 0 ? S.first_child[head(tgt_tok)] : -1; z >= 0 && sp < 16; z = S.next_sib[z])
-            if (z > end && deprel_base(rel(z)) == Deprel::obl && S.mention[z] >= 0) {
+            if (z > end && (deprel_base(rel(z)) == Deprel::obl || (violent && deprel_base(rel(z)) == Deprel::nmod)) &&
+                S.mention[z] >= 0) {
               int c = child_with(z, [&](int x) { return rel(x) == Deprel::case_; });
               if (c == end + 1) stack[sp++] = z;
             }
@@ -1942,6 +1991,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
               for (int z = S.first_child[y]; z >= 0 && sp < 16; z = S.next_sib[z])
                 if (deprel_base(rel(z)) == Deprel::nmod) stack[sp++] = z;
           }
+          // (violence at a place of the source's own country is a domestic act, below)
+          if (violent && !where.empty() && !S.src.empty() && S.src[0].code->compare(0, 3, where) == 0) where.clear();
           if (!where.empty()) {
             auto& codes = implied_codes();
             codes.push_back(where);
@@ -2303,7 +2354,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         (Ontology::root(code) == "14" || Ontology::root(pat.code) == "14") &&
         !(pat.joint && S.src.size() >= 2) && country_prefix(*S.src[0].code) &&
         !(pat.elems.empty() && child_with(p, [&](int x) {
-          return rel(x) == Deprel::obj || rel(x) == Deprel::ccomp || rel(x) == Deprel::xcomp;
+          return (rel(x) == Deprel::obj && !(S.lem[x] != kNoId && (word_class[S.lem[x]] & kDay) &&
+                                             S.first_child[x] < 0)) ||
+                 rel(x) == Deprel::ccomp || rel(x) == Deprel::xcomp;
         }) >= 0) &&
         // "staged a rally to protest against the United States": the purpose names the target
         [&] {
@@ -2366,8 +2419,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         (domestic_kind(pat.code, pat.notarget) == Domestic::kDomestic ||
          domestic_kind(code, pat.notarget) == Domestic::kDomestic))
       S.tgt.clear();
-    if (S.tgt.empty() && !tabari && !pat.reply && !(pat.joint && S.src.size() >= 2)) {
-      // (a retaliation answers someone else: never domestic)
+    if (S.tgt.empty() && !tabari && !pat.reply && !(pat.joint && S.src.size() >= 2) &&
+        !(pat.joint && c.target_tok >= 0)) {
+      // (a retaliation answers someone else: never domestic; nor a joint act whose named
+      // partner is no actor: "the union clashed with the airline's parent company" is no
+      // fighting aimed at the government)
       // a domestic act that names no target is aimed at the country where it happens (a
       // place in an in/at/near/across/throughout phrase of the predicate or its object,
       // "imposed a curfew in the town of Cizre in southeastern Turkey"), else at the
@@ -2387,6 +2443,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           (pat.code.substr(0, 2) == "03" || pat.code.substr(0, 2) == "07" ||
            pat.code.substr(0, 3) == "162"))  // (aid stopped where it was given: "suspended aid deliveries in Baghdad")
         dk = Domestic::kAbroad;
+      // a protest by people of no known country ("thousands of people marched in Paris") is
+      // aimed at the government of the country where it happens
+      const bool protest_here = dk == Domestic::kNotDomestic && pat.notarget && Ontology::root(pat.code) == "14" &&
+                                !country_prefix(*S.src[0].code);
+      if (protest_here) dk = Domestic::kAbroad;
       if (dk != Domestic::kNotDomestic) {
         const std::string& sc = *S.src[0].code;
         // the place: a country or place mention down obl/nmod links from the predicate
@@ -2427,6 +2488,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         std::string tc;
         if (!where.empty() && (!country_prefix(sc) || where != sc.substr(0, 3))) {
           tc = where;  // abroad: the country where it happened
+          if (protest_here) tc += "GOV";
         } else if (country_prefix(sc) &&
                    (dk == Domestic::kDomestic || (dk == Domestic::kPlaced && (!state || !where.empty())))) {
           tc = sc.substr(0, 3) + (state ? "CVL" : "GOV");
