@@ -350,9 +350,9 @@ TEST_F(Recognition, AcronymTheTextDefinesForAnotherName) {
 
 TEST_F(Recognition, GovernmentOfATitledPerson) {
   // the person's country, the government noun's role (the sentence names two countries)
-  EXPECT_EQ(run({"the military government of President Prosper Avril expelled a Canadian and a Mexican"},
+  EXPECT_EQ(run({"the military government of President Juvenal Habyarimana sent home a Belgian and a Swiss envoy"},
                 make_date(1989, 6, 1))[0],
-            (P{"military government", "HTIMIL"}));
+            (P{"military government", "RWAMIL"}));
 }
 
 TEST_F(Recognition, FormerOfficeHoldersAreElites) {
