@@ -36,6 +36,11 @@ Run setup(CLI::App& app) {
                "Also give the tagger word clusters learned from the --lexicon text (and the training words)");
   app.add_flag("--jackknife-plain", cfg->jackknife_plain,
                "With --tagger-clusters: the jackknife taggers (the parser's training tags) get no clusters");
+  app.add_flag("--tagger-second-pass", cfg->tagger_second_pass,
+               "Also train a second tagger pass with the first pass's tags of the next words (right context)");
+  app.add_option("--tagger-prune", cfg->tagger_prune,
+                 "Drop averaged tagger weights below this (smaller model)")
+      ->capture_default_str();
   app.add_option("--parser-prune", cfg->parser_prune,
                  "Drop averaged parser weights with |w| at or below this (smaller, faster model)")
       ->capture_default_str();

@@ -113,6 +113,24 @@ size_t Tagger::features(const Atoms* a, size_t n, size_t i, const uint8_t* tags,
   return m;
 }
 
+size_t Tagger::right_features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* k) {
+  const Atoms& w = a[i];
+  uint64_t p0 = tags[i], t1 = i >= 1 ? tags[i - 1] : 250;
+  uint64_t r1 = i + 1 < n ? tags[i + 1] : 252, r2 = i + 2 < n ? tags[i + 2] : 253;
+  size_t m = 0;
+  k[m++] = fkey(70, p0);
+  k[m++] = fkey(71, r1);
+  k[m++] = fkey(72, r2);
+  k[m++] = fkey(73, r1, r2);
+  k[m++] = fkey(74, w.word, r1);
+  k[m++] = fkey(75, t1, r1);
+  k[m++] = fkey(76, w.suf[2], r1);
+  k[m++] = fkey(77, p0, r1);
+  k[m++] = fkey(78, w.amb, r1);
+  k[m++] = fkey(79, w.word, r1, r2);
+  return m;
+}
+
 void Tagger::set_ambiguity(Atoms* atoms, size_t n) const {
   for (size_t i = 0; i < n; ++i) {
     uint32_t r = amb_index_.find(atoms[i].exact);
@@ -147,6 +165,20 @@ void Tagger::tag(Atoms* atoms, size_t n, uint8_t* out) const {
       b = static_cast<uint32_t>(std::max_element(scores, scores + nc) - scores);
     out[i] = static_cast<uint8_t>(b);
   }
+  if (!has_second_pass()) return;
+  // Second pass, in place: out[] holds second-pass tags before i and
+  // first-pass tags from i on.
+  for (size_t i = 0; i < n; ++i) {
+    if (dict_.find(atoms[i].exact) != FeatureTable::kMissing) continue;
+    size_t m = features(atoms, n, i, out, keys, cl);
+    m += right_features(atoms, n, i, out, keys + m);
+    std::fill(scores, scores + nc, 0.0f);
+    w2_.score(keys, m, scores);
+    uint32_t b;
+    if (!first_max(scores, 0, static_cast<uint32_t>(nc), b))
+      b = static_cast<uint32_t>(std::max_element(scores, scores + nc) - scores);
+    out[i] = static_cast<uint8_t>(b);
+  }
 }
 
 int Tagger::class_of(TagClass t) const {
@@ -160,10 +192,12 @@ int Tagger::class_of(TagClass t) const {
 // hash, u32 cluster code) sorted by hash], the weights.
 namespace {
 constexpr uint32_t kHasClusters = 0x10000;
+constexpr uint32_t kHasSecondPass = 0x20000;
 }
 
 void Tagger::save(BinWriter& out, int bits) const {
-  out.put<uint32_t>(static_cast<uint32_t>(tags_.size()) | (has_clusters() ? kHasClusters : 0));
+  out.put<uint32_t>(static_cast<uint32_t>(tags_.size()) | (has_clusters() ? kHasClusters : 0) |
+                    (has_second_pass() ? kHasSecondPass : 0));
   for (auto& t : tags_) {
     out.put<uint8_t>(static_cast<uint8_t>(t.upos));
     out.put<uint16_t>(t.xpos);
@@ -194,6 +228,7 @@ void Tagger::save(BinWriter& out, int bits) const {
   }
   if (has_clusters()) save_cluster_table(out, clusters_);
   w_.save(out, bits);
+  if (has_second_pass()) w2_.save(out, bits);
 }
 
 void Tagger::learn_capitalization(const std::vector<std::string>& files, const Log& log) {
@@ -262,8 +297,8 @@ void Tagger::learn_capitalization(const std::vector<std::string>& files, const L
 
 void Tagger::load(BinReader& in, int bits, uint32_t version) {
   uint32_t n = in.get<uint32_t>();
-  const bool has_cl = n & kHasClusters;
-  n &= ~kHasClusters;
+  const bool has_cl = n & kHasClusters, has_p2 = n & kHasSecondPass;
+  n &= ~(kHasClusters | kHasSecondPass);
   if (n == 0 || n > 255) in.fail("bad tag count");
   tags_.resize(n);
   for (auto& t : tags_) {
@@ -300,6 +335,11 @@ void Tagger::load(BinReader& in, int bits, uint32_t version) {
   if (has_cl) load_cluster_table(in, clusters_);
   w_.load(in, bits);
   if (w_.n_classes() != n) in.fail("tagger weights do not match its tag set");
+  w2_ = Weights();
+  if (has_p2) {
+    w2_.load(in, bits);
+    if (w2_.n_classes() != n) in.fail("second-pass tagger weights do not match its tag set");
+  }
 }
 
 namespace {
@@ -432,6 +472,65 @@ Tagger Tagger::train(const std::vector<GoldSentence>& train, const std::vector<G
     if (acc > best_acc) {
       best_acc = acc;
       best.w_ = std::move(cur.w_);
+    }
+  }
+  if (!opt.second_pass) return best;
+
+  // Second pass: the first-pass tags of the training sentences (jackknifed if
+  // given), the dictionary's words fixed as at run time.
+  std::vector<std::vector<uint8_t>> first(tr.size());
+  for (size_t si = 0; si < tr.size(); ++si) {
+    const Prepared& p = tr[si];
+    size_t n = p.atoms.size();
+    first[si].resize(n);
+    if (opt.first_pass && opt.first_pass->size() == tr.size() && (*opt.first_pass)[si].size() == n) {
+      for (size_t i = 0; i < n; ++i) {
+        int c = best.class_of((*opt.first_pass)[si][i]);
+        first[si][i] = static_cast<uint8_t>(c < 0 ? 255 : c);
+      }
+    } else {
+      std::vector<Atoms> at = p.atoms;
+      best.tag(at.data(), n, first[si].data());
+    }
+    for (size_t i = 0; i < n; ++i) {
+      uint32_t d = best.dict_.find(p.atoms[i].exact);
+      if (d != FeatureTable::kMissing) first[si][i] = static_cast<uint8_t>(d);
+    }
+  }
+  PerceptronTrainer pt2(static_cast<uint32_t>(nc));
+  Rng rng2(opt.seed + 0x5eed);
+  double best2 = -1;
+  cur = best;
+  for (int it = 1; it <= opt.iterations; ++it) {
+    shuffle(order, rng2);
+    size_t ok = 0, all = 0;
+    for (size_t si : order) {
+      const Prepared& p = tr[si];
+      size_t n = p.atoms.size();
+      pred = first[si];
+      for (size_t i = 0; i < n; ++i) {
+        if (best.dict_.find(p.atoms[i].exact) == FeatureTable::kMissing) {
+          size_t m = features(p.atoms.data(), n, i, pred.data(), keys, cl);
+          m += right_features(p.atoms.data(), n, i, pred.data(), keys + m);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          pt2.score(keys, m, scores.data());
+          uint8_t guess = static_cast<uint8_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          pt2.tick();
+          pt2.update(keys, m, p.gold[i], guess);
+          pred[i] = guess;
+        }
+        ok += pred[i] == p.gold[i];
+        ++all;
+      }
+    }
+    cur.w2_ = pt2.finalize(opt.prune);
+    double acc = dv.empty() ? it : accuracy(cur, dv);
+    if (opt.log)
+      opt.log(fmt::format("tagger second pass iteration {}: train {:.2f}  dev {:.2f}  ({} features)", it,
+                          100.0 * ok / std::max<size_t>(all, 1), acc, pt2.features()));
+    if (acc > best2) {
+      best2 = acc;
+      best.w2_ = std::move(cur.w2_);
     }
   }
   return best;

@@ -10,6 +10,11 @@
 //   the tagger keeps the word -> cluster table (saved with it, flagged in the
 //   tag count) and adds 8 cluster templates; without them its features and
 //   output are as before.
+// - Trained with a second pass (TrainOptions::second_pass,
+//   `--tagger-second-pass`), `tag` tags the sentence twice: the second pass
+//   rescoring, left to right, the words the dictionary does not fix, with the
+//   first pass's tags of the word and of the next two words as more features
+//   (flagged in the tag count; the second pass's weights follow the first's).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -33,7 +38,7 @@ using Log = std::function<void(const std::string&)>;
 
 class Tagger {
  public:
-  static constexpr size_t kMaxFeatures = 64;
+  static constexpr size_t kMaxFeatures = 80;
   // Also sets atoms[i].amb and atoms[i].caps.
   void tag(Atoms* atoms, size_t n, uint8_t* out) const;
   void set_ambiguity(Atoms* atoms, size_t n) const;
@@ -61,6 +66,12 @@ class Tagger {
     // Word clusters (learn_clusters): if not empty, the tagger keeps them and
     // gets cluster features (`--tagger-clusters`).
     std::vector<std::pair<uint64_t, uint32_t>> clusters;
+    // Also train a second pass with right context (`--tagger-second-pass`).
+    bool second_pass = false;
+    // For the second pass: the first-pass tags of each training sentence,
+    // produced by taggers that did not see it (jackknife). Null: the first
+    // pass tags its own training data.
+    const std::vector<std::vector<TagClass>>* first_pass = nullptr;
   };
   static Tagger train(const std::vector<GoldSentence>& train, const std::vector<GoldSentence>& dev,
                       const TrainOptions& opt);
@@ -70,10 +81,16 @@ class Tagger {
   static size_t features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* keys,
                          bool clusters = false);
   bool has_clusters() const { return clusters_.size() > 0; }
+  bool has_second_pass() const { return w2_.n_classes() > 0; }
+  // The second pass's extra features of token i: `tags` holds second-pass
+  // classes before i and first-pass classes from i on.
+  static size_t right_features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* keys);
+  const Weights& second_weights() const { return w2_; }
 
  private:
   std::vector<TagClass> tags_;
   Weights w_;
+  Weights w2_;  // second pass (n_classes() == 0: none)
   FeatureTable dict_;  // exact form hash -> class
   // exact form hash -> index into amb_ (the hash of the tags a frequent word took in training)
   FeatureTable amb_index_;

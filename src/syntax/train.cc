@@ -11,20 +11,29 @@
 namespace detente::syntax {
 namespace {
 
-// `t` tags the sentence; classes are reported in `main`'s numbering.
-ParseSample sample(const GoldSentence& g, const Tagger& t, const Tagger& main) {
+// `t` tags the sentence; classes are reported in `main`'s numbering. With
+// `given`, those tags (of a jackknife fold tagger) are used instead.
+ParseSample sample(const GoldSentence& g, const Tagger& t, const Tagger& main,
+                   const std::vector<TagClass>* given = nullptr) {
   ParseSample x;
   size_t n = g.size();
   std::vector<Atoms> atoms(n);
   std::string buf;
   for (size_t i = 0; i < n; ++i) compute_atoms(g.forms[i], atoms[i], buf);
   x.tags.resize(n + 1);
-  t.tag(atoms.data(), n, x.tags.data());
-  if (&t != &main)
+  if (given) {
     for (size_t i = 0; i < n; ++i) {
-      int c = main.class_of(t.tag_of(x.tags[i]));
+      int c = main.class_of((*given)[i]);
       x.tags[i] = static_cast<uint8_t>(c < 0 ? 0 : c);
     }
+  } else {
+    t.tag(atoms.data(), n, x.tags.data());
+    if (&t != &main)
+      for (size_t i = 0; i < n; ++i) {
+        int c = main.class_of(t.tag_of(x.tags[i]));
+        x.tags[i] = static_cast<uint8_t>(c < 0 ? 0 : c);
+      }
+  }
   x.tags[n] = 254;
   for (size_t i = 0; i < n; ++i) x.words.push_back(atoms[i].word);
   x.words.push_back(kRootWord);
@@ -75,6 +84,7 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
   topt.iterations = cfg.tagger_iterations;
   topt.seed = cfg.seed;
   topt.log = log;
+  topt.prune = cfg.tagger_prune;
   if (cfg.capitalization) topt.lexicon_files = cfg.lexicon_files;
   std::vector<std::pair<uint64_t, uint32_t>> clusters;
   if (cfg.parser_clusters || cfg.tagger_clusters) {
@@ -84,6 +94,38 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
     clusters = learn_clusters(cfg.lexicon_files, forms, ClusterOptions{}, log);
   }
   if (cfg.tagger_clusters) topt.clusters = clusters;
+  // Jackknife: each fold's tagger (first pass only) tags the sentences it did
+  // not see; these tags train the parser (so it learns from tags as noisy as
+  // at run time) and the tagger's second pass.
+  std::vector<std::vector<TagClass>> jk;
+  const bool need_parser = cfg.keep_parser.empty();
+  if (cfg.folds >= 2 && (need_parser || cfg.tagger_second_pass)) {
+    jk.resize(train.size());
+    for (int k = 0; k < cfg.folds; ++k) {
+      std::vector<GoldSentence> rest;
+      for (size_t i = 0; i < train.size(); ++i)
+        if (static_cast<int>(i % cfg.folds) != k) rest.push_back(train[i]);
+      Tagger::TrainOptions fo{std::min(cfg.tagger_iterations, 5), cfg.seed + 1 + k, nullptr, 0.0f, topt.lexicon_files,
+                              cfg.jackknife_plain ? std::vector<std::pair<uint64_t, uint32_t>>{} : topt.clusters};
+      Tagger ft = Tagger::train(rest, dev, fo);
+      std::vector<Atoms> atoms;
+      std::vector<uint8_t> out;
+      std::string buf;
+      for (size_t i = k; i < train.size(); i += cfg.folds) {
+        size_t n = train[i].size();
+        atoms.assign(n, Atoms{});
+        for (size_t j = 0; j < n; ++j) compute_atoms(train[i].forms[j], atoms[j], buf);
+        out.assign(n, 0);
+        ft.tag(atoms.data(), n, out.data());
+        for (size_t j = 0; j < n; ++j) jk[i].push_back(ft.tag_of(out[j]));
+      }
+      log(fmt::format("jackknife fold {}/{} tagged", k + 1, cfg.folds));
+    }
+  }
+  if (cfg.tagger_second_pass) {
+    topt.second_pass = true;
+    if (!jk.empty()) topt.first_pass = &jk;
+  }
   model->tagger = Tagger::train(train, dev, topt);
   if (!cfg.keep_parser.empty()) {
     auto base = load_model(cfg.keep_parser);
@@ -103,17 +145,8 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
 
   // Parser training tags: jackknifed, so the parser learns from tags as noisy as at run time.
   std::vector<ParseSample> ptrain(train.size()), pdev;
-  if (cfg.folds >= 2) {
-    for (int k = 0; k < cfg.folds; ++k) {
-      std::vector<GoldSentence> rest;
-      for (size_t i = 0; i < train.size(); ++i)
-        if (static_cast<int>(i % cfg.folds) != k) rest.push_back(train[i]);
-      Tagger::TrainOptions fo{std::min(cfg.tagger_iterations, 5), cfg.seed + 1 + k, nullptr, 0.0f, topt.lexicon_files,
-                              cfg.jackknife_plain ? std::vector<std::pair<uint64_t, uint32_t>>{} : topt.clusters};
-      Tagger ft = Tagger::train(rest, dev, fo);
-      for (size_t i = k; i < train.size(); i += cfg.folds) ptrain[i] = sample(train[i], ft, model->tagger);
-      log(fmt::format("jackknife fold {}/{} tagged", k + 1, cfg.folds));
-    }
+  if (!jk.empty()) {
+    for (size_t i = 0; i < train.size(); ++i) ptrain[i] = sample(train[i], model->tagger, model->tagger, &jk[i]);
   } else {
     for (size_t i = 0; i < train.size(); ++i) ptrain[i] = sample(train[i], model->tagger, model->tagger);
   }

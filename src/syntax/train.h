@@ -46,6 +46,11 @@ struct TrainConfig {
   // With tagger_clusters: the jackknife fold taggers get no cluster
   // features, so the parser trains on the noisier tags of the plain tagger.
   bool jackknife_plain = false;
+  // Train a second tagger pass with right context (the first pass's tags of
+  // the word and the next two), on the jackknife folds' first-pass tags.
+  bool tagger_second_pass = false;
+  // Averaged tagger weights below this are dropped (both passes).
+  float tagger_prune = 0.2f;
   Log log;
 };
 
