@@ -431,49 +431,59 @@ Tagger Tagger::train(const std::vector<GoldSentence>& train, const std::vector<G
   }
   for (auto& p : tr) best.set_ambiguity(p.atoms.data(), p.atoms.size());
 
-  PerceptronTrainer pt(static_cast<uint32_t>(nc));
   std::vector<size_t> order(tr.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  Rng rng(opt.seed);
-  double best_acc = -1;
   Tagger cur = best;
   uint64_t keys[kMaxFeatures];
   std::vector<float> scores(nc);
   std::vector<uint8_t> pred;
-  for (int it = 1; it <= opt.iterations; ++it) {
-    shuffle(order, rng);
-    size_t ok = 0, all = 0;
-    for (size_t si : order) {
-      const Prepared& p = tr[si];
-      size_t n = p.atoms.size();
-      pred.resize(n);
-      for (size_t i = 0; i < n; ++i) {
-        uint32_t d = best.dict_.find(p.atoms[i].exact);
-        if (d != FeatureTable::kMissing) {
-          pred[i] = static_cast<uint8_t>(d);
-        } else {
-          size_t m = features(p.atoms.data(), n, i, pred.data(), keys, cl);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          pt.score(keys, m, scores.data());
-          uint8_t guess = static_cast<uint8_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          pt.tick();
-          pt.update(keys, m, p.gold[i], guess);
-          pred[i] = guess;
+  // One pass's training: greedy left to right over shuffled sentences, the
+  // dictionary's words fixed; `first` (second pass only) gives each sentence's
+  // first-pass tags, read by the right-context features. Keeps the iteration
+  // with the best dev score in `best.*slot`.
+  auto train_pass = [&](Weights Tagger::*slot, Rng& rng, const std::vector<std::vector<uint8_t>>* first,
+                        const char* name) {
+    PerceptronTrainer pt(static_cast<uint32_t>(nc));
+    double best_acc = -1;
+    for (int it = 1; it <= opt.iterations; ++it) {
+      shuffle(order, rng);
+      size_t ok = 0, all = 0;
+      for (size_t si : order) {
+        const Prepared& p = tr[si];
+        size_t n = p.atoms.size();
+        if (first) pred = (*first)[si];
+        else pred.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+          uint32_t d = best.dict_.find(p.atoms[i].exact);
+          if (d != FeatureTable::kMissing) {
+            pred[i] = static_cast<uint8_t>(d);
+          } else {
+            size_t m = features(p.atoms.data(), n, i, pred.data(), keys, cl);
+            if (first) m += right_features(p.atoms.data(), n, i, pred.data(), keys + m);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            pt.score(keys, m, scores.data());
+            uint8_t guess = static_cast<uint8_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+            pt.tick();
+            pt.update(keys, m, p.gold[i], guess);
+            pred[i] = guess;
+          }
+          ok += pred[i] == p.gold[i];
+          ++all;
         }
-        ok += pred[i] == p.gold[i];
-        ++all;
+      }
+      cur.*slot = pt.finalize(opt.prune);
+      double acc = dv.empty() ? it : accuracy(cur, dv);
+      if (opt.log)
+        opt.log(fmt::format("{} iteration {}: train {:.2f}  dev {:.2f}  ({} features)", name, it,
+                            100.0 * ok / std::max<size_t>(all, 1), acc, pt.features()));
+      if (acc > best_acc) {
+        best_acc = acc;
+        best.*slot = std::move(cur.*slot);
       }
     }
-    cur.w_ = pt.finalize(opt.prune);
-    double acc = dv.empty() ? it : accuracy(cur, dv);
-    if (opt.log)
-      opt.log(fmt::format("tagger iteration {}: train {:.2f}  dev {:.2f}  ({} features)", it,
-                          100.0 * ok / std::max<size_t>(all, 1), acc, pt.features()));
-    if (acc > best_acc) {
-      best_acc = acc;
-      best.w_ = std::move(cur.w_);
-    }
-  }
+  };
+  Rng rng(opt.seed);
+  train_pass(&Tagger::w_, rng, nullptr, "tagger");
   if (!opt.second_pass) return best;
 
   // Second pass: the first-pass tags of the training sentences (jackknifed if
@@ -497,42 +507,9 @@ Tagger Tagger::train(const std::vector<GoldSentence>& train, const std::vector<G
       if (d != FeatureTable::kMissing) first[si][i] = static_cast<uint8_t>(d);
     }
   }
-  PerceptronTrainer pt2(static_cast<uint32_t>(nc));
-  Rng rng2(opt.seed + 0x5eed);
-  double best2 = -1;
   cur = best;
-  for (int it = 1; it <= opt.iterations; ++it) {
-    shuffle(order, rng2);
-    size_t ok = 0, all = 0;
-    for (size_t si : order) {
-      const Prepared& p = tr[si];
-      size_t n = p.atoms.size();
-      pred = first[si];
-      for (size_t i = 0; i < n; ++i) {
-        if (best.dict_.find(p.atoms[i].exact) == FeatureTable::kMissing) {
-          size_t m = features(p.atoms.data(), n, i, pred.data(), keys, cl);
-          m += right_features(p.atoms.data(), n, i, pred.data(), keys + m);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          pt2.score(keys, m, scores.data());
-          uint8_t guess = static_cast<uint8_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          pt2.tick();
-          pt2.update(keys, m, p.gold[i], guess);
-          pred[i] = guess;
-        }
-        ok += pred[i] == p.gold[i];
-        ++all;
-      }
-    }
-    cur.w2_ = pt2.finalize(opt.prune);
-    double acc = dv.empty() ? it : accuracy(cur, dv);
-    if (opt.log)
-      opt.log(fmt::format("tagger second pass iteration {}: train {:.2f}  dev {:.2f}  ({} features)", it,
-                          100.0 * ok / std::max<size_t>(all, 1), acc, pt2.features()));
-    if (acc > best2) {
-      best2 = acc;
-      best.w2_ = std::move(cur.w2_);
-    }
-  }
+  Rng rng2(opt.seed + 0x5eed);
+  train_pass(&Tagger::w2_, rng2, &first, "tagger second pass");
   return best;
 }
 
