@@ -51,7 +51,7 @@ struct EventCoder::Impl {
   bool tabari = false;
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
-      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_in, w_at, w_near, w_across, w_throughout, w_inside;
+      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -92,7 +92,7 @@ void EventCoder::Impl::prepare() {
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
-  w_prepare = I("prepare"), w_prepared = I("prepared"), w_into = I("into");
+  w_prepare = I("prepare"), w_prepared = I("prepared"), w_have = I("have"), w_into = I("into");
   std::vector<std::pair<const char*, uint16_t>> words = {
       {"say", kSpeech}, {"tell", kSpeech}, {"announce", kSpeech}, {"report", kSpeech},
       {"add", kSpeech}, {"state", kSpeech}, {"claim", kSpeech}, {"note", kSpeech},
@@ -358,6 +358,21 @@ struct Candidate {
   bool dead = false;
 };
 
+// The vocabulary ids the coder reads for token i of a sentence: `form` (the
+// normalized form, else the form) and the returned lemma id (the lemma, else
+// the form). The month is no protest march: a capitalized "March" inside a
+// sentence ("in the four weeks ended March 6") has no lemma; the verb opening
+// a sentence keeps it, and so does an all-caps headline's "PROTESTERS MARCH ON".
+// code_sentence and may_code both read tokens through this.
+int32_t coder_ids(const Document& doc, const Token& t, int i, const events::Vocab& V, int32_t& form) {
+  std::string_view f = doc.norm(t);
+  if (f.empty()) f = doc.form(t);
+  form = V.find(f);
+  if (i > 0 && doc.form(t) == "March") return kNoId;
+  std::string_view l = doc.lemma(t);
+  return l.empty() ? form : V.find(l);
+}
+
 struct Scratch {
   std::vector<int32_t> lem, form, first_child, next_sib, mention;
   std::vector<uint8_t> passive, consumed, subtree;
@@ -481,16 +496,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   S.cands.clear();
   const auto& V = dict.vocab;
   for (int i = 0; i < n; ++i) {
-    std::string_view l = doc.lemma(toks[i]);
-    std::string_view f = doc.norm(toks[i]);
-    if (f.empty()) f = doc.form(toks[i]);
-    S.form[i] = V.find(f);
-    S.lem[i] = l.empty() ? S.form[i] : V.find(l);
+    S.lem[i] = coder_ids(doc, toks[i], i, V, S.form[i]);
     if (base + i < actors.by_token.size()) S.mention[i] = actors.by_token[base + i];
-    // the month, not a protest march: "in the four weeks ended March 6" (a capitalized
-    // "March" inside a sentence; the verb opening one keeps its lemma, and so does an
-    // all-caps headline's "PROTESTERS MARCH ON ...")
-    if (i > 0 && doc.form(toks[i]) == "March") S.lem[i] = kNoId;
   }
   // "X is prepared to V" (ready, willing: `prepared` in control.txt) is not "X prepared
   // to V" (getting ready: `prepare`): the passive form reads as the adjective
@@ -2556,12 +2563,7 @@ bool EventCoder::may_code(const Document& doc, uint32_t si) const {
   form.resize(n);
   bool must = false;
   for (uint32_t i = 0; i < n; ++i) {
-    const Token& t = doc.tokens[s.tok_begin + i];
-    std::string_view f = doc.norm(t);
-    if (f.empty()) f = doc.form(t);
-    std::string_view l = doc.lemma(t);
-    form[i] = V.find(f);
-    lem[i] = l.empty() ? form[i] : V.find(l);
+    lem[i] = coder_ids(doc, doc.tokens[s.tok_begin + i], static_cast<int>(i), V, form[i]);
     must |= lem[i] == im.w_must && im.w_must != kNoId;
   }
   auto occurs = [&](const Elem& e) {
@@ -2601,7 +2603,7 @@ bool EventCoder::may_code(const Document& doc, uint32_t si) const {
     if (lem[i] == im.w_prepare && predicate_may_fire(im.w_prepared, u)) return true;
     std::string_view f = doc.form(doc.tokens[s.tok_begin + i]);
     if ((f.size() == 2 || f.size() == 4) && (f[0] == '\'' || f.substr(0, 3) == "\xe2\x80\x99") &&
-        predicate_may_fire(V.find("have"), u))
+        predicate_may_fire(im.w_have, u))
       return true;
   }
   return false;
