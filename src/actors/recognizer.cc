@@ -542,6 +542,61 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       bool object = m.kind == ActorKind::kAgent && m.how == "name" && m.codes.size() == 1 && m.codes[0] == "MED" &&
                     m.tok_end < doc.sentences[m.sentence].tok_end && is_any(tok_text(m.tok_end), kArtifacts);
       if (object) continue;
+      // A country named as the sponsor or maker in a compound adjective ("Iranian-backed
+      // rebels", "Turkish-supported militias", "Russian-made missiles", "the
+      // Israeli-occupied West Bank"; the tokenizer splits off "-backed") is no actor
+      // there, and lends its country to no agent: the rebels are not Iran's.
+      if ((m.kind == ActorKind::kCountry || m.kind == ActorKind::kMetonym) &&
+          m.tok_end + 1 < doc.sentences[m.sentence].tok_end && tok_text(m.tok_end) == "-") {
+        static constexpr std::array<std::string_view, 14> kSponsored = {
+            "backed", "supported", "sponsored", "funded", "financed", "allied", "aligned", "trained", "armed",
+            "equipped", "made", "built", "occupied", "controlled"};
+        if (is_any(tok_text(m.tok_end + 1), kSponsored)) continue;
+      }
+      // Agent words that are as often adjectives ("official figures", "public opinion",
+      // "national debt", "an official Syrian newspaper", "official contact with Gondor")
+      // are no actor there: they describe the next actor or a thing. "official" before a
+      // country, nationality or organisation always (before an agent it stays: "the
+      // official news agency WFNA said" is GOV in PETRARCH's reading); any of them before
+      // a noun when the tagger says it is an adjective ("the official said", "the public",
+      // "a Japanese national" are nouns). Official sources speak. Capitalized inside a
+      // run of capitalized words it is part of a name ("National Westminster Bank",
+      // "Public Service Co").
+      if (m.kind == ActorKind::kAgent && m.how == "name" && m.tok_end == m.tok_begin + 1 && m.codes.size() == 1 &&
+          m.codes[0].size() == 3 && m.tok_end < doc.sentences[m.sentence].tok_end) {
+        std::string_view word = tok_text(m.tok_begin);
+        bool official = is_word(word, "official");
+        if (official || is_word(word, "public") || is_word(word, "national")) {
+          std::string_view form = doc.form(doc.tokens[m.tok_begin]);
+          const Token& nx = doc.tokens[m.tok_end];
+          bool next_mention = r + 1 < found.size() && found[r + 1].sentence == m.sentence &&
+                              found[r + 1].tok_begin == m.tok_end;
+          bool before_mention = official && form == "official" && next_mention &&
+                                found[r + 1].kind != ActorKind::kPerson &&
+                                found[r + 1].kind != ActorKind::kAgent;  // "official news agency X": PETRARCH's GOV
+          // "National Westminster Bank": a capitalized word right after, not itself an actor of another kind
+          std::string_view nf = doc.form(nx);
+          bool in_name = is_capitalized(form) && is_capitalized(nf) && !nf.empty() &&
+                         std::isalpha(static_cast<unsigned char>(nf[0])) &&
+                         (!next_mention || found[r + 1].kind != ActorKind::kPerson);
+          // (not after a country or a name: "a senior U.S. official on Friday welcomed" is a noun whatever the tag)
+          bool after_mention = w > 0 && found[w - 1].sentence == m.sentence &&
+                               (found[w - 1].tok_end == m.tok_begin ||
+                                (found[w - 1].tok_end + 1 == m.tok_begin && doc.tokens[m.tok_begin - 1].upos == Upos::ADJ));
+          static constexpr std::array<std::string_view, 4> kWhen = {"today", "yesterday", "tonight", "tomorrow"};
+          // (an official medium speaks for the government: "the official news agency said" stays GOV)
+          static constexpr std::array<std::string_view, 12> kMedia = {
+              "news", "media", "press", "newspaper", "radio", "television", "tv", "daily", "agency", "gazette",
+              "journal", "mouthpiece"};
+          bool before_noun = (!is_capitalized(form) || m.tok_begin == doc.sentences[m.sentence].tok_begin) &&
+                             !after_mention && doc.tokens[m.tok_begin].upos == Upos::ADJ &&
+                             nx.upos == Upos::NOUN && !is_any(tok_text(m.tok_end), kWhen) &&
+                             !(official && is_any(tok_text(m.tok_end), kMedia)) &&
+                             !is_word(tok_text(m.tok_end), "sources") && !is_word(tok_text(m.tok_end), "source") &&
+                             !is_word(tok_text(m.tok_end), "circles");
+          if (before_mention || before_noun || in_name) continue;
+        }
+      }
       // An acronym the text defines for a name the dictionaries lack: "the
       // Forces for Defence of Democracy (FDD)" is not the dictionary's other
       // FDD. A one-token capitals mention in parentheses right after two or
@@ -586,6 +641,33 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       ++w;
     }
     found.resize(w);
+  }
+
+  // A capital after a preposition of place ("arrived in Amman", "a curfew in
+  // Algiers", "blocked roads into Abidjan") is where something happens, not
+  // the government speaking for the state: the country's bare code, a place
+  // (a possessive keeps the government: "in Moscow's view").
+  for (auto& m : found) {
+    static constexpr std::array<std::string_view, 8> kWhere = {"in", "near", "outside", "inside", "into",
+                                                               "around", "across", "throughout"};
+    // (a city standing for the state, "Tel Aviv", "Teheran", "Abidjan", likewise; a
+    // building after "in" comes with "the": "in the Kremlin" is left to speak)
+    // (and a metonym entry of its own, "Juba", "Westminster": "in Westminster" is a place too)
+    bool city = m.how == "capital" ||
+                (m.how == "metonym" && m.entry >= 0 && dict.entry(static_cast<uint32_t>(m.entry)).kind == ActorKind::kCountry) ||
+                (m.how == "name" && m.kind == ActorKind::kMetonym);
+    if (!city || m.codes.size() != 1 || m.codes[0].size() != 6 || m.entry < 0) continue;
+    const Sentence& s = doc.sentences[m.sentence];
+    if (m.tok_begin == s.tok_begin || !is_any(tok_text(m.tok_begin - 1), kWhere)) continue;
+    std::string_view last = doc.form(doc.tokens[m.tok_end - 1]);
+    bool poss = last.ends_with("'s") || last.ends_with("’s") || last.ends_with("'") ||
+                (m.tok_end < s.tok_end && (tok_text(m.tok_end) == "'s" || tok_text(m.tok_end) == "’s" ||
+                                           tok_text(m.tok_end) == "'"));
+    if (poss) continue;
+    m.codes[0].resize(3);
+    m.kind = ActorKind::kPlace;
+    m.how = m.how == "capital" ? "capital (place)" : m.how == "metonym" ? "metonym (place)" : "name (place)";
+    m.explain += "; a place here, not the government";
   }
 
   // ---- 2. Composition: nationality/country (+ 's) + agent, person + government
@@ -657,7 +739,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       p.explain += "; out of office by the title";
       return;
     }
-    if (role != "ELI" || trole == "ELI") return;
+    // (an opposition leader by the dictionary at the date who is titled "President"
+    // holds the office now: Gbagbo a few months before his election)
+    if ((role != "ELI" && !(role == "OPP" && trole == "GOV")) || trole == "ELI") return;
     p.codes[0] = p.codes[0].substr(0, 3) + std::string(trole);
     p.explain += fmt::format("; role {} from the title", trole);
   };
@@ -1050,7 +1134,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     uint32_t t = m.tok_end;
     // "a militia based in Fornost": the place of a group's base is its country
     if (t + 1 < n.tok_begin && is_word(tok_text(t), "based") && is_word(tok_text(t + 1), "in")) ++t;
-    if (t >= n.tok_begin || !(is_word(tok_text(t), "of") || is_word(tok_text(t), "in") || is_word(tok_text(t), "from"))) continue;
+    // ("students throughout Indonesia", "farmers across France": where they are is whose they are)
+    if (t >= n.tok_begin || !(is_word(tok_text(t), "of") || is_word(tok_text(t), "in") || is_word(tok_text(t), "from") ||
+                              is_word(tok_text(t), "throughout") || is_word(tok_text(t), "across")))
+      continue;
     ++t;
     if (t < n.tok_begin && is_word(tok_text(t), "the")) ++t;
     // "rebels in northern Uganda", "forces in east Bosnia": a compass word before the country
@@ -1123,7 +1210,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (t != n.tok_begin || n.how == "adjective" || n.kind == ActorKind::kPerson) continue;
     std::string c = modifier_country(n);
     if (c.empty() || m.codes[0].compare(0, 3, c) == 0) continue;
-    m.codes[0] = c + m.codes[0].substr(3);
+    // a bare demonym here names people, not the state they live in: civilians
+    m.codes[0] = c + (m.how == "adjective" ? std::string("CVL") : m.codes[0].substr(3));
     m.how += ethnic ? " (ethnic: country of residence)" : " (people of a country)";
   }
   // "Ethnic Albanians in Serbia": CAMEO codes an ethnic group by the country
@@ -1143,8 +1231,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (other.empty()) other = std::string(c);
       else if (other != c) several = true;
     }
-    if (other.empty() || several) continue;
-    m.codes[0] = other + m.codes[0].substr(3);
+    if (other.empty() || several) {
+      // "ethnic Albanians" with no country of residence to be had: still people, not a state
+      if (m.how == "adjective" && m.codes[0].size() == 3) {
+        m.codes[0] += "CVL";
+        m.how += " (ethnic: people)";
+      }
+      continue;
+    }
+    m.codes[0] = other + (m.how == "adjective" ? std::string("CVL") : m.codes[0].substr(3));
     m.how += " (ethnic: country of residence)";
   }
 
@@ -1174,6 +1269,78 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (!counted) continue;
     m.codes[0] += "CVL";
     m.how = "adjective (people: civilians)";
+  }
+  // People of a nationality said to live somewhere ("Peruvians living in Chile",
+  // "Turks residing abroad"): people, not their state.
+  for (auto& m : found) {
+    if (m.how != "adjective" || m.codes.size() != 1 || m.codes[0].size() != 3 || m.tok_end != m.tok_begin + 1 ||
+        m.tok_end >= doc.sentences[m.sentence].tok_end)
+      continue;
+    std::string_view w = doc.form(doc.tokens[m.tok_begin]);
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') continue;
+    std::string_view nx = tok_text(m.tok_end);
+    bool living = is_word(nx, "living") || is_word(nx, "residing");
+    if (!living && is_word(nx, "who") && m.tok_end + 1 < doc.sentences[m.sentence].tok_end) {
+      std::string_view v = tok_text(m.tok_end + 1);
+      living = is_word(v, "live") || is_word(v, "lived") || is_word(v, "reside");
+    }
+    if (!living) continue;
+    m.codes[0] += "CVL";
+    m.how = "adjective (people: civilians)";
+  }
+
+  // A nationality before the plural name of a community that lives across
+  // borders ("Iraqi Kurds", "Lebanese Christians", "Sri Lankan Tamils") or of
+  // another nationality's people ("Bosnian Serbs"): the people of that
+  // community in the first country, civilians of it (IRQCVL, BIHCVL), one
+  // mention over both words; not the first country's state.
+  {
+    static constexpr std::array<std::string_view, 34> kCommunities = {
+        "kurds", "shiites", "shias", "sunnis", "tamils", "hutus", "tutsis", "pashtuns", "baluchis", "berbers",
+        "tuaregs", "roma", "druze", "alawites", "christians", "muslims", "moslems", "jews", "catholics",
+        "protestants", "hindus", "sikhs", "maronites", "copts", "arabs", "turkmens", "turkmen", "uzbeks",
+        "tajiks", "hazaras", "somalis", "albanians", "serbs", "croats"};
+    auto nationality = [&](const ActorMention& p) {  // "Iraqi", not "Iraqis"
+      if (p.how != "adjective" || p.codes.size() != 1 || p.codes[0].size() != 3 || p.tok_end != p.tok_begin + 1 ||
+          is_international(p.codes[0]))
+        return false;
+      std::string_view pf = doc.form(doc.tokens[p.tok_begin]);
+      return !pf.empty() && pf.back() != 's';
+    };
+    auto make_people = [&](ActorMention& p, uint32_t end, std::string_view why) {
+      p.tok_end = end;
+      p.codes[0] += "CVL";
+      p.kind = ActorKind::kAgent;
+      p.how = "adjective+people";
+      p.explain += why;
+    };
+    // a community's name the dictionaries do not code right after p ("Iraqi Kurds"),
+    // before the next mention `next` (nullptr: none)
+    auto uncoded_community = [&](ActorMention& p, const ActorMention* next) {
+      uint32_t t = p.tok_end;
+      if (t < doc.sentences[p.sentence].tok_end && (!next || next->sentence != p.sentence || next->tok_begin > t) &&
+          is_capitalized(doc.form(doc.tokens[t])) && is_any(tok_text(t), kCommunities))
+        make_people(p, t + 1, "; the people of a community living there");
+    };
+    size_t w = 0;
+    for (size_t r = 0; r < found.size(); ++r) {
+      ActorMention& m = found[r];
+      if (w > 0 && nationality(found[w - 1])) {
+        ActorMention& p = found[w - 1];
+        // another nationality's plural demonym right after ("Bosnian Serbs")
+        if (m.sentence == p.sentence && m.tok_begin == p.tok_end && m.how == "adjective" &&
+            m.tok_end == m.tok_begin + 1 && m.codes.size() == 1 && m.codes[0].size() == 3 &&
+            m.codes[0] != p.codes[0] && is_any(tok_text(m.tok_begin), kCommunities)) {
+          make_people(p, m.tok_end, fmt::format(" + {} (people of that origin living there)", m.explain));
+          continue;  // m is part of p now
+        }
+        uncoded_community(p, &m);
+      }
+      if (w != r) found[w] = std::move(found[r]);
+      ++w;
+    }
+    found.resize(w);
+    if (!found.empty() && nationality(found.back())) uncoded_community(found.back(), nullptr);
   }
 
   // A bare agent coordinated with a country's agent of the same role shares
@@ -1494,9 +1661,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       Anaphor a = pronoun_kind(w0);
       bool plural_ref = false;
       uint32_t end = t + 1;
-      static constexpr std::array<std::string_view, 13> kGroupNouns = {
+      static constexpr std::array<std::string_view, 16> kGroupNouns = {
           "sides", "countries", "nations", "governments", "leaders", "neighbors", "neighbours",
-          "states", "ministers", "parties", "allies", "prime", "presidents"};
+          "states", "ministers", "parties", "allies", "prime", "presidents", "delegations", "armies", "militaries"};
       bool the = is_word(w0, "the"), both = is_word(w0, "both");
       if ((the || both) && t + 1 < s.tok_end) {
         std::string_view w1 = tok_text(t + 1);
@@ -1515,33 +1682,47 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       m.kind = ActorKind::kUnknown;
       if (plural_ref) {
         // The actors in focus: the two most recent distinct countries, each with its latest code.
-        std::array<std::string, 2> countries, codes;
+        // "The two sides", "both parties" may be any two actors, an armed group or an
+        // organisation among them ("Israel and Hamas", "the government and the FARC",
+        // "NATO and Russia"): those count by their own code, states by their country.
+        // Places are where things happen, never a side.
+        std::string_view w = tok_text(end - 1);
+        bool bare = is_word(w, "countries") || is_word(w, "nations") || is_word(w, "neighbors") ||
+                    is_word(w, "neighbours") || is_word(w, "states");
+        bool gov = is_word(w, "governments") || is_word(w, "leaders") || is_word(w, "ministers") ||
+                   is_word(w, "presidents") || is_word(w, "delegations");
+        bool mil = is_word(w, "armies") || is_word(w, "militaries");  // "the two armies"
+        bool sides = !bare && !gov && !mil;
+        std::array<std::string, 2> countries, codes, keys;
         size_t nc = 0;
         for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0 && nc < 2; --k) {
           const auto& r = resolved[static_cast<size_t>(k)];
-          if (r.kind == ActorKind::kOrg || r.kind == ActorKind::kGroup) continue;
+          if (r.kind == ActorKind::kPlace) continue;
+          bool body = r.kind == ActorKind::kOrg || r.kind == ActorKind::kGroup;
+          if (body && !sides) continue;
           for (size_t ci = r.codes.size(); ci-- > 0;) {  // latest first, so the output keeps text order
             const std::string& c = r.codes[ci];
-            if (c.size() < 3 || is_international(c) || nc >= 2) continue;
+            if (c.size() < 3 || nc >= 2) continue;
+            bool intl = is_international(c);
+            if (intl && (!sides || c.size() == 3)) continue;
             std::string_view iso = std::string_view(c).substr(0, 3);
             // a bare role ("GOV" from "the official" whose country is unknown) is no side
             static constexpr std::array<std::string_view, 29> kRoles = {
                 "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG",
                 "HLH", "REF", "AGR", "ELI", "ENV", "RAD", "UAF", "INS", "MOD", "REL", "HRI", "DEV", "SEP", "NGO"};
-            if (std::find(kRoles.begin(), kRoles.end(), iso) != kRoles.end()) continue;
-            if (nc > 0 && countries[0] == iso) continue;
+            if (!intl && std::find(kRoles.begin(), kRoles.end(), iso) != kRoles.end()) continue;
+            // (an earlier plural reference carries both sides already: each code is one)
+            std::string key = sides && (body || intl || r.how == "plural reference") ? c : std::string(iso);
+            if (nc > 0 && keys[0] == key) continue;
+            keys[nc] = key;
             countries[nc] = std::string(iso);
             codes[nc] = c;
             ++nc;
           }
         }
         if (nc < 2) continue;
-        std::string_view w = tok_text(end - 1);
-        bool bare = is_word(w, "countries") || is_word(w, "nations") || is_word(w, "neighbors") ||
-                    is_word(w, "neighbours") || is_word(w, "states");
-        bool gov = is_word(w, "governments") || is_word(w, "leaders") || is_word(w, "ministers") || is_word(w, "presidents");
         for (size_t k = 2; k-- > 0;)
-          m.codes.push_back(bare ? countries[k] : gov ? countries[k] + "GOV" : codes[k]);
+          m.codes.push_back(bare ? countries[k] : gov ? countries[k] + "GOV" : mil ? countries[k] + "MIL" : codes[k]);
         m.how = "plural reference";
       } else {
         // Possessive followed by an agent is handled with the agent.
@@ -1573,6 +1754,44 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         m.entry = r.entry;
         m.how = "pronoun";
         m.explain = r.explain.rfind("refers to ", 0) == 0 ? r.explain : fmt::format("refers to {}", r.explain);
+        // "they" after coordinated actors ("the United States and Japan ... They agreed")
+        // refers to all of them: the conjuncts' codes in text order. Conjuncts are
+        // single-code mentions of one sentence joined by commas and "and" only (one
+        // "and" at least), none of them a person or a bare nationality word; two or
+        // three of them.
+        if (a == Anaphor::kThey && r.codes.size() == 1) {
+          auto joinable = [&](const ActorMention& x) {
+            return x.codes.size() == 1 && x.codes[0].size() >= 3 && !is_person_like(x) && x.kind != ActorKind::kPlace &&
+                   !(x.kind == ActorKind::kAgent && x.codes[0].size() == 3) && x.how != "adjective";
+          };
+          bool saw_and = false;
+          auto joined = [&](const ActorMention& x, const ActorMention& y) {  // x right before y, "and" or "," between
+            if (x.sentence != y.sentence || x.tok_end >= y.tok_begin) return false;
+            for (uint32_t u = x.tok_end; u < y.tok_begin; ++u) {
+              std::string_view f = tok_text(u);
+              if (is_word(f, "and")) { saw_and = true; continue; }
+              if (f == "," || is_word(f, "the")) continue;
+              return false;
+            }
+            return true;
+          };
+          size_t lo = static_cast<size_t>(ante), hi = static_cast<size_t>(ante);
+          if (joinable(r)) {
+            while (lo > 0 && joinable(resolved[lo - 1]) && joined(resolved[lo - 1], resolved[lo])) --lo;
+            while (hi + 1 < resolved.size() && joinable(resolved[hi + 1]) && joined(resolved[hi], resolved[hi + 1])) ++hi;
+          }
+          // (a longer list is an enumeration, "many nations -- A, B, C, D and E -- backed
+          // it", rarely what "they" means a sentence later: the last one, as before)
+          if (hi > lo && hi - lo < 3 && saw_and) {
+            m.codes.clear();
+            for (size_t k = lo; k <= hi; ++k)
+              if (std::find(m.codes.begin(), m.codes.end(), resolved[k].codes[0]) == m.codes.end())
+                m.codes.push_back(resolved[k].codes[0]);
+            m.kind = ActorKind::kUnknown;
+            m.entry = -1;
+            m.explain = fmt::format("refers to the {} coordinated actors ending with {}", hi - lo + 1, r.explain);
+          }
+        }
       }
       resolved.push_back(std::move(m));
       t = end - 1;

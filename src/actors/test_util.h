@@ -1,10 +1,14 @@
 // actors/test_util.h — helpers for the actors tests: documents from
 // space-separated words, and mentions printed as (text, codes) pairs.
 #pragma once
+#include <gtest/gtest.h>
+
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "actors/dictionary.h"
 #include "actors/recognizer.h"
 #include "core/document.h"
 
@@ -80,5 +84,18 @@ inline std::vector<P> mentions(const ActorRecognizer& r, const Document& d) {
   }
   return res;
 }
+
+// A suite that loads detente's own dictionaries once; `mentions_at` runs the
+// recognizer on sentences of make_doc at a date.
+class RecognizerSuite : public ::testing::Test {
+ protected:
+  static inline std::shared_ptr<const ActorDictionary> dict;
+  static inline std::shared_ptr<const ActorRecognizer> rec;
+  static void SetUpTestSuite() {
+    dict = ActorDictionary::load_set({}, false);
+    rec = std::make_shared<ActorRecognizer>(dict);
+  }
+  static std::vector<P> mentions_at(const std::vector<std::string>& s, Date d) { return mentions(*rec, make_doc(s, d)); }
+};
 
 }  // namespace detente::actors_test

@@ -1,0 +1,172 @@
+// Peoples, places and offices: ethnic groups and communities coded as the
+// people (civilians) of the country they live in, people of a nationality
+// "living" somewhere, a capital (or a city standing for the state, Juba by
+// the date) after a preposition of place as that place, a sponsor in
+// "X-backed" as no actor, "official"/"public"/"national" as adjectives or
+// inside names, a title that says an opposition figure now holds the office,
+// where a group is ("throughout", "across"), "they" after coordinated actors,
+// "the two sides" that may be armed groups or organisations, "both
+// delegations", company officers, and the agents "ruler", "administrator".
+// Every sentence here is invented for the test.
+#include <gtest/gtest.h>
+
+#include "actors/dictionary.h"
+#include "actors/recognizer.h"
+#include "actors/test_util.h"
+
+namespace detente {
+namespace {
+
+using actors_test::make_doc;
+using actors_test::P;
+using V = std::vector<P>;
+
+class PeoplePlaces : public actors_test::RecognizerSuite {
+ protected:
+  V run(const std::vector<std::string>& s, Date d = make_date(1999, 6, 1)) { return mentions_at(s, d); }
+};
+
+TEST_F(PeoplePlaces, EthnicGroupsArePeopleNotStates) {
+  // where the phrase says they live: that country's civilians
+  EXPECT_EQ(run({"Ethnic Uzbeks in southern Kyrgyzstan protested"}),
+            (V{{"Uzbeks", "KGZCVL"}, {"Kyrgyzstan", "KGZ"}}));
+  // no country of residence to be had: still people, not the Hungarian state
+  EXPECT_EQ(run({"ethnic Hungarians rallied"}), (V{{"Hungarians", "HUNCVL"}}));
+  // an ethnic adjective before an agent keeps the agent's role
+  EXPECT_EQ(run({"ethnic Uzbek traders in southern Kyrgyzstan protested"})[0].second.substr(0, 3), "KGZ");
+}
+
+TEST_F(PeoplePlaces, PeopleOfANationalityLivingSomewhere) {
+  EXPECT_EQ(run({"Peruvians living in Chile protested"})[0], (P{"Peruvians", "PERCVL"}));
+  EXPECT_EQ(run({"Peruvians who live abroad voted"})[0], (P{"Peruvians", "PERCVL"}));
+  EXPECT_EQ(run({"Peruvians voted"})[0], (P{"Peruvians", "PER"}));
+}
+
+TEST_F(PeoplePlaces, NationalityBeforeACommunity) {
+  EXPECT_EQ(run({"Syrian Kurds and Croatian Serbs fled while Iraqi officials met"}),
+            (V{{"Syrian Kurds", "SYRCVL"}, {"Croatian Serbs", "HRVCVL"}, {"Iraqi officials", "IRQGOV"}}));
+  EXPECT_EQ(run({"thousands of Lebanese Christians marched"}), (V{{"Lebanese Christians", "LBNCVL"}}));
+  // a plural demonym is no community after another plural ("Iraqis Kurds" is no phrase)
+  EXPECT_EQ(run({"Iraqis and Kurds marched"}), (V{{"Iraqis", "IRQ"}}));
+}
+
+TEST_F(PeoplePlaces, CapitalAfterAPrepositionOfPlaceIsAPlace) {
+  EXPECT_EQ(run({"The envoy arrived in Nairobi on Monday"})[1], (P{"Nairobi", "KEN"}));
+  EXPECT_EQ(run({"Nairobi said talks would resume"}), (V{{"Nairobi", "KENGOV"}}));
+  EXPECT_EQ(run({"talks failed in Nairobi 's view"}), (V{{"Nairobi", "KENGOV"}}));
+  // a city that stands for the state likewise ("Tel Aviv"), not a building ("in the Kremlin")
+  EXPECT_EQ(run({"a bomb went off in Tel Aviv"}), (V{{"Tel Aviv", "ISR"}}));
+  EXPECT_EQ(run({"Tel Aviv protested"}), (V{{"Tel Aviv", "ISRGOV"}}));
+  // "to" names the addressee as often as a destination: left alone
+  EXPECT_EQ(run({"Lima sent a note to Nairobi"}), (V{{"Lima", "PERGOV"}, {"Nairobi", "KENGOV"}}));
+  DocumentActors out;
+  rec->recognize(make_doc({"a curfew was imposed in Nairobi"}, make_date(1999, 6, 1)), out);
+  ASSERT_EQ(out.mentions.size(), 1u);
+  EXPECT_EQ(out.mentions[0].kind, ActorKind::kPlace);
+}
+
+TEST_F(PeoplePlaces, JubaBelongsToTheCountryOfTheDate) {
+  // a city of Sudan before South Sudan's independence, its capital after
+  EXPECT_EQ(run({"shells hit Juba"}, make_date(1995, 3, 1)), (V{{"Juba", "SDN"}}));
+  EXPECT_EQ(run({"Juba protested"}, make_date(2015, 3, 1)), (V{{"Juba", "SSDGOV"}}));
+  EXPECT_EQ(run({"talks opened in Juba"}, make_date(2015, 3, 1)), (V{{"Juba", "SSD"}}));
+}
+
+TEST_F(PeoplePlaces, OfficialAsAnAdjective) {
+  // before a nationality or country: it describes that actor
+  EXPECT_EQ(run({"An official Peruvian newspaper said the official was fired"}),
+            (V{{"Peruvian newspaper", "PERMED"}, {"official", "PERGOV"}}));
+  // before a noun the tagger reads it as an adjective of: a thing, no official
+  EXPECT_EQ(run({"Chile/PROPN/2/nsubj cancelled/VERB/0/root an/DET/5/det official/ADJ/5/amod visit/NOUN/2/obj"}),
+            (V{{"Chile", "CHL"}}));
+  // a noun, or official sources, or an official medium, stay
+  EXPECT_EQ(run({"the/DET/2/det official/NOUN/3/nsubj resigned/VERB/0/root"}), (V{{"official", "GOV"}}));
+  EXPECT_EQ(run({"official/ADJ/2/amod sources/NOUN/3/nsubj said/VERB/0/root"}), (V{{"official", "GOV"}}));
+  EXPECT_EQ(run({"a/DET/4/det top/ADJ/4/amod Peruvian/ADJ/4/amod official/ADJ/6/nsubj today/NOUN/6/obl:tmod "
+                 "spoke/VERB/0/root"}),
+            (V{{"Peruvian official", "PERGOV"}}));
+}
+
+TEST_F(PeoplePlaces, SponsorInACompoundAdjectiveIsNoActor) {
+  // "Peruvian-backed rebels": the rebels are not Peru's, and Peru does nothing here
+  EXPECT_EQ(run({"Peruvian - backed rebels attacked"}), (V{{"rebels", "REB"}}));
+  EXPECT_EQ(run({"Chilean - made rifles and Bolivian troops"}), (V{{"Bolivian troops", "BOLMIL"}}));
+  // a country that leads is the actor ("Chile-led forces" are Chile's)
+  EXPECT_EQ(run({"Chile - led forces attacked"}).size(), 2u);
+}
+
+TEST_F(PeoplePlaces, PublicAndNationalAsAdjectivesOrInNames) {
+  // adjectives before a noun (by the tags): no civilians
+  EXPECT_EQ(run({"public/ADJ/2/amod opinion/NOUN/3/nsubj shifted/VERB/0/root"}), (V{}));
+  EXPECT_EQ(run({"the/DET/3/det national/ADJ/3/amod debt/NOUN/4/nsubj grew/VERB/0/root"}), (V{}));
+  // nouns stay
+  EXPECT_EQ(run({"the/DET/2/det public/NOUN/3/nsubj protested/VERB/0/root"}), (V{{"public", "CVL"}}));
+  EXPECT_EQ(run({"a Peruvian national was held"}), (V{{"Peruvian national", "PERCVL"}}));
+  // capitalized before another capitalized word: part of a company's name
+  EXPECT_EQ(run({"shares of National Distillers rose"}), (V{}));
+  EXPECT_EQ(run({"National Iranian Oil Co raised prices"})[0].first, "Iranian");
+  EXPECT_EQ(run({"a unit of Public Service Co said"}), (V{}));
+}
+
+TEST_F(PeoplePlaces, PresidentialTitleOverAnOppositionFallback) {
+  // June 1999: the dictionary has Gbagbo in opposition; "President" says he holds the office
+  EXPECT_EQ(run({"President Laurent Gbagbo spoke"}), (V{{"President Laurent Gbagbo", "CIVGOV"}}));
+  EXPECT_EQ(run({"Laurent Gbagbo spoke"}), (V{{"Laurent Gbagbo", "CIVOPP"}}));
+}
+
+TEST_F(PeoplePlaces, GroupsThroughoutOrAcrossACountry) {
+  EXPECT_EQ(run({"farmers across Portugal and teachers throughout Chile marched"}),
+            (V{{"farmers", "PRTAGR"}, {"Portugal", "PRT"}, {"teachers", "CHLEDU"}, {"Chile", "CHL"}}));
+}
+
+TEST_F(PeoplePlaces, CompanyOfficersAreNoSoldiers) {
+  EXPECT_EQ(run({"its chief executive officer and chief financial officer resigned"}),
+            (V{{"chief executive officer", "BUS"}, {"chief financial officer", "BUS"}}));
+  EXPECT_EQ(run({"a Bolivian officer was held"}), (V{{"Bolivian officer", "BOLMIL"}}));
+}
+
+TEST_F(PeoplePlaces, RulersAndAdministrators) {
+  EXPECT_EQ(run({"Chile 's rulers and Peruvian administrators met"}),
+            (V{{"Chile 's rulers", "CHLGOV"}, {"Peruvian administrators", "PERGOV"}}));
+}
+
+TEST_F(PeoplePlaces, BothDelegationsAndTheTwoArmies) {
+  EXPECT_EQ(run({"The Chilean delegation met the Peruvian delegation .", "Both delegations agreed .",
+                 "The two armies withdrew ."}),
+            (V{{"Chilean delegation", "CHLGOV"},
+               {"Peruvian delegation", "PERGOV"},
+               {"Both delegations", "CHLGOV+PERGOV"},
+               {"The two armies", "CHLMIL+PERMIL"}}));
+}
+
+TEST_F(PeoplePlaces, TheyAfterCoordinatedActorsIsAllOfThem) {
+  EXPECT_EQ(run({"Chile and Peru signed a pact .", "They agreed to open the border ."}).back(),
+            (P{"They", "CHL+PER"}));
+  EXPECT_EQ(run({"Chile , Peru and Bolivia said they would meet"}).back(), (P{"they", "CHL+PER+BOL"}));
+  // not coordinated: the most recent one
+  EXPECT_EQ(run({"Chile met Peru .", "They agreed ."}).back(), (P{"They", "PER"}));
+  // a long enumeration is no "they": the last one, as without coordination
+  EXPECT_EQ(run({"Chile , Peru , Bolivia and Ecuador voted .", "They agreed ."}).back(), (P{"They", "ECU"}));
+}
+
+TEST_F(PeoplePlaces, TheTwoSidesMayBeAnArmedGroupOrAnOrganisation) {
+  Date d = make_date(2021, 5, 20);
+  // the two most recent actors, an armed group counted by its own code
+  EXPECT_EQ(run({"Peru hosted talks .", "Israel and Hamas agreed to a truce .", "The two sides will meet ."}, d).back(),
+            (P{"The two sides", "ISR+PSEREBHMS"}));
+  // a government and a rebel group of the same country are two sides
+  auto v = run({"The Colombian government and the FARC signed a deal .", "Both sides praised it .",
+                "The two sides will meet again ."}, d);
+  EXPECT_EQ(v[2], (P{"Both sides", "COLGOV+COLREBFAR"}));
+  EXPECT_EQ(v[4], (P{"The two sides", "COLGOV+COLREBFAR"}));
+  // an organisation too
+  EXPECT_EQ(run({"NATO and Russia held talks .", "The two sides disagreed ."}, d).back(),
+            (P{"The two sides", "IGOWSTNAT+RUS"}));
+  // countries and governments stay states; a place is never a side
+  EXPECT_EQ(run({"Israel and Hamas met in Lima .", "The two countries disagreed ."}, d).back(),
+            (P{"Lima", "PER"}));
+}
+
+}  // namespace
+}  // namespace detente
+
