@@ -278,6 +278,7 @@ void Weights::reset(size_t rows) {
   size_ = 0;
   blob_.clear();
   nonzeros_ = 0;
+  file_order_.clear();
 }
 
 bool Weights::add_row(uint64_t key, uint32_t off, uint32_t len) {
@@ -288,6 +289,7 @@ bool Weights::add_row(uint64_t key, uint32_t off, uint32_t len) {
     i = (i + 1) & mask_;
   }
   slots_[i] = {key, off, len};
+  last_slot_ = static_cast<uint32_t>(i);
   ++size_;
   return true;
 }
@@ -453,7 +455,10 @@ void Weights::save(BinWriter& out, int bits) const {
   out.put<uint32_t>(static_cast<uint32_t>(size_));
   uint8_t cls[256];
   int8_t q[256];
-  for (const Slot& s : slots_) {
+  const bool in_file_order = !file_order_.empty();
+  const size_t rows = in_file_order ? file_order_.size() : slots_.size();
+  for (size_t r = 0; r < rows; ++r) {
+    const Slot& s = slots_[in_file_order ? file_order_[r] : r];
     if (!s.key) continue;
     out.put<uint64_t>(s.key);
     float scale;
@@ -489,6 +494,9 @@ void Weights::load(BinReader& in, int bits) {
   std::vector<std::pair<uint32_t, float>> row;
   uint8_t rcls[256];
   int8_t rq[256];
+  std::vector<uint32_t> order;
+  order.reserve(n);
+  bool slot_order = true;  // the rows came in slot order (then file_order_ stays empty)
   for (uint32_t r = 0; r < n; ++r) {
     uint64_t key = in.get<uint64_t>();
     uint16_t len = in.get<uint16_t>();
@@ -524,9 +532,13 @@ void Weights::load(BinReader& in, int bits) {
         for (uint16_t j = 0; j < len; ++j) row.emplace_back(cls[j], get_q() * scale);
       }
       ok = row.empty() ? true : append_row(key, row);
+      if (row.empty()) continue;
     }
     if (!ok) in.fail("duplicate or zero feature key");
+    if (!order.empty() && last_slot_ <= order.back()) slot_order = false;
+    order.push_back(last_slot_);
   }
+  if (!slot_order) file_order_ = std::move(order);
   pack();
 }
 

@@ -130,6 +130,7 @@ class Weights {
   }
   void reset(size_t rows);
   bool add_row(uint64_t key, uint32_t off, uint32_t len);
+  uint32_t last_slot_ = 0;  // the slot of the last row added (for file_order_)
   // Stores a quantized row (sparse: classes[len] and q[len]; dense: q[n_classes]
   // and classes = nullptr), in its slot if it is small enough.
   // `off`: where the row was already placed in blob_ (kNoOffset: append it).
@@ -153,6 +154,12 @@ class Weights {
   size_t mask_ = 0, size_ = 0;
   std::vector<uint8_t, HugeAllocator<uint8_t>> blob_;
   size_t nonzeros_ = 0;
+  // Slots in the order `load` read their rows, kept only when it is not the
+  // slot order: `save` writes rows in slot order, and a loaded table can have
+  // another capacity than the one saved (the trainer sizes its table for
+  // every row it learned, pruned ones too) and so another slot order. Never
+  // touched when scoring.
+  std::vector<uint32_t> file_order_;
 };
 
 class PerceptronTrainer {
