@@ -344,6 +344,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (doc.tokens[t].deprel != Deprel::none) { parsed[si] = 1; break; }
   // Every composition rule that reads a parse asks through this.
   out.reads_parse.assign(doc.sentences.size(), 0);
+  out.refers_back.assign(doc.sentences.size(), 0);
   auto reads_parse = [&](uint32_t si) {
     out.reads_parse[si] = 1;
     return parsed[si] != 0;
@@ -1515,6 +1516,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // mention (usually the subject: "Lee told Abe that his government ..." ->
   // Lee), else the most recent one in the sentences before.
   auto recent = [&](auto pred) -> int32_t {
+    out.refers_back[current_sentence] = 1;
     int32_t k = static_cast<int32_t>(resolved.size()) - 1;
     int32_t first_same = -1;
     for (; k >= 0 && resolved[static_cast<size_t>(k)].sentence == current_sentence; --k)
@@ -1674,6 +1676,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         if (plural_ref && end < s.tok_end && is_word(tok_text(end - 1), "prime") && is_word(tok_text(end), "ministers")) ++end;
         if (plural_ref && end < s.tok_end && is_word(tok_text(end - 1), "foreign") && is_word(tok_text(end), "ministers")) ++end;
       }
+      if (plural_ref || a != Anaphor::kNone) out.refers_back[si] = 1;
       if (!plural_ref && a == Anaphor::kNone) continue;
       ActorMention m;
       m.sentence = si;

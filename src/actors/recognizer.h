@@ -63,10 +63,16 @@ struct DocumentActors {
   // sentences even when no pattern can fire there, so that their mentions,
   // which later pronouns resolve to, are those of parsing everything.
   std::vector<uint8_t> reads_parse;
+  // Per sentence: 1 if an expression there was resolved, or looked for an
+  // antecedent, among earlier mentions (a pronoun, "the two sides", a title
+  // alone, a possessive + agent): its mentions' codes, and whether it has a
+  // mention at all, depend on how the earlier sentences were read.
+  std::vector<uint8_t> refers_back;
   void clear() {
     mentions.clear();
     by_token.clear();
     reads_parse.clear();
+    refers_back.clear();
   }
 };
 

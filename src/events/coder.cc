@@ -58,6 +58,9 @@ struct EventCoder::Impl {
   // "ordered Y to X" -> 100) and the demand in "X said Y must X'" -> 100.
   uint32_t syn_control[8] = {};  // by ControlAction; 0 = none
   uint32_t syn_must = 0;
+  // per pattern: can it yield an event whose target the coder implies, with no
+  // second actor in the sentence (may_imply_target; EventCoder::may_code)
+  std::vector<uint8_t> implies_target;
   bool has_syn = false;
   std::vector<uint16_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
   uint16_t vbn = 0, vbg = 0, vbd = 0;
@@ -224,6 +227,8 @@ std::shared_ptr<const EventCoder> EventCoder::load_default(const Options& opts) 
   return load(files, opts, false);
 }
 
+static bool may_imply_target(const PatternDictionary& dict, const Pattern& pat);
+
 std::shared_ptr<const EventCoder> EventCoder::load(const std::vector<std::string>& pattern_files,
                                                    const Options& opts, bool tabari_format) {
   auto im = std::make_unique<Impl>();
@@ -249,6 +254,9 @@ std::shared_ptr<const EventCoder> EventCoder::load(const std::vector<std::string
   }
   im->prepare();
   check_codes(*im);
+  im->implies_target.resize(im->dict.patterns.size());
+  for (size_t i = 0; i < im->dict.patterns.size(); ++i)
+    im->implies_target[i] = may_imply_target(im->dict, im->dict.patterns[i]);
   return std::make_shared<const EventCoder>(std::move(im));
 }
 
@@ -310,6 +318,27 @@ static Domestic domestic_kind(std::string_view code, bool notarget) {
   if (starts("13") || starts("15")) return Domestic::kAbroad;
   if (starts("18") || starts("19") || starts("20")) return Domestic::kPlaced;
   return Domestic::kNotDomestic;
+}
+
+// Can a candidate of `pat` be coded with no second actor in its sentence? Only
+// with a target code_sentence implies: a reply's earlier aggressor, a protest's
+// government, or the government or population of the source's country for a
+// domestic act (kDomestic; kPlaced without a place, for a non-state source),
+// decided by the pattern's own code or the code a control verb recodes it to
+// (a counterpart: "refused to ease" 0351 -> 1241, "demanded reforms" 034 -> 104).
+// kAbroad needs a place, a second actor.
+static bool may_imply_target(const PatternDictionary& dict, const Pattern& pat) {
+  auto implied = [&](std::string_view code) {
+    Domestic d = domestic_kind(code, pat.notarget);
+    return d == Domestic::kDomestic || d == Domestic::kPlaced || Ontology::root(code) == "14";
+  };
+  if (pat.reply || pat.kind == Pattern::kTabari || implied(pat.code)) return true;
+  for (ControlAction a : {ControlAction::kIntent, ControlAction::kThreat, ControlAction::kRefuse,
+                          ControlAction::kAppeal, ControlAction::kDemand}) {
+    const std::string* cp = dict.counterpart(pat.code, a);
+    if (cp && !cp->empty() && implied(*cp)) return true;
+  }
+  return false;
 }
 
 // A state actor: a government and its arms, or the bare country.
@@ -2551,8 +2580,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
 
 namespace detente {
 
-bool EventCoder::may_code(const Document& doc, uint32_t si) const {
+bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) const {
   const Impl& im = *impl_;
+  // with one actor, only a target the coder implies can make an event (may_imply_target)
+  one_actor &= !im.opts.allow_no_target && !im.opts.keep_self;
+  auto implies_target = [&](uint32_t pi) { return !one_actor || im.implies_target[pi]; };
   const PatternDictionary& dict = im.dict;
   const events::Vocab& V = dict.vocab;
   const Sentence& s = doc.sentences[si];
@@ -2587,12 +2619,16 @@ bool EventCoder::may_code(const Document& doc, uint32_t si) const {
     if (id == kNoId) return false;
     if (im.has_syn && (u == Upos::VERB || u == Upos::ADJ || u == Upos::AUX)) {
       ControlAction a = dict.control_of(id);
-      if (a <= ControlAction::kDemand && im.syn_control[static_cast<int>(a)]) return true;  // built-in control fallback
-      if (must && static_cast<size_t>(id) < im.word_class.size() && (im.word_class[id] & Impl::kSpeech)) return true;
+      if (a <= ControlAction::kDemand && im.syn_control[static_cast<int>(a)] &&
+          implies_target(im.syn_control[static_cast<int>(a)]))
+        return true;  // built-in control fallback
+      if (must && static_cast<size_t>(id) < im.word_class.size() && (im.word_class[id] & Impl::kSpeech) &&
+          implies_target(im.syn_must))
+        return true;
     }
     if (static_cast<size_t>(id) >= dict.by_pred.size()) return false;
     for (uint32_t pi : dict.by_pred[id])
-      if (pattern_may_fire(dict.patterns[pi], u)) return true;
+      if (implies_target(pi) && pattern_may_fire(dict.patterns[pi], u)) return true;
     return false;
   };
   for (uint32_t i = 0; i < n; ++i) {

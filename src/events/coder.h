@@ -110,7 +110,18 @@ class EventCoder {
   // class elements all occur in the sentence, or a control verb or a speech
   // verb with "must" (the built-in fallbacks). The pipeline does not parse a
   // sentence for which this is false; its events are the same either way.
-  bool may_code(const Document& doc, uint32_t si) const;
+  // `one_actor`: the caller knows the coder will see exactly one actor
+  // mention in the sentence, of one code, and no hyphenated name (the
+  // pipeline knows it from the surface pass, or, where an expression there is
+  // resolved against earlier mentions, from the tagged pass); unless
+  // allow_no_target or keep_self is set, its
+  // only events are then those whose target the coder implies without a
+  // second actor, so only patterns that can imply one count: `reply`
+  // patterns, protests (aimed at the protesters' government) and domestic
+  // acts (aimed at the source country's government or population: coercion,
+  // force, yielding, demands and refusals of reform), by the pattern's own
+  // code or the code a control verb turns it into.
+  bool may_code(const Document& doc, uint32_t si, bool one_actor = false) const;
 
   const Ontology& ontology() const;
   const Options& options() const;

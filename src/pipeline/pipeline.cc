@@ -92,6 +92,14 @@ namespace {
 // without it. To be safe also when the tagged pass composes otherwise than
 // the surface pass: any agent after a non-agent, any mention across a comma.
 constexpr uint8_t kComposes = 2;
+// kOneActor = parsed if a pattern that implies its target can fire
+// (EventCoder::may_code with one_actor): the sentence has one mention, of one
+// code, and no hyphenated name, so the coder finds no second actor there.
+// kDeferred = the same, but the mention, or an expression that found none, was
+// resolved against earlier mentions (DocumentActors::refers_back), which the
+// tagged and parsed pass may read otherwise: decided after that pass, from the
+// mentions the coder will see (Pipeline::code).
+constexpr uint8_t kOneActor = 3, kDeferred = 4;
 
 void choose_sentences(const Document& doc, const DocumentActors& actors, std::vector<uint8_t>& parse) {
   parse.assign(doc.sentences.size(), 0);
@@ -109,12 +117,21 @@ void choose_sentences(const Document& doc, const DocumentActors& actors, std::ve
   size_t next = 0;  // mentions before the current sentence's end
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
+    const size_t first = next;
     while (next < actors.mentions.size() && actors.mentions[next].tok_end <= s.tok_end) ++next;
-    if (parse[si] || next == 0) continue;
+    if (parse[si] == kComposes || next == 0) continue;
+    const bool one = parse[si] == 1 && next - first == 1 && actors.mentions[first].codes.size() == 1;
+    if (parse[si] == 1 && !one) continue;
     // a hyphenated modifier naming earlier mentions part by part ("the Lee-Abe talks"): the coder's own test
     int32_t found[kMaxHyphenParts];
-    for (uint32_t t = s.tok_begin; t < s.tok_end && !parse[si]; ++t)
-      if (hyphen_name_mentions(doc, actors, doc.form(doc.tokens[t]), s.tok_end, found) > 0) parse[si] = 1;
+    bool hyphen = false;
+    for (uint32_t t = s.tok_begin; t < s.tok_end && !hyphen; ++t)
+      hyphen = hyphen_name_mentions(doc, actors, doc.form(doc.tokens[t]), s.tok_end, found) > 0;
+    if (hyphen) parse[si] = 1;  // (two parties, whatever else)
+    else if (one)
+      parse[si] = actors.mentions[first].antecedent >= 0 || (si < actors.refers_back.size() && actors.refers_back[si])
+                      ? kDeferred
+                      : kOneActor;
   }
 }
 
@@ -123,6 +140,7 @@ void choose_sentences(const Document& doc, const DocumentActors& actors, std::ve
 void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
   out.clear();
   segmenter_->segment(doc);
+  bool recognized = false;
   if (config_.parse_all || trace) {
     syntax_->annotate(doc);
     out.parsed.assign(doc.sentences.size(), 1);
@@ -136,11 +154,35 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
         doc, [&](const Document&, uint32_t si) { return out.parsed[si] != 0; },
         [&](const Document& d, uint32_t si) {
           uint8_t& p = out.parsed[si];
-          p = p == kComposes || (p == 1 && coder_->may_code(d, si));
+          if (p == kDeferred) return false;
+          p = p == kComposes || (p != 0 && coder_->may_code(d, si, p == kOneActor));
           return p != 0;
         });
+    actors_->recognize(doc, out.actors);
+    recognized = true;
+    // The deferred sentences, by the mentions the coder will see: one mention of one
+    // code (a parse joins nothing to it, so it stays as it is) asks may_code with
+    // one_actor; none, no parse; more, may_code as usual.
+    bool more = false;
+    size_t next = 0;
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      const size_t first = next;
+      while (next < out.actors.mentions.size() && out.actors.mentions[next].sentence == si) ++next;
+      uint8_t& p = out.parsed[si];
+      if (p != kDeferred) continue;
+      const size_t n = next - first;
+      p = n > 0 && coder_->may_code(doc, si, n == 1 && out.actors.mentions[first].codes.size() == 1) ? kDeferred : 0;
+      more |= p != 0;
+    }
+    if (more) {
+      // (tagged again, to the same tags: `annotate` tags what it parses)
+      syntax_->annotate(doc, [&](const Document&, uint32_t si) { return out.parsed[si] == kDeferred; },
+                        [](const Document&, uint32_t) { return true; });
+      recognized = false;
+    }
+    for (uint8_t& p : out.parsed) p = p != 0;
   }
-  actors_->recognize(doc, out.actors);
+  if (!recognized) actors_->recognize(doc, out.actors);
   coder_->code(doc, out.actors, out.events, trace);
   if (!geo_ || out.events.empty()) return;
   // The toponyms of every sentence count when the events are placed, and their

@@ -160,6 +160,28 @@ TEST(Pipeline, PredicateWithTheWrongTagIsNotParsed) {
   EXPECT_EQ(events_of(*b.fast, doc_of("t3", text), cf), events_of(*b.all, doc_of("t3", text), ca));
 }
 
+TEST(Pipeline, SentenceWithOneActorIsParsedOnlyWhenATargetCanBeImplied) {
+  const Both& b = pipelines();
+  // One actor per sentence. "sold ... to" (061) needs a second actor as its target, so
+  // sentences 0 and 2 are not parsed; a protest is aimed at the protesters' own
+  // government (KEN -> KENGOV) with no second actor, so sentence 1 is. Sentence 2's
+  // only actor is a pronoun, decided after the tagged pass (it refers to Japan).
+  const std::string text =
+      "Japan sold cars to foreign buyers. Kenyans protested in the streets on Monday. "
+      "It also sold trucks to the buyers.";
+  Document d = doc_of("t4", text, "2020-03-02");
+  CodedDocument cf, ca;
+  b.fast->code(d, cf);
+  ASSERT_EQ(d.sentences.size(), 3u);
+  EXPECT_EQ(cf.parsed, (std::vector<uint8_t>{0, 1, 0}));
+  std::vector<std::string> ef;
+  for (const Event& e : cf.events) ef.push_back(describe(e));
+  auto ea = events_of(*b.all, doc_of("t4", text, "2020-03-02"), ca);
+  EXPECT_EQ(ef, ea);
+  ASSERT_EQ(ea.size(), 1u);  // the protest, coded on both paths
+  EXPECT_NE(ea[0].find("KENGOV"), std::string::npos) << ea[0];
+}
+
 TEST(Pipeline, FastPathCodesTheSameEventsAsParsingEverything) {
   const Both& b = pipelines();
   const std::vector<std::string> texts = {
