@@ -51,7 +51,7 @@ struct EventCoder::Impl {
   bool tabari = false;
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
-      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside;
+      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -74,6 +74,7 @@ struct EventCoder::Impl {
   int32_t abstract_class = kNoId;  // @abstract: objects no force is used on ("struck a deal", "charged a price")
   int32_t vicinity_class = kNoId;
   int32_t troop_class = kNoId, peacekeeper_class = kNoId;
+  int32_t proposal_class = kNoId, invitation_class = kNoId, request_class = kNoId;  // what a to-clause spells out
   int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
   // An event already coded in this document (for `reply` patterns).
   struct Coded {
@@ -96,6 +97,7 @@ void EventCoder::Impl::prepare() {
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
   w_prepare = I("prepare"), w_prepared = I("prepared"), w_have = I("have"), w_into = I("into");
+  w_agree = I("agree"), w_decide = I("decide"), w_would = I("would");
   std::vector<std::pair<const char*, uint16_t>> words = {
       {"say", kSpeech}, {"tell", kSpeech}, {"announce", kSpeech}, {"report", kSpeech},
       {"add", kSpeech}, {"state", kSpeech}, {"claim", kSpeech}, {"note", kSpeech},
@@ -123,6 +125,9 @@ void EventCoder::Impl::prepare() {
       // a proposal on paper: "rejected a petition to ban dual trading", "a bill to impose quotas"
       {"petition", kHypoNoun}, {"motion", kHypoNoun}, {"bill", kHypoNoun}, {"amendment", kHypoNoun},
       {"draft", kHypoNoun},
+      // an invitation or appeal is not the act it invites: "rejected an invitation to visit Peru"
+      {"invitation", kHypoNoun}, {"invite", kHypoNoun}, {"appeal", kHypoNoun}, {"plea", kHypoNoun},
+      {"suggestion", kHypoNoun}, {"idea", kHypoNoun}, {"initiative", kHypoNoun},
       // "thousands of Iraqi Kurds", "a group of Chechen refugees": the actor is in the of-phrase
       {"thousand", kQuantity}, {"hundred", kQuantity}, {"dozen", kQuantity}, {"million", kQuantity},
       {"ten", kQuantity}, {"group", kQuantity}, {"crowd", kQuantity}, {"number", kQuantity}, {"score", kQuantity},
@@ -187,6 +192,9 @@ void EventCoder::Impl::prepare() {
   troop_class = dict.class_id("troop", false);
   peacekeeper_class = dict.class_id("peacekeeper", false);
   bombcause_class = dict.class_id("bombcause", false);
+  proposal_class = dict.class_id("proposal", false);
+  invitation_class = dict.class_id("invitation", false);
+  request_class = dict.class_id("request", false);
   word_class.assign(v.size(), 0);
   for (auto& [id, c] : ids) word_class[id] |= c;
   vbn = xpos_id("VBN");
@@ -515,6 +523,45 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       break;
     }
   }
+  // A day word read as the object, with the verb's that-clause hung under it ("insisted
+  // | Sunday | that Chile match ...": the clause an `acl` of "Sunday"): the day is when,
+  // the clause the verb's complement. Detente dictionaries only.
+  if (!tabari) {
+    auto day_word = [&](std::string_view f) {
+      static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                          "sunday", "today", "yesterday", "tonight"};
+      if (f.size() < 5 || f.size() > 9) return false;
+      std::string l(f);
+      for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (const char* d : kDays)
+        if (l == d) return true;
+      return false;
+    };
+    for (int d = 0; d < n; ++d) {
+      const Token& dt = toks[d];
+      if (dt.deprel != Deprel::obj || dt.head < 0 || dt.head >= n || toks[dt.head].upos != Upos::VERB ||
+          !day_word(doc.form(dt)))
+        continue;
+      int cl = -1;
+      for (int j = d + 1; j < n && cl < 0; ++j) {
+        if (toks[j].head != d || deprel_base(toks[j].deprel) != Deprel::acl) continue;
+        bool that = false, subj = false;
+        for (int k = d + 1; k < n; ++k) {
+          if (toks[k].head != j) continue;
+          that |= toks[k].deprel == Deprel::mark && k < j && doc.form(toks[k]) == "that";
+          subj |= deprel_base(toks[k].deprel) == Deprel::nsubj && k < j;
+        }
+        if (that && subj) cl = j;
+      }
+      if (cl < 0) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[cl].head = dt.head;
+      repaired[cl].deprel = Deprel::ccomp;
+      repaired[d].deprel = Deprel::obl_unmarked;
+      toks = repaired.data();
+      break;
+    }
+  }
   S.lem.assign(n, kNoId);
   S.form.assign(n, kNoId);
   S.first_child.assign(n, -1);
@@ -530,9 +577,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   }
   // "X is prepared to V" (ready, willing: `prepared` in control.txt) is not "X prepared
   // to V" (getting ready: `prepare`): the passive form reads as the adjective
+  // (also with "is" parsed as a copula of the participle: "he is prepared to lift")
   for (int i = 0; i < n; ++i)
-    if (toks[i].deprel == Deprel::aux_pass && toks[i].head >= 0 && toks[i].head < n &&
-        S.lem[toks[i].head] == w_prepare)
+    if ((toks[i].deprel == Deprel::aux_pass || (toks[i].deprel == Deprel::cop && !tabari)) && toks[i].head >= 0 &&
+        toks[i].head < n && S.lem[toks[i].head] == w_prepare)
       S.lem[toks[i].head] = w_prepared;
   // A dateline ("SEOUL, March 2 (Reuters) --", "WASHINGTON (AP) -") names no
   // participant: its place and agency are not actors of the sentence's events.
@@ -843,6 +891,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                 found = child_with(x, [&](int y) { return rel(y) == Deprel::compound && ok(y); });
             }
         }
+        // a later conjunct of the object ("provided photographs and other intelligence to")
+        if (found < 0 && !tabari) found = child_with(c, [&](int x) { return rel(x) == Deprel::conj && ok(x); });
         return found >= 0;
       });
       if (found < 0)
@@ -917,7 +967,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         last_word = found;
         if (nwords < 8) words[nwords++] = found;
         // a PP may hang on the light head or measure the word was reached through ("a
-        // military aid program for Bosnia", "part of a military aid program for Bosnia")
+        // military aid program for Chad", "half of a food aid scheme for Chad")
         for (int h = head(found), k = 0; !tabari && k < 2 && h >= 0 && h != p && S.lem[h] != kNoId &&
                                          (word_class[S.lem[h]] & kMeasure) && nwords < 8;
              h = head(h), ++k)
@@ -938,6 +988,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             if (!dict.matches(e, S.lem[c])) continue;
           } else if (!slot_ok(e, c)) {
             continue;
+          } else if (!tabari && S.mention[c] < 0 && S.lem[c] != kNoId && (word_class[S.lem[c]] & kDay)) {
+            continue;  // "imposed a blockade on Tuesday": a day is when, never whom
           }
           found = c;
           return;
@@ -1045,8 +1097,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       return false;
     }
     if (forceful && !pat.has_source_slot) {
-      // nor is it used by them: "the domestic industry was being injured by Brazilian
-      // orange juice imports", "an earthquake that struck Japan"
+      // nor is it used by them: "local growers were hurt by cheap Chilean salmon
+      // imports", "an earthquake that struck Japan"
       int s = child_with(p, [&](int c) {
         int32_t s2;
         return rel(c) == Deprel::nsubj || rel(c) == Deprel::obl_agent ||
@@ -1137,8 +1189,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (s >= 0) cand.target_tok = s;
       }
     }
-    // '%' before '*' ("- % HAVE * [191]"): a compound subject ("Gondor and Osgiliath have
-    // delayed their meeting") codes among its members, not with another actor
+    // '%' before '*' ("- % HAVE * [191]"): a compound subject ("A and B have put off
+    // their meeting") codes among its members, not with another actor
     bool compound = false;
     if (pat.joint) {
       int sj = child_with(p, [&](int c) { return rel(c) == Deprel::nsubj; });
@@ -1265,9 +1317,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         });
     }
     if (o < 0 && !tabari) {
-      // a to/with/against/for phrase that names no actor is aimed at its owner: "refused to
-      // respond to a demand from the US President", "refused to commit to any assistance to
-      // the US-led war" (a possessor other than a pronoun, a compound or nationality
+      // a to/with/against/for phrase that names no actor is aimed at its owner: "declined to
+      // reply to a request from the French president", "refused to commit to any help for
+      // the Saudi coalition" (a possessor other than a pronoun, a compound or nationality
       // adjective naming a country, or an of/from/by/to/against phrase, or such a phrase's
       // own modifier); not an object's ("wants to test the will of rival exporters",
       // "threatened to emulate Brazil's moratorium")
@@ -1278,13 +1330,20 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         return !men.codes.empty() && country_prefix(men.codes[0]) &&
                (men.kind == ActorKind::kCountry || men.kind == ActorKind::kMetonym);
       };
+      // ("the US-led war" split as "led" (amod) with "US" under it: the country that leads)
+      auto led_by = [&](int x) {
+        if (rel(x) != Deprel::amod || toks[x].upos != Upos::VERB) return -1;
+        return child_with(x, [&](int z) { return z < x && national(z); });
+      };
       auto owner = [&](int y) {
         if (actor_dep(y)) return y;
-        return child_with(y, [&](int x) {
+        int o2 = child_with(y, [&](int x) {
           Deprel d = rel(x);
           return (d == Deprel::nmod_poss && S.mention[x] >= 0 && toks[x].upos != Upos::PRON) ||
                  ((d == Deprel::compound || d == Deprel::amod) && national(x));
         });
+        for (int x = S.first_child[y]; x >= 0 && o2 < 0; x = S.next_sib[x]) o2 = led_by(x);
+        return o2;
       };
       for (int c = S.first_child[v]; c >= 0 && o < 0; c = S.next_sib[c]) {
         int32_t s2;
@@ -1296,7 +1355,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (d == Deprel::nmod_poss)
             o = S.mention[y] >= 0 && toks[y].upos != Upos::PRON ? y : -1;
           else if (d == Deprel::compound || d == Deprel::amod)
-            o = national(y) ? y : -1;
+            o = national(y) ? y : led_by(y);
           else if (cy == w_of || cy == w_from || cy == w_by || cy == w_to || cy == w_against)
             o = owner(y);
         }
@@ -1357,6 +1416,25 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                       ? child_with(p, [&](int y) { return (rel(y) == Deprel::obj || rel(y) == Deprel::iobj) && y != x; })
                       : -1;
           c.target_tok = t >= 0 ? t : target_in(x);
+          // a threat names whom it threatens in its condition: "threatened to cut its gas
+          // supplies if Ukraine joins the alliance" is aimed at Ukraine
+          // (over an object that names no one itself: "threatened to close its embassy unless
+          // Denmark apologizes" threatens Denmark, not the embassy's owner)
+          if (a == ControlAction::kThreat &&
+              (c.target_tok < 0 || S.mention[c.target_tok] < 0 ||
+               actors.mentions[S.mention[c.target_tok]].how == "pronoun+agent"))
+            for (int q : {x, p}) {
+              int cl = child_with(q, [&](int y) {
+                if (rel(y) != Deprel::advcl) return false;
+                int mk = child_with(y, [&](int z) { return rel(z) == Deprel::mark; });
+                return mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless);
+              });
+              int sb = cl >= 0 ? child_with(cl, [&](int y) { return rel(y) == Deprel::nsubj; }) : -1;
+              if (sb >= 0 && actor_dep(sb)) {
+                c.target_tok = sb;
+                break;
+              }
+            }
           S.cands.push_back(c);
           continue;
         }
@@ -1435,19 +1513,24 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (S.lem[h] != kNoId && S.lem[h] == w_counterpart && !tabari)
         for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c])
           if ((rel(c) == Deprel::amod || rel(c) == Deprel::compound) && S.mention[c] >= 0) return S.mention[c];
-      for (int pass = 0; pass < 2; ++pass)
+      // (a possessive pronoun only after the words that say who the noun's people are: "its
+      // European Community partners" are the Community, "their Iraqi captors" Iraqis)
+      for (int pass = 0; pass < 3; ++pass)
         for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c]) {
           Deprel d = rel(c);
-          bool ok = pass == 0 ? (d == Deprel::appos || d == Deprel::nmod_poss || d == Deprel::compound ||
-                                 d == Deprel::amod || d == Deprel::flat)
-                              : (deprel_base(d) == Deprel::nmod && d != Deprel::nmod_tmod);
-          if (ok && pass == 1) {  // "the government of Japan", not "allies in Santiago"
+          const bool pron_poss = d == Deprel::nmod_poss && toks[c].upos == Upos::PRON && !tabari;
+          bool ok = pass == 0   ? ((d == Deprel::appos || d == Deprel::nmod_poss || d == Deprel::compound ||
+                                    d == Deprel::amod || d == Deprel::flat) &&
+                                   !pron_poss)
+                    : pass == 1 ? pron_poss
+                                : (deprel_base(d) == Deprel::nmod && d != Deprel::nmod_tmod);
+          if (ok && pass == 2) {  // "the government of Japan", not "allies in Santiago"
             int32_t s2;
             int32_t cs = case_of(c, s2);
             ok = cs == kNoId || cs == w_of || cs == w_from;
           }
           if (ok && S.mention[c] >= 0) return S.mention[c];
-          if (ok && pass == 1 && S.lem[h] != kNoId && (word_class[S.lem[h]] & kQuantity))
+          if (ok && pass == 2 && S.lem[h] != kNoId && (word_class[S.lem[h]] & kQuantity))
             for (int g = S.first_child[c]; g >= 0; g = S.next_sib[g]) {
               Deprel dg = rel(g);
               if ((dg == Deprel::amod || dg == Deprel::compound || dg == Deprel::nmod_poss) && S.mention[g] >= 0)
@@ -1679,6 +1762,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     ControlAction recode = ControlAction::kNone;
     int matrix = -1;
     int via = -1;  // the word that recodes the event ("agreed", "will", "said ... must")
+    bool generic_demand = false;  // a demand or appeal for a refusal or threat: 100 / 020
     auto apply_control = [&](int m) {
       ControlAction a = dict.control_of(S.lem[m]);
       if (a == ControlAction::kDeny) {
@@ -1689,6 +1773,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         modal_detail = "under '" + std::string(doc.form(toks[m])) + "'";
       } else if (a != ControlAction::kNone && a != ControlAction::kTransparent && recode == ControlAction::kNone &&
                  !tabari) {  // TABARI dictionaries code "agree to ..." with their own patterns
+        recode = a;
+        matrix = m;
+        via = m;
+      } else if ((a == ControlAction::kAppeal || a == ControlAction::kDemand) && !tabari &&
+                 (recode == ControlAction::kIntent || recode == ControlAction::kThreat ||
+                  recode == ControlAction::kRefuse)) {
+        // "urged its allies to refuse to V": an appeal to the allies, not their refusal
+        generic_demand = recode != ControlAction::kIntent;
         recode = a;
         matrix = m;
         via = m;
@@ -1706,10 +1798,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // "X demanded that Y V", "X urged that Y V": a demand or appeal over a clause,
     // aimed at the clause's subject
     int demanded = -1;
-    if (rel(top) == Deprel::ccomp && head(top) >= 0 && recode == ControlAction::kNone && !tabari) {
+    // (the clause may itself hold a promise, threat or refusal: "demanded that its partners
+    // refuse to recognize X" is a demand on the partners, not their refusal; demanding a
+    // refusal or a threat is the generic demand, demanding a promise that of the act promised)
+    const bool clause_control = recode == ControlAction::kIntent || recode == ControlAction::kThreat ||
+                                recode == ControlAction::kRefuse;
+    if (rel(top) == Deprel::ccomp && head(top) >= 0 && (recode == ControlAction::kNone || clause_control) &&
+        !tabari) {
       ControlAction a = dict.control_of(S.lem[head(top)]);
       // (a speech verb that also demands, "told Y to V", reports a that-clause unless the
-      // clause says what must be done: "told reporters Japan had rejected the proposal" is
+      // clause says what must be done: "told journalists Japan had rejected the plan" is
       // no demand, "told Japan it must open its market" is)
       const int32_t ml = S.lem[head(top)];
       if ((a == ControlAction::kDemand || a == ControlAction::kAppeal) && ml != kNoId && (word_class[ml] & kSpeech) &&
@@ -1719,6 +1817,37 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         a = ControlAction::kNone;
       if (a == ControlAction::kDemand || a == ControlAction::kAppeal) {
         demanded = subject_of(top, 0);
+        if (clause_control) {
+          generic_demand = recode != ControlAction::kIntent;
+          recode = ControlAction::kNone;
+        }
+        apply_control(head(top));
+        check_local(head(top));
+        top = head(top);
+      }
+    }
+    // "Hungarian and Romanian officials agreed that their countries should cooperate",
+    // "the cabinet decided that the troops would withdraw": an agreement or decision over a
+    // clause of what should or would be done is the intent to do it (as "agreed to V"),
+    // not a hypothetical. Only when the clause's own should/would was the last modality read.
+    if (rel(top) == Deprel::ccomp && head(top) >= 0 && recode == ControlAction::kNone && !tabari && modal &&
+        (S.lem[head(top)] == w_agree || S.lem[head(top)] == w_decide) &&
+        dict.control_of(S.lem[head(top)]) == ControlAction::kIntent) {
+      int aux = child_with(top, [&](int y) {
+        return rel(y) == Deprel::aux && (S.lem[y] == w_should || S.lem[y] == w_would);
+      });
+      // (the parties' own act: the clause's subject a pronoun or theirs, "they", "their
+      // countries"; "Japan agreed that China should be punished" is no Japanese promise)
+      int sb = subject_of(top, 0);
+      const bool own = sb >= 0 && (toks[sb].upos == Upos::PRON || child_with(sb, [&](int y) {
+                                     return rel(y) == Deprel::nmod_poss && toks[y].upos == Upos::PRON;
+                                   }) >= 0);
+      if (aux >= 0 && own && modal_detail == "aux '" + std::string(doc.form(toks[aux])) + "'" &&
+          child_with(top, [&](int y) {
+            return rel(y) == Deprel::mark && (S.lem[y] == w_if || S.lem[y] == w_unless || S.lem[y] == w_whether);
+          }) < 0) {
+        modal = false;
+        modal_detail.clear();
         apply_control(head(top));
         check_local(head(top));
         top = head(top);
@@ -1831,15 +1960,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (recode != ControlAction::kNone) via = future_tok;
     }
     // a conditional is what makes a threat or an ultimatum; elsewhere it is hypothetical
-    if (cond_embedded && recode == ControlAction::kNone) modal = true;
+    // (a threat pattern of its own, the built-in "threatened to V", is already the threat)
+    if (cond_embedded && recode == ControlAction::kNone && !(Ontology::root(code) == "13" && !tabari)) modal = true;
     if (recode != ControlAction::kNone) {
-      const std::string* cp = dict.counterpart(code, recode);
+      const std::string* cp = generic_demand ? nullptr : dict.counterpart(code, recode);
       static const std::string kDemandCode = "100", kThreatCode = "130";
       if ((!cp || cp->empty()) && soft == kSoftDemand) cp = &kDemandCode;
       if ((!cp || cp->empty()) && soft == kSoftThreat) cp = &kThreatCode;  // an ultimatum ('will V unless')
       // urging or demanding an act that has no appeal/demand code of its own is still an
-      // appeal or a demand made to the one urged ("demanded that Hamas renounce its armed
-      // struggle" 100, "urged Y to impose sanctions on Z" 020): the generic code
+      // appeal or a demand made to the one urged ("insisted that the rebels give up their
+      // weapons" 100, "urged Y to impose sanctions on Z" 020): the generic code
       static const std::string kAppealCode = "020";
       if ((!cp || cp->empty()) && !tabari && recode == ControlAction::kDemand) cp = &kDemandCode;
       if ((!cp || cp->empty()) && !tabari && recode == ControlAction::kAppeal) cp = &kAppealCode;
@@ -1936,16 +2066,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           for (int o = S.first_child[head(s)]; o >= 0; o = S.next_sib[o])
             if (o != s && rel(o) == Deprel::nsubj && S.mention[o] >= 0 &&
                 S.mention[o] != S.mention[s] && [&] {  // a list has a comma between ("Bree Prime Minister X" has not)
-                  // (or a conjunction the parser hung inside one of them: "Libyan leader Muammar
-                  // Gaddafi and Bulgarian President Todor Zhivkov signed", two subjects)
+                  // (or a conjunction the parser hung inside one of them: "the Chadian leader X
+                  // and the Malian president Y signed", two subjects)
                   for (int k = std::min(o, s) + 1; k < std::max(o, s); ++k)
                     if (doc.form(toks[k]) == "," || (rel(k) == Deprel::cc && S.mention[k] < 0)) return true;
                   return false;
                 }())
               resolve(o, S.src);
         // a parser slip: an active clause with no subject at all, whose subject the parser
-        // hung under a dependent on its left ("A top U.S. official today praised ...":
-        // "official" a modifier of "today"; "Up to 1,000 ethnic Turks began ..." an
+        // hung under a dependent on its left ("A senior Kenyan envoy today hailed ...":
+        // "envoy" a modifier of "today"; "Up to 500 ethnic Uzbeks started ..." an
         // oblique): the first actor to the left, reached without a preposition
         if (s < 0 && S.src.empty() && !tabari && !S.passive[p] && recode == ControlAction::kNone &&
             (rel(p) == Deprel::root || rel(p) == Deprel::ccomp || rel(p) == Deprel::parataxis)) {
@@ -2045,7 +2175,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (int y = S.first_child[tgt_tok]; y >= 0 && S.tgt.empty(); y = S.next_sib[y]) {
           Deprel d = rel(y);
           int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
-          // (a number with the owner as its compound: "gave | the Ivory Coast 5.1 million | dollars")
+          // (a number with the owner as its compound: "granted | Ghana 3 million | euros")
           if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::appos ||
               d == Deprel::nummod || cs == w_of || cs == w_from || cs == w_by) {
             // (or the owner's own owner: "calls by Belarus's rulers")
@@ -2078,6 +2208,59 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (!S.src.empty() && (S.tgt[k].mention == S.src[0].mention || *S.tgt[k].code == *S.src[0].code))
             S.tgt.erase(S.tgt.begin() + k);
           else ++k;
+      }
+      if (S.tgt.empty() && tgt_tok >= 0 && !tabari && S.mention[tgt_tok] < 0 && S.lem[tgt_tok] != kNoId &&
+          (Ontology::root(code) == "12" || Ontology::root(code) == "03") &&
+          child_with(tgt_tok, [&](int y) {  // (a maker is named, if no actor: "a request by textile makers")
+            int32_t s2;
+            int32_t cs = deprel_base(rel(y)) == Deprel::nmod ? case_of(y, s2) : kNoId;
+            return rel(y) == Deprel::nmod_poss || cs == w_by || cs == w_from || cs == w_of;
+          }) < 0 &&
+          ((proposal_class != kNoId && dict.in_class(S.lem[tgt_tok], proposal_class)) ||
+           (invitation_class != kNoId && dict.in_class(S.lem[tgt_tok], invitation_class)) ||
+           (request_class != kNoId && dict.in_class(S.lem[tgt_tok], request_class)))) {
+        // a proposal, invitation or call rejected or accepted that names no one who made it is
+        // about whom its to-clause names: "turned down a call for its troops to go to Somalia"
+        // (the place), "rejected an invitation to visit Peru" (the object); never the
+        // source's own mention
+        auto acl_of = [&](int h) {
+          return child_with(h, [&](int y) { return rel(y) == Deprel::acl && toks[y].upos == Upos::VERB; });
+        };
+        int cl = acl_of(tgt_tok);
+        // ("a call for its forces to be deployed in X": the clause on the for-phrase)
+        for (int y = S.first_child[tgt_tok]; y >= 0 && cl < 0; y = S.next_sib[y]) {
+          int32_t s2;
+          if (deprel_base(rel(y)) == Deprel::nmod && case_of(y, s2) == w_for) cl = acl_of(y);
+        }
+        // (or the to-clause the parser hung on the verb right after the object: "accepted an
+        // invitation | to visit Chile")
+        if (cl < 0 && pat.kind != Pattern::kNoun)
+          cl = child_with(p, [&](int y) {
+            return rel(y) == Deprel::advcl && y > tgt_tok && toks[y].upos == Upos::VERB &&
+                   child_with(y, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_to; }) >= 0;
+          });
+        if (cl >= 0) {
+          auto take = [&](int y) {
+            if (y < 0 || !S.tgt.empty()) return;
+            resolve(y, S.tgt);
+            for (size_t k = 0; k < S.tgt.size();)
+              if (!S.src.empty() && (S.tgt[k].mention == S.src[0].mention || *S.tgt[k].code == *S.src[0].code))
+                S.tgt.erase(S.tgt.begin() + k);
+              else ++k;
+          };
+          int ob = child_with(cl, [&](int y) { return rel(y) == Deprel::obj; });
+          take(ob);
+          if (ob >= 0 && S.tgt.empty())
+            take(child_with(ob, [&](int y) {
+              int32_t s2;
+              return deprel_base(rel(y)) == Deprel::nmod && case_of(y, s2) == w_of;
+            }));
+          take(child_with(cl, [&](int y) {
+            int32_t s2;
+            int32_t cs = is_obl(rel(y)) && rel(y) != Deprel::obl_agent ? case_of(y, s2) : kNoId;
+            return cs == w_in || cs == w_to || cs == w_with || cs == w_against;
+          }));
+        }
       }
       if (S.tgt.empty() && !pat.has_target_slot &&
           (dict.control_of(S.lem[p]) == ControlAction::kDemand || dict.control_of(S.lem[p]) == ControlAction::kAppeal)) {
@@ -2281,8 +2464,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       continue;
     }
     // Who acts decides what force means (detente dictionaries; by the role of every source):
-    // - a legislature, a court, the press or a business fights no war: "after battling
-    //   President Reagan all year, Congress ...", "the paper attacked the minister";
+    // - a legislature, a court, the press or a business fights no war: "after fighting
+    //   the White House for months, the Senate ...", "the paper attacked the minister";
     // - civilians who blockade do not impose a military blockade (191), they obstruct
     //   passage in protest (144): "farmers blockaded the entrances of the banks";
     // - workers who strike a company or a plant strike (143), they do not attack it (19x):
@@ -2382,8 +2565,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // (a bare pattern only on an intransitive use: "demonstrated its resolve" is no protest)
     // (also when the pattern's $T is no actor, "protesting election results"; and when a
     // threat recodes it, "threatened to hold a general strike")
-    // (the actors a protest's purpose names: "continued their hunger strike to demand the
-    // resignation of President X" is a protest against X)
+    // (the actors a protest's purpose names: "kept up their fast to call for the
+    // ouster of President X" is a protest against X)
     thread_local std::vector<Actor> purpose_tgt;
     purpose_tgt.clear();
     if (S.tgt.empty() && !tabari && (pat.notarget || pat.has_target_slot) &&
@@ -2432,12 +2615,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       codes.push_back(S.src[0].code->substr(0, 3) + "GOV");
       if (codes.back() != *S.src[0].code && !state_protest) S.tgt.push_back({&codes.back(), -1});
     } else if (S.tgt.empty() && !purpose_tgt.empty()) {
-      // the purpose names whom the protest is aimed at: "began a hunger strike to demand the
-      // resignation of President X", "staged a rally to protest against the United States"
+      // the purpose names whom the protest is aimed at: "started a fast to call for the
+      // removal of President X", "staged a rally to protest against the United States"
       S.tgt = purpose_tgt;
     }
     // A domestic act whose only target is a place of the source's own country coded as
-    // the source itself ("President Bouteflika threatened to institute a curfew in
+    // the source itself ("the Algerian president warned he would set a curfew on
     // Algiers": the capital is DZAGOV, as is the president) is aimed at that country's
     // people, as below, not dropped as self-directed.
     if (S.tgt.size() == 1 && !tabari && !pat.reply && S.tgt[0].mention >= 0 &&
@@ -2462,12 +2645,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // fighting aimed at the government)
       // a domestic act that names no target is aimed at the country where it happens (a
       // place in an in/at/near/across/throughout phrase of the predicate or its object,
-      // "imposed a curfew in the town of Cizre in southeastern Turkey"), else at the
+      // "ordered a curfew in the village of X in eastern Turkey"), else at the
       // source's own country: its population when a state actor acts ("Nigerian
       // authorities jailed 52 members of ..." NGAGOV -> NGACVL), its government when
       // rebels, opponents or civilians do ("Afghan guerrillas blew up power lines" AFGREB
-      // -> AFGGOV). Abroad the place's country is the target ("Israeli troops remained on
-      // alert in the occupied West Bank" ISRMIL -> PSE).
+      // -> AFGGOV). Abroad the place's country is the target ("Israeli soldiers stayed on
+      // high alert in the West Bank" ISRMIL -> PSE).
       // (the act's own code decides: "threatened to impose a curfew" is a domestic 1723
       // recoded as the threat 1323)
       Domestic dk = domestic_kind(pat.code, pat.notarget);
@@ -2511,8 +2694,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                 where = men.codes[0].substr(0, 3);
             }
             if (!where.empty()) break;
-            // further down: "in the town of Cizre in southeastern Turkey"
-            // ("remained on alert in the occupied West Bank")
+            // further down: "in the village of X in eastern Turkey"
+            // ("stayed on high alert in the West Bank")
             if (rel(y) == Deprel::obj || is_obl(rel(y)) || rel(y) == Deprel::xcomp)
               for (int z = S.first_child[y]; z >= 0 && sp < 32; z = S.next_sib[z])
                 if (deprel_base(rel(z)) == Deprel::nmod || is_obl(rel(z)) ||

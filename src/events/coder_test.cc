@@ -473,7 +473,7 @@ TEST(Coder, DeedRuleSkipsThePredicatesOwnClause) {
 }
 
 TEST(Coder, SpeechVerbReportsAThatClause) {
-  // "He told reporters Japan had rejected the proposal": reported speech, not a demand
+  // "He told journalists Japan had rejected the plan": reported speech, not a demand
   const char* pats = "120 V reject $T\n";
   const std::string told =
       "He/he/PRON/2/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/2/obj Japan/Japan/PROPN/6/nsubj "
@@ -707,7 +707,7 @@ TEST(Coder, IsPreparedToIsAnIntentPreparedToIsModal) {
 
 TEST(Coder, ASubjectLeftUnderALeftDependentIsTheSource) {
   const char* pats = "051 V praise $T\n";
-  // "A top U.S. official today praised Haiti" parsed with "official" under "today"
+  // "A senior U.S. official today hailed Haiti" parsed with "official" under "today"
   EXPECT_EQ(run_with(pats,
                      "official/official/NOUN/2/amod today/today/NOUN/3/obl:unmarked praised/praise/VERB/0/root "
                      "Haiti/Haiti/PROPN/3/obj",
