@@ -122,21 +122,21 @@ TEST(Tabari, PairedCodesCodeTheReciprocalEvent) {
 }
 
 TEST(Tabari, CompoundActorCodesAmongItsMembers) {
-  // "- % HAVE * [191]": "Gondor and Osgiliath have delayed their meeting after a hafling was
-  // reported on the pass of Cirith Ungol" codes GON<->OSG, not each with Cirith Ungol
+  // "- % HAVE * [191]": in "Rohan and Dale have shelved their summit near Isen" the
+  // compound subject codes ROH<->DAL between its members, and neither with Isen
   auto path = (std::filesystem::temp_directory_path() / "detente_tabari_compound.verbs").string();
-  std::ofstream(path) << "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n";
+  std::ofstream(path) << "--- SHELVE [120] ---\nSHELVE\n- % HAVE * [191]\n";
   auto coder = EventCoder::load({path}, {}, true);
   Document doc = testing::parsed(
-      "Gondor/Gondor/PROPN/5/nsubj and/and/CCONJ/3/cc Osgiliath/Osgiliath/PROPN/1/conj "
-      "have/have/AUX/5/aux delayed/delay/VERB/0/root/VBN meeting/meeting/NOUN/5/obj "
-      "on/on/ADP/8/case Ungol/Ungol/PROPN/5/obl");
-  auto a = testing::mentions(doc, {{0, 1, {"GON"}}, {2, 3, {"OSG"}}, {7, 8, {"MORMIL"}}});
+      "Rohan/Rohan/PROPN/5/nsubj and/and/CCONJ/3/cc Dale/Dale/PROPN/1/conj "
+      "have/have/AUX/5/aux shelved/shelve/VERB/0/root/VBN summit/summit/NOUN/5/obj "
+      "near/near/ADP/8/case Isen/Isen/PROPN/5/obl");
+  auto a = testing::mentions(doc, {{0, 1, {"ROH"}}, {2, 3, {"DAL"}}, {7, 8, {"ISEREB"}}});
   std::vector<Event> out;
   coder->code(doc, a, out);
   std::set<std::string> got;
   for (auto& e : out) got.insert(e.source + ">" + e.target + " " + e.code);
-  EXPECT_EQ(got, (std::set<std::string>{"GON>OSG 191", "OSG>GON 191"}));
+  EXPECT_EQ(got, (std::set<std::string>{"ROH>DAL 191", "DAL>ROH 191"}));
 }
 
 TEST(Tabari, MalformedLineNamesFileAndLine) {

@@ -248,7 +248,8 @@ TEST_F(ResolverTest, SmallTownFarFromTheStoryIsTheStorysPlace) {
 TEST_F(ResolverTest, PeoplesRepublicIsTheCountry) {
   // The actor dictionary's "People 's Republic of China" tokens name China,
   // not Taiwan by its trailing part "Republic of China".
-  auto r = resolve("Officials of the People's Republic of China said so.", {"People's Republic of China"});
+  auto r = resolve("A People's Republic of China trade delegation toured two ports.",
+                   {"People's Republic of China"});
   ASSERT_TRUE(r[0]);
   EXPECT_EQ(r[0]->country, "CHN");
 }

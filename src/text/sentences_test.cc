@@ -81,8 +81,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Ellipsis inside a sentence.
         Case{"They said ... nothing. Then it ended.", {"They said ... nothing.", "Then it ended."}},
         // A hard-wrapped paragraph (single line breaks) is not split.
-        Case{"Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought.",
-             {"Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought."}},
+        Case{"Rain kept falling over the highland tea estates all\nthrough the month, ending a long dry spell.",
+             {"Rain kept falling over the highland tea estates all\nthrough the month, ending a long dry spell."}},
         // A web page's tag-list footer: the label, then one item per label,
         // whether the items are on lines of their own or run together.
         Case{"Talks resumed.\n\nCategories: May 2, 2019 South Korea Published Politics and conflicts",
