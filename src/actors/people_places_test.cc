@@ -167,6 +167,52 @@ TEST_F(PeoplePlaces, TheTwoSidesMayBeAnArmedGroupOrAnOrganisation) {
             (P{"Lima", "PER"}));
 }
 
+TEST_F(PeoplePlaces, CampaignersOfNoKnownCountryAreAnNgo) {
+  // no country anywhere: a non-governmental organisation of that kind
+  EXPECT_EQ(run({"a rights watchdog faulted the army"})[0], (P{"rights watchdog", "NGOHRI"}));
+  EXPECT_EQ(run({"an environmental group sued the mayor"})[0], (P{"environmental group", "NGOENV"}));
+  // one country in the sentence still lends itself
+  EXPECT_EQ(run({"a rights watchdog faulted the Kenyan army"})[0], (P{"rights watchdog", "KENHRI"}));
+}
+
+TEST_F(PeoplePlaces, ABareRoleLendsNoCountryToAPossessive) {
+  // "its" after a role of no country: no made-up "GOV" country
+  auto v = run({"The regime is starving its citizens"});
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].second.substr(0, 3), "CVL");
+  // nor a company to "its": no "BUSBUS", and no older country either
+  EXPECT_EQ(run({"Chile grew .", "The firm said its lenders would wait ."}).back(), (P{"lenders", "BUS"}));
+}
+
+TEST_F(PeoplePlaces, CoordinatedCitiesShareTheAgent) {
+  EXPECT_EQ(run({"Lima and Santiago bankers cut rates"}),
+            (V{{"Lima", "PERBUS"}, {"Santiago bankers", "CHLBUS"}}));
+  // one side of "between" is the state itself
+  EXPECT_EQ(run({"a rift between Lima and Chilean diplomats grew"})[0], (P{"Lima", "PERGOV"}));
+  // a comma is no coordination of a city with what follows
+  EXPECT_EQ(run({"a blast hit Lima , Chilean police said"})[0], (P{"Lima", "PERGOV"}));
+  // a place after "in" is no actor to share with
+  EXPECT_EQ(run({"guards in Lima and Santiago bankers argued"})[0], (P{"Lima", "PER"}));
+}
+
+TEST_F(PeoplePlaces, AnEnvoyToACountryServesTheOtherOne) {
+  EXPECT_EQ(run({"Chile expelled the envoy to Peru"})[1], (P{"envoy", "CHLGOV"}));
+  EXPECT_EQ(run({"the ambassador in Lima briefed Chile"})[0], (P{"ambassador", "CHLGOV"}));
+  // no other country: not the host's either
+  EXPECT_EQ(run({"the ambassador to Peru resigned"})[0], (P{"ambassador", "GOV"}));
+  // a possessive names the sender
+  EXPECT_EQ(run({"Chile recalled its ambassador to Peru"})[1], (P{"its ambassador", "CHLGOV"}));
+}
+
+TEST_F(PeoplePlaces, TheyAfterTwoCoordinatedPersonsIsBoth) {
+  Date d = make_date(2015, 3, 1);
+  EXPECT_EQ(run({"Prime Minister Abe and Chancellor Merkel dined in Tokyo .", "They praised the deal ."}, d).back(),
+            (P{"They", "JPNGOV+DEUGOV"}));
+  // a later group is the nearer antecedent
+  EXPECT_EQ(run({"Prime Minister Abe and Chancellor Merkel saw Chilean diplomats .", "They left ."}, d).back(),
+            (P{"They", "CHLGOV"}));
+}
+
 }  // namespace
 }  // namespace detente
 

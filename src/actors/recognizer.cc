@@ -91,6 +91,14 @@ Anaphor pronoun_kind(std::string_view t) {
 }
 
 std::string_view role_of(std::string_view code) { return code.size() >= 6 ? code.substr(3, 3) : std::string_view(); }
+// A code that is only a role ("GOV" from "the regime" whose country is unknown):
+// its first three letters are no country.
+bool is_bare_role(std::string_view code) {
+  static constexpr std::array<std::string_view, 29> kRoles = {
+      "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG",
+      "HLH", "REF", "AGR", "ELI", "ENV", "RAD", "UAF", "INS", "MOD", "REL", "HRI", "DEV", "SEP", "NGO"};
+  return code.size() >= 3 && std::find(kRoles.begin(), kRoles.end(), code.substr(0, 3)) != kRoles.end();
+}
 
 bool is_international(std::string_view code) {
   return code.size() >= 3 && (code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO" || code.substr(0, 3) == "IMG" ||
@@ -1113,15 +1121,24 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   for (size_t i = found.size(); i-- > 1;) {
     ActorMention& m = found[i - 1];
     const ActorMention& n = found[i];
-    if (m.sentence != n.sentence || m.how != "adjective" || n.how.rfind("country+agent", 0) != 0) continue;
+    // Capitals and cities likewise ("London and Paris traders" -> GBRBUS,
+    // FRABUS), unless they are one side of "between" ("talks between Tehran
+    // and US officials": Tehran is the state).
+    bool city = m.how == "capital" || m.how == "metonym";  // not "in Kabul" (a place)
+    if (city && m.tok_begin > doc.sentences[m.sentence].tok_begin && is_word(tok_text(m.tok_begin - 1), "between"))
+      city = false;
+    if (m.sentence != n.sentence || (m.how != "adjective" && !city) || n.how.rfind("country+agent", 0) != 0) continue;
     bool conj = m.tok_end < n.tok_begin;
     for (uint32_t t = m.tok_end; t < n.tok_begin && conj; ++t) {
       std::string_view f = tok_text(t);
       conj = f == "," || is_word(f, "and") || is_word(f, "or");
     }
+    // (cities: "and"/"or" alone, as "in Baghdad, Iraqi police said" is no list)
+    if (city && !(n.tok_begin == m.tok_end + 1 && (is_word(tok_text(m.tok_end), "and") || is_word(tok_text(m.tok_end), "or"))))
+      continue;
     if (!conj || n.codes.empty() || n.codes[0].size() <= 3 || m.codes.empty() || m.codes[0].size() < 3) continue;
     m.codes[0] = m.codes[0].substr(0, 3) + n.codes[0].substr(3);
-    m.how = "adjective+shared agent";
+    m.how = city ? "city+shared agent" : "adjective+shared agent";
     m.kind = ActorKind::kAgent;
     m.title_entry = n.title_entry;
   }
@@ -1133,6 +1150,39 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     const ActorMention& n = found[i + 1];
     if (m.kind != ActorKind::kAgent || m.codes.size() != 1 || m.codes[0].size() != 3 || n.sentence != m.sentence) continue;
     uint32_t t = m.tok_end;
+    // An envoy "to" or "in" a country serves another one: "the ambassador to
+    // Fornost", "the envoy in Gondor's capital" -> the one other country the
+    // sentence names (none, or several: left bare).
+    static constexpr std::array<std::string_view, 6> kEnvoys = {"ambassador", "ambassadors", "envoy",
+                                                                "envoys",     "emissary",    "emissaries"};
+    // ("its ambassador to Fornost" is the pronoun's: resolved later)
+    if (is_any(tok_text(m.tok_end - 1), kEnvoys) && t < n.tok_begin &&
+        (is_word(tok_text(t), "to") || is_word(tok_text(t), "in")) &&
+        (m.tok_begin == doc.sentences[m.sentence].tok_begin || pronoun_kind(tok_text(m.tok_begin - 1)) == Anaphor::kNone)) {
+      uint32_t u = t + 1;
+      if (u < n.tok_begin && is_word(tok_text(u), "the")) ++u;
+      std::string host = u == n.tok_begin ? modifier_country(n) : std::string();
+      if (host.empty()) continue;
+      std::string other;
+      bool several = false;
+      for (const auto& o : found) {
+        if (o.sentence != m.sentence || &o == &m || o.codes.size() != 1 || o.codes[0].size() < 3 ||
+            is_international(o.codes[0]) || is_bare_role(o.codes[0]))
+          continue;
+        std::string c = o.codes[0].substr(0, 3);
+        if (c == host || c == other) continue;
+        if (other.empty()) other = c;
+        else several = true;
+      }
+      if (!other.empty() && !several) {
+        m.codes[0] = other + m.codes[0];
+        m.how = "envoy+other country";
+        m.explain = fmt::format("{}; serves in {}, so {}'s", m.explain, host, other);
+      } else {
+        m.how = "envoy abroad";  // not the host's: no country from the sentence either
+      }
+      continue;
+    }
     // "a militia based in Fornost": the place of a group's base is its country
     if (t + 1 < n.tok_begin && is_word(tok_text(t), "based") && is_word(tok_text(t + 1), "in")) ++t;
     // ("students throughout Indonesia", "farmers across France": where they are is whose they are)
@@ -1606,6 +1656,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               return r.codes.size() == 1 && r.codes[0].size() >= 3 && !is_international(r.codes[0]) &&
                      (a == Anaphor::kIt || a == Anaphor::kThey ? !is_person_like(r) : is_person_like(r));
             });
+            // a bare role has no country to lend ("the regime ... its people",
+            // "the company ... its lenders"): no made-up "GOV"/"BUS" country
+            if (ante >= 0 && is_bare_role(resolved[static_cast<size_t>(ante)].codes[0])) ante = -1;
           } else if (is_word(prev, "the")) {
             // Same title first ("the prime minister" after "Prime Minister Lee"),
             // then any person with that role.
@@ -1647,9 +1700,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               here.add(to_come[next_mention - found_base]);
             const std::string& only = here.only;
             const bool several = here.several;
-            if (!only.empty() && !several) {
+            if (!only.empty() && !several && m.how != "envoy abroad") {
               m.codes = {only + std::string(role)};
               m.how = "agent+sentence country";
+            }
+            else if (role == "HRI" || role == "ENV") {
+              // A campaigning group of no known country is a non-governmental
+              // organisation ("a human rights group said" -> NGOHRI, as CAMEO
+              // codes Amnesty NGOHRIAMN).
+              m.codes = {"NGO" + std::string(role)};
+              m.how = "agent (no country: NGO)";
             }
           }
         }
@@ -1710,10 +1770,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             if (intl && (!sides || c.size() == 3)) continue;
             std::string_view iso = std::string_view(c).substr(0, 3);
             // a bare role ("GOV" from "the official" whose country is unknown) is no side
-            static constexpr std::array<std::string_view, 29> kRoles = {
-                "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG",
-                "HLH", "REF", "AGR", "ELI", "ENV", "RAD", "UAF", "INS", "MOD", "REL", "HRI", "DEV", "SEP", "NGO"};
-            if (!intl && std::find(kRoles.begin(), kRoles.end(), iso) != kRoles.end()) continue;
+            if (!intl && is_bare_role(iso)) continue;
             // (an earlier plural reference carries both sides already: each code is one)
             std::string key = sides && (body || intl || r.how == "plural reference") ? c : std::string(iso);
             if (nc > 0 && keys[0] == key) continue;
@@ -1748,6 +1805,43 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (a == Anaphor::kIt) return !person && (r.kind != ActorKind::kAgent || institution(r));
           return !person;  // they: organisations, groups, agents in the plural
         });
+        // "they" after two coordinated persons ("Lee and Abe met ... They agreed"):
+        // both, when no other antecedent comes after them (the latest person
+        // mention must be the second of "X and Y", within two sentences).
+        // (a capital read as a place, "met in Tokyo", is no such antecedent)
+        if (a == Anaphor::kThey) {
+          auto place = [](const ActorMention& r) {
+            return r.how.size() >= 7 && r.how.compare(r.how.size() - 7, 7, "(place)") == 0;
+          };
+          const bool over = ante >= 0 && place(resolved[static_cast<size_t>(ante)]);
+          for (size_t k = resolved.size(); k-- > 1 && (over || static_cast<int32_t>(k) > ante);) {
+            const ActorMention& y = resolved[k];
+            if (y.sentence + 2 < si) break;
+            if (!is_person_like(y)) {
+              if (over && static_cast<int32_t>(k) <= ante && !place(y)) break;
+              continue;
+            }
+            const ActorMention& x = resolved[k - 1];
+            if (is_person_like(x) && x.sentence == y.sentence && x.tok_end + 1 == y.tok_begin &&
+                is_word(tok_text(x.tok_end), "and") && x.codes.size() == 1 && y.codes.size() == 1 &&
+                x.codes[0].size() >= 3 && y.codes[0].size() >= 3) {
+              m.codes = {x.codes[0]};
+              if (y.codes[0] != x.codes[0]) m.codes.push_back(y.codes[0]);
+              m.antecedent = static_cast<int32_t>(k);
+              m.kind = ActorKind::kUnknown;
+              m.entry = -1;
+              m.how = "pronoun";
+              m.explain = fmt::format("refers to the 2 coordinated persons ending with {}", y.explain);
+              ante = -2;
+            }
+            break;
+          }
+          if (ante == -2) {
+            resolved.push_back(std::move(m));
+            t = end - 1;
+            continue;
+          }
+        }
         if (ante < 0) continue;
         if (si > resolved[static_cast<size_t>(ante)].sentence + 2) continue;  // pronouns reach two sentences back
         const ActorMention& r = resolved[static_cast<size_t>(ante)];
