@@ -462,6 +462,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (other_child) continue;
       int subj = -1, newhead = -2;
       Deprel newrel = Deprel::root;
+      int demoted = -1;  // case 3: the later verb, now a clause under the verb
       int r = -1;
       for (int j = 0; j < n; ++j)
         if (toks[j].head < 0) r = j;
@@ -474,6 +475,42 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             return true;
           }()) {
         subj = r, newhead = -1, newrel = Deprel::root;  // case 1
+      } else if (int v3 = -1, g = up(h); g >= 0 && [&] {
+                   // case 3: the phrase right before the verb and the noun after it both subjects of
+                   // one later verb ("Aid officials | halted | food convoys ... were shelled": two
+                   // subjects, no conjunction between), or the noun hung without a preposition on
+                   // that phrase, itself the subject of a later verb ("the agency | cut | grain
+                   // rations to the camp ... was stolen"): the verb is the clause's own verb, the
+                   // later verb a clause under it.
+                   for (int j = 0; j < i; ++j)
+                     if (up(j) == h) return false;  // none of the noun's own words before the verb
+                   int w = -1;
+                   if (deprel_base(toks[h].deprel) == Deprel::nsubj && toks[g].upos == Upos::VERB && g > h) {
+                     for (int j = 0; j < i; ++j)
+                       if (up(j) == g && deprel_base(toks[j].deprel) == Deprel::nsubj && span_end(j) == i - 1 &&
+                           nominal(j))
+                         w = j;
+                     if (w >= 0) v3 = g;
+                   } else if ((toks[h].deprel == Deprel::nmod || toks[h].deprel == Deprel::obj) && g < i &&
+                              nominal(g) && span_end(g) > h) {
+                     for (int j = 0; j < n; ++j)
+                       if (up(j) == h && toks[j].deprel == Deprel::case_) return false;
+                     for (int j = g + 1; j < i; ++j)
+                       if (!below(j, g) || toks[j].upos == Upos::VERB || toks[j].upos == Upos::AUX) return false;
+                     const int gv = up(g);
+                     if (gv > h && toks[gv].upos == Upos::VERB && deprel_base(toks[g].deprel) == Deprel::nsubj) {
+                       for (int j = 0; j < n; ++j)
+                         if (j != g && up(j) == gv && deprel_base(toks[j].deprel) == Deprel::nsubj) return false;
+                       w = g, v3 = gv;
+                     }
+                   }
+                   if (w < 0) return false;
+                   subj = w;
+                   return true;
+                 }()) {
+        newhead = up(v3);
+        newrel = newhead < 0 ? Deprel::root : toks[v3].deprel;
+        demoted = v3;
       } else {
         int v = up(h);
         if (v < 0 || v <= h || toks[v].upos != Upos::VERB || deprel_base(toks[h].deprel) == Deprel::nsubj) continue;
@@ -486,6 +523,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         newhead = v, newrel = Deprel::ccomp;  // case 2
       }
       repaired.assign(toks, toks + n);
+      if (demoted >= 0) {
+        repaired[demoted].head = i;
+        repaired[demoted].deprel = Deprel::advcl;
+      }
       repaired[i].head = newhead;
       repaired[i].deprel = newrel;
       repaired[subj].head = i;
@@ -558,6 +599,59 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       repaired[cl].head = dt.head;
       repaired[cl].deprel = Deprel::ccomp;
       repaired[d].deprel = Deprel::obl_unmarked;
+      toks = repaired.data();
+      break;
+    }
+  }
+  // A reported clause's object read as the subject of the reporting verb ("Navy boats
+  // sank | fishing vessels off Sri Lanka, | local officials | said": "vessels" an nsubj of
+  // "said", the officials its conjunct): a noun right after the clause's verb, with no
+  // comma between, is that verb's object; its first conjunct after a comma is the
+  // reporter, with the noun's words after it. Only when the clause's verb has a subject before it and no object.
+  // Detente dictionaries only.
+  if (!tabari) {
+    auto upr = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
+    for (int p = 1; p + 1 < n; ++p) {
+      const int r = upr(p);
+      if (toks[p].upos != Upos::VERB || toks[p].deprel != Deprel::ccomp || r <= p + 1 || toks[r].upos != Upos::VERB)
+        continue;
+      bool subj = false, comp = false;
+      for (int j = 0; j < n; ++j) {
+        if (upr(j) != p) continue;
+        const Deprel d = deprel_base(toks[j].deprel);
+        subj |= d == Deprel::nsubj && j < p && toks[j].deprel != Deprel::nsubj_pass;
+        comp |= d == Deprel::obj || d == Deprel::ccomp || d == Deprel::xcomp || d == Deprel::iobj ||
+                toks[j].deprel == Deprel::aux_pass || (d == Deprel::obl && j > p);
+      }
+      if (!subj || comp) continue;
+      int obj = -1;
+      for (int j = p + 1; j < r && obj < 0; ++j)
+        if (upr(j) == r && deprel_base(toks[j].deprel) == Deprel::nsubj &&
+            (toks[j].upos == Upos::NOUN || toks[j].upos == Upos::PROPN))
+          obj = j;
+      if (obj < 0) continue;
+      bool adjacent = true;  // the noun's words start right after the verb
+      for (int j = p + 1; j < obj; ++j) {
+        int t = j;
+        for (int d = 0; d < 64 && t >= 0 && t != obj; ++d) t = upr(t);
+        if (t != obj || toks[j].upos == Upos::PUNCT) adjacent = false;
+      }
+      if (!adjacent) continue;
+      int reporter = -1;
+      for (int j = obj + 1; j < r && reporter < 0; ++j) {
+        if (upr(j) != obj || toks[j].deprel != Deprel::conj) continue;
+        for (int k = obj + 1; k < j; ++k)
+          if (upr(k) == j && toks[k].upos == Upos::PUNCT && doc.form(toks[k]) == ",") reporter = j;
+      }
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[obj].head = p;
+      repaired[obj].deprel = Deprel::obj;
+      if (reporter >= 0) {
+        repaired[reporter].head = r;
+        repaired[reporter].deprel = Deprel::nsubj;
+        for (int j = reporter + 1; j < r; ++j)
+          if (upr(j) == obj) repaired[j].head = reporter;  // the rest of the reporter's phrase
+      }
       toks = repaired.data();
       break;
     }
