@@ -910,27 +910,19 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         }
       }
     }
-    // An organisation's office + person: "U.N. Secretary-General Kofi Annan",
-    // "Arab League chief Amr Moussa". The title says the person holds that
-    // office now: one actor, and when the dictionary has the person out of any
-    // office at the date (ELI), the organisation's code.
-    if (same_sentence && next->kind == ActorKind::kPerson && next->tok_begin == m.tok_end && org_title(m)) {
+    // A title + person, one actor: an agent ("Prime Minister Lee Nak-yon") or an
+    // organisation's office ("U.N. Secretary-General Kofi Annan", "Arab League
+    // chief Amr Moussa"). The title says the person holds that office now: when
+    // the dictionary has the person out of any office at the date (ELI), the
+    // organisation's code.
+    if (same_sentence && next->kind == ActorKind::kPerson && next->tok_begin == m.tok_end &&
+        (org_title(m) || m.kind == ActorKind::kAgent)) {
       ActorMention p = std::move(*next);
       p.tok_begin = m.tok_begin;
       p.how = "title+name";
       p.title_entry = m.entry;
-      org_role(p, m);
-      composed.push_back(std::move(p));
-      ++i;
-      continue;
-    }
-    // Title (agent) + person: "Prime Minister Lee Nak-yon".
-    if (same_sentence && m.kind == ActorKind::kAgent && next->kind == ActorKind::kPerson && next->tok_begin == m.tok_end) {
-      ActorMention p = std::move(*next);
-      p.tok_begin = m.tok_begin;
-      p.how = "title+name";
-      p.title_entry = m.entry;
-      role_from_title(p, m);
+      if (org_title(m)) org_role(p, m);
+      else role_from_title(p, m);
       composed.push_back(std::move(p));
       ++i;
       continue;
