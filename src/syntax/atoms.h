@@ -24,6 +24,7 @@ struct Atoms {
   uint64_t amb = 0;    // the word's ambiguity class in training (set by the tagger)
   uint64_t caps = 0;   // how the word is capitalized mid-sentence in unlabeled news (set by the tagger)
   uint32_t cl = 0xffffffffu;  // word cluster code (clusters.h; set by a tagger with clusters)
+  float margin = 0;  // first-pass score margin of the tag (set by a tagger with a second pass)
 };
 
 enum : uint32_t { kUpperFirst = 1, kAllUpper = 2, kDigit = 4, kHyphen = 8, kNonAscii = 16, kAlpha = 32 };

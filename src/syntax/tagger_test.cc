@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "syntax/io.h"
+#include "syntax/model.h"
 #include "syntax/train.h"
 
 namespace detente::syntax {
@@ -43,6 +44,18 @@ void tag_words(const Tagger& t, const std::vector<std::string>& words, std::vect
   t.tag(a.data(), a.size(), out.data());
 }
 
+// The tagger saved and loaded again (the whole buffer read).
+Tagger round_trip(const Tagger& t) {
+  BinWriter w;
+  t.save(w, 8);
+  std::string buf = w.buffer();
+  BinReader r(buf, "test");
+  Tagger u;
+  u.load(r, 8, kModelVersion);
+  EXPECT_TRUE(r.done());
+  return u;
+}
+
 // The second pass is saved (flagged in the tag count) and loaded with the
 // tagger, and the loaded tagger tags as the trained one; a tagger trained
 // without it has no second pass and saves as before.
@@ -55,13 +68,7 @@ TEST(Tagger, SecondPassRoundTrips) {
   Tagger t = Tagger::train(toy(), {}, opt);
   ASSERT_TRUE(t.has_second_pass());
   EXPECT_EQ(t.second_weights().n_classes(), t.n_classes());
-  BinWriter w;
-  t.save(w, 8);
-  std::string buf = w.buffer();
-  BinReader r(buf, "test");
-  Tagger u;
-  u.load(r, 8, 3);
-  EXPECT_TRUE(r.done());
+  Tagger u = round_trip(t);
   EXPECT_TRUE(u.has_second_pass());
   for (const auto& g : toy()) {
     std::vector<uint8_t> x, y;
@@ -71,14 +78,37 @@ TEST(Tagger, SecondPassRoundTrips) {
     for (size_t i = 0; i < g.size(); ++i) EXPECT_EQ(t.tag_of(x[i]).upos, g.upos[i]) << g.forms[i];
   }
   // A tagger without a second pass loaded from a file has none.
-  BinWriter wp;
-  plain.save(wp, 8);
-  std::string pbuf = wp.buffer();
-  BinReader rp(pbuf, "test");
-  Tagger v;
-  v.load(rp, 8, 3);
-  EXPECT_TRUE(rp.done());
-  EXPECT_FALSE(v.has_second_pass());
+  EXPECT_FALSE(round_trip(plain).has_second_pass());
+}
+
+// The gate: a word whose first-pass margin is at least the gate keeps its
+// first-pass tag. Gate 0 rescores nothing (the tags are the first pass's, i.e.
+// those of the same tagger trained without a second pass: the first pass is
+// trained first, with the same seed), gate inf rescores every word the
+// dictionary does not fix; the gate is saved and loaded with the tagger.
+TEST(Tagger, SecondPassGateDecidesWhichWordsAreRescored) {
+  Tagger::TrainOptions opt;
+  opt.iterations = 4;
+  Tagger plain = Tagger::train(toy(), {}, opt);
+  opt.second_pass = true;
+  Tagger t = Tagger::train(toy(), {}, opt);
+  EXPECT_EQ(t.gate(), __builtin_inff());  // no dev set: every word is rescored
+  const std::vector<std::string> words = {"cats", "fish", "the", "dog", "sleeps", "."};
+  std::vector<uint8_t> first, both, gated;
+  tag_words(plain, words, first);
+  tag_words(t, words, both);
+  t.set_gate(0.0f);
+  tag_words(t, words, gated);
+  EXPECT_EQ(gated, first);
+  // Gate inf is the full second pass, which does change a tag here (or the
+  // comparison above would prove nothing).
+  t.set_gate(__builtin_inff());
+  std::vector<uint8_t> again;
+  tag_words(t, words, again);
+  EXPECT_EQ(again, both);
+  EXPECT_NE(both, first);
+  t.set_gate(0.5f);
+  EXPECT_EQ(round_trip(t).gate(), 0.5f);
 }
 
 // The second pass's features: 10 templates over the first-pass tags of the
