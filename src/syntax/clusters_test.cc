@@ -9,6 +9,7 @@
 #include "syntax/atoms.h"
 #include "syntax/io.h"
 #include "syntax/tagger.h"
+#include "syntax/test_util.h"
 #include "syntax/train.h"
 
 namespace detente::syntax {
@@ -69,18 +70,7 @@ TEST(Clusters, DeterministicAndSeparatesDistributions) {
 // it), sets each token's cluster and uses 8 more templates; without
 // clusters its features are as before.
 TEST(Clusters, TaggerWithClustersRoundTrips) {
-  auto sent = [](std::vector<std::string> f, std::vector<Upos> u) {
-    GoldSentence g;
-    g.forms = f;
-    g.upos = u;
-    for (size_t i = 0; i < f.size(); ++i) {
-      g.xpos.push_back(static_cast<uint16_t>(u[i]));
-      g.lemmas.push_back(f[i]);
-      g.heads.push_back(-1);
-      g.deprels.push_back(Deprel::root);
-    }
-    return g;
-  };
+  const auto sent = test::toy_sentence;
   std::vector<GoldSentence> train = {sent({"the", "dog", "runs"}, {Upos::DET, Upos::NOUN, Upos::VERB}),
                                      sent({"a", "cat", "sleeps"}, {Upos::DET, Upos::NOUN, Upos::VERB})};
   Tagger::TrainOptions opt;
@@ -89,13 +79,7 @@ TEST(Clusters, TaggerWithClustersRoundTrips) {
                   {hash_bytes("cow", 1), 0x8000u | (1u << 16)}};
   Tagger t = Tagger::train(train, {}, opt);
   ASSERT_TRUE(t.has_clusters());
-  BinWriter w;
-  t.save(w, 8);
-  std::string buf = w.buffer();
-  BinReader r(buf, "test");
-  Tagger u;
-  u.load(r, 8, 3);
-  EXPECT_TRUE(r.done());
+  Tagger u = test::round_trip(t);
   EXPECT_TRUE(u.has_clusters());
   std::vector<Atoms> a(3);
   std::string lower;
@@ -119,13 +103,9 @@ TEST(Clusters, TrainSyntaxWithTaggerClusters) {
   std::string dir = "/tmp/detente_tcl_test_" + std::to_string(::getpid());
   std::string tb = dir + ".conllu", lex = dir + ".txt", out = dir + ".bin";
   {
-    std::ofstream t(tb);
+    test::write_toy_treebank(tb);
     const char* nouns[] = {"dog", "cat", "cow", "horse"};
     const char* verbs[] = {"runs", "sleeps", "eats", "jumps"};
-    for (int i = 0; i < 8; ++i)
-      t << "# sent_id = " << i << "\n1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\t" << nouns[i % 4] << "\t"
-        << nouns[i % 4] << "\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n3\t" << verbs[(i / 2) % 4] << "\t_\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
-        << "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
     std::ofstream l(lex);
     for (int r = 0; r < 20; ++r) l << "the " << nouns[r % 4] << " " << verbs[(r * 3) % 4] << " .\n";
   }

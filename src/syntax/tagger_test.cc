@@ -8,25 +8,14 @@
 #include <cstdio>
 #include <fstream>
 
-#include "syntax/io.h"
-#include "syntax/model.h"
+#include "syntax/test_util.h"
 #include "syntax/train.h"
 
 namespace detente::syntax {
 namespace {
 
-GoldSentence sent(std::vector<std::string> f, std::vector<Upos> u) {
-  GoldSentence g;
-  g.forms = f;
-  g.upos = u;
-  for (size_t i = 0; i < f.size(); ++i) {
-    g.xpos.push_back(static_cast<uint16_t>(u[i]));
-    g.lemmas.push_back(f[i]);
-    g.heads.push_back(-1);
-    g.deprels.push_back(Deprel::root);
-  }
-  return g;
-}
+using test::round_trip;
+const auto sent = test::toy_sentence;
 
 std::vector<GoldSentence> toy() {
   return {sent({"the", "dog", "runs", "."}, {Upos::DET, Upos::NOUN, Upos::VERB, Upos::PUNCT}),
@@ -42,18 +31,6 @@ void tag_words(const Tagger& t, const std::vector<std::string>& words, std::vect
   for (size_t i = 0; i < words.size(); ++i) compute_atoms(words[i], a[i], lower);
   out.assign(words.size(), 0);
   t.tag(a.data(), a.size(), out.data());
-}
-
-// The tagger saved and loaded again (the whole buffer read).
-Tagger round_trip(const Tagger& t) {
-  BinWriter w;
-  t.save(w, 8);
-  std::string buf = w.buffer();
-  BinReader r(buf, "test");
-  Tagger u;
-  u.load(r, 8, kModelVersion);
-  EXPECT_TRUE(r.done());
-  return u;
 }
 
 // The second pass is saved (flagged in the tag count) and loaded with the
@@ -134,15 +111,7 @@ TEST(Tagger, RightFeaturesSeeTheNextTags) {
 TEST(Tagger, TrainSyntaxWithSecondPass) {
   std::string dir = "/tmp/detente_tp2_test_" + std::to_string(::getpid());
   std::string tb = dir + ".conllu", out = dir + ".bin";
-  {
-    std::ofstream t(tb);
-    const char* nouns[] = {"dog", "cat", "cow", "horse"};
-    const char* verbs[] = {"runs", "sleeps", "eats", "jumps"};
-    for (int i = 0; i < 8; ++i)
-      t << "# sent_id = " << i << "\n1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\t" << nouns[i % 4] << "\t"
-        << nouns[i % 4] << "\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n3\t" << verbs[(i / 2) % 4] << "\t_\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
-        << "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
-  }
+  test::write_toy_treebank(tb);
   TrainConfig cfg;
   cfg.train_files = {tb};
   cfg.dev_file = tb;
