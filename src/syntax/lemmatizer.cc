@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "syntax/atoms.h"
+#include "syntax/unlabeled.h"
 #include "text/conllu.h"
 
 namespace detente::syntax {
@@ -297,39 +298,16 @@ Lemmatizer Lemmatizer::train(const std::vector<GoldSentence>& train, const Log& 
 
 void Lemmatizer::learn_lexicon(const std::vector<std::string>& files, uint32_t min_count, const Log& log) {
   std::unordered_map<uint64_t, uint32_t> counts;
-  std::string word;
+  std::string lower;
   size_t tokens = 0;
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    if (!in) throw Error(Errc::kIo, f, 0, "cannot open lexicon text");
-    std::string buf(1 << 20, '\0');
-    bool escape = false;  // after a backslash (JSON escapes: \n, \t, \u...)
-    auto flush = [&] {
-      if (!word.empty() && word.size() <= kMaxWord) counts[lex_key(word)]++, ++tokens;
-      word.clear();
-    };
-    while (in) {
-      in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-      size_t got = static_cast<size_t>(in.gcount());
-      for (size_t i = 0; i < got; ++i) {
-        char c = buf[i];
-        if (escape) {
-          escape = false;
-          flush();
-        } else if (c == '\\') {
-          escape = true;
-          flush();
-        } else if (c >= 'a' && c <= 'z') {
-          word.push_back(c);
-        } else if (c >= 'A' && c <= 'Z') {
-          word.push_back(static_cast<char>(c - 'A' + 'a'));
-        } else {
-          flush();
-        }
-      }
-    }
-    flush();
-  }
+  for_each_text_word(
+      files,
+      [&](std::string_view w) {
+        if (w.size() > kMaxWord) return;
+        lower_ascii(w, lower);
+        counts[lex_key(lower)]++, ++tokens;
+      },
+      [](char, bool) {});
   std::vector<std::pair<uint64_t, uint32_t>> kept;
   for (auto& [k, n] : counts)
     if (n >= min_count) kept.emplace_back(k, n);

@@ -10,6 +10,7 @@
 #include "syntax/argmax.h"
 #include "syntax/clusters.h"
 #include "syntax/shuffle.h"
+#include "syntax/unlabeled.h"
 
 namespace detente::syntax {
 
@@ -246,47 +247,27 @@ void Tagger::learn_capitalization(const std::vector<std::string>& files, const L
     uint32_t all = 0, mid = 0, cap = 0;
   };
   std::unordered_map<uint64_t, Count> counts;
-  std::string word, lower;
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    if (!in) throw Error(Errc::kIo, f, 0, "cannot open lexicon text");
-    std::string buf(1 << 20, '\0');
-    bool escape = false, clean = false, prev_lower = false;
-    auto flush = [&] {
-      if (word.empty()) return;
-      lower_ascii(word, lower);
-      Count& c = counts[hash_bytes(lower, 1)];
-      c.all++;
-      bool upper = word[0] >= 'A' && word[0] <= 'Z';
-      if (prev_lower && clean) {  // mid-sentence: after a lower-case word and only spaces
-        c.mid++;
-        c.cap += upper;
-      }
-      prev_lower = !upper;
-      clean = true;
-      word.clear();
-    };
-    while (in) {
-      in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-      size_t got = static_cast<size_t>(in.gcount());
-      for (size_t i = 0; i < got; ++i) {
-        char c = buf[i];
-        if (escape) {
-          escape = false;
-          if (c != 'n' && c != 't') clean = false;
-        } else if (c == '\\') {
-          flush();
-          escape = true;
-        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-          word.push_back(c);
-        } else {
-          flush();
-          if (c != ' ') clean = false;
+  std::string lower;
+  // `clean`: only spaces since the previous word (a JSON \n or \t counts as
+  // one); a word after a lower-case word and only spaces is mid-sentence.
+  bool clean = false, prev_lower = false;
+  for_each_text_word(
+      files,
+      [&](std::string_view w) {
+        lower_ascii(w, lower);
+        Count& c = counts[hash_bytes(lower, 1)];
+        c.all++;
+        bool upper = w[0] >= 'A' && w[0] <= 'Z';
+        if (prev_lower && clean) {
+          c.mid++;
+          c.cap += upper;
         }
-      }
-    }
-    flush();
-  }
+        prev_lower = !upper;
+        clean = true;
+      },
+      [&](char c, bool escaped) {
+        if (escaped ? c != 'n' && c != 't' : c != ' ') clean = false;
+      });
   std::vector<std::pair<uint64_t, uint32_t>> cls;
   for (auto& [k, c] : counts) {
     uint32_t v;
