@@ -66,7 +66,8 @@ struct EventCoder::Impl {
   uint16_t vbn = 0, vbg = 0, vbd = 0;
   enum : uint16_t {
     kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128,
-    kCommNoun = 256, kDay = 512, kIssue = 1024, kInfo = 2048
+    kCommNoun = 256, kDay = 512, kIssue = 1024, kInfo = 2048, kDemandNoun = 4096, kAppealNoun = 8192,
+    kVoice = 16384, kDoerPassive = 32768
   };
 
   void prepare();
@@ -148,6 +149,7 @@ void EventCoder::Impl::prepare() {
       {"letter", kCommNoun}, {"message", kCommNoun}, {"resolution", kCommNoun}, {"note", kCommNoun},
       {"petition", kCommNoun}, {"decree", kCommNoun}, {"memorandum", kCommNoun}, {"editorial", kCommNoun},
       {"report", kCommNoun}, {"motion", kCommNoun}, {"bill", kCommNoun}, {"manifesto", kCommNoun},
+      {"reminder", kCommNoun}, {"warning", kCommNoun},
       // days are never objects: "Hamas threatened Monday to resume attacks" (a parser slip)
       {"Monday", kDay}, {"Tuesday", kDay}, {"Wednesday", kDay}, {"Thursday", kDay}, {"Friday", kDay},
       {"Saturday", kDay}, {"Sunday", kDay}, {"monday", kDay}, {"tuesday", kDay}, {"wednesday", kDay},
@@ -163,7 +165,18 @@ void EventCoder::Impl::prepare() {
       // from reporters, they reject no one
       {"name", kInfo}, {"identify", kInfo}, {"comment", kInfo}, {"elaborate", kInfo}, {"specify", kInfo},
       {"disclose", kInfo}, {"detail", kInfo}, {"say", kInfo}, {"reveal", kInfo}, {"confirm", kInfo},
-      {"speculate", kInfo}, {"quantify", kInfo}, {"divulge", kInfo}, {"estimate", kInfo}, {"predict", kInfo}};
+      {"speculate", kInfo}, {"quantify", kInfo}, {"divulge", kInfo}, {"estimate", kInfo}, {"predict", kInfo},
+      // a demand or an appeal as a noun, and the verbs that voice one ("renewed its call that
+      // Sudan release ...", "issued an ultimatum that ...", "repeated its demand for X to V")
+      {"demand", kDemandNoun}, {"ultimatum", kDemandNoun}, {"insistence", kDemandNoun},
+      {"call", kAppealNoun}, {"appeal", kAppealNoun}, {"plea", kAppealNoun}, {"request", kAppealNoun},
+      {"entreaty", kAppealNoun}, {"exhortation", kAppealNoun},
+      {"repeat", kVoice}, {"reiterate", kVoice}, {"renew", kVoice}, {"restate", kVoice}, {"issue", kVoice},
+      {"make", kVoice}, {"voice", kVoice}, {"press", kVoice}, {"deliver", kVoice}, {"send", kVoice},
+      {"submit", kVoice}, {"echo", kVoice}, {"stress", kVoice}, {"underline", kVoice}, {"emphasize", kVoice},
+      {"emphasise", kVoice}, {"intensify", kVoice}, {"lodge", kVoice}, {"step", kVoice}, {"sharpen", kVoice},
+      // adjectival passives whose subject is the doer: "militias were engaged in a massacre"
+      {"engage", kDoerPassive}, {"involve", kDoerPassive}};
   std::vector<std::pair<int32_t, uint16_t>> ids;
   for (auto& [w, c] : words) ids.emplace_back(I(w), c);
   dict.finish();
@@ -656,6 +669,121 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       break;
     }
   }
+  // An adjective read as the verb's predicate with the noun phrase it begins as its object
+  // ("rang | Spanish (xcomp) | Foreign Minister Carlos Ruiz (obj of Spanish)"): an
+  // adjective takes no object, so the noun is the verb's object and the adjective its
+  // modifier. Only when the verb has no object of its own. Detente dictionaries only.
+  if (!tabari) {
+    for (int a = 1; a + 1 < n; ++a) {
+      const Token& at = toks[a];
+      if (at.upos != Upos::ADJ || at.deprel != Deprel::xcomp || at.head < 0 || at.head >= n ||
+          toks[at.head].upos != Upos::VERB || at.head > a)
+        continue;
+      int o = -1;
+      bool verb_obj = false;
+      for (int j = 0; j < n; ++j) {
+        if (toks[j].head == a && toks[j].deprel == Deprel::obj && j > a && o < 0) o = j;
+        if (toks[j].head == at.head && toks[j].deprel == Deprel::obj) verb_obj = true;
+      }
+      if (o < 0 || verb_obj) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      const int v = at.head;
+      repaired[o].head = v;
+      repaired[o].deprel = Deprel::obj;
+      repaired[a].head = o;
+      repaired[a].deprel = Deprel::amod;
+      for (int j = a + 1; j < n; ++j)  // the adjective's other dependents after the noun go back to the verb
+        if (toks[j].head == a && j != o && j > o) repaired[j].head = v;
+      toks = repaired.data();
+      break;
+    }
+  }
+  // A compound noun split in two ("a ban on | arms | sales to Indonesia": "arms" the
+  // prepositional phrase, "sales" a second object of "ban"): two adjacent nouns under
+  // the same head, the first with the preposition and the second with none, are one
+  // phrase headed by the second. Detente dictionaries only.
+  if (!tabari) {
+    for (int i = 1; i + 1 < n; ++i) {
+      const Token &a = toks[i], &b = toks[i + 1];
+      if (a.upos != Upos::NOUN || b.upos != Upos::NOUN || a.head != b.head || a.head < 0 || a.head >= n) continue;
+      const Deprel da = deprel_base(a.deprel);
+      // (not a time word after the phrase: "went on strike | today", "talks | tomorrow")
+      if (!((da == Deprel::nmod || da == Deprel::obl) &&
+            (b.deprel == Deprel::obj || b.deprel == Deprel::nmod || b.deprel == Deprel::obl)))
+        continue;
+      {
+        std::string l(doc.form(b));
+        for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        static const char* const kTime[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                            "sunday", "today", "yesterday", "tonight", "tomorrow", "week",
+                                            "month", "year", "weekend", "morning", "evening", "night"};
+        bool time = false;
+        for (const char* w : kTime) time |= l == w;
+        if (time) continue;
+      }
+      int cs = -1, b_case = -1, a_after = -1;
+      for (int j = 0; j < n; ++j) {
+        if (toks[j].head == i && toks[j].deprel == Deprel::case_ && j < i) cs = j;
+        if (toks[j].head == i && j > i) a_after = j;
+        if (toks[j].head == i + 1 && toks[j].deprel == Deprel::case_) b_case = j;
+      }
+      if (cs < 0 || b_case >= 0 || a_after >= 0) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[i + 1].deprel = a.deprel;
+      for (int j = 0; j < i; ++j)
+        if (toks[j].head == i) repaired[j].head = i + 1;  // the case and the words before
+      repaired[i].head = i + 1;
+      repaired[i].deprel = Deprel::compound;
+      toks = repaired.data();
+      break;
+    }
+  }
+  // An adjective in -ing read as a gerund clause with the preposition before it as its
+  // marker ("withdraw its troops | from | neighbouring | Iraq": "from" a `mark`, "Iraq" the
+  // object of "neighbouring"): the preposition marks the noun, the adjective modifies it,
+  // and the phrase hangs where the clause did, as an oblique. Only the words that are
+  // adjectives before a noun in news English (neighbouring, surrounding, bordering,
+  // warring), never a true gerund ("refrained from attacking Iraq"). Detente
+  // dictionaries only.
+  if (!tabari) {
+    static const char* const kIngAdj[] = {"neighbouring", "neighboring", "surrounding", "bordering", "warring"};
+    for (int g = 1; g + 1 < n; ++g) {
+      const Token& gt = toks[g];
+      if (gt.upos != Upos::VERB || (gt.deprel != Deprel::advcl && gt.deprel != Deprel::acl) || gt.head < 0 ||
+          gt.head >= n)
+        continue;
+      std::string l(doc.form(gt));
+      for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      bool adj = false;
+      for (const char* w : kIngAdj) adj |= l == w;
+      if (!adj || toks[g - 1].head != g || toks[g - 1].deprel != Deprel::mark) continue;
+      std::string_view mf = doc.form(toks[g - 1]);
+      if (!(mf == "from" || mf == "to" || mf == "into" || mf == "in" || mf == "at" || mf == "near" ||
+            mf == "against" || mf == "with" || mf == "on" || mf == "toward" || mf == "towards"))
+        continue;
+      // (a phrase after the object, "from neighbouring Somalia, after a long stay",
+      // goes back to the clause's head)
+      int o = -1, others = 0;
+      for (int j = 0; j < n; ++j) {
+        if (toks[j].head != g || j == g - 1) continue;
+        if (toks[j].deprel == Deprel::obj && j > g && o < 0) o = j;
+        else if (toks[j].upos != Upos::PUNCT && !(o >= 0 && j > o && deprel_base(toks[j].deprel) == Deprel::obl))
+          ++others;
+      }
+      if (o < 0 || others > 0) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      for (int j = o + 1; j < n; ++j)
+        if (toks[j].head == g) repaired[j].head = gt.head;
+      repaired[o].head = gt.head;
+      repaired[o].deprel = Deprel::obl;
+      repaired[g - 1].head = o;
+      repaired[g - 1].deprel = Deprel::case_;
+      repaired[g].head = o;
+      repaired[g].deprel = Deprel::amod;
+      toks = repaired.data();
+      break;
+    }
+  }
   S.lem.assign(n, kNoId);
   S.form.assign(n, kNoId);
   S.first_child.assign(n, -1);
@@ -773,9 +901,24 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   };
   // An open complement, or a to-infinitive the parser attached as advcl to a control
   // verb ("agreed ... to provide aid", "ordered the paper to suspend publication").
+  // "pressed on / pushed ahead with its campaign to topple the government": with the
+  // particle on/ahead/forward a demand verb means going on, it urges no one
+  auto goes_on = [&](int v) {
+    if (tabari || v < 0) return false;
+    ControlAction a = dict.control_of(S.lem[v]);
+    if (a != ControlAction::kDemand && a != ControlAction::kAppeal) return false;
+    // (the particle right after the verb; "on" may be parsed as the case of the with-phrase:
+    // "pressed | on with its drive")
+    if (v + 1 >= n) return false;
+    std::string_view f = doc.form(toks[v + 1]);
+    if (!(f == "on" || f == "ahead" || f == "forward")) return false;
+    return ((rel(v + 1) == Deprel::advmod || rel(v + 1) == Deprel::compound_prt) && head(v + 1) == v) ||
+           (v + 2 < n && doc.form(toks[v + 2]) == "with");
+  };
   auto control_link = [&](int t) {
     if (rel(t) == Deprel::xcomp) return true;
     if (tabari || rel(t) != Deprel::advcl || toks[t].upos != Upos::VERB || head(t) < 0) return false;
+    if (goes_on(head(t))) return false;
     ControlAction a = dict.control_of(S.lem[head(t)]);
     if (a == ControlAction::kNone || a == ControlAction::kModal) return false;
     // "began a hunger strike to demand ...": with an object, only "ordered X to" is control
@@ -1394,7 +1537,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   };
   // the target of a generic act: an object naming an actor, else a to/with/against/from/for phrase
   auto target_in = [&](int v) {
-    int o = child_with(v, [&](int c) { return (rel(c) == Deprel::obj || rel(c) == Deprel::iobj) && actor_dep(c); });
+    // (not the doer's own people, named only by a possessive pronoun: "ready to bring its
+    // forces home from Somalia" is aimed at Somalia, not at the forces)
+    int o = child_with(v, [&](int c) {
+      return (rel(c) == Deprel::obj || rel(c) == Deprel::iobj) && actor_dep(c) &&
+             !(S.mention[c] >= 0 && actors.mentions[S.mention[c]].how == "pronoun+agent" && !tabari);
+    });
     if (o < 0)
       o = child_with(v, [&](int c) {
         int32_t s2;
@@ -1449,7 +1597,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (d == Deprel::nmod_poss)
             o = S.mention[y] >= 0 && toks[y].upos != Upos::PRON ? y : -1;
           else if (d == Deprel::compound || d == Deprel::amod)
-            o = national(y) ? y : led_by(y);
+            // (or an organisation named as a compound: "to U.N. monitors" are the UN's)
+            o = national(y) || (d == Deprel::compound && S.mention[y] >= 0 &&
+                                actors.mentions[S.mention[y]].kind == ActorKind::kOrg)
+                    ? y
+                    : led_by(y);
           else if (cy == w_of || cy == w_from || cy == w_by || cy == w_to || cy == w_against)
             o = owner(y);
         }
@@ -1494,7 +1646,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     for (int p = 0; p < n; ++p) {
       Upos u = toks[p].upos;
       if (u != Upos::VERB && u != Upos::ADJ && u != Upos::AUX) continue;
-      ControlAction a = dict.control_of(S.lem[p]);
+      ControlAction a = goes_on(p) ? ControlAction::kTransparent : dict.control_of(S.lem[p]);
       uint32_t syn = a <= ControlAction::kDemand ? syn_control[static_cast<int>(a)] : 0;
       if (syn && !covered(p)) {
         int x = child_with(p, [&](int c) {
@@ -1858,7 +2010,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     int via = -1;  // the word that recodes the event ("agreed", "will", "said ... must")
     bool generic_demand = false;  // a demand or appeal for a refusal or threat: 100 / 020
     auto apply_control = [&](int m) {
-      ControlAction a = dict.control_of(S.lem[m]);
+      ControlAction a = goes_on(m) ? ControlAction::kTransparent : dict.control_of(S.lem[m]);
       if (a == ControlAction::kDeny) {
         negated = true;
         neg_detail = "under '" + std::string(doc.form(toks[m])) + "'";
@@ -1920,6 +2072,102 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         top = head(top);
       }
     }
+    // "Norway renewed its call that Sudan release the journalists", "Egypt issued an ultimatum
+    // that Libya withdraw", "repeated its demand for Sudan to release ...": a clause under a
+    // demand or appeal noun that its source voices (renew, repeat, issue, make, ...) is the
+    // act demanded, not a fact: a demand (10x) or an appeal (02x) by the voicer on the
+    // clause's subject (or the noun's for-phrase), as "demanded that Y V". Not when the noun
+    // is rejected, accepted or reported ("rejected the call that ..." voices nothing).
+    if (!tabari && recode == ControlAction::kNone && demanded < 0 && head(top) >= 0) {
+      auto noun_action = [&](int x) {
+        uint16_t wc = S.lem[x] != kNoId ? word_class[S.lem[x]] : 0;
+        return toks[x].upos != Upos::NOUN ? ControlAction::kNone
+               : (wc & kDemandNoun)        ? ControlAction::kDemand
+               : (wc & kAppealNoun)        ? ControlAction::kAppeal
+                                           : ControlAction::kNone;
+      };
+      auto voiced = [&](int x) {  // the noun is the object of a voicing verb
+        return rel(x) == Deprel::obj && head(x) >= 0 && S.lem[head(x)] != kNoId &&
+               (word_class[S.lem[head(x)]] & kVoice) && toks[head(x)].upos == Upos::VERB;
+      };
+      auto for_of = [&](int x) {
+        return child_with(x, [&](int y) {
+          int32_t s2;
+          return deprel_base(rel(y)) == Deprel::nmod && case_of(y, s2) == w_for && actor_dep(y);
+        });
+      };
+      int nn = -1, who = -1;
+      Deprel d = rel(top);
+      int mk_that = child_with(top, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_that; });
+      int mk_to = child_with(top, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_to; });
+      if ((d == Deprel::acl || d == Deprel::acl_relcl || d == Deprel::ccomp) && mk_that >= 0 &&
+          noun_action(head(top)) != ControlAction::kNone && voiced(head(top))) {
+        nn = head(top);  // "its call that Sudan release ..."
+        who = subject_of(top, 0);
+      } else if (mk_to >= 0 && d == Deprel::acl && noun_action(head(top)) != ControlAction::kNone &&
+                 voiced(head(top))) {
+        nn = head(top);  // "its call for Sudan to release ..." (the clause on the noun)
+        who = for_of(nn);
+      } else if (mk_to >= 0 && d == Deprel::advcl && toks[head(top)].upos == Upos::VERB) {
+        // (the clause hung on the voicing verb: "repeated its call for Sudan | to release")
+        int o = child_with(head(top), [&](int y) { return rel(y) == Deprel::obj && y < top; });
+        if (o >= 0 && noun_action(o) != ControlAction::kNone && voiced(o)) {
+          nn = o;
+          who = for_of(o);
+        }
+      }
+      // (a content clause under such a noun, or under a plan, proposal or hope, that no one
+      // voices is no fact: "rejected the call that Peru release the fishermen", "the hope
+      // that Iran will withdraw")
+      if (nn < 0 && mk_that >= 0 && (d == Deprel::acl || d == Deprel::acl_relcl || d == Deprel::ccomp) &&
+          toks[head(top)].upos == Upos::NOUN && S.lem[head(top)] != kNoId &&
+          (word_class[S.lem[head(top)]] & (kDemandNoun | kAppealNoun | kHypoNoun))) {
+        modal = true;
+        modal_detail = "under '" + std::string(doc.form(toks[head(top)])) + "'";
+      }
+      // "sent a message to Tbilisi that Georgian troops must pull back", "delivered a note
+      // that Y must V": a document or message its source voices, whose clause says what Y must do,
+      // is the source's demand on Y, as "X said Y must V" (the clause on the noun or on the
+      // voicing verb)
+      const int must_aux = child_with(top, [&](int y) { return rel(y) == Deprel::aux && S.lem[y] == w_must; });
+      if (nn < 0 && must_aux >= 0 && mk_that >= 0) {
+        auto doc_noun = [&](int x) {
+          return x >= 0 && toks[x].upos == Upos::NOUN && S.lem[x] != kNoId &&
+                 (word_class[S.lem[x]] & (kCommNoun | kDemandNoun | kAppealNoun)) && voiced(x);
+        };
+        int dn = -1;
+        if ((d == Deprel::acl || d == Deprel::acl_relcl || d == Deprel::ccomp) && doc_noun(head(top)))
+          dn = head(top);
+        else if (d == Deprel::ccomp && toks[head(top)].upos == Upos::VERB)
+          dn = child_with(head(top), [&](int y) { return rel(y) == Deprel::obj && y < top && doc_noun(y); });
+        int sb = dn >= 0 ? subject_of(top, 0) : -1;
+        if (dn >= 0 && sb >= 0 && actor_dep(sb)) {
+          recode = ControlAction::kDemand;
+          matrix = head(dn);
+          via = must_aux;
+          demanded = sb;
+          if (modal && modal_detail == "aux '" + std::string(doc.form(toks[must_aux])) + "'") {
+            modal = false;
+            modal_detail.clear();
+          }
+          check_local(matrix);
+          top = matrix;
+        }
+      }
+      if (nn >= 0 && who >= 0 && S.lem[who] != w_that) {
+        recode = noun_action(nn);
+        matrix = head(nn);
+        via = nn;
+        demanded = who;
+        // ("its call that Peru should free the crew": the clause's 'should' is the call's)
+        if (modal && modal_detail.rfind("aux 'should'", 0) == 0) {
+          modal = false;
+          modal_detail.clear();
+        }
+        check_local(matrix);
+        top = matrix;
+      }
+    }
     // "Hungarian and Romanian officials agreed that their countries should cooperate",
     // "the cabinet decided that the troops would withdraw": an agreement or decision over a
     // clause of what should or would be done is the intent to do it (as "agreed to V"),
@@ -1957,6 +2205,21 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
           modal = true;
           modal_detail = "conditional clause";
+        } else if (mk >= 0 && !tabari && d == Deprel::advcl &&
+                   (doc.form(toks[mk]) == "until" || doc.form(toks[mk]) == "till") && [&] {
+                     // "vowed to battle on until they capture the capital": the goal of
+                     // an act promised, threatened or announced is not (yet) done; "shelled
+                     // the town until the rebels surrendered" is
+                     ControlAction ha = rel(h) == Deprel::xcomp && head(h) >= 0 ? dict.control_of(S.lem[head(h)])
+                                                                                : ControlAction::kNone;
+                     if (ha != ControlAction::kNone && ha != ControlAction::kTransparent) return true;
+                     return child_with(h, [&](int x) {
+                              return rel(x) == Deprel::aux && S.lem[x] != kNoId &&
+                                     (word_class[S.lem[x]] & (kModalAux | kFutureAux));
+                            }) >= 0;
+                   }()) {
+          modal = true;
+          modal_detail = "goal of an act not done ('" + std::string(doc.form(toks[mk])) + "')";
         } else if (mk >= 0 && S.lem[mk] == w_to && toks[t].upos == Upos::VERB &&
                    (d == Deprel::advcl || (S.lem[h] != kNoId && (word_class[S.lem[h]] & kHypoNoun))) &&
                    !(t == clause && !tabari && d == Deprel::advcl &&
@@ -2146,6 +2409,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (!pat.has_source_slot && S.src.empty()) {
         int s = S.passive[p] ? agent_of(p) : subject_of(p, 0);
         if (S.passive[p] && s < 0 && rel(p) == Deprel::xcomp) s = subject_of(p, 0);
+        // "the militias were engaged in genocide", "troops were involved in the raid":
+        // with no by-agent the passive subject is the doer (detente dictionaries only)
+        if (S.passive[p] && s < 0 && !tabari && S.lem[p] != kNoId && (word_class[S.lem[p]] & kDoerPassive))
+          s = child_with(p, [&](int x) { return rel(x) == Deprel::nsubj_pass; });
         if (recode != ControlAction::kNone && matrix >= 0) s = S.passive[matrix] ? agent_of(matrix) : subject_of(matrix, 0);
         // "Iraq is prepared / committed to V" (an adjectival passive): its subject commits
         // itself; but "Iraq was urged to V" is urged by someone else
@@ -2327,11 +2594,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (deprel_base(rel(y)) == Deprel::nmod && case_of(y, s2) == w_for) cl = acl_of(y);
         }
         // (or the to-clause the parser hung on the verb right after the object: "accepted an
-        // invitation | to visit Chile")
+        // invitation | to visit Chile"; or a for-clause, "accepted a compromise | for settling
+        // the quarrel with Peru")
         if (cl < 0 && pat.kind != Pattern::kNoun)
           cl = child_with(p, [&](int y) {
             return rel(y) == Deprel::advcl && y > tgt_tok && toks[y].upos == Upos::VERB &&
-                   child_with(y, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_to; }) >= 0;
+                   child_with(y, [&](int z) {
+                     return rel(z) == Deprel::mark &&
+                            (S.lem[z] == w_to || (S.lem[z] == w_for && z == y - 1 && toks[y].xpos == vbg));
+                   }) >= 0;
           });
         if (cl >= 0) {
           auto take = [&](int y) {
@@ -2378,6 +2649,26 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           for (int depth = 0; depth < 8 && x >= 0 && x != that_obj; ++depth) x = head(x);
           if (x == that_obj) resolve(j, S.tgt);
         }
+      }
+      if (S.tgt.empty() && !tabari && recode == ControlAction::kThreat) {
+        // a threat names whom it threatens in its condition, also when the act threatened has
+        // a pattern of its own that names no one ("threatened to break off the talks if
+        // Ecuador deploys missiles" is aimed at Ecuador), as for the built-in 130 above
+        // (the condition may hang a few words down the act: "to stop the talks on fishing
+        // rights | if Ecuador ...")
+        for (int cl = 0; cl < n && S.tgt.empty(); ++cl) {
+          if (rel(cl) != Deprel::advcl) continue;
+          int mk = child_with(cl, [&](int z) { return rel(z) == Deprel::mark; });
+          if (mk < 0 || (S.lem[mk] != w_if && S.lem[mk] != w_unless)) continue;
+          bool below = false;
+          for (int a = head(cl), depth = 0; a >= 0 && depth < 4 && !below; a = head(a), ++depth)
+            below = a == clause || a == matrix;
+          int sb = below ? child_with(cl, [&](int y) { return rel(y) == Deprel::nsubj; }) : -1;
+          if (sb >= 0 && actor_dep(sb)) resolve(sb, S.tgt);
+        }
+        for (size_t k = 0; k < S.tgt.size();)
+          if (!S.src.empty() && S.tgt[k].mention == S.src[0].mention) S.tgt.erase(S.tgt.begin() + k);
+          else ++k;
       }
       if ((recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && matrix >= 0 && demanded >= 0) {
         S.tgt.clear();
@@ -2612,6 +2903,27 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       if (code != pat.code) info = ontology.find(code);
     }
+    // a possessive pronoun naming the source's own people ("has pulled out its
+    // peacekeepers", "is ready to bring its forces home") is no target the coder may infer
+    auto own_pronoun = [&](const Actor& a) {
+      if (S.src.empty() || a.mention < 0 || a.code->size() < 3 || S.src[0].code->size() < 3) return false;
+      const auto& men = actors.mentions[a.mention];
+      const int j = static_cast<int>(men.tok_begin) - static_cast<int>(base);
+      const bool possessive = men.how == "pronoun+agent" || (j >= 0 && j < n && rel(j) == Deprel::nmod_poss);
+      return possessive && men.how.rfind("pronoun", 0) == 0 && country_prefix(*a.code) &&
+             a.code->compare(0, 3, *S.src[0].code, 0, 3) == 0;
+    };
+    // (nor for the generic promise, threat or refusal of a control verb, whose target is
+    // taken from the act's object)
+    const bool generic_commit = has_syn && (c.pattern == syn_control[static_cast<int>(ControlAction::kIntent)] ||
+                                            c.pattern == syn_control[static_cast<int>(ControlAction::kThreat)] ||
+                                            c.pattern == syn_control[static_cast<int>(ControlAction::kRefuse)]);
+    // (but the one urged or ordered is the target of an appeal or demand, own people or not:
+    // "urged its own diplomats to try harder")
+    if (!tabari && (!pat.has_target_slot || generic_commit) && pat.kind != Pattern::kNoun &&
+        recode != ControlAction::kAppeal && recode != ControlAction::kDemand) {
+      std::erase_if(S.tgt, own_pronoun);
+    }
     if (S.tgt.empty() && pat.reply) {
       // "Seoul hit back with ...": aimed at whoever last acted against the source
       // in an earlier sentence of the document
@@ -2650,9 +2962,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
       // the source's own words are no target ("rejected its own proposal", "called off
-      // their protest": a pronoun coded like the source)
+      // their protest": a pronoun coded like the source; "has pulled out its peacekeepers":
+      // a pronoun that names the source's own people, of the source's country)
       for (size_t k = 0; k < S.tgt.size();)
-        if (S.tgt[k].mention == S.src[0].mention || *S.tgt[k].code == *S.src[0].code)
+        if (S.tgt[k].mention == S.src[0].mention || *S.tgt[k].code == *S.src[0].code || own_pronoun(S.tgt[k]))
           S.tgt.erase(S.tgt.begin() + k);
         else ++k;
     }
