@@ -121,6 +121,7 @@ void Lemmatizer::unseen(std::string_view form, std::string_view lower, TagClass 
       if (c != ',') out.push_back(c);
     return;
   }
+  if (prefixed_irregular(lower, tag, out)) return;
   uint32_t r = FeatureTable::kMissing;
   for (size_t k = std::min(kMaxSuffix, lower.size()) + 1; k-- > 0;) {
     r = suffix_.find(suffix_key(lower.substr(lower.size() - k), k, tag));
@@ -137,6 +138,38 @@ void Lemmatizer::unseen(std::string_view form, std::string_view lower, TagClass 
   }
   if ((policy_ & kLexicon) && !keep) choose_known(lower, tag, out);
   if (title && !out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+}
+
+// A verb made of a particle or prefix and an irregular past form seen in
+// training, tagged as a past (overthrew = over + threw, undertook, upheld,
+// rebuilt, outran, mislaid, foresaw): its lemma is the prefix and that form's lemma
+// (overthrow), which neither the suffix rules (overthraw) nor the regular
+// inflections find. Only irregular pasts: a seen form whose lemma is a prefix
+// of it (butted -> butt, set -> set) is left to the other rules, so
+// "rebutted" and "offset" are not split.
+bool Lemmatizer::prefixed_irregular(std::string_view lower, TagClass tag, std::string& out) const {
+  // (past tags only: a base form may end in a past form it is not made of,
+  // "relay" is not re + lay, "rebound" in the present is not re + bound)
+  static const uint16_t vbd = xpos_id("VBD"), vbn = xpos_id("VBN");
+  if (tag.upos != Upos::VERB || !(tag.xpos == vbd || tag.xpos == vbn)) return false;
+  static constexpr std::string_view kPrefixes[] = {"over", "under", "with", "up", "out", "re", "mis", "fore", "down"};
+  for (std::string_view p : kPrefixes) {
+    if (lower.size() < p.size() + 3 || !lower.starts_with(p)) continue;
+    const std::string_view rest = lower.substr(p.size());
+    for (uint16_t x : {vbd, vbn}) {
+      const uint32_t r = exact_.find(exact_key(rest, TagClass{Upos::VERB, x}));
+      if (r == FeatureTable::kMissing || rules_[r].strip > rest.size()) continue;
+      const Rule& rule = rules_[r];
+      const std::string_view kept = rest.substr(0, rest.size() - rule.strip);
+      if (rule.append.empty() || std::string_view(rule.append) == rest.substr(kept.size(), rule.append.size()))
+        continue;  // the lemma is a prefix of the form: a regular past, or none
+      out.assign(p);
+      out += kept;
+      out += rule.append;
+      return true;
+    }
+  }
+  return false;
 }
 
 // English inflection, undone: the candidate lemmas of an inflected form. Each

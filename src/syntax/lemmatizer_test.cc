@@ -88,6 +88,29 @@ TEST(Lemmatizer, LexiconPicksAKnownWordAmongCandidates) {
   std::remove(text.c_str());
 }
 
+// A prefix or particle and an irregular past seen in training: the prefix and
+// that past's lemma; not a form whose lemma is itself ("upset" is no up +
+// set), not a word not tagged as a past
+// ("relay" in the present is no re + lay).
+TEST(Lemmatizer, PrefixAndIrregularPast) {
+  Lemmatizer L = Lemmatizer::train(treebank({{"threw", "throw", Upos::VERB, "VBD"},
+                                             {"took", "take", Upos::VERB, "VBD"},
+                                             {"held", "hold", Upos::VERB, "VBN"},
+                                             {"butted", "butt", Upos::VERB, "VBD"},
+                                             {"set", "set", Upos::VERB, "VBD"},
+                                             {"lay", "lie", Upos::VERB, "VBD"},
+                                             {"walked", "walk", Upos::VERB, "VBD"},
+                                             {"talked", "talk", Upos::VERB, "VBD"}}),
+                                   nullptr);
+  EXPECT_EQ(lemma(L, "overthrew", tag(Upos::VERB, "VBD")), "overthrow");
+  EXPECT_EQ(lemma(L, "Undertook", tag(Upos::VERB, "VBD")), "undertake");
+  EXPECT_EQ(lemma(L, "upheld", tag(Upos::VERB, "VBN")), "uphold");
+  EXPECT_EQ(lemma(L, "withheld", tag(Upos::VERB, "VBD")), "withhold");
+  EXPECT_EQ(lemma(L, "upset", tag(Upos::VERB, "VBD")), "upset");
+  EXPECT_EQ(lemma(L, "relay", tag(Upos::VERB, "VBP")), "relay");
+  EXPECT_EQ(lemma(L, "overthrew", tag(Upos::NOUN, "NN")), "overthrew");
+}
+
 TEST(Lemmatizer, SaveLoadRoundTrip) {
   std::string text = ::testing::TempDir() + "/lexicon.txt";
   std::ofstream(text) << "provoke provoke provoke\n";
