@@ -115,6 +115,19 @@ constexpr std::array<std::string_view, 24> kTitles = {
     "ayatollah", "general", "gen", "mr", "mrs", "ms", "dr", "senator", "sen", "governor", "leader", "ambassador",
     "envoy", "chairman"};
 
+// Participles of a sponsor compound ("Iranian-backed", "Israeli-occupied").
+constexpr std::array<std::string_view, 14> kSponsored = {
+    "backed", "supported", "sponsored", "funded", "financed", "allied", "aligned", "trained", "armed",
+    "equipped", "made", "built", "occupied", "controlled"};
+
+// Possessive determiners: "its forces in X" are someone's, not X's.
+constexpr std::array<std::string_view, 6> kPossessives = {"its", "his", "her", "their", "our", "my"};
+
+// Titles of a head of state or government that may be written as part of a
+// person's name in the dictionaries ("King Hassan", "Emir Jaber").
+constexpr std::array<std::string_view, 11> kReigningTitles = {
+    "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "amir", "sultan", "shah"};
+
 // Titles that name one office holder when a name follows ("Bulgarian President
 // Todor Zhivkov", "Libyan leader Muammar Gaddafi"): the titles above and a few
 // offices that precede a name in news English.
@@ -487,6 +500,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       m.kind = en.kind;
       m.entry = static_cast<int32_t>(nf.entry);
       std::string code = en.code_at(doc.date);
+      bool titled_name = false;
       switch (nf.role) {
         case NameForm::kAdjective: m.how = "adjective"; break;
         case NameForm::kCapital: code = en.country + "GOV"; m.how = "capital"; m.kind = ActorKind::kMetonym; break;
@@ -500,6 +514,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           m.how = m.antecedent >= 0 ? "surname" : "surname (titled or + government)";
           break;
         default: m.how = "name"; break;
+      }
+      // A name the dictionary writes with its office ("King Hassan", "Emir Jaber"):
+      // the title in the text says the office is held now, as a title before a
+      // name does ("President Reagan"), so a person out of office at the document
+      // date is the country's government, not an elite; not after "former",
+      // "late", "ex", "ousted", "deposed", "exiled".
+      if (en.kind == ActorKind::kPerson && nf.role == NameForm::kName && role_of(code) == "ELI" &&
+          is_capitalized(doc.form(doc.tokens[m.tok_begin])) && is_any(tok_text(m.tok_begin), kReigningTitles)) {
+        static constexpr std::array<std::string_view, 8> kOut = {"former", "late", "ex", "ex-", "ousted", "deposed",
+                                                                 "exiled", "toppled"};
+        bool out = m.tok_begin > s.tok_begin && is_any(tok_text(m.tok_begin - 1), kOut);
+        if (!out) {
+          code = code.substr(0, 3) + "GOV";
+          m.how = "title+name";
+          titled_name = true;
+        }
       }
       if (code.empty() || code == "---") {  // none at this date, or null-coded then
         u = next_u;
@@ -523,6 +553,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         }
       }
       m.explain = fmt::format("{} [{}] {} ({})", en.name, actor_kind_name(en.kind), en.explain_at(doc.date), en.source);
+      if (titled_name) m.explain += "; role GOV from the title in the name";
       if (nf.role != NameForm::kShort && en.kind == ActorKind::kPerson) {
         int32_t idx = static_cast<int32_t>(found.size());
         bool updated = false;
@@ -557,9 +588,6 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       // there, and lends its country to no agent: the rebels are not Iran's.
       if ((m.kind == ActorKind::kCountry || m.kind == ActorKind::kMetonym) &&
           m.tok_end + 1 < doc.sentences[m.sentence].tok_end && tok_text(m.tok_end) == "-") {
-        static constexpr std::array<std::string_view, 14> kSponsored = {
-            "backed", "supported", "sponsored", "funded", "financed", "allied", "aligned", "trained", "armed",
-            "equipped", "made", "built", "occupied", "controlled"};
         if (is_any(tok_text(m.tok_end + 1), kSponsored)) continue;
       }
       // Agent words that are as often adjectives ("official figures", "public opinion",
@@ -775,10 +803,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     // A lower-case agent word right before the name of a group or organisation describes
     // it ("the radical Palestinian Islamic Jihad movement", "the rebel Revolutionary
     // United Front"): an adjective, not a second actor.
-    if (same_sentence && m.kind == ActorKind::kAgent && m.how == "name" && m.tok_end == m.tok_begin + 1 &&
-        next->tok_begin == m.tok_end && (next->kind == ActorKind::kGroup || next->kind == ActorKind::kOrg) &&
-        !is_capitalized(doc.form(doc.tokens[m.tok_begin])))
-      continue;
+    // Likewise a lower-case agent phrase ("human rights watchdog Amnesty
+    // International", "the aid agency Oxfam"; its first word may open the
+    // sentence): it says what the organisation is. One mention over both.
+    if (same_sentence && m.kind == ActorKind::kAgent && m.how == "name" && next->tok_begin == m.tok_end &&
+        (next->kind == ActorKind::kGroup || next->kind == ActorKind::kOrg)) {
+      bool lower = true;
+      for (uint32_t t = m.tok_begin; t < m.tok_end && lower; ++t)
+        lower = !is_capitalized(doc.form(doc.tokens[t])) ||
+                (t == doc.sentences[m.sentence].tok_begin && m.tok_end > m.tok_begin + 1);
+      // (the description joins the name's mention: a parse that makes a word of it
+      // the subject still finds the organisation)
+      if (lower) {
+        next->tok_begin = m.tok_begin;
+        continue;
+      }
+    }
     // Country + a place + an agent ("China's Washington embassy", "the U.S. Baghdad
     // embassy", "Russia's Kabul ambassador"): the possessor owns the body, the
     // place only says where it sits, so the agent takes the first country.
@@ -891,9 +931,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             next->codes[0].size() % 3 == 0) {
           std::string code = m.codes[0];
           const std::string& roles = next->codes[0];
+          // GOV is a government's agent only: the officials, spokesmen or leaders of
+          // a body that is no state organ (an IGO, NGO or company, an armed group,
+          // a party: "Oxfam officials", "Red Cross spokesman", "the rebel movement's
+          // leaders") are that body itself, not <body>GOV.
+          bool state_body = !is_international(code);
+          if (state_body) {
+            state_body = false;
+            for (size_t k = 3; k + 3 <= code.size() && !state_body; k += 3) {
+              std::string_view r = std::string_view(code).substr(k, 3);
+              state_body = r == "GOV" || r == "MIL" || r == "LEG" || r == "JUD" || r == "COP" || r == "SPY";
+            }
+          }
           for (size_t r = 0; r + 3 <= roles.size(); r += 3) {
             bool has = false;
             for (size_t k = 3; k + 3 <= code.size() && !has; k += 3) has = code.compare(k, 3, roles, r, 3) == 0;
+            if (!state_body && roles.compare(r, 3, "GOV") == 0) has = true;
             if (!has) code += roles.substr(r, 3);
           }
           ActorMention c = std::move(*next);
@@ -926,6 +979,53 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       composed.push_back(std::move(p));
       ++i;
       continue;
+    }
+    // A government title with no country before it ("President Omar El Bashir",
+    // "Planning Minister Tran Van An") or an organisation's office ("Arab League
+    // Secretary-General Chedli Klibi") followed by a name the dictionaries lack:
+    // one person, whose name's tokens belong to the mention (the parse makes the
+    // name, not the title, the subject or object). The code is the office's: the
+    // organisation's, or the title's role, whose country is found later as for
+    // any bare agent (the dateline, the sentence's one country).
+    {
+      // (a political office: a government one written as a title, capitalized,
+      // as "chairman X", "president X" of a company are business titles whose
+      // country the sentence does not tell; "opposition leader X", "rebel
+      // commander X" in any case)
+      static constexpr std::array<std::string_view, 7> kPolitical = {"OPP", "REB", "INS", "LEG", "MIL", "JUD", "COP"};
+      bool political = m.codes.size() == 1 &&
+                       ((m.codes[0] == "GOV" && is_capitalized(doc.form(doc.tokens[m.tok_end - 1]))) ||
+                        std::find(kPolitical.begin(), kPolitical.end(), m.codes[0]) != kPolitical.end());
+      bool bare_title = m.kind == ActorKind::kAgent && m.how == "name" && political &&
+                        (is_any(tok_text(m.tok_end - 1), kTitles) || is_any(tok_text(m.tok_end - 1), kMoreTitles));
+      if (bare_title || org_title(m)) {
+        const Sentence& s = doc.sentences[m.sentence];
+        uint32_t limit = same_sentence ? next->tok_begin : s.tok_end;
+        uint32_t e = m.tok_end, last = m.tok_end;
+        for (int words = 0; e < limit && words < 5; ++e, ++words) {
+          std::string_view f = doc.form(doc.tokens[e]);
+          const Upos up = doc.tokens[e].upos;
+          if (is_capitalized(f) && !is_any(tok_text(e), kNotNames) && !is_any(tok_text(e), kTitles) &&
+              (up == Upos::PROPN || up == Upos::X || up == Upos::NOUN) &&
+              std::isalpha(static_cast<unsigned char>(f[0]))) {
+            last = e + 1;
+            continue;
+          }
+          if (last > m.tok_end && is_any(f, kNameParticles)) continue;  // "El" in "Omar El Bashir"
+          break;
+        }
+        if (last > m.tok_end) {
+          m.tok_end = last;
+          m.title_entry = m.entry;
+          m.explain += "; the name is not in the dictionaries";
+          if (bare_title) {
+            m.how = "title+name (unknown name)";  // a person once its country is known (below)
+          } else {
+            m.kind = ActorKind::kPerson;
+            m.how = "title+name";
+          }
+        }
+      }
     }
     composed.push_back(std::move(m));
   }
@@ -1145,8 +1245,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     // An envoy "to" or "in" a country serves another one: "the ambassador to
     // Fornost", "the envoy in Gondor's capital" -> the one other country the
     // sentence names (none, or several: left bare).
-    static constexpr std::array<std::string_view, 6> kEnvoys = {"ambassador", "ambassadors", "envoy",
-                                                                "envoys",     "emissary",    "emissaries"};
+    // (an embassy or consulate likewise: "opened an embassy in Gondor")
+    static constexpr std::array<std::string_view, 10> kEnvoys = {
+        "ambassador", "ambassadors", "envoy", "envoys", "emissary", "emissaries", "embassy", "embassies", "consulate",
+        "consulates"};
     // ("its ambassador to Fornost" is the pronoun's: resolved later)
     if (is_any(tok_text(m.tok_end - 1), kEnvoys) && t < n.tok_begin &&
         (is_word(tok_text(t), "to") || is_word(tok_text(t), "in")) &&
@@ -1175,6 +1277,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       }
       continue;
     }
+    // Peacekeepers serve in a country not their own: "peacekeepers in Fornost",
+    // "the peacekeeping force to/from Gondor" are not that country's military
+    // (nor, by default, any other country's the sentence names).
+    if (t < n.tok_begin && (is_word(tok_text(t), "in") || is_word(tok_text(t), "to") || is_word(tok_text(t), "from"))) {
+      static constexpr std::string_view kPeacekeep = "peacekeep";  // peacekeeper(s), peacekeeping force
+      bool peacekeepers = false;
+      for (uint32_t u = m.tok_begin; u < m.tok_end && !peacekeepers; ++u) {
+        std::string_view f = tok_text(u);
+        peacekeepers = f.size() >= kPeacekeep.size();
+        for (size_t q = 0; q < kPeacekeep.size() && peacekeepers; ++q) peacekeepers = lower_ascii(f[q]) == kPeacekeep[q];
+      }
+      if (peacekeepers) {
+        m.how = "peacekeepers abroad";
+        continue;
+      }
+    }
     // "a militia based in Fornost": the place of a group's base is its country
     if (t + 1 < n.tok_begin && is_word(tok_text(t), "based") && is_word(tok_text(t + 1), "in")) ++t;
     // ("students throughout Indonesia", "farmers across France": where they are is whose they are)
@@ -1189,10 +1307,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     std::string country = modifier_country(n);
     // a person only after a government noun: "the regime of President X" is X's country's
     if (country.empty() || (n.kind == ActorKind::kPerson && !is_any(tok_text(m.tok_end - 1), kGovNouns))) continue;
+    // a possessive names the owner: "its troops in Gondor" are the antecedent's
+    // (resolved with the pronoun below), "Fornost's envoys in Gondor" Fornost's
+    bool own = m.tok_begin > doc.sentences[m.sentence].tok_begin &&
+               (is_any(tok_text(m.tok_begin - 1), kPossessives) || tok_text(m.tok_begin - 1) == "'s");
+    if (own) continue;
     std::string role = m.codes[0];
     m.codes[0] = country + role;
     m.how = "agent+of country";
     m.explain = fmt::format("{} + {}", m.explain, n.explain);
+    size_t last = i + 1;
     // coordinated countries: "officials in Fornost and Gondor" -> FORGOV, GONGOV
     for (size_t k = i + 2; k < found.size() && found[k].sentence == m.sentence; ++k) {
       const ActorMention& prev = found[k - 1];
@@ -1205,6 +1329,20 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       std::string more = conj && c.kind != ActorKind::kPerson ? modifier_country(c) : std::string();
       if (more.empty()) break;
       if (std::find(m.codes.begin(), m.codes.end(), more + role) == m.codes.end()) m.codes.push_back(more + role);
+      last = k;
+    }
+    // The phrase is one actor: "rebels in the Ivory Coast" is the rebels, and the
+    // country inside it only says whose they are (no actor of its own, as the
+    // country in "Ivory Coast rebels" is none). Not when the country may be an
+    // actor in its own right: a person after a government noun ("the regime of
+    // President X": X acts too), a body coming "from" it ("withdrew the force
+    // from X"), an agent word inside a capitalized name ("the Bus Company of X").
+    bool in_name =
+        m.tok_begin > doc.sentences[m.sentence].tok_begin && is_capitalized(doc.form(doc.tokens[m.tok_begin]));
+    if (n.kind != ActorKind::kPerson && !is_word(tok_text(m.tok_end), "from") && !in_name) {
+      m.tok_end = found[last].tok_end;
+      found.erase(found.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                  found.begin() + static_cast<std::ptrdiff_t>(last + 1));
     }
   }
 
@@ -1249,10 +1387,23 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (t >= n.tok_begin) continue;
     bool in = is_word(tok_text(t), "in"), of = is_word(tok_text(t), "of");
     if (!((ethnic && (in || of)) || (plural && of))) continue;
-    for (++t; t < n.tok_begin && is_any(tok_text(t), kCompass);) ++t;
+    for (++t; t < n.tok_begin;) {
+      if (is_any(tok_text(t), kCompass)) ++t;
+      // a sponsor compound, whose country is no actor ("the Israeli-occupied West Bank")
+      else if (t + 2 < n.tok_begin && tok_text(t + 1) == "-" && is_any(tok_text(t + 2), kSponsored)) t += 3;
+      else break;
+    }
     if (t != n.tok_begin || n.how == "adjective" || n.kind == ActorKind::kPerson) continue;
     std::string c = modifier_country(n);
-    if (c.empty() || m.codes[0].compare(0, 3, c) == 0) continue;
+    if (c.empty()) continue;
+    // "Palestinians of the West Bank": their own country's people, civilians
+    if (m.codes[0].compare(0, 3, c) == 0) {
+      if (plural && of && m.codes[0].size() == 3) {
+        m.codes[0] += "CVL";
+        m.how += " (people of a country)";
+      }
+      continue;
+    }
     // a bare demonym here names people, not the state they live in: civilians
     m.codes[0] = c + (m.how == "adjective" ? std::string("CVL") : m.codes[0].substr(3));
     m.how += ethnic ? " (ethnic: country of residence)" : " (people of a country)";
@@ -1643,7 +1794,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           std::string_view prev = t > s.tok_begin ? tok_text(t - 1) : std::string_view();
           Anaphor a = pronoun_kind(prev);
           int32_t ante = -1;
-          if (a != Anaphor::kNone) {
+          const bool named = m.how == "title+name (unknown name)";  // a new person, no reference back
+          if (named) {
+          } else if (a != Anaphor::kNone) {
             ante = recent([&](const ActorMention& r) {
               return r.codes.size() == 1 && r.codes[0].size() >= 3 && !is_international(r.codes[0]) &&
                      (a == Anaphor::kIt || a == Anaphor::kThey ? !is_person_like(r) : is_person_like(r));
@@ -1692,7 +1845,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               here.add(to_come[next_mention - found_base]);
             const std::string& only = here.only;
             const bool several = here.several;
-            if (!only.empty() && !several && m.how != "envoy abroad") {
+            if (!only.empty() && !several && m.how != "envoy abroad" && m.how != "peacekeepers abroad") {
               m.codes = {only + std::string(role)};
               m.how = "agent+sentence country";
             }
@@ -1703,6 +1856,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               m.codes = {"NGO" + std::string(role)};
               m.how = "agent (no country: NGO)";
             }
+          }
+          // (a person once a country is known: a bare role lends no country to
+          // later agents nor to "he", "BUS" or "GOV" is no country)
+          if (named && m.codes.size() == 1 && m.codes[0].size() >= 6 && !is_bare_role(m.codes[0])) {
+            m.kind = ActorKind::kPerson;
+            m.how = "title+name (unknown name)";
+          } else if (named) {
+            m.how = "title (unknown name)";
           }
         }
         resolved.push_back(std::move(m));
