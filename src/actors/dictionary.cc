@@ -427,7 +427,11 @@ LoadStats ActorDictionary::load_tabari(const std::string& path, std::string_view
       std::string code(parts[0]);
       bool agent = false;
       if (code[0] == '~') { agent = true; code.erase(0, 1); }
-      else if (code.back() == '~') { agent = true; code.pop_back(); }  // [NGO~]: the role goes first
+      else if (code.back() == '~') {  // [NGO~]: the role goes first
+        agent = true;
+        code.pop_back();
+        p.e.role_first = true;
+      }
       if (agent) p.agent = true;
       for (auto& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       bool null_code = code == "---";

@@ -43,6 +43,8 @@ struct ActorEntry {
   std::string country;              // ISO3 of a country entry; for others the first 3 letters of the fallback code
   std::vector<CodeSpan> codes;      // dated first, undated fallbacks last
   std::string source;               // "file:line" where it was defined
+  // TABARI "[NGO~]": an agent whose role goes before the country's code ("MSF Arnor" NGOARN)
+  bool role_first = false;
   // The code at `date` (or the fallback; or the first code when date is invalid).
   const std::string& code_at(Date date) const;
   // Why that code: "JPNGOV 2012-12-26..2020-09-16" or "JPNELI (outside dated terms)".

@@ -819,6 +819,31 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         continue;
       }
     }
+    // A TABARI prefix agent ("[NGO~]") right before a country: the role goes first ("MSF
+    // Arnor" NGOARN); an agent noun after it adds its role ("an MSF Arnor diplomat").
+    if (same_sentence && m.kind == ActorKind::kAgent && m.entry >= 0 && m.codes.size() == 1 &&
+        dict.entry(static_cast<uint32_t>(m.entry)).role_first && next->kind == ActorKind::kCountry &&
+        next->codes.size() == 1 && next->codes[0].size() == 3 && next->tok_begin == m.tok_end) {
+      ActorMention c = std::move(*next);
+      c.tok_begin = m.tok_begin;
+      c.codes = {m.codes[0] + c.codes[0]};
+      c.kind = ActorKind::kOrg;
+      c.how = "agent+country";
+      c.explain = fmt::format("{} + {}", m.explain, c.explain);
+      c.title_entry = m.entry;
+      c.entry = -1;
+      if (i + 2 < found.size() && found[i + 2].sentence == c.sentence && found[i + 2].kind == ActorKind::kAgent &&
+          found[i + 2].tok_begin == c.tok_end && found[i + 2].codes.size() == 1 && found[i + 2].codes[0].size() == 3) {
+        c.tok_end = found[i + 2].tok_end;
+        c.codes[0] += found[i + 2].codes[0];
+        c.kind = ActorKind::kAgent;
+        c.explain += fmt::format(" + {}", found[i + 2].explain);
+        ++i;
+      }
+      composed.push_back(std::move(c));
+      ++i;
+      continue;
+    }
     // Country + a place + an agent ("China's Washington embassy", "the U.S. Baghdad
     // embassy", "Russia's Kabul ambassador"): the possessor owns the body, the
     // place only says where it sits, so the agent takes the first country.

@@ -198,6 +198,28 @@ TEST_F(Phoenix, RecognitionWithPhoenixAlone) {
   EXPECT_TRUE(mentions(*pxrec, make_doc({"tell us more"}, d)).empty());
 }
 
+// An agent whose TABARI code puts the role first ("[NGO~]") goes before the country it
+// precedes ("Relief Corps Elbonia" NGOELB), and an agent noun after adds its role.
+TEST(TabariCompat, PrefixAgentsGoBeforeTheCountry) {
+  auto dir = std::filesystem::temp_directory_path();
+  auto actors = (dir / "detente_tabari_elb.actors").string();
+  auto agents = (dir / "detente_tabari_elb.agents").string();
+  std::ofstream(actors) << "ELBONIA [ELB]\n+ELBONIAN [ELB]\n";
+  std::ofstream(agents) << "RELIEF_CORPS {} [NGO~]\nENVOY [~GOV]\n";
+  auto dict = std::make_shared<ActorDictionary>();
+  dict->load_file(actors, ActorDictionary::Format::kTabari);
+  dict->load_file(agents, ActorDictionary::Format::kTabari);
+  dict->finish();
+  ActorRecognizer rec(dict);
+  Date d = make_date(2001, 5, 1);
+  EXPECT_EQ(mentions(rec, make_doc({"Relief Corps Elbonia opened a clinic"}, d)),
+            (std::vector<P>{{"Relief Corps Elbonia", "NGOELB"}}));
+  EXPECT_EQ(mentions(rec, make_doc({"A Relief Corps Elbonia envoy spoke"}, d)),
+            (std::vector<P>{{"Relief Corps Elbonia envoy", "NGOELBGOV"}}));
+  std::filesystem::remove(actors);
+  std::filesystem::remove(agents);
+}
+
 TEST(TabariCompat, MalformedTabariLinesNameFileAndLine) {
   auto p = std::filesystem::temp_directory_path() / "detente_tabari_bad.txt";
   for (const char* bad : {"FOO [USA\n", "+BAR [USA]\n", "FOO [US$]\n", "  [USA]\n", "FOO_!NOPE! [USA]\n", "FOO {BARS [~GOV]\n"}) {

@@ -394,6 +394,7 @@ struct Actor {
   const std::string* code;
   int32_t mention;
   bool counterpart = false;  // "his South Korean counterpart": takes the other party's role
+  int32_t new_lo = -1, new_hi = -1;  // a PETRARCH new actor (no mention): its tokens, sentence-local
 };
 
 // A matched pattern on one predicate, before actors are resolved.
@@ -406,6 +407,7 @@ struct Candidate {
   int32_t used[8];
   int nused = 0;
   bool dead = false;
+  int32_t before_lo = -1, before_hi = -1;  // TABARI: tokens spanned by the words before '*'
 };
 
 // The vocabulary ids the coder reads for token i of a sentence: `form` (the
@@ -857,7 +859,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // other verb is a clause the parser misread ("Serbian students rallied in
       // Belgrade.": rallied is VBD, not a reduced relative); unless an agent says so
       bool misread = false;
-      if (!obj && !tabari && toks[i].head >= 0 && toks[toks[i].head].head < 0 && doc.norm(toks[n - 1]) == ".") {
+      if (!obj && toks[i].head >= 0 && toks[toks[i].head].head < 0 && doc.norm(toks[n - 1]) == ".") {
         misread = true;
         // (verbs of its own clause do not count: "ministers agreed in principle | to provide aid")
         auto under_i = [&](int k) {
@@ -1385,46 +1387,173 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
     }
-    int pos = p + 1;
-    for (const Elem& e : pat.elems) {
+    // a word/class element at token j (a class also by a multi-word member starting
+    // there); `end` is the last token it covers. `lo..hi` bounds a multi-word member.
+    auto word_of = [&](int32_t id, int j) { return id != kNoId && (S.lem[j] == id || S.form[j] == id); };
+    auto elem_at = [&](const Elem& e, int j, int hi, bool in_subtree, int& end) -> bool {
+      if (in_subtree && !S.subtree[j]) return false;
+      if ((toks[j].upos == Upos::VERB && dict.matches(e, S.lem[j])) || dict.matches(e, S.form[j])) {
+        end = j;
+        return true;
+      }
+      if (e.kind != Elem::kClass || static_cast<size_t>(e.id) >= dict.class_phrases.size()) return false;
+      for (const auto& ph : dict.class_phrases[e.id]) {
+        if (!word_of(ph[0].id, j)) continue;
+        int k = j;
+        size_t w = 1;
+        for (; w < ph.size(); ++w) {
+          int x = k + 1;
+          if (ph[w].closed) {
+            if (x >= hi || (in_subtree && !S.subtree[x]) || !word_of(ph[w].id, x)) break;
+          } else {
+            while (x < hi && !((!in_subtree || S.subtree[x]) && word_of(ph[w].id, x))) ++x;
+            if (x >= hi) break;
+          }
+          k = x;
+        }
+        if (w == ph.size()) {
+          end = k;
+          return true;
+        }
+      }
+      return false;
+    };
+    // words after '*', in order; a closed element ('_') right after the previous one
+    // (the verb for the first). Backtracks over the word positions.
+    int mpos[16];
+    const size_t ne = std::min<size_t>(pat.elems.size(), 16);
+    auto match_after = [&](auto& self, size_t k, int pos, int prev_end) -> bool {
+      if (k == ne) return true;
+      const Elem& e = pat.elems[k];
       if (e.kind == Elem::kWord || e.kind == Elem::kClass) {
-        int j = pos;
-        while (j < n && !(S.subtree[j] && (dict.matches(e, S.lem[j]) || dict.matches(e, S.form[j])))) ++j;
+        int lo = e.closed ? prev_end + 1 : pos, hi = e.closed ? std::min(prev_end + 2, n) : n;
+        for (int j = lo; j < hi; ++j) {
+          int end;
+          if (!elem_at(e, j, n, true, end)) continue;
+          mpos[k] = j;
+          if (self(self, k + 1, end + 1, end)) return true;
+        }
+        why = "a word after '*' is missing";
+        return false;
+      }
+      int j = pos;
+      if (e.kind == Elem::kSkip) {
+        // '^' skips the next noun phrase, an actor or not ("warned their [populations]
+        // about +"): the next noun, name or pronoun, to the end of its actor mention or
+        // of the base noun phrase it modifies ("their Ent [populations]")
+        while (j < n && !(S.subtree[j] && (S.mention[j] >= 0 || toks[j].upos == Upos::NOUN ||
+                                           toks[j].upos == Upos::PROPN || toks[j].upos == Upos::PRON)))
+          ++j;
         if (j >= n) {
-          why = "a word after '*' is missing";
+          why = "no noun phrase for '^' to skip";
           return false;
         }
-        use(cand, j);
-        pos = j + 1;
-      } else {
-        int j = pos;
-        while (j < n && !(S.subtree[j] && S.mention[j] >= 0)) ++j;
-        if (j >= n) {
-          why = "no actor for a slot after '*'";
-          return false;
+        mpos[k] = j;
+        int end = j;
+        if (S.mention[j] >= 0) {
+          while (end + 1 < n && S.mention[end + 1] == S.mention[j]) ++end;
+        } else {
+          for (int h = j; head(h) > h && (rel(h) == Deprel::compound || rel(h) == Deprel::flat ||
+                                          rel(h) == Deprel::amod || rel(h) == Deprel::nmod_poss);
+               h = head(h))
+            end = head(h);
         }
-        int m = S.mention[j];
-        if (e.kind == Elem::kSource) cand.source_mention = m;
-        else if (e.kind == Elem::kTarget) cand.target_mention = m;
-        else cand.target_mention = m;  // '%': compound actor
-        while (j < n && S.mention[j] == m) ++j;
-        pos = j;
+        return self(self, k + 1, end + 1, end);
+      }
+      while (j < n && !(S.subtree[j] && S.mention[j] >= 0)) ++j;
+      if (j >= n) {
+        why = "no actor for a slot after '*'";
+        return false;
+      }
+      mpos[k] = j;
+      int m = S.mention[j];
+      while (j < n && S.mention[j] == m) ++j;
+      return self(self, k + 1, j, j - 1);
+    };
+    if (!match_after(match_after, 0, p + 1, p)) return false;
+    for (size_t k = 0; k < ne; ++k) {
+      const Elem& e = pat.elems[k];
+      if (e.kind == Elem::kWord || e.kind == Elem::kClass) {
+        use(cand, mpos[k]);
+        continue;
+      }
+      if (e.kind == Elem::kSkip) continue;
+      int m = S.mention[mpos[k]];
+      if (e.kind == Elem::kSource) cand.source_mention = m;
+      else cand.target_mention = m;  // '+', or '%': compound actor
+    }
+    // words before '*', in order before the verb; closed ones adjacent
+    const size_t nb = std::min<size_t>(pat.before.size(), 16);
+    int bstart[16], bend[16];
+    auto match_before = [&](auto& self, size_t k, int pos, int prev_end) -> bool {
+      if (k == nb) return !pat.before_closed || prev_end == p - 1;
+      const Elem& e = pat.before[k];
+      if (e.kind != Elem::kWord && e.kind != Elem::kClass) return self(self, k + 1, pos, prev_end);
+      int lo = e.closed && prev_end >= 0 ? prev_end + 1 : pos;
+      int hi = e.closed && prev_end >= 0 ? std::min(prev_end + 2, p) : p;
+      for (int j = lo; j < hi; ++j) {
+        int end;
+        if (!elem_at(e, j, p, false, end)) continue;
+        bstart[k] = j;
+        bend[k] = end;
+        if (self(self, k + 1, end + 1, end)) return true;
+      }
+      why = "a word before '*' is missing";
+      return false;
+    };
+    if (!match_before(match_before, 0, 0, -1)) return false;
+    for (size_t k = 0; k < nb; ++k)
+      if (pat.before[k].kind == Elem::kWord || pat.before[k].kind == Elem::kClass) {
+        if (cand.before_lo < 0) cand.before_lo = bstart[k];
+        cand.before_hi = bend[k];
+      }
+    // words before '*' that reach into the governing clause ("- INDICATED WOULD * NOW":
+    // "X indicated it would act now"): the pattern spans that clause, so when the verb's
+    // own subject names no actor, the source is the actor nearest before the pattern's
+    // first word (TABARI's reading: the actor before the verb phrase)
+    if (!pat.has_source_slot && nb > 0) {
+      int first = -1;
+      for (size_t k = 0; k < nb && first < 0; ++k)
+        if (pat.before[k].kind == Elem::kWord || pat.before[k].kind == Elem::kClass) first = bstart[k];
+      int s = subject_of(p, 0);
+      // (or whose subject the pattern makes the target: "- NOTED + *", "X noted that Y regretted")
+      bool subject_is_target = false;
+      for (size_t k = 0; k < nb; ++k) subject_is_target |= pat.before[k].kind == Elem::kTarget;
+      if (first >= 0 && !S.subtree[first] && (s < 0 || S.mention[s] < 0 || subject_is_target)) {
+        int m = -1;
+        for (int j = 0; j < first; ++j)
+          if (S.mention[j] >= 0) m = S.mention[j];
+        if (m >= 0) cand.source_mention = m;
       }
     }
-    int bpos = 0;
-    for (const Elem& e : pat.before) {
-      if (e.kind == Elem::kWord || e.kind == Elem::kClass) {
-        int j = bpos;
-        while (j < p && !(dict.matches(e, S.lem[j]) || dict.matches(e, S.form[j]))) ++j;
-        if (j >= p) {
-          why = "a word before '*' is missing";
-          return false;
-        }
-        bpos = j + 1;
-      } else if (e.kind == Elem::kTarget) {
-        int s = child_with(p, [&](int c) { return rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_pass; });
-        if (s >= 0) cand.target_tok = s;
+    for (size_t k = 0; k < nb; ++k) {
+      const Elem& e = pat.before[k];
+      if (e.kind != Elem::kTarget && e.kind != Elem::kSource) continue;
+      int s = child_with(p, [&](int c) { return rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_pass; });
+      if (e.kind == Elem::kTarget && s >= 0) {
+        cand.target_tok = s;
+        continue;
       }
+      if (s >= 0) continue;  // a source slot: the subject is the source anyway
+      // no subject of its own ("+ HOSTING * ...": "X will be hosting Y to celebrate"): the
+      // slot is the actor nearest before the next word of the pattern (or the verb)
+      int lo = 0, hi = p;
+      for (size_t q = k; q-- > 0;)
+        if (pat.before[q].kind == Elem::kWord || pat.before[q].kind == Elem::kClass) {
+          lo = bend[q] + 1;
+          break;
+        }
+      for (size_t q = k + 1; q < nb; ++q)
+        if (pat.before[q].kind == Elem::kWord || pat.before[q].kind == Elem::kClass) {
+          hi = bstart[q];
+          break;
+        }
+      int m = -1;
+      for (int j = lo; j < hi; ++j)
+        if (S.mention[j] >= 0) m = S.mention[j];
+      if (m < 0) continue;
+      if (e.kind == Elem::kTarget) cand.target_mention = m;
+      else cand.source_mention = m;
     }
     // '%' before '*' ("- % HAVE * [191]"): a compound subject ("A and B have put off
     // their meeting") codes among its members, not with another actor
@@ -1479,8 +1608,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     int32_t l = S.lem[p];
     const std::vector<uint32_t>* lists[2] = {nullptr, nullptr};
     if (l != kNoId && static_cast<size_t>(l) < dict.by_pred.size()) lists[0] = &dict.by_pred[l];
-    if (tabari && S.form[p] != kNoId && S.form[p] != l && static_cast<size_t>(S.form[p]) < dict.by_pred.size())
-      lists[1] = &dict.by_pred[S.form[p]];
+    // TABARI: the word's own form is tried first, so that at equal specificity a verb
+    // listed under that form ("LEFT [032:033]") beats its lemma's ("LEAVE [012]")
+    if (tabari && S.form[p] != kNoId && S.form[p] != l && static_cast<size_t>(S.form[p]) < dict.by_pred.size()) {
+      lists[1] = lists[0];
+      lists[0] = &dict.by_pred[S.form[p]];
+    }
     if ((!lists[0] || lists[0]->empty()) && (!lists[1] || lists[1]->empty())) continue;
     Upos u = toks[p].upos;
     bool verbal = u == Upos::VERB || u == Upos::AUX;
@@ -1508,6 +1641,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (pat.kind == Pattern::kVerb && !verbal) continue;
         if (pat.kind == Pattern::kNoun && !nominal) continue;
         if (pat.kind == Pattern::kTabari && !verbal) continue;
+        // TABARI's complex-event marker "[+++]" is no event code: the pattern stands aside
+        // and the next best one codes ("- * FXLL DIPLOMATIC [+++]" under RESTORE)
+        if (pat.kind == Pattern::kTabari && pat.code == "+++") continue;
         const int spec = spec_of(pat);
         if ((spec < best_spec || (spec == best_spec && pat.rank <= best_rank)) && !trace)
           continue;
@@ -1728,6 +1864,50 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
 
   // Resolves a slot head to actors: the mention on it, else on a modifier or
   // apposition; then its conjuncts.
+  // PETRARCH's new actors (Options::new_actor_length): the noun phrase of token t, when it
+  // names no known actor and has at most that many words, coded by its own words.
+  auto new_actor = [&](int t, std::vector<Actor>& outv) {
+    if (t < 0 || t >= n || S.mention[t] >= 0) return;
+    if (toks[t].upos != Upos::NOUN && toks[t].upos != Upos::PROPN) return;
+    int lo = t, hi = t;
+    auto span = [&](int r, int below) {  // r's subtree, only tokens before `below` if set
+      std::vector<int> st = {r};
+      while (!st.empty()) {
+        int x = st.back();
+        st.pop_back();
+        if (below >= 0 && x >= below) continue;
+        lo = std::min(lo, x);
+        hi = std::max(hi, x);
+        for (int ch = S.first_child[x]; ch >= 0; ch = S.next_sib[ch]) st.push_back(ch);
+      }
+    };
+    span(t, -1);
+    // a name parsed as the subject of a relative clause with no relative word, right
+    // after the clause's head noun ("the guild's master Anna Brill | left for ..."): the
+    // parser split a title and its name, which are one phrase
+    if (rel(t) == Deprel::nsubj && head(t) >= 0 && rel(head(t)) == Deprel::acl_relcl && toks[t].upos == Upos::PROPN) {
+      int v = head(t), h = head(head(t));
+      bool relword = false;
+      for (int ch = S.first_child[v]; ch >= 0; ch = S.next_sib[ch])
+        relword |= ch < v && ch != t && (toks[ch].upos == Upos::PRON || rel(ch) == Deprel::mark);
+      if (h >= 0 && h + 1 == lo && !relword && toks[h].upos == Upos::NOUN && S.mention[h] < 0) span(h, lo);
+    }
+    std::string words;
+    int count = 0;
+    for (int x = lo; x <= hi; ++x) {
+      if (S.mention[x] >= 0) return;  // a known actor inside: not a new one
+      std::string_view f = doc.form(toks[x]);
+      if (toks[x].upos == Upos::PUNCT || f == "'s" || f == "'") continue;
+      if (rel(x) == Deprel::case_ && head(x) == t) continue;  // the phrase's own preposition
+      if (++count > opts.new_actor_length) return;
+      if (!words.empty()) words += ' ';
+      for (char ch : f) words += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    }
+    if (words.empty()) return;
+    auto& codes = implied_codes();
+    codes.push_back("\"" + words + "\"");
+    outv.push_back({&codes.back(), -1, false, lo, hi});
+  };
   auto resolve = [&](int t, std::vector<Actor>& outv) {
     auto one = [&](int h) -> int32_t {
       // "tens of thousands of students": a quantity of a quantity is counted by the innermost noun
@@ -1930,8 +2110,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (l == w_must && reported && !tabari && own) {
             must_tok = ch;  // "X said Y must V": decided below (X's demand, or hypothetical)
           } else if ((wc & kModalAux) && !((wc & kFutureAux) && reported)) {
-            modal = true;
-            modal_detail = "aux '" + std::string(doc.form(toks[ch])) + "'";
+            // a TABARI pattern whose words before '*' name the modal ("- INDICATED SHOULD *",
+            // "&NEGATVAUXVRB" with "CA N'T") codes it itself
+            if (!(tabari && c.before_lo >= 0 && ch >= c.before_lo && ch <= c.before_hi)) {
+              modal = true;
+              modal_detail = "aux '" + std::string(doc.form(toks[ch])) + "'";
+            }
           } else if (wc & kFutureAux) {
             if (mode.empty()) mode = "future";
             if (future_tok < 0 && own) future_tok = ch;
@@ -2408,6 +2592,20 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (c.target_mention >= 0) resolve(mention_head(c.target_mention), S.tgt);
       if (!pat.has_source_slot && S.src.empty()) {
         int s = S.passive[p] ? agent_of(p) : subject_of(p, 0);
+        // TABARI: a name parsed as the subject of a relative clause with no relative word,
+        // right after the clause's head noun, is that noun's name ("Arnor's trade minister |
+        // Elendur left"): the title's actor speaks for the name when the name is coded only
+        // as a bare country
+        if (tabari && s >= 0 && rel(s) == Deprel::nsubj && head(s) == p && rel(p) == Deprel::acl_relcl &&
+            head(p) >= 0 && head(p) + 1 == s && S.mention[head(p)] >= 0 && S.mention[head(p)] != S.mention[s]) {
+          bool relword = false;
+          for (int ch = S.first_child[p]; ch >= 0; ch = S.next_sib[ch])
+            relword |= ch < p && ch != s && (toks[ch].upos == Upos::PRON || rel(ch) == Deprel::mark);
+          const auto& title = actors.mentions[S.mention[head(p)]];
+          bool bare = S.mention[s] < 0 || (actors.mentions[S.mention[s]].codes.size() == 1 &&
+                                           actors.mentions[S.mention[s]].codes[0].size() == 3);
+          if (!relword && bare && title.codes.size() == 1 && title.codes[0].size() == 6) s = head(p);
+        }
         if (S.passive[p] && s < 0 && rel(p) == Deprel::xcomp) s = subject_of(p, 0);
         // "the militias were engaged in genocide", "troops were involved in the raid":
         // with no by-agent the passive subject is the doer (detente dictionaries only)
@@ -2424,8 +2622,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         // "Arnor, Calenardhon and Gondor welcomed ..." parsed as two subjects of one verb:
         // a list, every subject a source (a dateline subject's mentions are masked)
         if (s >= 0 && rel(s) == Deprel::nsubj && head(s) >= 0)
-          for (int o = S.first_child[head(s)]; o >= 0; o = S.next_sib[o])
-            if (o != s && rel(o) == Deprel::nsubj && S.mention[o] >= 0 &&
+          for (int o0 = S.first_child[head(s)]; o0 >= 0; o0 = S.next_sib[o0]) {
+            // (a name the parser hung as `flat` under a modifier read as its head: "Evil | Mordor")
+            int o = o0;
+            if (rel(o) == Deprel::nsubj && S.mention[o] < 0) {
+              int f = child_with(o, [&](int x) { return rel(x) == Deprel::flat && S.mention[x] >= 0; });
+              if (f >= 0) o = f;
+            }
+            if (o0 != s && rel(o0) == Deprel::nsubj && S.mention[o] >= 0 &&
                 S.mention[o] != S.mention[s] && [&] {  // a list has a comma between ("Bree Prime Minister X" has not)
                   // (or a conjunction the parser hung inside one of them: "the Chadian leader X
                   // and the Malian president Y signed", two subjects)
@@ -2434,6 +2638,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                   return false;
                 }())
               resolve(o, S.src);
+          }
         // a parser slip: an active clause with no subject at all, whose subject the parser
         // hung under a dependent on its left ("A senior Kenyan envoy today hailed ...":
         // "envoy" a modifier of "today"; "Up to 500 ethnic Uzbeks started ..." an
@@ -2692,7 +2897,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (emitted >= opts.max_per_sentence) return;
       // an implied party (the protesters' government, a domestic act's population) is
       // never the source of the reverse direction of a joint event
-      if (s0.mention < 0) return;
+      if (s0.mention < 0 && s0.new_lo < 0) return;
       // "X's foreign minister met his South Korean counterpart": the counterpart
       // holds the same kind of office as the other party (KOR + GOV)
       thread_local std::string cp_code;
@@ -2742,10 +2947,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         const auto& men = actors.mentions[m];
         return ByteSpan{doc.tokens[men.tok_begin].begin, doc.tokens[men.tok_end - 1].end};
       };
-      ev.source_span = span_of(s.mention);
+      ev.source_span = s.mention >= 0 ? span_of(s.mention) : ByteSpan{toks[s.new_lo].begin, toks[s.new_hi].end};
       ev.source_text = doc.text.substr(ev.source_span.begin, ev.source_span.end - ev.source_span.begin);
-      if (t && t->mention >= 0) {
-        ev.target_span = span_of(t->mention);
+      if (t && (t->mention >= 0 || t->new_lo >= 0)) {
+        ev.target_span = t->mention >= 0 ? span_of(t->mention) : ByteSpan{toks[t->new_lo].begin, toks[t->new_hi].end};
         ev.target_text = doc.text.substr(ev.target_span.begin, ev.target_span.end - ev.target_span.begin);
       }
       ev.verb_span = ByteSpan{toks[p].begin, toks[p].end};
@@ -2843,6 +3048,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
     }
+    if (S.src.empty() && tabari && opts.new_actor_length > 0 && !pat.has_source_slot)
+      new_actor(S.passive[p] ? agent_of(p) : subject_of(p, 0), S.src);
     if (S.src.empty()) {
       // joint nominal events name both parties as modifiers ("the Lee-Abe talks") — handled above
       drop(c, code, DropReason::kNoSource, "");
@@ -3125,6 +3332,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           S.tgt.push_back({&codes.back(), -1});
         }
       }
+    }
+    if (S.tgt.empty() && tabari && opts.new_actor_length > 0 && !pat.has_target_slot && !pat.joint) {
+      // the object, else the first noun phrase after the verb in its own phrase
+      int t = tgt_tok >= 0 ? tgt_tok : c.target_tok;
+      if (t < 0)
+        for (int ch = S.first_child[p]; ch >= 0 && t < 0; ch = S.next_sib[ch])
+          if (ch > p && (toks[ch].upos == Upos::NOUN || toks[ch].upos == Upos::PROPN) &&
+              (rel(ch) == Deprel::obj || is_obl(rel(ch))))
+            t = ch;
+      new_actor(t, S.tgt);
     }
     if (S.tgt.empty()) {
       // "South Korea and Japan met", "the two sides agreed to hold talks": every ordered pair

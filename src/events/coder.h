@@ -83,6 +83,10 @@ class EventCoder {
     bool keep_statements = true;   // emit root-01 "make statement" codes when nothing better fired
     bool attribute_reports = true; // "X said Y attacked Z": code Y->Z with attribution X
     uint32_t max_per_sentence = 16;
+    // TABARI/PETRARCH "new_actor_length": a source or target slot that names no known actor
+    // is coded by its noun phrase itself, upper-cased and quoted ("\"THE GUILD OF SCRIBES\""),
+    // when the phrase has at most this many words (0 = never; TABARI dictionaries only).
+    int new_actor_length = 0;
     // Extra discard lists (detente format, or PETRARCH discard files when the
     // coder is loaded with tabari_format).
     std::vector<std::string> discard_files;

@@ -472,6 +472,7 @@ void PatternDictionary::load_tabari(const std::string& path) {
     p.code = code;
     p.paired_code = pair;
     p.null_code = code.empty();
+    p.particle_default = !particles.empty();
     for (int32_t w : particles) {
       Elem e;
       e.kind = Elem::kWord;
@@ -526,10 +527,23 @@ void PatternDictionary::load_tabari(const std::string& path) {
       continue;
     }
     if (state == kSynset && body[0] == '+') {
-      std::string m = lower(body.substr(1));
-      for (char& c : m)
-        if (c == '_') c = ' ';
-      auto words = split_ws(m);
+      std::string m;
+      for (char c : lower(body.substr(1))) {
+        if (c == '_') m += " _ ";
+        else m += c;
+      }
+      std::vector<std::string_view> words;
+      std::vector<bool> closed;  // per word: joined to the previous one with '_'
+      bool joined = false;
+      for (auto w : split_ws(m)) {
+        if (w == "_") {
+          joined = !words.empty();
+          continue;
+        }
+        words.push_back(w);
+        closed.push_back(joined);
+        joined = false;
+      }
       if (words.empty()) L.fail("empty synset member");
       if (words[0][0] == '&') {
         std::string_view nm = split_ws(body.substr(1))[0].substr(1);
@@ -538,9 +552,15 @@ void PatternDictionary::load_tabari(const std::string& path) {
         class_words_.resize(class_names.size());
         class_nested_.resize(class_names.size());
         class_nested_[cur_class].push_back(nid);
+      } else if (words.size() == 1) {
+        class_words_[cur_class].push_back(vocab.intern(words[0]));
       } else {
-        // phrase members: the last word (the head noun) stands for the phrase
-        class_words_[cur_class].push_back(vocab.intern(words.back()));
+        // a multi-word member matches only as a whole ("GOLDEN_GOBLIN_GALLEONS" is
+        // not matched by "goblin galleons"): see PhraseWord
+        class_phrases_.resize(class_names.size());
+        std::vector<PhraseWord> ph;
+        for (size_t i = 0; i < words.size(); ++i) ph.push_back({vocab.intern(words[i]), closed[i]});
+        class_phrases_[cur_class].push_back(std::move(ph));
       }
       continue;
     }
@@ -564,7 +584,8 @@ void PatternDictionary::load_tabari(const std::string& path) {
       // separate markers glued with '_' or brackets
       std::string norm;
       for (char c : b) {
-        if (c == '_' || c == '{' || c == '}' || c == '(' || c == ')') norm += ' ';
+        if (c == '_') norm += " _ ";  // closed connector: the next element is adjacent
+        else if (c == '{' || c == '}' || c == '(' || c == ')') norm += ' ';
         else if (c == '*' || c == '$' || c == '+' || c == '%' || c == '^') {
           norm += ' ';
           norm += c;
@@ -573,13 +594,33 @@ void PatternDictionary::load_tabari(const std::string& path) {
       }
       bool after = false, seen_star = norm.find('*') != std::string::npos;
       if (!seen_star) after = true;
+      // '_' joins two elements (or an element and '*'): they must be adjacent
+      bool joined = false, prev_star = false;
       for (auto t : split_ws(norm)) {
         Elem e;
-        if (t == "*") {
-          after = true;
+        if (t == "_") {
+          if (!after && !p.before.empty() && !prev_star) joined = true;  // may close onto '*'
+          else if (after) joined = true;
           continue;
         }
-        if (t == "^") continue;
+        if (t == "*") {
+          if (joined && !p.before.empty()) p.before_closed = true;
+          joined = false;
+          after = true;
+          prev_star = true;
+          continue;
+        }
+        prev_star = false;
+        if (t == "^") {  // skips the next actor
+          joined = false;
+          if (after) {
+            e.kind = Elem::kSkip;
+            p.elems.push_back(e);
+          }
+          continue;
+        }
+        e.closed = joined;
+        joined = false;
         if (t == "$") {
           e.kind = Elem::kSource;
           p.has_source_slot = true;
@@ -697,6 +738,8 @@ void PatternDictionary::finish() {
   class_nested_.resize(nc);
   // resolve nested classes (transitively)
   std::vector<std::vector<int32_t>> members(nc);
+  class_phrases_.resize(nc);
+  class_phrases.assign(nc, {});
   for (size_t c = 0; c < nc; ++c) {
     std::vector<int32_t> stack = {static_cast<int32_t>(c)};
     std::vector<bool> seen(nc, false);
@@ -706,6 +749,7 @@ void PatternDictionary::finish() {
       if (seen[k]) continue;
       seen[k] = true;
       for (int32_t w : class_words_[k]) members[c].push_back(w);
+      for (const auto& ph : class_phrases_[k]) class_phrases[c].push_back(ph);
       for (int32_t n : class_nested_[k]) stack.push_back(n);
     }
   }
@@ -720,7 +764,7 @@ void PatternDictionary::finish() {
   for (const Pattern& p : patterns) {
     if (p.kind == Pattern::kTabari) continue;
     auto check = [&](int32_t c) {
-      if (members[c].empty())
+      if (members[c].empty() && class_phrases[c].empty())
         throw Error(Errc::kBadDictionary, p.where.substr(0, p.where.find(": ")) + ": class @" +
                                               class_names[c] + " is used but not defined");
     };
@@ -739,7 +783,7 @@ void PatternDictionary::finish() {
       if (e.kind == Elem::kWord) points += 2;
       if (e.kind == Elem::kClass) {
         points += 1;
-        class_size += static_cast<int>(members[e.id].size());
+        class_size += static_cast<int>(members[e.id].size() + class_phrases[e.id].size());
       }
       if (e.cons != kNoId) {
         points += e.cons_class ? 1 : 2;
@@ -747,6 +791,7 @@ void PatternDictionary::finish() {
       }
     }
     p.rank = points * 1000 + std::max(0, 999 - class_size);
+    if (p.particle_default) p.rank = 1000;  // above a bare verb (999), below any pattern
   }
   by_pred.resize(nv);
   for (uint32_t i = 0; i < patterns.size(); ++i) {

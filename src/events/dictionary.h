@@ -38,7 +38,7 @@ class Vocab {
 
 // One element of a pattern after the predicate.
 struct Elem {
-  enum Kind : uint8_t { kWord, kClass, kTarget, kSource, kAny } kind = kWord;
+  enum Kind : uint8_t { kWord, kClass, kTarget, kSource, kAny, kSkip } kind = kWord;  // kSkip: TABARI '^'
   int32_t id = kNoId;     // word id (kWord) or class id (kClass)
   int32_t prep = kNoId;   // preposition word id, kNoId for a direct dependent
   int32_t prep2 = kNoId;  // second word of a two-word preposition ("according_to")
@@ -46,6 +46,17 @@ struct Elem {
   // lemma (cons_class false) or be in this class; kNoId = any dependent.
   int32_t cons = kNoId;
   bool cons_class = false;
+  // TABARI closed connector ('_'): this word/class element must start on the token
+  // right after the previous element (or the verb, "*_OUT"); a space is an open match.
+  bool closed = false;
+};
+
+// A multi-word TABARI synset member ("+SWISS FRANCS", "+GOLDEN_GOBLIN_GALLEONS"):
+// all its words must match, in order; a word with `closed` must follow the previous
+// one directly, else any words may come between (open match).
+struct PhraseWord {
+  int32_t id = kNoId;
+  bool closed = false;
 };
 
 // The prepositions a pattern may use (docs/formats/patterns.md lists the same
@@ -60,6 +71,7 @@ struct Pattern {
   int32_t pred = kNoId;      // word id or class id
   std::vector<Elem> elems;   // detente: dependents; TABARI: words after '*'
   std::vector<Elem> before;  // TABARI: words before '*' (left context)
+  bool before_closed = false;  // TABARI "IN_*": the last word before '*' directly precedes the verb
   bool joint = false, notarget = false, neg = false;
   // reply: with no target in its sentence, the target is the source of the
   // latest earlier event in the document aimed at this event's source
@@ -67,10 +79,13 @@ struct Pattern {
   bool reply = false;
   bool has_source_slot = false, has_target_slot = false;
   bool null_code = false;    // TABARI "[---]": matches but codes nothing (blocks the default)
+  // TABARI multiword verb's own entry ("+BREAK_DOWN"): its particles must match, but any
+  // pattern of the block that matches beats it; it beats the block's bare verb.
+  bool particle_default = false;
   std::string paired_code;   // TABARI "[032:033]": the target's reciprocal event (target -> source 033)
   std::string where;         // "file:line: text"
   int rank = 0;              // tie-break among equally long patterns (finish()): words beat classes, small classes beat large
-  int specificity() const { return static_cast<int>(elems.size() + before.size()); }
+  int specificity() const { return particle_default ? 0 : static_cast<int>(elems.size() + before.size()); }
 };
 
 enum class ControlAction : uint8_t { kNone, kIntent, kThreat, kRefuse, kAppeal, kDemand, kDeny, kTransparent, kModal };
@@ -112,6 +127,8 @@ class PatternDictionary {
   std::vector<std::string> class_names;
   // per lemma id: the classes containing it (sorted)
   std::vector<std::vector<int32_t>> classes_of;
+  // per class id: its multi-word TABARI members (nested classes resolved in finish())
+  std::vector<std::vector<std::vector<PhraseWord>>> class_phrases;
   // per lemma id: patterns whose predicate is this lemma or one of its classes
   std::vector<std::vector<uint32_t>> by_pred;
   std::vector<ControlAction> control;  // per lemma id
@@ -139,6 +156,7 @@ class PatternDictionary {
   // class name -> members (lemma ids and nested class ids), resolved in finish()
   std::vector<std::vector<int32_t>> class_words_;
   std::vector<std::vector<int32_t>> class_nested_;
+  std::vector<std::vector<std::vector<PhraseWord>>> class_phrases_;  // own multi-word members
   std::unordered_map<std::string, int32_t> class_ids_;
   std::vector<std::pair<int32_t, std::string>> control_pending_;
 };

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -53,8 +54,8 @@ std::string attr(std::string_view tag, std::string_view name) {
     if (q < tag.size() && tag[q] == '=') {
       ++q;
       while (q < tag.size() && tag[q] == ' ') ++q;
-      if (q < tag.size() && tag[q] == '"') {
-        size_t e = tag.find('"', q + 1);
+      if (q < tag.size() && (tag[q] == '"' || tag[q] == '\'')) {  // 'single quotes' hold '"NEW ACTOR"' codes
+        size_t e = tag.find(tag[q], q + 1);
         if (e != std::string_view::npos) return std::string(tag.substr(q + 1, e - q - 1));
       }
     }
@@ -72,6 +73,55 @@ double pct(double a, double b) { return b > 0 ? 100.0 * a / b : 0.0; }
 
 }  // namespace
 
+// PETRARCH's comma rule: the actors of a comma-delimited clause whose length in words is
+// within the configured bounds are dropped, so nothing in it is coded as an actor and
+// no event takes its source or target from it.
+static void mask_comma_clauses(const Document& doc, DocumentActors& actors, const EvalStack::CommaRule& r) {
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t b = s.tok_begin, e = s.tok_end;
+    auto punct = [&](uint32_t t) { return doc.tokens[t].upos == Upos::PUNCT; };
+    // clause commas: not inside a noun phrase, i.e. no noun, name, pronoun or number
+    // whose subtree holds the words on both sides ("complete, full diplomatic ties", a
+    // list or an apposition)
+    const uint32_t n = e - b;
+    std::vector<uint32_t> lo(n), hi(n);
+    for (uint32_t i = 0; i < n; ++i) lo[i] = hi[i] = i;
+    for (uint32_t i = 0; i < n; ++i)
+      for (int a = doc.tokens[b + i].head, k = 0; a >= 0 && static_cast<uint32_t>(a) < n && k < 64;
+           a = doc.tokens[b + a].head, ++k) {
+        lo[a] = std::min(lo[a], i);
+        hi[a] = std::max(hi[a], i);
+      }
+    std::vector<uint32_t> commas;
+    for (uint32_t i = 1; i + 1 < n; ++i) {
+      if (doc.form(doc.tokens[b + i]) != ",") continue;
+      bool inside = false;
+      for (uint32_t x = 0; x < n && !inside; ++x) {
+        Upos u = doc.tokens[b + x].upos;
+        inside = (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM) && lo[x] < i &&
+                 hi[x] > i;
+      }
+      if (!inside) commas.push_back(b + i);
+    }
+    if (commas.empty()) continue;
+    auto words = [&](uint32_t from, uint32_t to) {
+      int n = 0;
+      for (uint32_t t = from; t < to; ++t) n += !punct(t);
+      return n;
+    };
+    auto drop = [&](uint32_t from, uint32_t to) {
+      for (uint32_t t = from; t < to && t < actors.by_token.size(); ++t) actors.by_token[t] = -1;
+    };
+    auto within = [](int n, int lo, int hi) { return hi > 0 && n >= lo && n <= hi; };
+    bool initial = within(words(b, commas.front()), r.bmin, r.bmax);
+    if (initial) drop(b, commas.front());
+    if (!(initial && commas.size() == 1) && within(words(commas.back() + 1, e), r.emin, r.emax))
+      drop(commas.back() + 1, e);
+    for (size_t k = 0; k + 1 < commas.size(); ++k)
+      if (within(words(commas[k] + 1, commas[k + 1]), r.min, r.max)) drop(commas[k] + 1, commas[k + 1]);
+  }
+}
+
 EvalStack EvalStack::load(const Config& c) {
   EvalStack s;
   s.petrarch_conventions = c.petrarch_conventions;
@@ -85,8 +135,17 @@ EvalStack EvalStack::load(const Config& c) {
     dict->load_file(f, c.tabari_actors ? ActorDictionary::Format::kTabari : ActorDictionary::Format::kAuto);
   dict->finish();
   s.actors = std::make_shared<ActorRecognizer>(dict);
+  s.config = c;
+  s.load_coders(0);
+  return s;
+}
+
+void EvalStack::load_coders(int new_actor_length) {
+  const Config& c = config;
+  EvalStack& s = *this;
   EventCoder::Options o;
   o.discard_files = c.discard_files;
+  o.new_actor_length = new_actor_length;
   if (c.verb_files.empty()) {
     s.coder = EventCoder::load_default(o);
     o.allow_no_target = true;
@@ -96,7 +155,6 @@ EvalStack EvalStack::load(const Config& c) {
     o.allow_no_target = true;
     s.coder_no_dyad = EventCoder::load(c.verb_files, o, c.tabari_verbs);
   }
-  return s;
 }
 
 void EvalStack::code(Document& doc, DocumentActors& actors, std::vector<Event>& out, bool require_dyad,
@@ -122,6 +180,7 @@ void EvalStack::code_parsed(const Document& doc, DocumentActors& actors, std::ve
       }
     }
   }
+  if (petrarch_conventions && use_comma_rule) mask_comma_clauses(doc, actors, commas);
   (require_dyad ? coder : coder_no_dyad)->code(doc, actors, out, trace);
 }
 
@@ -145,6 +204,7 @@ EvalResult eval_petrarch(const std::string& records_xml, const std::string& dir,
   c.need_syntax = !treebank_parses;
   c.petrarch_conventions = true;
   EvalStack stack = EvalStack::load(c);
+  stack.use_comma_rule = true;
   PtbLemmas lemmas;
   if (treebank_parses)
     for (const char* f : {"en_ewt/en_ewt-ud-train.conllu", "en_gum_news/en_gum-news-dev.conllu"})
@@ -152,7 +212,7 @@ EvalResult eval_petrarch(const std::string& records_xml, const std::string& dir,
 
   EvalResult r;
   bool require_dyad = true;
-  size_t records = 0, right = 0, expected = 0, found = 0, produced = 0, extra = 0;
+  size_t records = 0, right = 0, expected = 0, found = 0, produced = 0, extra = 0, skipped = 0;
   std::ostringstream rep;
   size_t pos = 0;
   DocumentActors actors;
@@ -163,7 +223,25 @@ EvalResult eval_petrarch(const std::string& records_xml, const std::string& dir,
     if (cfg < sen) {
       size_t e = xml.find('>', cfg);
       std::string tag = xml.substr(cfg, e - cfg);
-      if (attr(tag, "option") == "require_dyad") require_dyad = lower(attr(tag, "value")) != "false";
+      std::string opt = attr(tag, "option");
+      if (opt == "require_dyad") require_dyad = lower(attr(tag, "value")) != "false";
+      auto num = [&](int& v) {
+        try {
+          v = std::stoi(attr(tag, "value"));
+        } catch (const std::exception&) {
+        }
+      };
+      if (opt == "comma_min") num(stack.commas.min);
+      if (opt == "comma_max") num(stack.commas.max);
+      if (opt == "comma_bmin") num(stack.commas.bmin);
+      if (opt == "comma_bmax") num(stack.commas.bmax);
+      if (opt == "comma_emin") num(stack.commas.emin);
+      if (opt == "comma_emax") num(stack.commas.emax);
+      if (opt == "new_actor_length") {
+        int v = 0;
+        num(v);
+        stack.load_coders(v);
+      }
       pos = e;
       continue;
     }
@@ -173,6 +251,12 @@ EvalResult eval_petrarch(const std::string& records_xml, const std::string& dir,
     pos = end;
     std::string head(rec.substr(0, rec.find('>')));
     std::string id = attr(head, "id"), date = attr(head, "date");
+    // ERROR records with error="bad_input_parse" test PETRARCH's check of a malformed
+    // <Parse>; coding the raw text does not read it, so they test nothing here
+    if (!treebank_parses && rec.find("error=\"bad_input_parse\"") != std::string_view::npos) {
+      ++skipped;
+      continue;
+    }
     std::multiset<std::string> want;
     size_t q = 0;
     while ((q = rec.find("<EventCoding", q)) != std::string_view::npos) {
@@ -192,6 +276,12 @@ EvalResult eval_petrarch(const std::string& records_xml, const std::string& dir,
     Document doc;
     doc.id = id;
     doc.text = collapse_ws(rec.substr(t0 + 6, t1 - t0 - 6));
+    // TABARI's input convention: '_' joins the words of one name ("Dol_Amroth"), which
+    // the actor dictionaries list as words ("DOL AMROTH")
+    for (size_t i = 1; i + 1 < doc.text.size(); ++i)
+      if (doc.text[i] == '_' && std::isalpha(static_cast<unsigned char>(doc.text[i - 1])) &&
+          std::isalpha(static_cast<unsigned char>(doc.text[i + 1])))
+        doc.text[i] = ' ';
     if (date.size() == 8) doc.date = parse_date(date.substr(0, 4) + "-" + date.substr(4, 2) + "-" + date.substr(6, 2));
     evs.clear();
     try {
@@ -240,6 +330,7 @@ EvalResult eval_petrarch(const std::string& records_xml, const std::string& dir,
                {"expected found %", f},                {"triples produced", double(produced)},
                {"extra triples %", x},                 {"records fully right %", full}};
   r.passed = f >= 90 && x <= 10;
+  if (skipped) rep << fmt::format("({} records about a malformed <Parse> skipped: the raw text is coded)\n", skipped);
   rep << fmt::format("PETRARCH suite: {} records; expected triples found {}/{} = {:.1f}%; extra triples {}/{} = "
                      "{:.1f}%; records fully right {}/{} = {:.1f}%\n",
                      records, found, expected, f, extra, produced, x, right, records, full);

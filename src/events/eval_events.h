@@ -42,6 +42,19 @@ struct EvalStack {
     bool petrarch_conventions = false;
   };
   bool petrarch_conventions = false;
+  Config config;
+  // (Re)loads coder and coder_no_dyad from `config`; PETRARCH's new_actor_length option
+  // (EventCoder::Options::new_actor_length) is the suite's inline config.
+  void load_coders(int new_actor_length);
+  // PETRARCH's comma-delimited clauses (options comma_min/max, comma_bmin/bmax,
+  // comma_emin/emax): an initial, internal or terminal clause whose length in words lies
+  // in [min, max] is left out of coding (max 0 = off). A comma inside a noun phrase
+  // ("complete, full diplomatic ties", a list of names) delimits no clause.
+  struct CommaRule {
+    int min = 2, max = 8, bmin = 0, bmax = 0, emin = 2, emax = 8;  // PETRARCH's defaults
+  };
+  bool use_comma_rule = false;  // only with petrarch_conventions
+  CommaRule commas;
   static EvalStack load(const Config& c);
   // Segments, parses, finds actors and codes `doc` (doc.text and doc.date set).
   void code(Document& doc, DocumentActors& actors, std::vector<Event>& out, bool require_dyad = true,
