@@ -447,7 +447,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         bool gov_noun_follows = next_tok < s.tok_end && is_any(tok_text(next_tok), kGovNouns);
         // A capitalized title just before ("President Moon", "Prime Minister Abe").
         uint32_t prev_tok = units[u].token;
-        // The name must end there: "President Omar El Bashir" is not "Omar".
+        // The name must end there: "President Tomas Ferreiro Vidal" is not "Tomas".
         bool title_before = prev_tok > s.tok_begin && is_capitalized(doc.form(doc.tokens[prev_tok - 1])) &&
                             is_any(tok_text(prev_tok - 1), kTitles) &&
                             !(next_tok < s.tok_end && is_capitalized(doc.form(doc.tokens[next_tok])));
@@ -1005,9 +1005,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       ++i;
       continue;
     }
-    // A government title with no country before it ("President Omar El Bashir",
-    // "Planning Minister Tran Van An") or an organisation's office ("Arab League
-    // Secretary-General Chedli Klibi") followed by a name the dictionaries lack:
+    // A government title with no country before it ("President Tomas Ferreiro Vidal",
+    // "Fisheries Minister Ana Duarte") or an organisation's office ("Arab League
+    // chief Omar Haddad") followed by a name the dictionaries lack:
     // one person, whose name's tokens belong to the mention (the parse makes the
     // name, not the title, the subject or object). The code is the office's: the
     // organisation's, or the title's role, whose country is found later as for
@@ -1356,9 +1356,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (std::find(m.codes.begin(), m.codes.end(), more + role) == m.codes.end()) m.codes.push_back(more + role);
       last = k;
     }
-    // The phrase is one actor: "rebels in the Ivory Coast" is the rebels, and the
+    // The phrase is one actor: "rebels in Chile" are the rebels, and the
     // country inside it only says whose they are (no actor of its own, as the
-    // country in "Ivory Coast rebels" is none). Not when the country may be an
+    // country in "Chilean rebels" is none). Not when the country may be an
     // actor in its own right: a person after a government noun ("the regime of
     // President X": X acts too), a body coming "from" it ("withdrew the force
     // from X"), an agent word inside a capitalized name ("the Bus Company of X").
@@ -1414,7 +1414,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (!((ethnic && (in || of)) || (plural && of))) continue;
     for (++t; t < n.tok_begin;) {
       if (is_any(tok_text(t), kCompass)) ++t;
-      // a sponsor compound, whose country is no actor ("the Israeli-occupied West Bank")
+      // a sponsor compound, whose country is no actor ("the Peruvian-occupied north")
       else if (t + 2 < n.tok_begin && tok_text(t + 1) == "-" && is_any(tok_text(t + 2), kSponsored)) t += 3;
       else break;
     }
