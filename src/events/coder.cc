@@ -700,6 +700,39 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       break;
     }
   }
+  // A main verb read as a reduced relative of the root noun right before it ("A leading
+  // Kenyan rights group | protested on Friday.", "An official Chilean newspaper | called on
+  // Peru to ..."): a past form (VBD, or VBN with no by-agent and no object) right after the
+  // noun that is the sentence's root, in a sentence that ends with a period, is the clause's
+  // verb and the noun its subject; the noun's other dependents after the verb (a
+  // to-clause the parser also hung on the noun, the final period) go to the verb. (A true
+  // reduced relative has a main verb of its own for its noun to serve; here the noun is
+  // the root.) Detente dictionaries only.
+  if (!tabari && vbd != 0 && n > 2 && doc.norm(toks[n - 1]) == ".") {
+    for (int r = 0; r + 1 < n; ++r) {
+      const int v = r + 1;
+      if (toks[r].head >= 0 || (toks[r].upos != Upos::NOUN && toks[r].upos != Upos::PROPN)) continue;
+      if (toks[v].head != r || toks[v].deprel != Deprel::acl || toks[v].upos != Upos::VERB ||
+          (toks[v].xpos != vbd && toks[v].xpos != vbn))
+        break;
+      bool blocked = false;
+      for (int j = 0; j < n && !blocked; ++j)
+        blocked = toks[j].head == v && (toks[j].deprel == Deprel::obl_agent || toks[j].deprel == Deprel::obj);
+      if (blocked) break;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[v].head = -1;
+      repaired[v].deprel = Deprel::root;
+      repaired[r].head = v;
+      repaired[r].deprel = Deprel::nsubj;
+      for (int j = v + 1; j < n; ++j)
+        if (toks[j].head == r) {
+          repaired[j].head = v;
+          if (toks[j].deprel == Deprel::acl) repaired[j].deprel = Deprel::advcl;
+        }
+      toks = repaired.data();
+      break;
+    }
+  }
   // A compound noun split in two ("a ban on | arms | sales to Indonesia": "arms" the
   // prepositional phrase, "sales" a second object of "ban"): two adjacent nouns under
   // the same head, the first with the preposition and the second with none, are one
