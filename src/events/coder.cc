@@ -2226,14 +2226,29 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     int matrix = -1;
     int via = -1;  // the word that recodes the event ("agreed", "will", "said ... must")
     bool generic_demand = false;  // a demand or appeal for a refusal or threat: 100 / 020
+    // "urged Y to consider V-ing", "demanded that Y prepare to V": the appeal or demand is an
+    // act of its own (the urging happened), whatever modal verb it governs; a modal control
+    // verb read below the appeal/demand verb is the content of the appeal, not its modality
+    // (modality above it, "may urge", and an if/whether on the modal verb, "asked whether
+    // Y would consider V-ing", are still read). Verb patterns only. Detente dictionaries only.
+    int modal_ctl = -1;  // the modal control verb that set `modal`, while it is the last modality read
     auto apply_control = [&](int m) {
       ControlAction a = goes_on(m) ? ControlAction::kTransparent : dict.control_of(S.lem[m]);
+      if (!tabari && (a == ControlAction::kAppeal || a == ControlAction::kDemand) && modal && modal_ctl >= 0 &&
+          modal_detail == "under '" + std::string(doc.form(toks[modal_ctl])) + "'") {
+        modal = false;
+        modal_detail.clear();
+        modal_ctl = -1;
+      }
       if (a == ControlAction::kDeny) {
         negated = true;
         neg_detail = "under '" + std::string(doc.form(toks[m])) + "'";
       } else if (a == ControlAction::kModal) {
         modal = true;
         modal_detail = "under '" + std::string(doc.form(toks[m])) + "'";
+        // (only a verb pattern's control chain: "asked the court to consider its lawsuit
+        // against Y" asks for no lawsuit; a noun under "consider" stays hypothetical)
+        if (pat.kind != Pattern::kNoun) modal_ctl = m;
       } else if (a != ControlAction::kNone && a != ControlAction::kTransparent && recode == ControlAction::kNone &&
                  !tabari) {  // TABARI dictionaries code "agree to ..." with their own patterns
         recode = a;
