@@ -10,6 +10,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <deque>
 #include <filesystem>
@@ -63,6 +64,7 @@ struct EventCoder::Impl {
   std::vector<uint8_t> implies_target;
   bool has_syn = false;
   std::vector<uint16_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
+  std::array<int32_t, 8> w_period{};  // tomorrow, week, month, ...: time words besides the kDay class
   uint16_t vbn = 0, vbg = 0, vbd = 0;
   enum : uint16_t {
     kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128,
@@ -97,6 +99,10 @@ void EventCoder::Impl::prepare() {
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
+  {
+    const char* const kPeriod[] = {"tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night"};
+    for (size_t k = 0; k < w_period.size(); ++k) w_period[k] = I(kPeriod[k]);
+  }
   w_prepare = I("prepare"), w_prepared = I("prepared"), w_have = I("have"), w_into = I("into");
   w_agree = I("agree"), w_decide = I("decide"), w_would = I("would");
   std::vector<std::pair<const char*, uint16_t>> words = {
@@ -583,20 +589,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // | Sunday | that Chile match ...": the clause an `acl` of "Sunday"): the day is when,
   // the clause the verb's complement. Detente dictionaries only.
   if (!tabari) {
-    auto day_word = [&](std::string_view f) {
-      static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                          "sunday", "today", "yesterday", "tonight"};
-      if (f.size() < 5 || f.size() > 9) return false;
-      std::string l(f);
-      for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      for (const char* d : kDays)
-        if (l == d) return true;
-      return false;
+    auto day_word = [&](int t) {  // the kDay class, read on the token's lemma
+      int32_t f;
+      const int32_t l = coder_ids(doc, toks[t], t, dict.vocab, f);
+      return l != kNoId && (word_class[l] & kDay);
     };
     for (int d = 0; d < n; ++d) {
       const Token& dt = toks[d];
       if (dt.deprel != Deprel::obj || dt.head < 0 || dt.head >= n || toks[dt.head].upos != Upos::VERB ||
-          !day_word(doc.form(dt)))
+          !day_word(d))
         continue;
       int cl = -1;
       for (int j = d + 1; j < n && cl < 0; ++j) {
@@ -747,14 +748,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             (b.deprel == Deprel::obj || b.deprel == Deprel::nmod || b.deprel == Deprel::obl)))
         continue;
       {
-        std::string l(doc.form(b));
-        for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        static const char* const kTime[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                            "sunday", "today", "yesterday", "tonight", "tomorrow", "week",
-                                            "month", "year", "weekend", "morning", "evening", "night"};
-        bool time = false;
-        for (const char* w : kTime) time |= l == w;
-        if (time) continue;
+        int32_t f;
+        const int32_t l = coder_ids(doc, b, i + 1, dict.vocab, f);
+        if (l != kNoId && ((word_class[l] & kDay) || std::find(w_period.begin(), w_period.end(), l) != w_period.end()))
+          continue;
       }
       int cs = -1, b_case = -1, a_after = -1;
       for (int j = 0; j < n; ++j) {
