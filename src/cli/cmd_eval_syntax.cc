@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "core/resources.h"
 #include "syntax/eval.h"
 #include "syntax/model.h"
 #include "text/conllu.h"
@@ -21,14 +22,25 @@ Run setup(CLI::App& app) {
   auto gold_tags = std::make_shared<bool>(false);
   app.add_flag("--gold-tags", *gold_tags,
                "Diagnostic: give the lemmatizer and parser the gold UPOS/XPOS (implies --gold-tokens-only)");
+  auto beam = std::make_shared<int>(0);
+  app.add_option("--beam", *beam, "Decode with this parser beam width instead of the model's (1 = greedy)")
+      ->check(CLI::Range(1, 64));
   app.footer(
       "Scores are percentages of words (punctuation included). LAS compares universal relations\n"
       "as the CoNLL 2018 shared task does; LAS-full also compares subtypes (acl:relcl).\n"
       "From raw text: the file's text is rebuilt as in the CoNLL 2018 shared task, segmented by\n"
       "detente's tokenizer, annotated, and aligned to the gold words; scores are F1.\n"
       "Example: detente eval-syntax ../shared/data/ud/en_ewt/en_ewt-ud-test.conllu");
-  return [files, model_path, gold_only, gold_tags]() -> int {
-    auto model = model_path->empty() ? SyntaxModel::load_default() : SyntaxModel::load(*model_path);
+  return [files, model_path, gold_only, gold_tags, beam]() -> int {
+    std::shared_ptr<const SyntaxModel> model;
+    if (*beam > 0) {
+      auto m = std::make_shared<syntax::PerceptronSyntax>(
+          *syntax::load_model(model_path->empty() ? resource_path("models/syntax-en.bin") : *model_path));
+      m->parser.set_beam(static_cast<uint32_t>(*beam));
+      model = m;
+    } else {
+      model = model_path->empty() ? SyntaxModel::load_default() : SyntaxModel::load(*model_path);
+    }
     fmt::print("with gold tokens (accuracy)\n{:<40} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8}\n", "file", "words", "UPOS", "XPOS",
                "Lemma", "UAS", "LAS", "LASf", "words/s");
     for (const auto& f : *files) {

@@ -44,6 +44,10 @@ Run setup(CLI::App& app) {
   app.add_option("--parser-prune", cfg->parser_prune,
                  "Drop averaged parser weights with |w| at or below this (smaller, faster model)")
       ->capture_default_str();
+  app.add_option("--beam", cfg->parser_beam,
+                 "Parser beam width (1 = greedy; k > 1: beam search, trained globally, slower)")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
   app.add_option("--seed", cfg->seed, "Random seed (training is deterministic for a seed)")->capture_default_str();
   app.footer(
       "Example:\n"

@@ -42,7 +42,7 @@ struct Scratch {
   std::vector<int32_t> heads;
   std::vector<Deprel> labels;
   std::string lower, lemma;
-  State state;
+  ParseScratch parse;
 };
 }  // namespace
 
@@ -88,7 +88,7 @@ void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s, const
   for (size_t i = 0; i < n; ++i) sc.words[i] = sc.atoms[i].word;
   sc.words[n] = kRootWord;
   sc.tags[n] = 254;
-  parser.parse({sc.words.data(), sc.tags.data(), static_cast<int>(n)}, sc.state, sc.heads.data(),
+  parser.parse({sc.words.data(), sc.tags.data(), static_cast<int>(n)}, sc.parse, sc.heads.data(),
                sc.labels.data());
   for (size_t i = 0; i < n; ++i) {
     Token& t = doc.tokens[s.tok_begin + i];

@@ -14,6 +14,7 @@
 
 #include "core/resources.h"
 #include "syntax/eval.h"
+#include "syntax/test_util.h"
 #include "syntax/train.h"
 #include "text/conllu.h"
 
@@ -134,34 +135,24 @@ std::string slurp_file(const std::string& p) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// Training on the toy clause treebank written at `tb` (also the dev set), model to `out`.
+TrainConfig toy_config(const std::string& tb, const std::string& out) {
+  test::write_toy_clause_treebank(tb);
+  TrainConfig cfg;
+  cfg.train_files = {tb};
+  cfg.dev_file = tb;
+  cfg.out = out;
+  cfg.tagger_iterations = 3;
+  return cfg;
+}
+
 // A model trained here (its weight tables were built by the trainer, with
 // room for the rows pruning dropped), saved, loaded and saved again: the
 // same bytes, and a third save of the reloaded file too.
 TEST(Model, TrainedToyModelSavedLoadedAndSavedAgainIsByteIdentical) {
   std::string dir = "/tmp/detente_resave_test_" + std::to_string(::getpid());
   std::string tb = dir + ".conllu", out = dir + ".bin", out2 = dir + "-2.bin", out3 = dir + "-3.bin";
-  {
-    std::ofstream t(tb);
-    const char* subj[] = {"Ministers", "Rebels", "Officials", "Protesters", "Envoys", "Troops"};
-    const char* verb[] = {"met", "attacked", "criticized", "visited", "accused", "praised"};
-    const char* obj[] = {"talks", "villages", "plans", "offices", "leaders", "efforts"};
-    const char* place[] = {"Geneva", "Paris", "Seoul", "Cairo", "Lima", "Oslo", "Kyiv"};
-    for (int i = 0; i < 24; ++i) {
-      t << "# sent_id = toy-" << i << "\n"
-        << "1\t" << subj[i % 6] << "\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
-        << "2\t" << verb[(i / 2) % 6] << "\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-        << "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
-        << "4\t" << obj[(i / 3) % 6] << "\t_\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
-        << "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
-        << "6\t" << place[i % 7] << "\t_\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
-        << "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
-    }
-  }
-  TrainConfig cfg;
-  cfg.train_files = {tb};
-  cfg.dev_file = tb;
-  cfg.out = out;
-  cfg.tagger_iterations = 3;
+  TrainConfig cfg = toy_config(tb, out);
   cfg.parser_iterations = 2;
   cfg.folds = 2;
   // The tagger's pruning drops nearly all its rows, so the trainer's table
@@ -202,6 +193,33 @@ TEST(Model, TrainedToyModelSavedLoadedAndSavedAgainIsByteIdentical) {
   save_model(*load_model(old), out4);
   EXPECT_TRUE(slurp_file(out4) == a);
   for (const std::string& f : {tb, out, out2, out3, old, out4}) std::remove(f.c_str());
+}
+
+// A parser trained with a beam (global training) learns the toy trees,
+// keeps its width in the file and decodes with it after loading.
+TEST(Model, BeamParserLearnsToyTreesAndKeepsItsWidth) {
+  std::string dir = "/tmp/detente_beam_test_" + std::to_string(::getpid());
+  std::string tb = dir + ".conllu", out = dir + ".bin", out2 = dir + "-2.bin";
+  TrainConfig cfg = toy_config(tb, out);
+  cfg.parser_iterations = 3;
+  cfg.folds = 0;
+  cfg.parser_beam = 4;
+  auto m = train_syntax(cfg);
+  EXPECT_EQ(m->parser.beam(), 4u);
+  auto loaded = load_model(out);
+  EXPECT_EQ(loaded->parser.beam(), 4u);
+  Document gold = read_conllu_file(tb).doc;
+  SyntaxScores s = evaluate_gold_tokens(*loaded, gold);
+  EXPECT_EQ(s.words, 24u * 7);
+  EXPECT_DOUBLE_EQ(s.uas, 100.0);
+  EXPECT_DOUBLE_EQ(s.las, 100.0);
+  save_model(*loaded, out2);
+  EXPECT_TRUE(slurp_file(out) == slurp_file(out2));
+  // The same training without a beam writes a greedy parser (no width in the file).
+  cfg.parser_beam = 1;
+  EXPECT_EQ(train_syntax(cfg)->parser.beam(), 1u);
+  EXPECT_EQ(load_model(out)->parser.beam(), 1u);
+  for (const std::string& f : {tb, out, out2}) std::remove(f.c_str());
 }
 
 void expect_bad_model(const std::string& path) {

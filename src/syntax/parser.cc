@@ -218,7 +218,7 @@ void Parser::set_clusters(const ParseInput& in, State& st) const {
   st.cl[in.n] = kNoCluster;
 }
 
-void Parser::parse(const ParseInput& in, State& st, int32_t* heads, Deprel* labels) const {
+const State& Parser::greedy(const ParseInput& in, State& st) const {
   uint64_t keys[kMaxFeatures];
   float scores[256];
   const uint32_t nc = n_classes();
@@ -235,35 +235,123 @@ void Parser::parse(const ParseInput& in, State& st, int32_t* heads, Deprel* labe
     w_.score(keys, m, scores);
     apply(st, best(st, scores));
   }
+  return st;
+}
+
+struct Parser::Trace {
+  uint32_t k = 0;
+  std::vector<uint32_t> width;  // items after each step
+  std::vector<ParseScratch::Cand> items;  // step-major, k per step, best first
+};
+
+template <class Scorer>
+const State& Parser::beam_search(const ParseInput& in, ParseScratch& sc, const Scorer& w, Trace* trace) const {
+  const uint32_t k = beam_, nc = n_classes(), L = static_cast<uint32_t>(labels_.size());
+  const bool cl = has_clusters();
+  for (int i = 0; i < 2; ++i) {
+    if (sc.beam[i].size() < k) sc.beam[i].resize(k);
+    if (sc.beam_score[i].size() < k) sc.beam_score[i].resize(k);
+  }
+  if (sc.class_scores.size() < size_t(k) * nc) sc.class_scores.resize(size_t(k) * nc);
+  if (sc.cands.size() < size_t(k) * nc) sc.cands.resize(size_t(k) * nc);
+  std::vector<State>* cur = &sc.beam[0];
+  std::vector<State>* nxt = &sc.beam[1];
+  float* cs = sc.beam_score[0].data();
+  float* ns = sc.beam_score[1].data();
+  ParseScratch::Cand* cands = sc.cands.data();
+  (*cur)[0].init(in.n);
+  set_clusters(in, (*cur)[0]);
+  cs[0] = 0.0f;
+  uint32_t size = 1;
+  uint64_t keys[kMaxFeatures];
+  if (trace) {
+    trace->k = k;
+    trace->width.clear();
+    trace->items.clear();
+  }
+  // Best first; ties go to the earlier item, then to the lower class (as the greedy parser's first maximum).
+  auto better = [](const ParseScratch::Cand& a, const ParseScratch::Cand& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.parent != b.parent) return a.parent < b.parent;
+    return a.cls < b.cls;
+  };
+  while (!(*cur)[0].terminal()) {  // every item takes 2n transitions: all finish together
+    uint32_t m_c = 0;
+    for (uint32_t i = 0; i < size; ++i) {
+      const State& st = (*cur)[i];
+      if (st.sp == 0) {  // SHIFT only: nothing to score
+        cands[m_c++] = {cs[i], i, 0};
+        continue;
+      }
+      float* row = sc.class_scores.data() + size_t(i) * nc;
+      std::fill(row, row + nc, 0.0f);
+      size_t m = features(in, st, keys, cl);
+      w.score(keys, m, row);
+      if (st.can(kShift)) cands[m_c++] = {cs[i] + row[0], i, 0};
+      if (st.can(kLeft))
+        for (uint32_t c = 1; c <= L; ++c) cands[m_c++] = {cs[i] + row[c], i, c};
+      if (st.can(kRight))
+        for (uint32_t c = 1 + L; c <= 2 * L; ++c) cands[m_c++] = {cs[i] + row[c], i, c};
+    }
+    const uint32_t keep = std::min(k, m_c);
+    std::partial_sort(cands, cands + keep, cands + m_c, better);
+    for (uint32_t j = 0; j < keep; ++j) {
+      (*nxt)[j].copy_from((*cur)[cands[j].parent]);
+      apply((*nxt)[j], cands[j].cls);
+      ns[j] = cands[j].score;
+    }
+    if (trace) {
+      trace->width.push_back(keep);
+      trace->items.insert(trace->items.end(), cands, cands + keep);
+      trace->items.resize(trace->width.size() * k);
+    }
+    std::swap(cur, nxt);
+    std::swap(cs, ns);
+    size = keep;
+  }
+  return (*cur)[0];
+}
+
+void Parser::parse(const ParseInput& in, ParseScratch& sc, int32_t* heads, Deprel* labels) const {
+  const State& st = beam_ > 1 ? beam_search(in, sc, w_, nullptr) : greedy(in, sc.st);
   for (int i = 0; i < in.n; ++i) {
     heads[i] = st.head[i] == in.n ? -1 : st.head[i];
     labels[i] = labels_[st.label[i]];
   }
 }
 
-// Layout: u32 label count (| kHasClusters), the labels as bytes, [u32 n,
-// then n (u64 word hash, u32 cluster code) sorted by hash], the weights.
+// Layout: u32 label count (| kHasClusters | kHasBeam), the labels as bytes,
+// [u32 beam width], [u32 n, then n (u64 word hash, u32 cluster code) sorted
+// by hash], the weights. A greedy parser writes no beam width (files as
+// before the beam existed).
 namespace {
-constexpr uint32_t kHasClusters = 0x100;
+constexpr uint32_t kHasClusters = 0x100, kHasBeam = 0x200;
 }
 
 void Parser::save(BinWriter& out, int bits) const {
-  out.put<uint32_t>(static_cast<uint32_t>(labels_.size()) | (has_clusters() ? kHasClusters : 0));
+  out.put<uint32_t>(static_cast<uint32_t>(labels_.size()) | (has_clusters() ? kHasClusters : 0) |
+                   (beam_ > 1 ? kHasBeam : 0));
   for (Deprel d : labels_) out.put<uint8_t>(static_cast<uint8_t>(d));
+  if (beam_ > 1) out.put<uint32_t>(beam_);
   if (has_clusters()) save_cluster_table(out, clusters_);
   w_.save(out, bits);
 }
 
 void Parser::load(BinReader& in, int bits) {
   uint32_t n = in.get<uint32_t>();
-  const bool cl = n & kHasClusters;
-  n &= ~kHasClusters;
+  const bool cl = n & kHasClusters, bm = n & kHasBeam;
+  n &= ~(kHasClusters | kHasBeam);
   if (n == 0 || n > 127) in.fail("bad label count");
   labels_.resize(n);
   for (Deprel& d : labels_) {
     uint8_t v = in.get<uint8_t>();
     if (v >= static_cast<uint8_t>(Deprel::kCount)) in.fail("bad label id");
     d = static_cast<Deprel>(v);
+  }
+  beam_ = 1;
+  if (bm) {
+    beam_ = in.get<uint32_t>();
+    if (beam_ < 2 || beam_ > kMaxBeam) in.fail("bad beam width");
   }
   clusters_.reset(16);
   if (cl) load_cluster_table(in, clusters_);
@@ -277,14 +365,14 @@ struct Scores {
 };
 Scores evaluate(const Parser& p, const std::vector<ParseSample>& data) {
   Scores s;
-  State st;
+  ParseScratch sc;
   std::vector<int32_t> heads;
   std::vector<Deprel> labels;
   for (const auto& x : data) {
     int n = static_cast<int>(x.heads.size());
     heads.resize(n);
     labels.resize(n);
-    p.parse({x.words.data(), x.tags.data(), n}, st, heads.data(), labels.data());
+    p.parse({x.words.data(), x.tags.data(), n}, sc, heads.data(), labels.data());
     for (int i = 0; i < n; ++i) {
       s.words++;
       if (heads[i] == x.heads[i]) {
@@ -296,6 +384,97 @@ Scores evaluate(const Parser& p, const std::vector<ParseSample>& data) {
   return s;
 }
 }  // namespace
+
+struct Parser::BeamScratch {
+  ParseScratch sc;
+  Trace trace;
+  State a, b;
+  std::vector<uint32_t> gold, pred;
+  std::vector<float> gold_score;
+};
+
+// One sentence of global training: the beam (scored by the trainer) against
+// the gold transition sequence (`static_oracle`, with the gold labels). Max-violation update: at the step where
+// the best item's score exceeds the gold prefix's by most, among the steps
+// where the gold prefix has fallen out of the beam (or at the end when the
+// gold sequence finished in the beam but not first), the gold prefix's
+// features get +1 for its transitions and the best prefix's -1 for its.
+bool Parser::beam_update(const ParseInput& in, const int* gh, const uint8_t* gl, PerceptronTrainer& pt,
+                         BeamScratch& bs) const {
+  const uint32_t L = static_cast<uint32_t>(labels_.size()), nc = n_classes();
+  const bool cl = has_clusters();
+  uint64_t keys[kMaxFeatures];
+  float row[256];
+  // The gold sequence and its prefix scores.
+  State& g = bs.a;
+  g.init(in.n);
+  set_clusters(in, g);
+  bs.gold.clear();
+  bs.gold_score.clear();
+  float gsum = 0.0f;
+  while (!g.terminal()) {
+    uint32_t c = 0;
+    if (g.sp > 0) {
+      const Move mv = static_oracle(g, gh);
+      c = mv == kShift ? 0 : (mv == kLeft ? 1 : 1 + L) + gl[g.s(0)];
+      size_t m = features(in, g, keys, cl);
+      std::fill(row, row + nc, 0.0f);
+      pt.score(keys, m, row);
+      gsum += row[c];
+    }
+    bs.gold.push_back(c);
+    bs.gold_score.push_back(gsum);
+    apply(g, c);
+  }
+  beam_search(in, bs.sc, pt, &bs.trace);
+  const Trace& tr = bs.trace;
+  const size_t T = tr.width.size();
+  // Where the gold prefix is in each step's beam (-1: fallen out).
+  int gslot = 0, worst = -1;
+  float worst_v = 0.0f;
+  for (size_t t = 0; t < T; ++t) {
+    int found = -1;
+    if (gslot >= 0)
+      for (uint32_t j = 0; j < tr.width[t]; ++j) {
+        const auto& it = tr.items[t * tr.k + j];
+        if (static_cast<int>(it.parent) == gslot && it.cls == bs.gold[t]) {
+          found = static_cast<int>(j);
+          break;
+        }
+      }
+    gslot = found;
+    if (gslot < 0) {
+      float v = tr.items[t * tr.k].score - bs.gold_score[t];
+      if (worst < 0 || v > worst_v) worst = static_cast<int>(t), worst_v = v;
+    }
+  }
+  if (worst < 0) {
+    if (gslot == 0) return false;  // the gold sequence is the best
+    worst = static_cast<int>(T) - 1;
+  }
+  // The best prefix at step `worst`, by its back pointers.
+  bs.pred.assign(static_cast<size_t>(worst) + 1, 0);
+  for (int t = worst, j = 0; t >= 0; --t) {
+    const auto& it = tr.items[static_cast<size_t>(t) * tr.k + static_cast<uint32_t>(j)];
+    bs.pred[t] = it.cls;
+    j = static_cast<int>(it.parent);
+  }
+  // Replay both prefixes; the steps before they differ cancel out.
+  int d = 0;
+  while (d <= worst && bs.pred[d] == bs.gold[d]) ++d;
+  State& p = bs.b;
+  g.init(in.n);
+  set_clusters(in, g);
+  for (int t = 0; t < d; ++t) apply(g, bs.gold[t]);
+  p.copy_from(g);
+  for (int t = d; t <= worst; ++t) {
+    if (g.sp > 0) pt.adjust(keys, features(in, g, keys, cl), bs.gold[t], 1.0f);
+    apply(g, bs.gold[t]);
+    if (p.sp > 0) pt.adjust(keys, features(in, p, keys, cl), bs.pred[t], -1.0f);
+    apply(p, bs.pred[t]);
+  }
+  return true;
+}
 
 Parser Parser::train(const std::vector<ParseSample>& train, const std::vector<ParseSample>& dev,
                      const TrainOptions& opt) {
@@ -331,11 +510,13 @@ Parser Parser::train(const std::vector<ParseSample>& train, const std::vector<Pa
   }
   if (opt.log) opt.log(fmt::format("parser: {} labels, {} of {} training trees lifted to projective", L, lifted, train.size()));
   PerceptronTrainer pt(nc);
+  best_parser.beam_ = static_cast<uint32_t>(std::clamp(opt.beam, 1, static_cast<int>(kMaxBeam)));
   Parser cur = best_parser;
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   Rng rng(opt.seed * 7919 + 13);
   State st;
+  BeamScratch bs;
   uint64_t keys[kMaxFeatures];
   std::vector<float> scores(nc);
   double best_las = -1;
@@ -347,6 +528,13 @@ Parser Parser::train(const std::vector<ParseSample>& train, const std::vector<Pa
       const Gold& g = gold[si];
       int n = static_cast<int>(x.heads.size());
       ParseInput in{x.words.data(), x.tags.data(), n};
+      if (best_parser.beam_ > 1) {
+        const bool upd = best_parser.beam_update(in, g.heads.data(), g.labels.data(), pt, bs);
+        pt.tick();
+        ++steps;
+        wrong += upd;
+        continue;
+      }
       st.init(n);
       best_parser.set_clusters(in, st);
       while (!st.terminal()) {
@@ -396,7 +584,8 @@ Parser Parser::train(const std::vector<ParseSample>& train, const std::vector<Pa
     Scores s = evaluate(cur, dev);
     double uas = s.words ? 100.0 * s.uas / s.words : 0, las = s.words ? 100.0 * s.las / s.words : it;
     if (opt.log)
-      opt.log(fmt::format("parser iteration {}: transitions wrong {:.2f}%  dev UAS {:.2f} LAS {:.2f}  ({} features)", it,
+      opt.log(fmt::format("parser iteration {}: {} {:.2f}%  dev UAS {:.2f} LAS {:.2f}  ({} features)", it,
+                          best_parser.beam_ > 1 ? "sentences updated" : "transitions wrong",
                           100.0 * wrong / std::max<size_t>(steps, 1), uas, las, pt.features()));
     if (las > best_las) {
       best_las = las;

@@ -8,6 +8,12 @@
 //   per-thread state has grown to the longest sentence.
 // - `train` uses the dynamic oracle with exploration; non-projective gold
 //   trees are projectivized by lifting. Deterministic for a seed.
+// - Trained with a beam (TrainOptions::beam = k > 1), the parser keeps the k
+//   best transition sequences by summed score at every step and returns the
+//   best finished one; it learns globally (structured perceptron with the
+//   max-violation update of Huang et al. 2012, static oracle), and the beam
+//   width is saved with the model, so `parse` decodes as it was trained.
+//   Without a beam, parsing and the model file are as before.
 // - Trained with word clusters (TrainOptions::clusters, see clusters.h), the
 //   parser keeps the word -> cluster table (saved with it) and adds 14
 //   cluster templates; without them its features and output are as before.
@@ -29,6 +35,20 @@ struct ParseInput {  // one sentence, n words; arrays of n + 1 (index n = ROOT)
   int n;
 };
 
+// Per-thread scratch for `Parser::parse`: grows to the longest sentence and
+// the beam width, then parsing allocates nothing.
+struct ParseScratch {
+  State st;                          // greedy parsing
+  std::vector<State> beam[2];        // beam: this step's items and the next's
+  std::vector<float> beam_score[2];  // summed transition scores of the items
+  std::vector<float> class_scores;   // beam x classes
+  struct Cand {
+    float score;
+    uint32_t parent, cls;
+  };
+  std::vector<Cand> cands;
+};
+
 struct ParseSample {  // a training sentence
   std::vector<uint64_t> words;  // n + 1
   std::vector<uint8_t> tags;    // n + 1 (predicted tags, as at run time)
@@ -39,7 +59,7 @@ struct ParseSample {  // a training sentence
 class Parser {
  public:
   static constexpr size_t kMaxFeatures = 128;
-  void parse(const ParseInput& in, State& st, int32_t* heads, Deprel* labels) const;
+  void parse(const ParseInput& in, ParseScratch& sc, int32_t* heads, Deprel* labels) const;
   void save(BinWriter& out, int bits) const;
   void load(BinReader& in, int bits);
   const Weights& weights() const { return w_; }
@@ -50,6 +70,7 @@ class Parser {
     uint64_t seed = 1;
     double explore = 0.9;  // probability of following a wrong prediction (after the first iteration)
     float prune = 0.5f;    // averaged weights below this are dropped (smaller, faster model)
+    int beam = 1;          // > 1: beam search, trained globally (explore is then unused)
     Log log;
     // Word clusters (learn_clusters): if not empty, the parser gets cluster features.
     std::vector<std::pair<uint64_t, uint32_t>> clusters;
@@ -60,6 +81,10 @@ class Parser {
   // `clusters`: also the word-cluster features (st.cl filled by `set_clusters`).
   static size_t features(const ParseInput& in, const State& st, uint64_t* keys, bool clusters);
   bool has_clusters() const { return clusters_.size() > 0; }
+  uint32_t beam() const { return beam_; }
+  // Decode with another beam width than the trained one (experiments).
+  void set_beam(uint32_t k) { beam_ = k < 1 ? 1 : k; }
+  static constexpr uint32_t kMaxBeam = 64;
 
  private:
   uint32_t n_classes() const { return 1 + 2 * static_cast<uint32_t>(labels_.size()); }
@@ -67,6 +92,16 @@ class Parser {
   uint32_t best(const State& st, const float* scores) const;
   void apply(State& st, uint32_t cls) const;
   void set_clusters(const ParseInput& in, State& st) const;  // st.cl after st.init
+  const State& greedy(const ParseInput& in, State& st) const;
+  struct Trace;  // training: every step's beam
+  // The best finished item of a beam search scored by `w` (Weights or
+  // PerceptronTrainer); with `trace`, every step's items are recorded.
+  template <class Scorer>
+  const State& beam_search(const ParseInput& in, ParseScratch& sc, const Scorer& w, Trace* trace) const;
+  struct BeamScratch;
+  bool beam_update(const ParseInput& in, const int* gold_heads, const uint8_t* gold_labels, PerceptronTrainer& pt,
+                   BeamScratch& bs) const;
+  uint32_t beam_ = 1;
   std::vector<Deprel> labels_;
   FeatureTable clusters_;  // word hash -> cluster code (empty: no cluster features)
   Weights w_;

@@ -270,6 +270,14 @@ void PerceptronTrainer::update(const uint64_t* keys, size_t n, uint32_t gold, ui
   }
 }
 
+void PerceptronTrainer::adjust(const uint64_t* keys, size_t n, uint32_t cls, float d) {
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t r = table_.insert(keys[i], static_cast<uint32_t>(rows_.size()));
+    if (r == rows_.size()) rows_.emplace_back();
+    add(r, cls, d);
+  }
+}
+
 void Weights::reset(size_t rows) {
   size_t cap = 16;
   while (cap < rows * 2) cap <<= 1;

@@ -171,6 +171,8 @@ class PerceptronTrainer {
   void tick() { ++clock_; }
   // +1 to gold's weights, -1 to pred's, for every feature.
   void update(const uint64_t* keys, size_t n, uint32_t gold, uint32_t pred);
+  // d to cls's weights, for every feature (the beam parser's global update).
+  void adjust(const uint64_t* keys, size_t n, uint32_t cls, float d);
   // Averaged weights; |w| below `prune` are dropped.
   Weights finalize(float prune = 0.0f) const;
   size_t features() const { return rows_.size(); }

@@ -38,6 +38,25 @@ inline void write_toy_treebank(const std::string& path) {
       << "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 }
 
+// 24 CoNLL-U sentences "NOUNS VERBED the NOUNS in PLACE ." at `path`.
+inline void write_toy_clause_treebank(const std::string& path) {
+  std::ofstream t(path);
+  const char* subj[] = {"Ministers", "Rebels", "Officials", "Protesters", "Envoys", "Troops"};
+  const char* verb[] = {"met", "attacked", "criticized", "visited", "accused", "praised"};
+  const char* obj[] = {"talks", "villages", "plans", "offices", "leaders", "efforts"};
+  const char* place[] = {"Geneva", "Paris", "Seoul", "Cairo", "Lima", "Oslo", "Kyiv"};
+  for (int i = 0; i < 24; ++i) {
+    t << "# sent_id = toy-" << i << "\n"
+      << "1\t" << subj[i % 6] << "\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      << "2\t" << verb[(i / 2) % 6] << "\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      << "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      << "4\t" << obj[(i / 3) % 6] << "\t_\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      << "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      << "6\t" << place[i % 7] << "\t_\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+      << "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  }
+}
+
 // The tagger saved and loaded again (the whole buffer read).
 inline Tagger round_trip(const Tagger& t) {
   BinWriter w;

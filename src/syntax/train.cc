@@ -159,6 +159,7 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
   popt.iterations = cfg.parser_iterations;
   popt.seed = cfg.seed;
   popt.prune = cfg.parser_prune;
+  popt.beam = cfg.parser_beam;
   popt.log = log;
   if (cfg.parser_clusters) popt.clusters = std::move(clusters);
   model->parser = Parser::train(usable, pdev, popt);

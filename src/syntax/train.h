@@ -37,6 +37,9 @@ struct TrainConfig {
   // Averaged parser weights with |w| at or below this are dropped: a higher
   // value gives a smaller table with fewer lookups per transition.
   float parser_prune = 0.5f;
+  // > 1: the parser searches with a beam of this width and is trained
+  // globally (parser.h); saved with the model.
+  int parser_beam = 1;
   // Give the parser word clusters learned from lexicon_files and the
   // training sentences (clusters.h), stored in the model.
   bool parser_clusters = false;

@@ -1,26 +1,31 @@
 #include "syntax/transition.h"
 
+#include <algorithm>
+
 namespace detente::syntax {
+
+void State::grow(size_t m) {
+  if (stack.size() >= m) return;
+  stack.resize(m);
+  head.resize(m);
+  label.resize(m);
+  lc1.resize(m);
+  lc2.resize(m);
+  rc1.resize(m);
+  rc2.resize(m);
+  nl.resize(m);
+  nr.resize(m);
+  lset.resize(m);
+  rset.resize(m);
+}
 
 void State::init(int words) {
   n = words;
   b = 0;
   sp = 0;
   size_t m = static_cast<size_t>(words) + 1;
-  if (stack.size() < m) {
-    stack.resize(m);
-    head.resize(m);
-    label.resize(m);
-    lc1.resize(m);
-    lc2.resize(m);
-    rc1.resize(m);
-    rc2.resize(m);
-    nl.resize(m);
-    nr.resize(m);
-    lset.resize(m);
-    rset.resize(m);
-    cl.resize(m);
-  }
+  if (cl.size() < m) cl.resize(m);
+  grow(m);
   for (size_t i = 0; i < m; ++i) {
     head[i] = -1;
     label[i] = 0;
@@ -28,6 +33,27 @@ void State::init(int words) {
     nl[i] = nr[i] = 0;
     lset[i] = rset[i] = 0;
   }
+}
+
+void State::copy_from(const State& o) {
+  n = o.n;
+  b = o.b;
+  sp = o.sp;
+  const size_t m = static_cast<size_t>(n) + 1;
+  grow(m);
+  if (cl.size() < o.cl.size()) cl.resize(o.cl.size());
+  std::copy_n(o.stack.begin(), sp, stack.begin());
+  std::copy_n(o.head.begin(), m, head.begin());
+  std::copy_n(o.label.begin(), m, label.begin());
+  std::copy_n(o.lc1.begin(), m, lc1.begin());
+  std::copy_n(o.lc2.begin(), m, lc2.begin());
+  std::copy_n(o.rc1.begin(), m, rc1.begin());
+  std::copy_n(o.rc2.begin(), m, rc2.begin());
+  std::copy_n(o.nl.begin(), m, nl.begin());
+  std::copy_n(o.nr.begin(), m, nr.begin());
+  std::copy_n(o.lset.begin(), m, lset.begin());
+  std::copy_n(o.rset.begin(), m, rset.begin());
+  std::copy_n(o.cl.begin(), std::min(o.cl.size(), m), cl.begin());
 }
 
 void State::attach(int h, int d, uint8_t lab) {
@@ -88,6 +114,13 @@ int cost(const State& st, Move m, const int* g) {
     if (h != s1 && h >= b) ++c;
   }
   return c;
+}
+
+Move static_oracle(const State& st, const int* g) {
+  if (st.can(kLeft) && cost(st, kLeft, g) == 0) return kLeft;
+  if (st.can(kRight) && cost(st, kRight, g) == 0) return kRight;
+  if (st.can(kShift)) return kShift;
+  return st.can(kLeft) ? kLeft : kRight;
 }
 
 namespace {

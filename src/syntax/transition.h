@@ -36,6 +36,9 @@ struct State {
   std::vector<uint32_t> cl;             // word cluster codes (filled by the parser, not by init)
 
   void init(int words);
+  // Becomes a copy of `o` (its words only); allocates only when `o` is
+  // longer than every sentence this state held before. For the beam.
+  void copy_from(const State& o);
   bool terminal() const { return sp == 0 && b == n; }
   int s(int i) const { return sp > i ? stack[sp - 1 - i] : -1; }
   bool can(Move m) const {
@@ -49,11 +52,19 @@ struct State {
   void apply(Move m, uint8_t lab);
 
  private:
+  void grow(size_t m);  // arrays of at least m entries (cl excepted)
   void attach(int h, int d, uint8_t lab);
 };
 
 // Gold arcs lost by `m` (heads: gold head per word, n for the root).
 int cost(const State& st, Move m, const int* gold_heads);
+
+// The static oracle (one canonical gold sequence, for the beam parser's
+// global training): LEFT when it costs nothing, else RIGHT when it costs
+// nothing, else SHIFT; from the initial state of a projective gold tree it
+// builds exactly that tree. (Where nothing is free, e.g. a tree that is not
+// projective, the first valid move of SHIFT, LEFT, RIGHT.)
+Move static_oracle(const State& st, const int* gold_heads);
 
 // Makes `heads` (-1 = root) projective by lifting; returns the number of lifts.
 int projectivize(std::vector<int32_t>& heads);
