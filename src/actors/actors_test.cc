@@ -128,5 +128,66 @@ TEST(Dictionary, TabariFormatsWithDatesSynonymsAndAgents) {
   std::filesystem::remove(p);
 }
 
+TEST(Dictionary, SharedNamesTakeTheReadingTheirCuesChoose) {
+  // Two entries share "Riverford": one is the default, the other is chosen by
+  // its cues (any actor of its country, or a name it lists) anywhere in the
+  // document; a dated default beats an undated one; unknown cues and malformed
+  // defaults are refused.
+  auto p = std::filesystem::temp_directory_path() / "detente_shared_names.txt";
+  std::ofstream(p) << "Arnor\n  kind country; capital Fornost\n  ARN\n"
+                      "Gondor\n  kind country; capital Minas Tirith\n  GON\n"
+                      "Lindon\n  kind place\n  GON\n"
+                      "Riverford\n  kind place; cues @ARN\n  ARN\n"
+                      "Riverford\n  kind place; cues @GON; default yes\n  GON\n"
+                      "Ashby\n  kind place; cues Lindon; default 1950-01-01 1960-12-31\n  ARN\n"
+                      "Ashby\n  kind place; default yes\n  GON\n"
+                      "Dunmere\n  kind place; default 1990-01-01 -\n  ARN\n"
+                      "Dunmere\n  kind place; default - 1989-12-31\n  GON\n";
+  auto d = std::make_shared<ActorDictionary>();
+  d->load_file(p.string());
+  d->finish();
+  EXPECT_TRUE(d->has_shared_names());
+  ActorRecognizer r(d);
+  Date day = make_date(1990, 1, 1);
+  EXPECT_EQ(actors_test::mentions(r, make_doc({"Riverford flooded"}, day)), (std::vector<P>{{"Riverford", "GON"}}));
+  // a cue in a later sentence decides, and every mention takes the same reading
+  EXPECT_EQ(actors_test::mentions(r, make_doc({"Riverford flooded", "Riverford asked Fornost for boats"}, day)),
+            (std::vector<P>{{"Riverford", "ARN"}, {"Riverford", "ARN"}, {"Fornost", "ARNGOV"}}));
+  // more cues win
+  EXPECT_EQ(actors_test::mentions(r, make_doc({"Riverford , Arnor and Fornost , not Gondor"}, day))[0],
+            (P{"Riverford", "ARN"}));
+  // a named cue; a dated default
+  EXPECT_EQ(actors_test::mentions(r, make_doc({"Ashby burned"}, day))[0], (P{"Ashby", "GON"}));
+  EXPECT_EQ(actors_test::mentions(r, make_doc({"Ashby burned"}, make_date(1955, 1, 1)))[0], (P{"Ashby", "ARN"}));
+  EXPECT_EQ(actors_test::mentions(r, make_doc({"Ashby burned near Lindon"}, day))[0], (P{"Ashby", "ARN"}));
+  // an undated document: the default running to the present
+  EXPECT_EQ(actors_test::mentions(r, make_doc({"Dunmere burned"}, Date{})), (std::vector<P>{{"Dunmere", "ARN"}}));
+  EXPECT_EQ(actors_test::mentions(r, make_doc({"Dunmere burned"}, make_date(1980, 1, 1)))[0], (P{"Dunmere", "GON"}));
+  // no cue and no default: a coder cannot tell, the name is left uncoded
+  std::ofstream(p) << "Arnor\n  kind country\n  ARN\nGondor\n  kind country\n  GON\n"
+                      "Star Tribune\n  kind org; cues @ARN\n  ARNMED\nStar Tribune\n  kind org; cues @GON\n  GONMED\n";
+  {
+    auto d2 = std::make_shared<ActorDictionary>();
+    d2->load_file(p.string());
+    d2->finish();
+    ActorRecognizer r2(d2);
+    EXPECT_TRUE(actors_test::mentions(r2, make_doc({"the Star Tribune said"}, day)).empty());
+    EXPECT_EQ(actors_test::mentions(r2, make_doc({"the Star Tribune said Gondor erred"}, day))[0],
+              (P{"Star Tribune", "GONMED"}));
+  }
+  {
+    std::ofstream(p) << "Ashby\n  kind place; cues Nowhere\n  ARN\n";
+    ActorDictionary bad;
+    bad.load_file(p.string());
+    EXPECT_THROW(bad.finish(), Error);
+  }
+  {
+    std::ofstream(p) << "Ashby\n  kind place; default sometimes\n  ARN\n";
+    ActorDictionary bad;
+    EXPECT_THROW(bad.load_file(p.string()), Error);
+  }
+  std::filesystem::remove(p);
+}
+
 }  // namespace
 }  // namespace detente

@@ -349,6 +349,26 @@ LoadStats ActorDictionary::load_detente(const std::string& path, std::string_vie
               if (!v.empty()) p.forms.emplace_back(std::string(v), role);
           } else if (key == "capital") {
             p.forms.emplace_back(std::string(val), NameForm::kCapital);
+          } else if (key == "cues") {
+            for (auto v : split(val, ','))
+              if (!v.empty()) p.e.cues.emplace_back(v);
+          } else if (key == "default") {
+            // "default yes" (always) or "default FROM TO" (YYYY-MM-DD or -)
+            CodeSpan cs;
+            if (val != "yes") {
+              std::vector<std::string_view> parts;
+              for (auto w : split(val, ' '))
+                if (!w.empty()) parts.push_back(w);
+              if (parts.size() != 2) throw Error(Errc::kBadDictionary, path, ln, "default is \"yes\" or \"FROM TO\"");
+              for (size_t k = 0; k < 2; ++k) {
+                if (parts[k] == "-") continue;
+                Date d = parse_date(parts[k]);
+                if (!d.ok() || parts[k].size() != 10)
+                  throw Error(Errc::kBadDictionary, path, ln, fmt::format("\"{}\" is not a date (YYYY-MM-DD or -)", parts[k]));
+                (k == 0 ? cs.from : cs.to) = d;
+              }
+            }
+            p.e.defaults.push_back(std::move(cs));
           } else if (key == "iso2" || key == "note") {
             // kept in the file for people; not needed for matching
           } else {
@@ -687,9 +707,50 @@ std::shared_ptr<const ActorDictionary> ActorDictionary::load_set(const std::vect
 
 void ActorDictionary::load_default() { load_dir(resource_path("data/actors")); }
 
+int ActorEntry::default_at(Date date) const {
+  int best = 0;
+  for (const auto& d : defaults) {
+    if (!d.from.ok() && !d.to.ok()) best = std::max(best, 1);
+    else if (date.ok() && d.covers(date)) best = 2;
+    else if (!date.ok() && !d.to.ok()) best = std::max(best, 1);  // an undated document is read as of today
+  }
+  return best;
+}
+
 void ActorDictionary::finish() {
-  // Nothing to index beyond what add_entry keeps; the matcher builds its trie
-  // from names(). Kept as the point after which the dictionary is frozen.
+  // The matcher builds its trie from names(). Here: the cues of shared names,
+  // resolved to entries once (CSR: for each entry, the entries it is a cue for).
+  cue_begin_.clear();
+  cue_targets_.clear();
+  has_shared_ = false;
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;  // (cue entry, entry it supports)
+  for (uint32_t e = 0; e < entries_.size(); ++e) {
+    const ActorEntry& en = entries_[e];
+    if (!en.defaults.empty()) has_shared_ = true;
+    for (const auto& cue : en.cues) {
+      has_shared_ = true;
+      size_t before = pairs.size();
+      if (cue.size() == 4 && cue[0] == '@') {  // any actor of that country
+        std::string_view iso = std::string_view(cue).substr(1);
+        for (uint32_t c = 0; c < entries_.size(); ++c)
+          if (entries_[c].kind != ActorKind::kAgent && entries_[c].country == iso) pairs.emplace_back(c, e);
+        if (country(iso) < 0) pairs.resize(before);
+      } else {
+        for (uint32_t c : lookup(cue))
+          if (c != e) pairs.emplace_back(c, e);
+      }
+      if (pairs.size() == before)
+        throw Error(Errc::kBadDictionary, en.source, 0, fmt::format("cue \"{}\" names no entry", cue));
+    }
+  }
+  if (!has_shared_) return;
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  cue_begin_.assign(entries_.size() + 1, 0);
+  for (auto& [c, e] : pairs) ++cue_begin_[c + 1];
+  for (size_t i = 1; i < cue_begin_.size(); ++i) cue_begin_[i] += cue_begin_[i - 1];
+  cue_targets_.reserve(pairs.size());
+  for (auto& [c, e] : pairs) cue_targets_.push_back(e);
 }
 
 std::vector<uint32_t> ActorDictionary::lookup(std::string_view name) const {

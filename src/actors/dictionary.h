@@ -45,6 +45,21 @@ struct ActorEntry {
   std::string source;               // "file:line" where it was defined
   // TABARI "[NGO~]": an agent whose role goes before the country's code ("MSF Arnor" NGOARN)
   bool role_first = false;
+  // A name shared with other entries ("Tripoli": Libya's capital, a city of
+  // Lebanon; "Congo": two countries) takes one reading per document: the
+  // entry with the most cues in the document, else the one that is the
+  // default at the document's date (docs/actors.md, "Shared names").
+  // `cues`: names of other entries, or "@ISO" (any actor of that country), as
+  // written; resolved by ActorDictionary::finish(). `defaults`: the dates at
+  // which this entry is the reading when no cue decides (code unused; open
+  // ends = always).
+  std::vector<std::string> cues;
+  std::vector<CodeSpan> defaults;
+  // 2 if a dated default covers `date`, 1 if an undated one does (or, with
+  // no date, a default running to the present), else 0
+  // (a dated default is the more specific: "Congo" was the Republic of the
+  // Congo while the other Congo was Zaire).
+  int default_at(Date date) const;
   // The code at `date` (or the fallback; or the first code when date is invalid).
   const std::string& code_at(Date date) const;
   // Why that code: "JPNGOV 2012-12-26..2020-09-16" or "JPNELI (outside dated terms)".
@@ -86,7 +101,8 @@ class ActorDictionary {
   // finish(). TABARI warnings (see LoadStats) are appended to `warnings`.
   static std::shared_ptr<const ActorDictionary> load_set(const std::vector<std::string>& paths, bool no_defaults,
                                                          std::vector<std::string>* warnings = nullptr);
-  // Builds indexes; call once after loading.
+  // Builds indexes (and resolves cues of shared names: an unknown cue name
+  // throws Error(kBadDictionary, entry source)); call once after loading.
   void finish();
 
   const std::vector<ActorEntry>& entries() const { return entries_; }
@@ -96,6 +112,14 @@ class ActorDictionary {
   std::vector<uint32_t> lookup(std::string_view name) const;
   // The country entry for an ISO3 code, or -1.
   int32_t country(std::string_view iso3) const;
+  // Shared names (after finish()): the entries whose reading a mention of
+  // entry `e` supports (those listing e, or e's country, among their cues).
+  std::pair<const uint32_t*, const uint32_t*> cued_by(uint32_t e) const {
+    if (cue_begin_.size() != entries_.size() + 1) return {nullptr, nullptr};
+    return {cue_targets_.data() + cue_begin_[e], cue_targets_.data() + cue_begin_[e + 1]};
+  }
+  // True if some entry has cues or defaults (a shared name may need the document's context).
+  bool has_shared_names() const { return has_shared_; }
   size_t size() const { return entries_.size(); }
 
  private:
@@ -106,6 +130,8 @@ class ActorDictionary {
   std::vector<NameForm> names_;
   std::unordered_map<std::string, uint32_t> person_by_name_;
   std::unordered_map<std::string, int32_t> country_by_iso_;
+  std::vector<uint32_t> cue_begin_, cue_targets_;  // CSR: entry -> entries it is a cue for
+  bool has_shared_ = false;
 };
 
 // The normalized tokens of a name: "South Korea's" -> {"south", "korea"};

@@ -286,6 +286,57 @@ TEST_F(PeoplePlaces, ADescriptionBeforeAnOrganisationsNameJoinsIt) {
   EXPECT_EQ(run({"the aid agency Oxfam said"}), (V{{"aid agency Oxfam", "NGOXFM"}}));
 }
 
+TEST_F(PeoplePlaces, WhereAPeopleLivesInItsOwnCountryIsPartOfThePhrase) {
+  EXPECT_EQ(run({"Chileans living in southern Chile lost power"}),
+            (V{{"Chileans living in southern Chile", "CHLCVL"}}));
+  EXPECT_EQ(run({"Bolivians who live in La Paz fear the floods"})[0],
+            (P{"Bolivians who live in La Paz", "BOLCVL"}));
+  // another country stays an actor of its own
+  EXPECT_EQ(run({"Peruvians living in Chile protested"}), (V{{"Peruvians", "PERCVL"}, {"Chile", "CHL"}}));
+}
+
+TEST_F(PeoplePlaces, ACountrysNamedCommissionIsAStateBody) {
+  EXPECT_EQ(run({"the Peru Fisheries Commission closed the bay"})[0], (P{"Peru Fisheries Commission", "PERGOV"}));
+  // not after a nationality word, nor a company
+  EXPECT_EQ(run({"the Peruvian Fisheries Commission closed the bay"})[0], (P{"Peruvian", "PER"}));
+  EXPECT_EQ(run({"the Peru Fisheries Commission Ltd closed the bay"})[0], (P{"Peru", "PER"}));
+}
+
+TEST_F(PeoplePlaces, PeaceMovementsAndSettlers) {
+  // a movement against its own government's policy is opposition, its leaders too
+  EXPECT_EQ(run({"Chilean peace movement leaders met the envoy"})[0], (P{"Chilean peace movement leaders", "CHLOPP"}));
+  // settlers said to be Jewish are Israelis wherever they live
+  EXPECT_EQ(run({"Jewish settlers in the Jordan Valley fenced a field"})[0], (P{"Jewish settlers", "ISRCVL"}));
+}
+
+TEST_F(PeoplePlaces, SharedPlaceNamesAreReadByTheDocument) {
+  // "Tripoli": Libya's capital unless the document names Lebanon, its places or people
+  EXPECT_EQ(run({"Snipers fired on a market in Tripoli"}).back(), (P{"Tripoli", "LBY"}));
+  EXPECT_EQ(run({"Snipers fired on a market in Tripoli", "Beirut urged both clans to lay down arms"})[1],
+            (P{"Tripoli", "LBN"}));
+  // "Congo": the DRC, but the Republic with its cues, or while the DRC was Zaire
+  EXPECT_EQ(run({"Congo signed a timber accord"}, make_date(2005, 3, 1)), (V{{"Congo", "COD"}}));
+  EXPECT_EQ(run({"Congo signed a timber accord"}, make_date(1985, 3, 1)), (V{{"Congo", "COG"}}));
+  EXPECT_EQ(run({"Congo signed a timber accord", "Loggers in Pointe-Noire cheered"}, make_date(2005, 3, 1))[0],
+            (P{"Congo", "COG"}));
+  EXPECT_EQ(run({"Congolese farmers blocked a road", "Brazzaville promised to pay them"}, make_date(2005, 3, 1))[0],
+            (P{"Congolese farmers", "COGAGR"}));
+  // "Georgia": the US state before the country's independence, and with the state's cues after it
+  EXPECT_EQ(run({"Georgia raised taxes on tobacco"}, make_date(1986, 5, 1)), (V{{"Georgia", "USA"}}));
+  EXPECT_EQ(run({"Georgia raised taxes on tobacco"}, make_date(2004, 5, 1)), (V{{"Georgia", "GEO"}}));
+  EXPECT_EQ(run({"Georgia and Florida asked for flood relief"}, make_date(2004, 5, 1))[0], (P{"Georgia", "USA"}));
+  EXPECT_EQ(run({"Georgia recalled a diplomat", "Tbilisi gave no reason"}, make_date(1990, 5, 1))[0],
+            (P{"Georgia", "GEO"}));
+  // ... or its neighbours
+  EXPECT_EQ(run({"Soviet tanks rolled into Georgia"}, make_date(1989, 4, 9)).back(), (P{"Georgia", "GEO"}));
+  // "Hyderabad": India's city unless the document names Pakistan, its places or people
+  EXPECT_EQ(run({"Police in Hyderabad arrested nine smugglers"})[0].second, "INDCOP");
+  EXPECT_EQ(run({"Police in Hyderabad arrested nine smugglers", "Lahore sent more officers"})[0].second, "PAKCOP");
+  // "La Prensa": a newspaper of several countries, uncoded when none is named
+  EXPECT_TRUE(run({"La Prensa printed the list"}).empty());
+  EXPECT_EQ(run({"La Prensa printed the list", "Managua denied it"})[0], (P{"La Prensa", "NICMED"}));
+}
+
 }  // namespace
 }  // namespace detente
 

@@ -166,6 +166,19 @@ struct Scratch {
   std::vector<uint8_t> parsed;                     // per sentence: has a parse (a token with a deprel)
   std::vector<char> absorbed;                      // per mention: merged into the next one (apposition)
   std::vector<int32_t> cover;                      // per token: the mention covering it, or -1
+  // Shared names ("Tripoli", "Congo"): the phase-1 mentions whose name several
+  // entries share, the reading chosen per trie node, the cues counted per entry.
+  struct Shared {
+    uint32_t node, mention, n;
+    uint32_t names[4];
+  };
+  struct Reading {
+    uint32_t node, name, cues;
+    bool drop;  // no cue and no default: the name is matched but not coded
+  };
+  std::vector<Shared> shared;
+  std::vector<Reading> forced;
+  std::vector<std::pair<uint32_t, uint32_t>> cue_count;  // entry -> cue mentions in the document
 };
 
 }  // namespace
@@ -372,6 +385,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   };
 
   // ---- 1. Longest dictionary matches over units (tokens split at inner hyphens).
+  // A name several entries share ("Tripoli", "Congo") takes one reading per
+  // document: pass 0 reads it by the entries' defaults at the date and counts
+  // the other mentions that are cues of each reading; if the cues choose
+  // another reading, pass 1 matches again with that choice (rare: only
+  // documents with such a name whose cues overturn the default).
+  S.forced.clear();
+  for (int pass = 0;; ++pass) {
+  found.clear();
+  S.full.clear();
+  S.shared.clear();
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     auto& units = S.units;
@@ -410,6 +433,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       uint32_t node = 0;
       int best_end = -1;
       uint32_t best_name = kNoId;
+      Scratch::Shared best_shared{0, 0, 0, {}};
+      bool best_drop = false;
       bool any_cap = false;
       for (size_t v = u; v < units.size(); ++v) {
         any_cap = any_cap || units[v].cap;
@@ -443,6 +468,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         if (tb == te) continue;
         uint32_t chosen = kNoId;
         int chosen_rank = 99;
+        std::array<std::pair<uint32_t, int>, 8> cand;  // (name, rank) of the names that qualify
+        uint32_t ncand = 0;
         uint32_t next_tok = units[v].token + 1;
         bool gov_noun_follows = next_tok < s.tok_end && is_any(tok_text(next_tok), kGovNouns);
         // A capitalized title just before ("President Moon", "Prime Minister Abe").
@@ -473,15 +500,49 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           } else {
             rank = 2;
           }
+          if (ncand < cand.size()) cand[ncand++] = {ix.terms[k], rank};
           if (rank < chosen_rank ||
               (rank == chosen_rank && rank == 3 && prior > full_mention(dict.names()[chosen].entry))) {
             chosen = ix.terms[k];
             chosen_rank = rank;
           }
         }
+        Scratch::Shared sh{node, 0, 0, {}};
+        bool drop = false;
+        if (chosen != kNoId && ncand > 1 && dict.has_shared_names()) {
+          // Entries tied at the best rank: a shared name if one of them has cues or defaults.
+          bool context = false;
+          for (uint32_t c = 0; c < ncand; ++c) {
+            if (cand[c].second != chosen_rank) continue;
+            uint32_t e = dict.names()[cand[c].first].entry;
+            bool dup = false;
+            for (uint32_t q = 0; q < sh.n; ++q) dup = dup || dict.names()[sh.names[q]].entry == e;
+            if (dup || sh.n == 4) continue;
+            sh.names[sh.n++] = cand[c].first;
+            context = context || !dict.entry(e).cues.empty() || !dict.entry(e).defaults.empty();
+          }
+          if (sh.n > 1 && context) {
+            uint32_t pick = kNoId;
+            for (const auto& f : S.forced)
+              if (f.node == node) {
+                pick = f.name;
+                drop = f.drop;
+              }
+            int pick_def = 0;
+            for (uint32_t q = 0; q < sh.n && pick == kNoId; ++q) {
+              int d = dict.entry(dict.names()[sh.names[q]].entry).default_at(doc.date);
+              if (d > pick_def) { pick_def = d; chosen = sh.names[q]; }
+            }
+            if (pick != kNoId) chosen = pick;
+          } else {
+            sh.n = 0;
+          }
+        }
         if (chosen != kNoId) {
           best_end = static_cast<int>(v + 1);
           best_name = chosen;
+          best_shared = sh;
+          best_drop = drop;
         }
       }
       if (best_end < 0) { ++u; continue; }
@@ -489,7 +550,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       const ActorEntry& en = dict.entry(nf.entry);
       size_t next_u = static_cast<size_t>(best_end);
       while (next_u < units.size() && !units[next_u].first) ++next_u;  // stems end mid-token never; be safe
-      if (en.codes.empty()) {  // TABARI null code: the span is consumed, nothing is coded
+      if (en.codes.empty() || best_drop) {  // TABARI null code, or an undecided shared name: the span is consumed, nothing is coded
         u = next_u;
         continue;
       }
@@ -561,9 +622,81 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (e2 == nf.entry) { mi = idx; updated = true; }
         if (!updated) S.full.emplace_back(nf.entry, idx);
       }
+      if (best_shared.n > 1) {
+        best_shared.mention = static_cast<uint32_t>(found.size());
+        S.shared.push_back(best_shared);
+      }
       found.push_back(std::move(m));
       u = next_u;
     }
+  }
+  if (S.shared.empty()) break;
+  if (pass == 0) {
+    // Count the cues: every other mention of an entry that names one of the
+    // readings (its country, capital, leaders, places, or a name it lists).
+    S.cue_count.clear();
+    for (const auto& sh : S.shared)
+      for (uint32_t q = 0; q < sh.n; ++q) {
+        uint32_t e = dict.names()[sh.names[q]].entry;
+        bool have = false;
+        for (auto& [ce, n] : S.cue_count) have = have || ce == e;
+        if (!have) S.cue_count.emplace_back(e, 0);
+      }
+    for (uint32_t i = 0, next = 0; i < found.size(); ++i) {
+      while (next < S.shared.size() && S.shared[next].mention < i) ++next;
+      if (next < S.shared.size() && S.shared[next].mention == i) continue;  // a shared name is no cue
+      if (found[i].entry < 0) continue;
+      for (auto& [ce, n] : S.cue_count)  // an unshared name of a reading ("State of Georgia") is its cue
+        if (ce == static_cast<uint32_t>(found[i].entry)) ++n;
+      auto [tb, te] = dict.cued_by(static_cast<uint32_t>(found[i].entry));
+      for (const uint32_t* t = tb; t != te; ++t)
+        for (auto& [ce, n] : S.cue_count)
+          if (ce == *t) ++n;
+    }
+    // One reading per name (trie node): most cues; at a tie, the default at the date; else the first.
+    bool changed = false;
+    for (const auto& sh : S.shared) {
+      bool done = false;
+      for (const auto& f : S.forced) done = done || f.node == sh.node;
+      if (done) continue;
+      uint32_t best = kNoId, best_cues = 0;
+      int best_default = 0;
+      for (uint32_t q = 0; q < sh.n; ++q) {
+        uint32_t e = dict.names()[sh.names[q]].entry;
+        uint32_t n = 0;
+        for (auto& [ce, c] : S.cue_count)
+          if (ce == e) n = c;
+        int def = dict.entry(e).default_at(doc.date);
+        if (best == kNoId || n > best_cues || (n == best_cues && def > best_default)) {
+          best = sh.names[q];
+          best_cues = n;
+          best_default = def;
+        }
+      }
+      // No cue and no default, or as many cues for two readings and neither the
+      // default: a coder cannot tell which is meant, so the name is left uncoded.
+      uint32_t level = 0;
+      for (uint32_t q = 0; q < sh.n; ++q) {
+        uint32_t e = dict.names()[sh.names[q]].entry;
+        uint32_t n = 0;
+        for (auto& [ce, c] : S.cue_count)
+          if (ce == e) n = c;
+        level += n == best_cues && dict.entry(e).default_at(doc.date) == best_default;
+      }
+      bool drop = best_default == 0 && (best_cues == 0 || level > 1);
+      S.forced.push_back({sh.node, best, best_cues, drop});
+      if (drop || static_cast<int32_t>(dict.names()[best].entry) != found[sh.mention].entry) changed = true;
+    }
+    if (changed) continue;
+  }
+  for (const auto& sh : S.shared)
+    for (const auto& f : S.forced)
+      if (f.node == sh.node) {
+        found[sh.mention].explain += f.cues ? fmt::format("; shared name, read by {} cue(s) in the document", f.cues)
+                                            : std::string("; shared name, no cue: the default reading at the date");
+        break;
+      }
+  break;
   }
 
   // A medium's name used for the thing, not the people behind it ("television
@@ -1491,7 +1624,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   }
   // People of a nationality said to live somewhere ("Peruvians living in Chile",
   // "Turks residing abroad"): people, not their state.
-  for (auto& m : found) {
+  // Where they live in their own country ("Chileans living in southern Chile",
+  // "Palestinians who live in Gaza") is part of the phrase: one actor, the
+  // place inside no actor of its own (as "rebels in Chile").
+  for (size_t i = 0; i < found.size(); ++i) {
+    ActorMention& m = found[i];
     if (m.how != "adjective" || m.codes.size() != 1 || m.codes[0].size() != 3 || m.tok_end != m.tok_begin + 1 ||
         m.tok_end >= doc.sentences[m.sentence].tok_end)
       continue;
@@ -1499,13 +1636,27 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') continue;
     std::string_view nx = tok_text(m.tok_end);
     bool living = is_word(nx, "living") || is_word(nx, "residing");
+    uint32_t t = m.tok_end + 1;
     if (!living && is_word(nx, "who") && m.tok_end + 1 < doc.sentences[m.sentence].tok_end) {
       std::string_view v = tok_text(m.tok_end + 1);
       living = is_word(v, "live") || is_word(v, "lived") || is_word(v, "reside");
+      ++t;
     }
     if (!living) continue;
     m.codes[0] += "CVL";
     m.how = "adjective (people: civilians)";
+    if (i + 1 >= found.size() || found[i + 1].sentence != m.sentence) continue;
+    const ActorMention& n = found[i + 1];
+    if (t >= n.tok_begin || !is_word(tok_text(t), "in")) continue;
+    ++t;
+    if (t < n.tok_begin && is_word(tok_text(t), "the")) ++t;
+    if (t < n.tok_begin && is_any(tok_text(t), kCompassWords)) ++t;
+    if (t != n.tok_begin || n.codes.size() != 1 || n.codes[0].size() != 3 ||
+        !(n.kind == ActorKind::kCountry || n.kind == ActorKind::kPlace) || modifier_country(n) != m.codes[0].substr(0, 3))
+      continue;
+    m.tok_end = n.tok_end;
+    m.explain += fmt::format("; living in {}", n.explain);
+    found.erase(found.begin() + static_cast<std::ptrdiff_t>(i + 1));
   }
 
   // A nationality before the plural name of a community that lives across
@@ -1627,8 +1778,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // civil-society head nouns below, covering no mention but nationality or
   // country words, is a non-governmental organisation: NGO, or <ISO>NGO when
   // one country is named inside. Committees, councils and commissions are
-  // left alone (as often state or party bodies as not).
+  // left alone (as often state or party bodies as not), except a commission,
+  // directorate or inspectorate whose name opens with a country's name ("the
+  // Kenya Ports Commission", "the Chile Water Directorate"): a state body,
+  // <ISO>GOV (a nationality word does not say so: "the Chilean Copper
+  // Commission" may be an industry's).
   {
+    static constexpr std::array<std::string_view, 3> kStateHeads = {"commission", "directorate", "inspectorate"};
     static constexpr std::array<std::string_view, 5> kOrgHeads = {
         "association", "forum", "foundation", "society", "federation"};
     // companies are no NGOs ("CCX Network Inc", "Savings and Loan Association Corp")
@@ -1670,13 +1826,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           while (b < e && is_any(tok_text(b), kOrgInner)) ++b;
           if (b < e && doc.tokens[b].upos == Upos::ADJ) break;  // "The Third World ..." keeps "Third"
         }
-        bool head = false;
+        bool head = false, state_head = false;
         size_t caps = 0;
         std::string country;
         bool several = false;
         for (uint32_t u = b; u < e; ++u) {
           head = head || (cover[u] < 0 && is_any(tok_text(u), kOrgHeads));
-          if (is_any(tok_text(u), kCompany)) caps = 0, head = false, u = e - 1;
+          state_head = state_head || (cover[u] < 0 && is_any(tok_text(u), kStateHeads));
+          if (is_any(tok_text(u), kCompany)) caps = 0, head = false, state_head = false, u = e - 1;
           caps += cap_word(u);
           if (cover[u] >= 0 && found[size_t(cover[u])].kind == ActorKind::kCountry) {
             std::string c = found[size_t(cover[u])].codes.empty() ? "" : found[size_t(cover[u])].codes[0].substr(0, 3);
@@ -1684,15 +1841,18 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             else if (c != country) several = true;
           }
         }
-        if (!head || caps < 2 || (e < s.tok_end && is_any(tok_text(e), kCompany))) continue;
+        bool state = !head && state_head && !several && !country.empty() && cover[b] >= 0 &&
+                     found[size_t(cover[b])].kind == ActorKind::kCountry && found[size_t(cover[b])].how == "name";
+        if (!(head || state) || caps < 2 || (e < s.tok_end && is_any(tok_text(e), kCompany))) continue;
         ActorMention o;
         o.sentence = si;
         o.tok_begin = b;
         o.tok_end = e;
-        o.codes = {(several ? std::string() : country) + "NGO"};
+        o.codes = {state ? country + "GOV" : (several ? std::string() : country) + "NGO"};
         o.kind = ActorKind::kOrg;
-        o.how = "unknown association";
-        o.explain = "capitalized name with a civil-society head noun; not in the dictionaries";
+        o.how = state ? "country's named commission" : "unknown association";
+        o.explain = state ? "capitalized name opening with a country, with a state-body head noun; not in the dictionaries"
+                          : "capitalized name with a civil-society head noun; not in the dictionaries";
         orgs.push_back(std::move(o));
       }
     }

@@ -14,6 +14,10 @@
 //   it/they/his government, "the two sides"/"both countries") resolved to the
 //   actor(s) it refers to. Plural references carry several codes, and so do
 //   entries that stand for several actors at once (TABARI "[FRO/BIL/SAM]").
+// - A name several entries share ("Tripoli", "Congo") takes one reading per
+//   document: the entry with the most cues among the document's other
+//   dictionary matches, else the default at the date, else none (uncoded);
+//   see ActorEntry::cues and docs/actors.md, "Shared names".
 // - Coordination ("South Korea and Japan") gives one mention per conjunct.
 // - Codes are resolved with the document's date (people's dated roles).
 // - The parse is used per sentence, when that sentence has one (a token with
