@@ -478,8 +478,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         continue;
       int h = up(i);
       if (h <= i || !nominal(h)) continue;
-      bool other_child = false;  // the verb has no dependents of its own (a bare modifier)
-      for (int j = 0; j < n; ++j) other_child |= up(j) == i;
+      bool other_child = false;  // the verb has no dependents of its own (a bare modifier;
+      // a comma right before it is no dependent: "Ana Ruiz, the agency's envoy, | urged | ...")
+      for (int j = 0; j < n; ++j) other_child |= up(j) == i && !(j == i - 1 && doc.form(toks[j]) == ",");
       if (other_child) continue;
       int subj = -1, newhead = -2;
       Deprel newrel = Deprel::root;
@@ -734,6 +735,45 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       break;
     }
   }
+  // The same after an apposition ("The northern rebel movement, the Front for Unity (FU), |
+  // pledged (acl of Front) on Monday to ..."): the first verb after the root noun is a past
+  // form (VBD, or VBN with no by-agent or passive auxiliary) hung as an `acl` on a noun of the
+  // root's own phrase, right after a comma, with no subject of its own and only the root's
+  // words before it. (The noun is the root: the sentence has no other main verb for a
+  // participle to modify the noun of.) It is the clause's verb, the root noun its subject.
+  // Detente dictionaries only.
+  if (!tabari && vbd != 0 && n > 4 && doc.norm(toks[n - 1]) == ".") {
+    auto upa = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
+    int r = -1;
+    for (int j = 0; j < n; ++j)
+      if (toks[j].head < 0) r = j;
+    if (r >= 0 && (toks[r].upos == Upos::NOUN || toks[r].upos == Upos::PROPN)) {
+      int v = r + 1;
+      bool ok = true;
+      for (; v < n && toks[v].upos != Upos::VERB && toks[v].upos != Upos::AUX; ++v) {
+        int t = v;  // the words before the verb are the root's own
+        for (int k = 0; k < 64 && t >= 0 && t != r; ++k) t = upa(t);
+        if (t != r) ok = false;
+      }
+      if (ok && v < n - 1 && v > r + 2 && toks[v].upos == Upos::VERB && (toks[v].xpos == vbd || toks[v].xpos == vbn) &&
+          toks[v].deprel == Deprel::acl && upa(v) > r && doc.form(toks[v - 1]) == ",") {
+        bool subj = false;
+        for (int j = 0; j < n && !subj; ++j)
+          subj = upa(j) == v && (deprel_base(toks[j].deprel) == Deprel::nsubj || toks[j].deprel == Deprel::obl_agent ||
+                                 toks[j].deprel == Deprel::aux_pass);
+        if (!subj) {
+          if (toks != repaired.data()) repaired.assign(toks, toks + n);
+          repaired[v].head = -1;
+          repaired[v].deprel = Deprel::root;
+          repaired[r].head = v;
+          repaired[r].deprel = Deprel::nsubj;
+          for (int j = v + 1; j < n; ++j)
+            if (toks[j].head == r) repaired[j].head = v;
+          toks = repaired.data();
+        }
+      }
+    }
+  }
   // A compound noun split in two ("a ban on | arms | sales to Indonesia": "arms" the
   // prepositional phrase, "sales" a second object of "ban"): two adjacent nouns under
   // the same head, the first with the preposition and the second with none, are one
@@ -812,6 +852,175 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       repaired[g - 1].deprel = Deprel::case_;
       repaired[g].head = o;
       repaired[g].deprel = Deprel::amod;
+      toks = repaired.data();
+      break;
+    }
+  }
+  // A verb's object hung on the day word before it ("expelled on Tuesday | some forty
+  // foreign reporters": the reporters an `obj` of "Tuesday"): a day word takes no object,
+  // so the noun is the object of the verb the day word depends on, when that verb has no
+  // object of its own. Detente dictionaries only.
+  if (!tabari) {
+    auto day_word = [&](int t) {
+      int32_t f;
+      const int32_t l = coder_ids(doc, toks[t], t, dict.vocab, f);
+      return l != kNoId && (word_class[l] & kDay);
+    };
+    int moved = -1;  // the noun a day read as the object hides: one repair per sentence
+    for (int d = 1; d + 1 < n && moved < 0; ++d) {
+      // (or a noun phrase right after the day read as a clause complement of a later verb:
+      // "eased | Tuesday (obj) | its blockade (ccomp of 'said') ..., diplomats said")
+      const int v = toks[d].head;
+      if (toks[d].deprel != Deprel::obj || v < 0 || v >= d || toks[v].upos != Upos::VERB || !day_word(d)) continue;
+      for (int o = d + 1; o < n; ++o) {
+        int t = o;
+        for (int k = 0; k < 64 && t >= 0 && toks[t].deprel != Deprel::ccomp; ++k) t = toks[t].head;
+        if (t < 0 || toks[t].deprel != Deprel::ccomp) break;  // every word up to o inside o's phrase
+        if (t == o) {
+          if (toks[o].upos == Upos::NOUN && toks[o].head > o && toks[toks[o].head].upos == Upos::VERB) moved = o;
+          break;
+        }
+      }
+      if (moved < 0) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[moved].head = v;
+      repaired[moved].deprel = Deprel::obj;
+      repaired[d].deprel = Deprel::obl_unmarked;
+      toks = repaired.data();
+    }
+    for (int o = 2; o < n && moved < 0; ++o) {
+      const int d = toks[o].head;
+      if (d >= 0 && d < o && (toks[o].deprel == Deprel::appos || toks[o].deprel == Deprel::acl) &&
+          toks[d].deprel == Deprel::obj && toks[o].upos == Upos::NOUN &&
+          toks[d].head >= 0 && toks[d].head < d && toks[toks[d].head].upos == Upos::VERB && day_word(d)) {
+        // the day itself read as the object, the object its apposition or clause ("lifted | Sunday
+        // (obj) | its siege (appos) of ..."): the day is when, the noun after it the object
+        if (toks != repaired.data()) repaired.assign(toks, toks + n);
+        repaired[o].head = toks[d].head;
+        repaired[o].deprel = Deprel::obj;
+        repaired[d].deprel = Deprel::obl_unmarked;
+        toks = repaired.data();
+        break;
+      }
+      if (d < 0 || d >= o || toks[o].upos == Upos::PRON) continue;
+      if (toks[o].deprel != Deprel::obj) {  // or its apposition, with no comma between ("on Friday | 30 traders")
+        if (toks[o].deprel != Deprel::appos || toks[o].upos != Upos::NOUN) continue;
+        bool comma = false;
+        for (int j = d + 1; j < o && !comma; ++j) comma = toks[j].upos == Upos::PUNCT;
+        if (comma) continue;
+      }
+      const int v = toks[d].head;
+      if (v < 0 || v >= n || v > d || toks[v].upos != Upos::VERB) continue;
+      const Deprel dd = deprel_base(toks[d].deprel);
+      if ((dd != Deprel::obl && dd != Deprel::nmod) || !day_word(d)) continue;
+      bool v_obj = false;
+      for (int j = 0; j < n && !v_obj; ++j) v_obj = toks[j].head == v && toks[j].deprel == Deprel::obj;
+      if (v_obj) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[o].head = v;
+      repaired[o].deprel = Deprel::obj;
+      toks = repaired.data();
+      break;
+    }
+  }
+  // A verb's object read as a bare oblique, with no preposition ("arrested on Monday | more
+  // than 50 Burmese migrants (obl)"): an oblique needs a preposition, so a noun after the verb
+  // with none, no day or period word, is the object, when the verb has none. Detente
+  // dictionaries only.
+  if (!tabari) {
+    for (int o = 2; o < n; ++o) {
+      const int v = toks[o].head;
+      if (toks[o].deprel != Deprel::obl || v < 0 || v >= o || toks[v].upos != Upos::VERB ||
+          (toks[o].upos != Upos::NOUN && toks[o].upos != Upos::PROPN))
+        continue;
+      int32_t f;
+      const int32_t l = coder_ids(doc, toks[o], o, dict.vocab, f);
+      if (l != kNoId && ((word_class[l] & kDay) || std::find(w_period.begin(), w_period.end(), l) != w_period.end()))
+        continue;
+      bool blocked = false;  // a preposition or a case of its own, or the verb's own object
+      for (int j = 0; j < n && !blocked; ++j)
+        blocked = (toks[j].head == o && (toks[j].deprel == Deprel::case_ || toks[j].deprel == Deprel::mark)) ||
+                  (toks[j].head == v && toks[j].deprel == Deprel::obj) ||
+                  (toks[j].head == v && toks[j].deprel == Deprel::aux_pass);
+      // and it follows the verb closely: no punctuation between, only the noun's own words and
+      // the verb's time or place phrases and adverbs
+      for (int j = v + 1; j < o && !blocked; ++j) {
+        int t = j;
+        for (int k = 0; k < 64 && t >= 0 && t != o && t != v && toks[t].head != v; ++k) t = toks[t].head;
+        blocked = toks[j].upos == Upos::PUNCT ||
+                  (t != o && !(t >= 0 && toks[t].head == v && (deprel_base(toks[t].deprel) == Deprel::obl ||
+                                                               toks[t].deprel == Deprel::advmod ||
+                                                               toks[t].deprel == Deprel::compound_prt)));
+      }
+      if (blocked) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[o].deprel = Deprel::obj;
+      toks = repaired.data();
+      break;
+    }
+  }
+  // A reported clause's subject read as the subject of the reporting verb ("The navy | sank
+  // (acl of navy) | two trawlers, | coast guard officials | said": the reporting verb has two
+  // subjects, the later one after a comma; or only one, right before the reporting verb's own
+  // subjectless complement: "Rebel units | shelled (ccomp) a town, killing two | villagers
+  // (obj of killing), | said"). The first subject belongs to the clause: its verb is the past
+  // form right after it (read as an `acl` of the subject, when there are two subjects and the
+  // reporting verb has no verbal complement of its own) or the reporting verb's subjectless
+  // verbal complement right after the subject's phrase. That verb becomes the reported clause (`ccomp`) with the
+  // first subject as its subject; the reporting verb's other words between them go to the
+  // clause, its first noun complement as the clause's object. Speech verbs only (say, tell,
+  // report, ...). Detente dictionaries only.
+  if (!tabari && vbd != 0) {
+    auto upq = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
+    auto nominal = [&](int t) { return toks[t].upos == Upos::NOUN || toks[t].upos == Upos::PROPN; };
+    auto below = [&](int t, int anc) {
+      for (int d = 0; d < 64 && t >= 0; ++d, t = upq(t))
+        if (t == anc) return true;
+      return false;
+    };
+    for (int r = 2; r < n; ++r) {
+      if (toks[r].upos != Upos::VERB) continue;
+      int32_t f;
+      const int32_t rl = coder_ids(doc, toks[r], r, dict.vocab, f);
+      if (rl == kNoId || !(word_class[rl] & kSpeech)) continue;
+      int s1 = -1, s2 = -1, subjects = 0;
+      for (int j = 0; j < r; ++j)
+        if (upq(j) == r && deprel_base(toks[j].deprel) == Deprel::nsubj) {
+          ++subjects;
+          if (s1 < 0) s1 = j;
+          else s2 = j;
+        }
+      if (subjects < 1 || subjects > 2 || !nominal(s1) || (s2 >= 0 && !nominal(s2))) continue;
+      int lm2 = s2 >= 0 ? s2 : r;  // the first word of the later subject's phrase, after a comma
+      while (s2 >= 0 && lm2 > s1 + 1 && below(lm2 - 1, s2)) --lm2;
+      if (lm2 <= s1 + 1 || (s2 >= 0 && doc.form(toks[lm2 - 1]) != ",")) continue;
+      int v = s1 + 1;  // the past form right after the subject, or the first word after its phrase
+      if (upq(v) != s1 || toks[v].deprel != Deprel::acl)
+        while (v < lm2 && below(v, s1) && toks[v].upos != Upos::VERB && toks[v].upos != Upos::AUX) ++v;
+      if (v >= lm2 || toks[v].upos != Upos::VERB) continue;
+      bool verbal_comp = false, v_subj = false, v_obj = false;
+      for (int j = s1 + 1; j < lm2; ++j) {
+        if (upq(j) == r && j != v && (toks[j].upos == Upos::VERB || toks[j].upos == Upos::AUX)) verbal_comp = true;
+        if (upq(j) == v && deprel_base(toks[j].deprel) == Deprel::nsubj) v_subj = true;
+        if (upq(j) == v && toks[j].deprel == Deprel::obj) v_obj = true;
+      }
+      const bool as_acl = s2 >= 0 && v == s1 + 1 && upq(v) == s1 && toks[v].deprel == Deprel::acl && !verbal_comp &&
+                          (toks[v].xpos == vbd || toks[v].xpos == vbn);
+      const bool as_comp = upq(v) == r && toks[v].deprel == Deprel::ccomp && !v_subj;
+      if (!as_acl && !as_comp) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[v].head = r;
+      repaired[v].deprel = Deprel::ccomp;
+      repaired[s1].head = v;
+      repaired[s1].deprel = Deprel::nsubj;
+      for (int j = v + 1; j < lm2; ++j) {
+        if (upq(j) != r || toks[j].upos == Upos::PUNCT) continue;
+        repaired[j].head = v;
+        if (!v_obj && nominal(j) && (toks[j].deprel == Deprel::ccomp || toks[j].deprel == Deprel::obj)) {
+          repaired[j].deprel = Deprel::obj;
+          v_obj = true;
+        }
+      }
       toks = repaired.data();
       break;
     }
@@ -1986,6 +2195,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             ok = cs == kNoId || cs == w_of || cs == w_from;
           }
           if (ok && S.mention[c] >= 0) return S.mention[c];
+          // a name with no actor of its own, whose apposition is a title that names one
+          // ("Ana Ruiz, the Red Cross's chief delegate": the Red Cross). Detente dictionaries only.
+          if (ok && d == Deprel::appos && !tabari && toks[h].upos == Upos::PROPN &&
+              toks[c].upos == Upos::NOUN)
+            for (int g = S.first_child[c]; g >= 0; g = S.next_sib[g]) {
+              const Deprel dg = rel(g);
+              if ((dg == Deprel::nmod_poss || dg == Deprel::compound || dg == Deprel::amod) && g < c &&
+                  S.mention[g] >= 0)
+                return S.mention[g];
+            }
           if (ok && pass == 2 && S.lem[h] != kNoId && (word_class[S.lem[h]] & kQuantity))
             for (int g = S.first_child[c]; g >= 0; g = S.next_sib[g]) {
               Deprel dg = rel(g);
