@@ -113,6 +113,8 @@ GsrScore evaluate_gsr(const std::string& path, const ActorRecognizer& rec, const
         if (sector == "***") continue;
         std::string role3;
         for (char c : sector.substr(0, 3)) role3 += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        // The GSR writes civilians with the older role code CIV; CAMEO 1.1b3 (and detente) write CVL.
+        if (role3 == "CIV") role3 = "CVL";
         std::string gold_full = gold + role3;
         ++sc.full_total;
         if (ours.substr(0, 6) == gold_full) ++sc.full_ok;

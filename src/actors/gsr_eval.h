@@ -13,7 +13,8 @@
 //   * international: gold IGO/NGO/IMG; correct if our code starts with it.
 //   * full code: gold country + the first role of its sector (sector "***"
 //     or absent means country only); correct if our code, cut to country +
-//     first role, is equal. Records with sector "***" are left out of it.
+//     first role, is equal (the gold's older role code CIV counts as CVL).
+//     Records with sector "***" are left out of it.
 //   A gold actor with no overlapping mention counts as wrong.
 // - Throws Error(kIo) if unreadable, Error(kUsage) if not the expected JSON.
 // - Pure apart from reading the file; the recognizer and models are shared.
