@@ -379,3 +379,59 @@ TEST_F(Recognition, EveryTokenOfAMentionPointsAtIt) {
 
 }  // namespace
 }  // namespace detente
+
+namespace detente {
+namespace {
+
+class RecognitionSurname : public actors_test::RecognizerSuite {
+ protected:
+  V run(const std::vector<std::string>& s, Date d = make_date(2019, 10, 24)) { return mentions_at(s, d); }
+};
+
+TEST_F(RecognitionSurname, PersonNamedInFullIsReferredToBySurname) {
+  // a name the dictionaries lack, coded by a country's title, then the surname alone
+  EXPECT_EQ(run({"Chilean Foreign Minister Rosa Valdivieso flew to Lima .",
+                 "On Tuesday , Valdivieso , in a televised address , urged Peru to reopen the border ."}),
+            (V{{"Chilean Foreign Minister Rosa Valdivieso", "CHLGOV"}, {"Lima", "PERGOV"}, {"Valdivieso", "CHLGOV"},
+               {"Peru", "PER"}}));
+  // by apposition, then "Mr" + surname and a title + surname
+  auto v = run({"Tomas Oyelaran , Nigeria 's oil minister , left Vienna .", "Mr Oyelaran criticised Algeria .",
+                "Later Minister Oyelaran thanked Ghana ."});
+  ASSERT_EQ(v.size(), 6u);
+  EXPECT_EQ(v[2], (P{"Mr Oyelaran", "NGAGOV"}));
+  EXPECT_EQ(v[4], (P{"Minister Oyelaran", "NGAGOV"}));
+  // only the same word alone: not another person of that surname, a firm named
+  // after it, or a surname before the full mention
+  EXPECT_EQ(run({"Chilean Foreign Minister Rosa Valdivieso spoke .", "Carlos Valdivieso and Valdivieso Mining agreed ."})
+                .size(),
+            1u);
+  EXPECT_EQ(run({"Valdivieso spoke .", "Chilean Foreign Minister Rosa Valdivieso agreed ."}).size(), 1u);
+}
+
+using RecognitionRound5 = RecognitionSurname;
+
+TEST_F(RecognitionRound5, NationalityBeforeDwellingsIsItsCivilians) {
+  EXPECT_EQ(run({"Shells hit Chadian villages overnight"}), (V{{"Chadian villages", "TCDCVL"}}));
+  EXPECT_EQ(run({"Bulldozers razed a Swiss home"}), (V{{"Swiss home", "CHECVL"}}));
+  // a plural demonym is no adjective, and other nouns keep the bare country
+  EXPECT_EQ(run({"Chadian officials toured the border"}), (V{{"Chadian officials", "TCDGOV"}}));
+  EXPECT_EQ(run({"Chadian cotton prices fell"}), (V{{"Chadian", "TCD"}}));
+}
+
+TEST_F(RecognitionRound5, ASectorsMinisterIsTheGovernments) {
+  // an agent word naming the portfolio does not make a minister a sector's
+  EXPECT_EQ(run({"Fijian Primary Industries Minister Eroni Vatu resigned"}),
+            (V{{"Fijian Primary Industries Minister Eroni Vatu", "FJIGOV"}}));
+  EXPECT_EQ(run({"the Fijian farm ministry objected"}), (V{{"Fijian farm ministry", "FJIGOV"}}));
+  // other heads keep the first agent's body ("army spokesman")
+  EXPECT_EQ(run({"a Fijian army spokesman denied it"}), (V{{"Fijian army spokesman", "FJIMIL"}}));
+}
+
+TEST_F(RecognitionRound5, ImmigrantsAreCiviliansMigrantsRefugees) {
+  // people settled in another country are civilians; migrants on the move, refugees
+  EXPECT_EQ(run({"Peruvian immigrants marched on Sunday"}), (V{{"Peruvian immigrants", "PERCVL"}}));
+  EXPECT_EQ(run({"Peruvian migrants crossed the river"}), (V{{"Peruvian migrants", "PERREF"}}));
+}
+
+}  // namespace
+}  // namespace detente

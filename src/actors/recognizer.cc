@@ -179,6 +179,7 @@ struct Scratch {
   std::vector<Shared> shared;
   std::vector<Reading> forced;
   std::vector<std::pair<uint32_t, uint32_t>> cue_count;  // entry -> cue mentions in the document
+  std::vector<std::pair<uint32_t, int32_t>> surnames;    // surname token of a named person -> its resolved mention
 };
 
 }  // namespace
@@ -1043,6 +1044,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               found[i + 2].codes[0].size() == 3) {
             c.tok_end = found[i + 2].tok_end;
             c.explain += fmt::format(" + {}", found[i + 2].explain);
+            // ... but a minister or ministry is the government's, whatever its
+            // portfolio ("Fisheries Minister", "Labour Ministry": GOV, not AGR or
+            // LAB; the portfolios CAMEO codes otherwise, defence, are entries of
+            // their own)
+            static constexpr std::array<std::string_view, 4> kMinisters = {"minister", "ministers", "ministry",
+                                                                          "ministries"};
+            if (found[i + 2].codes[0] == "GOV" && is_any(tok_text(c.tok_end - 1), kMinisters))
+              c.codes[0] = country + "GOV";
             ++i;
           }
           // A country's title followed by a name the dictionaries lack ("Bulgarian
@@ -1622,6 +1631,28 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     m.codes[0] += "CVL";
     m.how = "adjective (people: civilians)";
   }
+  // A nationality before a noun of dwellings or settlements ("Iraqi towns", "a
+  // Palestinian village", "Kurdish homes"): as the object of an attack, a
+  // curfew or a demolition, their inhabitants, the nationality's civilians
+  // (IRQCVL), one mention over both words; not the state (as Phoenix codes
+  // VILLAGE and NEIGHBORHOOD CVL).
+  static constexpr std::array<std::string_view, 14> kDwellings = {
+      "town", "towns", "village", "villages", "home", "homes", "houses", "hamlets", "neighborhood",
+      "neighborhoods", "neighbourhood", "neighbourhoods", "dwellings", "households"};
+  for (size_t i = 0; i < found.size(); ++i) {
+    ActorMention& m = found[i];
+    if (m.how != "adjective" || m.codes.size() != 1 || m.codes[0].size() != 3 || m.tok_end != m.tok_begin + 1 ||
+        m.tok_end >= doc.sentences[m.sentence].tok_end || is_international(m.codes[0]))
+      continue;
+    std::string_view w = doc.form(doc.tokens[m.tok_begin]);
+    if (w.size() < 4 || (w.back() == 's' && w[w.size() - 2] != 's')) continue;  // "Iraqi", "Swiss"; not "Iraqis"
+    if (!is_any(tok_text(m.tok_end), kDwellings)) continue;
+    if (i + 1 < found.size() && found[i + 1].tok_begin <= m.tok_end) continue;
+    m.tok_end += 1;
+    m.codes[0] += "CVL";
+    m.how = "adjective+dwellings (civilians)";
+    m.explain += "; the inhabitants of its towns or homes";
+  }
   // People of a nationality said to live somewhere ("Peruvians living in Chile",
   // "Turks residing abroad"): people, not their state.
   // Where they live in their own country ("Chileans living in southern Chile",
@@ -1941,6 +1972,61 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       }
     }
   };
+  // A person named again by surname alone ("Ana Duarte, the fisheries minister,
+  // ... Duarte said", "Mr Duarte", "Minister Duarte"): the surname of a person
+  // named in full earlier in the document (a name the dictionaries lack, coded
+  // by a title or an apposition, or a dictionary person without a `short`
+  // form) takes that person's codes. The surname is the last word of the name;
+  // the name is at the end of the mention ("Fisheries Minister Ana Duarte"), or
+  // at its start before a comma ("Ana Duarte, Brazil's fisheries minister").
+  // Surface only (capitalization and words), so both recognizer passes agree.
+  S.surnames.clear();
+  size_t surnames_seen = 0;
+  auto name_like = [&](uint32_t t) {
+    std::string_view f = doc.form(doc.tokens[t]);
+    return f.size() >= 2 && std::isalpha(static_cast<unsigned char>(f[0])) && is_capitalized(f) && has_lower(f) &&
+           !is_any(tok_text(t), kNotNames) && !is_any(tok_text(t), kTitles) && !is_any(tok_text(t), kMoreTitles);
+  };
+  auto titled = [&](uint32_t t) {
+    return is_capitalized(doc.form(doc.tokens[t])) && (is_any(tok_text(t), kTitles) || is_any(tok_text(t), kMoreTitles));
+  };
+  auto note_surnames = [&]() {
+    for (; surnames_seen < resolved.size(); ++surnames_seen) {
+      const ActorMention& r = resolved[surnames_seen];
+      if (r.codes.empty() || r.tok_end <= r.tok_begin + 1 || r.antecedent >= 0) continue;
+      if (r.codes.size() == 1 && (r.codes[0].size() < 6 || is_bare_role(r.codes[0]))) continue;
+      const bool person = r.kind == ActorKind::kPerson || r.how.rfind("title+name", 0) == 0;
+      if (!person || r.how == "surname" || r.how == "title" || r.how == "pronoun") continue;
+      if (r.entry >= 0 && (dict.entry(static_cast<uint32_t>(r.entry)).kind != ActorKind::kPerson ||
+                           !dict.entry(static_cast<uint32_t>(r.entry)).short_name.empty()))
+        continue;  // the dictionary's `short` form does it
+      uint32_t last = r.tok_end - 1;
+      while (last > r.tok_begin && (tok_text(last) == "'s" || tok_text(last) == "'" || tok_text(last) == "’s")) --last;
+      uint32_t sur = kNoId;
+      if (last > r.tok_begin && name_like(last) && (name_like(last - 1) || titled(last - 1))) {
+        sur = last;
+      } else {
+        uint32_t e = r.tok_begin;
+        while (e < r.tok_end && name_like(e)) ++e;
+        if (e >= r.tok_begin + 2 && e < r.tok_end && tok_text(e) == ",") sur = e - 1;
+      }
+      if (sur != kNoId) S.surnames.emplace_back(sur, static_cast<int32_t>(surnames_seen));
+    }
+  };
+  // The latest person whose surname token reads as `t`, or -1.
+  auto surname_of = [&](uint32_t t) -> int32_t {
+    note_surnames();
+    std::string_view f = tok_text(t);
+    size_t looked = 0;
+    for (size_t k = S.surnames.size(); k-- > 0 && looked < 64; ++looked) {
+      std::string_view g = tok_text(S.surnames[k].first);
+      if (g.size() != f.size()) continue;
+      bool same = true;
+      for (size_t i = 0; i < f.size() && same; ++i) same = lower_ascii(f[i]) == lower_ascii(g[i]);
+      if (same) return S.surnames[k].second;
+    }
+    return -1;
+  };
   Countries fixed;                   // resolved[sentence_start, resolved_seen) and skipped found entries
   size_t resolved_seen = 0;
   std::vector<Countries> to_come;    // to_come[k - found_base]: found[k, end of sentence)
@@ -1979,7 +2065,24 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           std::string_view prev = t > s.tok_begin ? tok_text(t - 1) : std::string_view();
           Anaphor a = pronoun_kind(prev);
           int32_t ante = -1;
-          const bool named = m.how == "title+name (unknown name)";  // a new person, no reference back
+          bool named = m.how == "title+name (unknown name)";  // a new person, no reference back
+          if (named && m.tok_end >= m.tok_begin + 2 && titled(m.tok_end - 2) && name_like(m.tok_end - 1)) {
+            // ... unless the name is one word, the surname of a person named before ("Minister Duarte")
+            int32_t p = surname_of(m.tok_end - 1);
+            if (p >= 0) {
+              out.refers_back[si] = 1;
+              const ActorMention& r = resolved[static_cast<size_t>(p)];
+              m.codes = r.codes;
+              m.antecedent = p;
+              m.kind = ActorKind::kPerson;
+              m.entry = r.entry;
+              m.how = "surname";
+              m.explain = fmt::format("refers to {}", r.explain);
+              resolved.push_back(std::move(m));
+              t = resolved.back().tok_end - 1;
+              continue;
+            }
+          }
           if (named) {
           } else if (a != Anaphor::kNone) {
             ante = recent([&](const ActorMention& r) {
@@ -2054,6 +2157,31 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         resolved.push_back(std::move(m));
         t = resolved.back().tok_end - 1;
         continue;
+      }
+      // A surname alone, or after a title the dictionaries do not match ("Mr"),
+      // not inside a longer capitalized name ("Carlos Duarte", "Duarte Industries").
+      if (name_like(t) && (!S.surnames.empty() || surnames_seen < resolved.size()) &&
+          !(t + 1 < s.tok_end && is_capitalized(doc.form(doc.tokens[t + 1])) &&
+            std::isalpha(static_cast<unsigned char>(doc.form(doc.tokens[t + 1])[0]))) &&
+          !(t > s.tok_begin && is_capitalized(doc.form(doc.tokens[t - 1])) && !titled(t - 1) &&
+            std::isalpha(static_cast<unsigned char>(doc.form(doc.tokens[t - 1])[0])))) {
+        int32_t p = surname_of(t);
+        if (p >= 0) {
+          out.refers_back[si] = 1;
+          const ActorMention& r = resolved[static_cast<size_t>(p)];
+          ActorMention m;
+          m.sentence = si;
+          m.tok_begin = t > s.tok_begin && titled(t - 1) && (resolved.empty() || resolved.back().tok_end < t) ? t - 1 : t;
+          m.tok_end = t + 1;
+          m.codes = r.codes;
+          m.antecedent = p;
+          m.kind = ActorKind::kPerson;
+          m.entry = r.entry;
+          m.how = "surname";
+          m.explain = fmt::format("refers to {}", r.explain);
+          resolved.push_back(std::move(m));
+          continue;
+        }
       }
       // Pronouns and plural references.
       std::string_view w0 = tok_text(t);
