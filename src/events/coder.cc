@@ -52,7 +52,7 @@ struct EventCoder::Impl {
   bool tabari = false;
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
-      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would;
+      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_protest;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -96,7 +96,7 @@ void EventCoder::Impl::prepare() {
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
-  w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_with = I("with"), w_against = I("against");
+  w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
   {
@@ -1023,6 +1023,103 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       toks = repaired.data();
       break;
+    }
+  }
+  // A reduced relative read as a clause complement ("cancelled | part of a loan (nsubj of
+  // 'meant') | meant (ccomp) for ..."): a past participle (VBN) with no auxiliary,
+  // copula or subordinator is no finite clause; hung as the `ccomp` of a verb that has no
+  // object and is no speech or belief verb, with its subject's phrase filling every word
+  // between the verb and the participle, the subject is the verb's object and the participle
+  // an `acl` of it. Detente dictionaries only.
+  if (!tabari && vbn != 0) {
+    auto upq = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
+    auto below = [&](int t, int anc) {
+      for (int d = 0; d < 64 && t >= 0; ++d, t = upq(t))
+        if (t == anc) return true;
+      return false;
+    };
+    for (int c = 2; c < n; ++c) {
+      if (toks[c].upos != Upos::VERB || toks[c].xpos != vbn || toks[c].deprel != Deprel::ccomp) continue;
+      const int p = upq(c);
+      if (p < 0 || p >= c || toks[p].upos != Upos::VERB) continue;
+      int32_t f;
+      const int32_t pl = coder_ids(doc, toks[p], p, dict.vocab, f);
+      if (pl != kNoId && (word_class[pl] & (kSpeech | kBelief))) continue;
+      int s = -1;
+      bool bad = false;
+      for (int j = 0; j < n && !bad; ++j) {
+        const Deprel d = toks[j].deprel;
+        if (upq(j) == p && d == Deprel::obj) bad = true;
+        if (upq(j) != c) continue;
+        if (d == Deprel::aux || d == Deprel::aux_pass || d == Deprel::cop || d == Deprel::mark ||
+            deprel_base(d) == Deprel::expl)
+          bad = true;
+        if (deprel_base(d) == Deprel::nsubj) {
+          if (s >= 0 || j > c || (toks[j].upos != Upos::NOUN && toks[j].upos != Upos::PROPN)) bad = true;
+          s = j;
+        }
+      }
+      if (bad || s < 0 || s <= p) continue;
+      for (int j = p + 1; j < c && !bad; ++j) bad = !below(j, s);
+      if (bad) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[s].head = p;
+      repaired[s].deprel = Deprel::obj;
+      repaired[c].head = s;
+      repaired[c].deprel = Deprel::acl;
+      toks = repaired.data();
+      break;
+    }
+  }
+  // A closing reporter read as a reduced relative ("The navy is polluting the bay, | an
+  // environmental group (appos of bay) | protested (acl of group) | on Friday."): the
+  // sentence's last verb, a past form (VBD, or VBN with no auxiliary and no by-agent) with
+  // no subject, object or clause of its own and only its own words after it up to the final
+  // period, hung as an `acl` on a noun whose phrase runs from a comma right up to the verb,
+  // is the reporter of the clause before the comma: a `parataxis` of the sentence's root,
+  // with the noun as its subject. Not speech or belief verbs (the reported clause is coded
+  // alike either way). Detente dictionaries only.
+  if (!tabari && vbd != 0 && n > 5 && doc.norm(toks[n - 1]) == ".") {
+    auto upq = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
+    auto below = [&](int t, int anc) {
+      for (int d = 0; d < 64 && t >= 0; ++d, t = upq(t))
+        if (t == anc) return true;
+      return false;
+    };
+    int v = n - 2;
+    while (v > 0 && toks[v].upos != Upos::VERB && toks[v].upos != Upos::AUX) --v;
+    const int g = v > 0 ? upq(v) : -1;
+    int r = -1;
+    for (int j = 0; j < n; ++j)
+      if (toks[j].head < 0) r = j;
+    bool ok = g >= 0 && g < v && r >= 0 && r != g && r < g && toks[v].upos == Upos::VERB &&
+              toks[v].deprel == Deprel::acl && (toks[v].xpos == vbd || toks[v].xpos == vbn) &&
+              (toks[g].upos == Upos::NOUN || toks[g].upos == Upos::PROPN);
+    if (ok) {
+      int32_t f;
+      const int32_t vl = coder_ids(doc, toks[v], v, dict.vocab, f);
+      ok = vl == kNoId || !(word_class[vl] & (kSpeech | kBelief));
+    }
+    int lm = g;  // the first word of the noun's phrase, right after a comma
+    while (ok && lm > 0 && below(lm - 1, g) && doc.form(toks[lm - 1]) != ",") --lm;
+    ok = ok && lm > 1 && doc.form(toks[lm - 1]) == ",";
+    for (int j = lm; ok && j < v; ++j) ok = below(j, g) && !below(j, v);
+    for (int j = v + 1; ok && j < n - 1; ++j) ok = below(j, v);
+    for (int j = 0; ok && j < n; ++j) {
+      if (upq(j) != v) continue;
+      const Deprel d = toks[j].deprel;
+      ok = !(deprel_base(d) == Deprel::nsubj || d == Deprel::obj || d == Deprel::ccomp || d == Deprel::xcomp ||
+             d == Deprel::aux || d == Deprel::aux_pass || d == Deprel::obl_agent || d == Deprel::iobj);
+    }
+    if (ok) {
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[v].head = r;
+      repaired[v].deprel = Deprel::parataxis;
+      repaired[g].head = v;
+      repaired[g].deprel = Deprel::nsubj;
+      repaired[lm - 1].head = v;
+      repaired[lm - 1].deprel = Deprel::punct;
+      toks = repaired.data();
     }
   }
   S.lem.assign(n, kNoId);
@@ -2253,7 +2350,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         int h = stack[--sp];
         for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c])
           if (rel(c) == Deprel::conj) {
-            add(one(c));
+            // A conjunct that names only a role with no country ("Lebanese homes and civilian
+            // buildings": CVL after LBNCVL) is the people of the actor it is listed with when
+            // that actor has the same role: no second actor.
+            const int32_t mc = one(c);
+            bool same_people = mc >= 0 && !tabari && !actors.mentions[mc].codes.empty();
+            if (same_people)
+              for (const auto& code : actors.mentions[mc].codes) {
+                bool covered = false;
+                for (const auto& a : outv)
+                  covered |= code.size() == 3 && a.code->size() >= 6 && a.code->compare(3, 3, code) == 0;
+                same_people &= covered;
+              }
+            if (!same_people) add(mc);
             if (sp < 16 && c != h0) stack[sp++] = c;
           } else if (rel(c) == Deprel::appos && S.mention[h] >= 0 && S.mention[c] >= 0 &&
                      actors.mentions[S.mention[c]].kind != ActorKind::kAgent &&
@@ -3445,6 +3554,55 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // threat recodes it, "threatened to hold a general strike")
     // (the actors a protest's purpose names: "kept up their fast to call for the
     // ouster of President X" is a protest against X)
+    // A protest voiced over a clause ("The police are beating detainees, a rights group
+    // protested"; "Amnesty protested that the police were beating detainees") is a
+    // criticism (111) of the clause's doer: the bare protest verb with a reported clause, as
+    // its `ccomp` after it or as the `parataxis` reporter after the clause, takes the
+    // clause's subject as its target (an actor named in the sentence; none: no event).
+    if (S.tgt.empty() && !tabari && pat.kind == Pattern::kVerb && pat.notarget && pat.elems.empty() &&
+        Ontology::root(pat.code) == "14" && recode == ControlAction::kNone && S.lem[p] != kNoId &&
+        S.lem[p] == w_protest) {
+      int cl = rel(p) == Deprel::parataxis && head(p) >= 0 && head(p) < p ? head(p) : -1;
+      if (cl < 0 && rel(p) == Deprel::ccomp && head(p) >= 0 && head(p) < p) {
+        // the reporter read as a complement of the clause before it ("Peruvian soldiers are
+        // occupying farmland, | an Ecuadorean farmers' association (nsubj) | protested (ccomp)"):
+        // its subject's phrase right after a comma, the clause no speech or belief verb
+        const int ps = child_with(p, [&](int x) { return deprel_base(rel(x)) == Deprel::nsubj && x < p; });
+        int lm = ps;
+        while (lm > 0 && lm - 1 > head(p) && doc.form(toks[lm - 1]) != "," && [&] {
+                 int t = lm - 1;
+                 for (int k = 0; k < 64 && t >= 0 && t != ps; ++k) t = head(t);
+                 return t == ps;
+               }())
+          --lm;
+        const int32_t hl = S.lem[head(p)];
+        if (ps >= 0 && lm > 0 && doc.form(toks[lm - 1]) == "," &&
+            !(hl != kNoId && (word_class[hl] & (kSpeech | kBelief))))
+          cl = head(p);
+      }
+      // (a that-clause the parser hung as an adverbial clause is a complement too)
+      if (cl < 0)
+        cl = child_with(p, [&](int x) {
+          return x > p && (rel(x) == Deprel::ccomp ||
+                           (rel(x) == Deprel::advcl && child_with(x, [&](int m) {
+                              return rel(m) == Deprel::mark && doc.norm(toks[m]) == "that";
+                            }) >= 0));
+        });
+      const int cs = cl >= 0 && (toks[cl].upos == Upos::VERB || toks[cl].upos == Upos::AUX ||
+                                 child_with(cl, [&](int x) { return rel(x) == Deprel::cop; }) >= 0)
+                         ? child_with(cl, [&](int x) { return deprel_base(rel(x)) == Deprel::nsubj && x < cl; })
+                         : -1;
+      if (cs >= 0 && actor_dep(cs)) {
+        resolve(cs, S.tgt);
+        for (size_t k = 0; k < S.tgt.size();)
+          if (S.tgt[k].mention == S.src[0].mention || *S.tgt[k].code == *S.src[0].code) S.tgt.erase(S.tgt.begin() + k);
+          else ++k;
+        if (!S.tgt.empty()) {
+          code = "111";
+          info = ontology.find(code);
+        }
+      }
+    }
     thread_local std::vector<Actor> purpose_tgt;
     purpose_tgt.clear();
     if (S.tgt.empty() && !tabari && (pat.notarget || pat.has_target_slot) &&
