@@ -1442,7 +1442,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     };
     auto slot_ok = [&](const Elem& e, int c) {
       if (e.cons == kNoId) return !(e.kind == Elem::kTarget && (abstract_tok(c) || vicinity_tok(c)));
-      return e.cons_class ? dict.in_class(S.lem[c], e.cons) : S.lem[c] == e.cons;
+      auto fits = [&](int x) { return e.cons_class ? dict.in_class(S.lem[x], e.cons) : S.lem[x] == e.cons; };
+      if (fits(c)) return true;
+      // a quantity is judged by what it counts ("expelled dozens of foreign diplomats": the
+      // diplomats meet "$T:@ambassador"), as the slot's actor is. Detente dictionaries only.
+      for (int k = 0; k < 3 && !tabari && S.lem[c] != kNoId && (word_class[S.lem[c]] & kQuantity); ++k) {
+        c = child_with(c, [&](int x) {
+          int32_t s2;
+          return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_of;
+        });
+        if (c < 0) return false;
+        if (fits(c)) return true;
+      }
+      return false;
     };
     // A bare word element on the predicate or on the last word matched.
     auto find_word = [&](const Elem& e, int last) -> int {
