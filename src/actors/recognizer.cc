@@ -2027,6 +2027,18 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     }
     return -1;
   };
+  // `m` (its span set) is the person resolved[p] named again by surname: appended to resolved.
+  auto refer_by_surname = [&](ActorMention& m, int32_t p, uint32_t si) {
+    out.refers_back[si] = 1;
+    const ActorMention& r = resolved[static_cast<size_t>(p)];
+    m.codes = r.codes;
+    m.antecedent = p;
+    m.kind = ActorKind::kPerson;
+    m.entry = r.entry;
+    m.how = "surname";
+    m.explain = fmt::format("refers to {}", r.explain);
+    resolved.push_back(std::move(m));
+  };
   Countries fixed;                   // resolved[sentence_start, resolved_seen) and skipped found entries
   size_t resolved_seen = 0;
   std::vector<Countries> to_come;    // to_come[k - found_base]: found[k, end of sentence)
@@ -2070,15 +2082,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             // ... unless the name is one word, the surname of a person named before ("Minister Duarte")
             int32_t p = surname_of(m.tok_end - 1);
             if (p >= 0) {
-              out.refers_back[si] = 1;
-              const ActorMention& r = resolved[static_cast<size_t>(p)];
-              m.codes = r.codes;
-              m.antecedent = p;
-              m.kind = ActorKind::kPerson;
-              m.entry = r.entry;
-              m.how = "surname";
-              m.explain = fmt::format("refers to {}", r.explain);
-              resolved.push_back(std::move(m));
+              refer_by_surname(m, p, si);
               t = resolved.back().tok_end - 1;
               continue;
             }
@@ -2167,19 +2171,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             std::isalpha(static_cast<unsigned char>(doc.form(doc.tokens[t - 1])[0])))) {
         int32_t p = surname_of(t);
         if (p >= 0) {
-          out.refers_back[si] = 1;
-          const ActorMention& r = resolved[static_cast<size_t>(p)];
           ActorMention m;
           m.sentence = si;
           m.tok_begin = t > s.tok_begin && titled(t - 1) && (resolved.empty() || resolved.back().tok_end < t) ? t - 1 : t;
           m.tok_end = t + 1;
-          m.codes = r.codes;
-          m.antecedent = p;
-          m.kind = ActorKind::kPerson;
-          m.entry = r.entry;
-          m.how = "surname";
-          m.explain = fmt::format("refers to {}", r.explain);
-          resolved.push_back(std::move(m));
+          refer_by_surname(m, p, si);
           continue;
         }
       }
