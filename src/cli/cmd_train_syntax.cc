@@ -38,6 +38,10 @@ Run setup(CLI::App& app) {
                "With --tagger-clusters: the jackknife taggers (the parser's training tags) get no clusters");
   app.add_flag("--tagger-second-pass", cfg->tagger_second_pass,
                "Also train a second tagger pass with the first pass's tags of the next words (right context)");
+  app.add_option("--parser-extra", cfg->parser_extra_files,
+                 "Automatically parsed CoNLL-U (e.g. a beam model's `detente parse` output) added to the "
+                 "parser's training data only, with its own tags (uptraining)")
+      ->check(CLI::ExistingFile);
   app.add_option("--tagger-prune", cfg->tagger_prune,
                  "Drop averaged tagger weights below this (smaller model)")
       ->capture_default_str();

@@ -222,6 +222,46 @@ TEST(Model, BeamParserLearnsToyTreesAndKeepsItsWidth) {
   for (const std::string& f : {tb, out, out2}) std::remove(f.c_str());
 }
 
+// Uptraining: automatically parsed trees (--parser-extra) train the parser,
+// with the tags they carry, and nothing else. The gold treebank has "the
+// NOUN VERB ." and one "NOUNS VERBED in PLACE ." (every tag of the clause
+// trees, so the tagger knows them); the extra file has the clause trees with
+// objects, which the parser can only have learned from it.
+TEST(Model, ParserExtraTreesTrainTheParserOnly) {
+  std::string dir = "/tmp/detente_extra_test_" + std::to_string(::getpid());
+  std::string small = dir + "-small.conllu", clauses = dir + "-clauses.conllu", out = dir + ".bin";
+  test::write_toy_treebank(small);
+  std::ofstream(small, std::ios::app) << "1\tCows\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                                         "2\tslept\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                         "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                                         "4\tOslo\t_\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                                         "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  test::write_toy_clause_treebank(clauses);
+  TrainConfig cfg;
+  cfg.train_files = {small};
+  cfg.dev_file = small;
+  cfg.tagger_iterations = 3;
+  cfg.parser_iterations = 3;
+  cfg.folds = 0;
+  Document gold = read_conllu_file(clauses).doc;
+  auto plain = train_syntax(cfg);
+  cfg.parser_extra_files = {clauses};
+  auto up = train_syntax(cfg);
+  SyntaxScores a = evaluate_gold_tokens(*plain, gold, true), b = evaluate_gold_tokens(*up, gold, true);
+  EXPECT_EQ(b.words, 24u * 7);
+  EXPECT_LT(a.las, 90.0);  // an object was never seen
+  EXPECT_GE(b.uas, 95.0);
+  EXPECT_GE(b.las, 95.0);
+  // the tagger and the lemmatizer learned from the gold treebank alone
+  SyntaxScores ta = evaluate_gold_tokens(*plain, gold), tb = evaluate_gold_tokens(*up, gold);
+  EXPECT_DOUBLE_EQ(ta.upos, tb.upos);
+  EXPECT_DOUBLE_EQ(ta.xpos, tb.xpos);
+  EXPECT_DOUBLE_EQ(ta.lemma, tb.lemma);
+  cfg.parser_extra_files = {dir + "-missing.conllu"};
+  EXPECT_THROW(train_syntax(cfg), Error);
+  for (const std::string& f : {small, clauses, out}) std::remove(f.c_str());
+}
+
 void expect_bad_model(const std::string& path) {
   try {
     load_model(path);

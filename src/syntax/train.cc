@@ -153,6 +153,17 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
   std::vector<ParseSample> usable;
   for (size_t i = 0; i < train.size(); ++i)
     if (usable_tree(train[i])) usable.push_back(std::move(ptrain[i]));
+  for (const auto& f : cfg.parser_extra_files) {
+    size_t before = usable.size();
+    std::vector<TagClass> given;
+    for (const auto& g : gold_sentences(read_conllu_file(f).doc)) {
+      if (!usable_tree(g)) continue;
+      given.resize(g.size());
+      for (size_t i = 0; i < g.size(); ++i) given[i] = TagClass{g.upos[i], g.xpos[i]};
+      usable.push_back(sample(g, model->tagger, model->tagger, &given));
+    }
+    log(fmt::format("read {}: {} parsed sentences for the parser", f, usable.size() - before));
+  }
   for (const auto& g : dev)
     if (usable_tree(g)) pdev.push_back(sample(g, model->tagger, model->tagger));
   Parser::TrainOptions popt;

@@ -52,6 +52,12 @@ struct TrainConfig {
   // Train a second tagger pass with right context (the first pass's tags of
   // the word and the next two), on the jackknife folds' first-pass tags.
   bool tagger_second_pass = false;
+  // Automatically parsed treebanks (CoNLL-U, e.g. `detente parse` output of a
+  // slower, more accurate model over unlabeled news) added to the parser's
+  // training sentences only, with the tags they carry (uptraining: the greedy
+  // parser learns to imitate the stronger one). The tagger and the
+  // lemmatizer never see them.
+  std::vector<std::string> parser_extra_files;
   // Averaged tagger weights below this are dropped (both passes).
   float tagger_prune = 0.2f;
   Log log;
