@@ -11,4 +11,9 @@ for set in petrarch plover yonhap; do
   out=$("$bin" eval-events "$set") || status=1
   printf '%s\n' "$out" | tail -n 40
 done
+# PLOVER codes events without a target, and so does the GSR: the same
+# evaluation with `--allow-no-target` (a secondary figure; the one above is
+# detente's default, a dyad required)
+echo "== eval-events plover --allow-no-target"
+"$bin" eval-events plover --allow-no-target | tail -n 1
 exit $status

@@ -16,7 +16,7 @@ const std::string kShared = std::string(DETENTE_SOURCE_DIR) + "/../shared";
 
 struct Options {
   std::string which, file, dir, model;
-  bool verbose = false, treebank = false;
+  bool verbose = false, treebank = false, no_target = false;
 };
 
 Run setup(CLI::App& app) {
@@ -32,6 +32,9 @@ Run setup(CLI::App& app) {
   app.add_flag("-v,--verbose", o->verbose, "Print every case, not only the failures");
   app.add_flag("--treebank-parses", o->treebank,
                "petrarch: use each record's own Penn Treebank parse (converted to dependencies) instead of our parser");
+  app.add_flag("--allow-no-target", o->no_target,
+               "plover: code as `detente code --allow-no-target` (PLOVER and the GSR code events without a "
+               "target; by default a dyad is required, as in `detente code`)");
   app.footer(
       "petrarch: PETRARCH's validation suite coded from raw text with our parser and the PETR.Validate.*\n"
       "          dictionaries (TABARI readers), honoring the suite's inline require_dyad config.\n"
@@ -48,7 +51,7 @@ Run setup(CLI::App& app) {
       r = eval_petrarch(file, dir, o->model, o->verbose, o->treebank);
     } else if (o->which == "plover") {
       r = eval_plover(o->file.empty() ? kShared + "/data/eventdata/plover/PLOVER_GSR_CAMEO.json" : o->file, o->model,
-                      o->verbose);
+                      o->verbose, o->no_target);
     } else {
       r = eval_yonhap(o->file.empty() ? kShared + "/examples/yonhap-2019-10-24-korea-japan-talks.jsonl" : o->file,
                       o->model, o->verbose);

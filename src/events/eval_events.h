@@ -76,8 +76,11 @@ struct EvalResult {
 // to dependencies (events/eval_ptb.h) instead of parsing the raw text.
 EvalResult eval_petrarch(const std::string& records_xml, const std::string& petrarch_dir,
                          const std::string& syntax_model, bool verbose, bool treebank_parses = false);
-// PLOVER_GSR_CAMEO.json with detente's own dictionaries.
-EvalResult eval_plover(const std::string& gsr_json, const std::string& syntax_model, bool verbose);
+// PLOVER_GSR_CAMEO.json with detente's own dictionaries. The coder requires a
+// dyad (detente's default) unless `allow_no_target`: PLOVER codes events
+// without a target, and so does the GSR (the `--allow-no-target` setting).
+EvalResult eval_plover(const std::string& gsr_json, const std::string& syntax_model, bool verbose,
+                       bool allow_no_target = false);
 // The Yonhap example (JSON Lines, one document) against the events DESIGN.md describes.
 EvalResult eval_yonhap(const std::string& jsonl, const std::string& syntax_model, bool verbose);
 
