@@ -52,7 +52,8 @@ struct EventCoder::Impl {
   bool tabari = false;
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
-      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_protest;
+      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_protest,
+      w_attempt, w_try;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -95,6 +96,7 @@ void EventCoder::Impl::prepare() {
   w_of = I("of"), w_for = I("for"), w_from = I("from"), w_to = I("to");
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
+  w_attempt = I("attempt"), w_try = I("try");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
@@ -1440,8 +1442,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       return !tabari && vicinity_class != kNoId && S.mention[c] < 0 && S.lem[c] != kNoId &&
              dict.in_class(S.lem[c], vicinity_class);
     };
+    // A host receives people: the guest of a 043 pattern is an actor named by the slot word
+    // itself ("received the Thai premier"), not one found on its modifiers ("received an offer
+    // from Japan", "received government approval", "received telexes from Cuba").
+    const bool hosting = !tabari && pat.code == "043";
     auto slot_ok = [&](const Elem& e, int c) {
-      if (e.cons == kNoId) return !(e.kind == Elem::kTarget && (abstract_tok(c) || vicinity_tok(c)));
+      if (e.cons == kNoId)
+        return !(e.kind == Elem::kTarget &&
+                 (abstract_tok(c) || vicinity_tok(c) || (hosting && S.mention[c] < 0)));
       auto fits = [&](int x) { return e.cons_class ? dict.in_class(S.lem[x], e.cons) : S.lem[x] == e.cons; };
       if (fits(c)) return true;
       // a quantity is judged by what it counts ("expelled dozens of foreign diplomats": the
@@ -2577,6 +2585,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         modal_detail.clear();
         modal_ctl = -1;
       }
+      // "tried to assassinate X", "attempted to assassinate X": CAMEO's attempt (185), not the
+      // assassination done (186); other attempted acts keep their code (control.txt)
+      if (a == ControlAction::kTransparent && !tabari && code == "186" &&
+          (S.lem[m] == w_attempt || S.lem[m] == w_try))
+        code = "185";
       if (a == ControlAction::kDeny) {
         negated = true;
         neg_detail = "under '" + std::string(doc.form(toks[m])) + "'";
@@ -2791,10 +2804,25 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           modal_detail = "goal of an act not done ('" + std::string(doc.form(toks[mk])) + "')";
         } else if (mk >= 0 && S.lem[mk] == w_to && toks[t].upos == Upos::VERB &&
                    (d == Deprel::advcl || (S.lem[h] != kNoId && (word_class[S.lem[h]] & kHypoNoun))) &&
-                   !(t == clause && !tabari && d == Deprel::advcl &&
-                     (Ontology::root(code) == "10" || Ontology::root(code) == "11" || Ontology::root(code) == "14"))) {
-          // (but protesting or demanding is done by the act it is the purpose of: "began a
-          // hunger strike to protest against ...", "staged rallies to demand reforms")
+                   !(t == clause && !tabari && d == Deprel::advcl && [&] {
+                     // (but protesting or demanding is done by the act it is the purpose of:
+                     // "began a hunger strike to protest against ...", "staged rallies to demand
+                     // reforms", unless that act was not done ("did not stage rallies to
+                     // demand ..."); so is inquiring when that act was done: "flew a team to
+                     // Chad to investigate the killings" is an inquiry begun; "plans to send",
+                     // "will send", "did not send" a team are not)
+                     auto not_done = [&](bool modal_too) {
+                       return child_with(h, [&](int x) {
+                                return (rel(x) == Deprel::advmod &&
+                                        (S.lem[x] == w_not || S.lem[x] == w_nt || S.lem[x] == w_never)) ||
+                                       (modal_too && rel(x) == Deprel::aux && S.lem[x] != kNoId &&
+                                        (word_class[S.lem[x]] & (kModalAux | kFutureAux)));
+                              }) >= 0;
+                     };
+                     const std::string_view r = Ontology::root(code);
+                     if (r == "10" || r == "11" || r == "14") return !not_done(false);
+                     return r == "09" && rel(h) != Deprel::xcomp && !not_done(true);
+                   }())) {
           // purpose: "sent troops to attack", "a plan to attack": not (yet) done
           modal = true;
           modal_detail = "purpose ('to " + std::string(doc.form(toks[t])) + "')";
