@@ -97,6 +97,15 @@ TEST(Dictionary, MalformedLinesNameFileAndLine) {
   EXPECT_THROW(d.load_file(p.string()), Error);
   std::ofstream(p) << "Name\n  kind country\n";
   EXPECT_THROW(d.load_file(p.string()), Error);
+  std::ofstream(p) << "Name\n  kind place; people no\n  KOR\n";  // `people` is yes or absent
+  EXPECT_THROW(d.load_file(p.string()), Error);
+  {
+    std::ofstream(p) << "Name\n  kind place; people yes\n  KOR\n";
+    ActorDictionary ok;
+    ok.load_file(p.string());
+    ASSERT_EQ(ok.size(), 1u);
+    EXPECT_TRUE(ok.entry(0).people);
+  }
   std::filesystem::remove(p);
 }
 

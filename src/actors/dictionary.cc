@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 #include "core/error.h"
 #include "core/resources.h"
@@ -369,6 +370,9 @@ LoadStats ActorDictionary::load_detente(const std::string& path, std::string_vie
               }
             }
             p.e.defaults.push_back(std::move(cs));
+          } else if (key == "people") {
+            if (val != "yes") throw Error(Errc::kBadDictionary, path, ln, "people is yes");
+            p.e.people = true;
           } else if (key == "iso2" || key == "note") {
             // kept in the file for people; not needed for matching
           } else {
@@ -718,6 +722,20 @@ int ActorEntry::default_at(Date date) const {
 }
 
 void ActorDictionary::finish() {
+  // Names that are a country's name + one more word ("Russia Today"): the
+  // recognizer reads "Russia today" as the country.
+  {
+    std::unordered_set<std::string> country_names;
+    for (const auto& n : names_)
+      if (entries_[n.entry].kind == ActorKind::kCountry) country_names.insert(fmt::format("{}", fmt::join(n.tokens, " ")));
+    for (auto& n : names_) {
+      n.country_prefix = false;
+      if (n.tokens.size() < 2 || entries_[n.entry].kind == ActorKind::kCountry) continue;
+      std::string prefix;
+      for (size_t q = 0; q + 1 < n.tokens.size(); ++q) prefix += (q ? " " : "") + n.tokens[q];
+      n.country_prefix = country_names.count(prefix) > 0;
+    }
+  }
   // The matcher builds its trie from names(). Here: the cues of shared names,
   // resolved to entries once (CSR: for each entry, the entries it is a cue for).
   cue_begin_.clear();

@@ -45,6 +45,9 @@ struct ActorEntry {
   std::string source;               // "file:line" where it was defined
   // TABARI "[NGO~]": an agent whose role goes before the country's code ("MSF Arnor" NGOARN)
   bool role_first = false;
+  // `people yes`: a place entry that names an ethnic people ("Yoruba"), not a
+  // region ("Darfur"): its leaders are no state's government.
+  bool people = false;
   // A name shared with other entries ("Tripoli": Libya's capital, a city of
   // Lebanon; "Congo": two countries) takes one reading per document: the
   // entry with the most cues in the document, else the one that is the
@@ -73,6 +76,7 @@ struct NameForm {
   enum Role : uint8_t { kName, kAdjective, kCapital, kMetonym, kShort } role = kName;
   bool case_sensitive = false;      // short all-caps acronyms ("US", "UN") must be written in capitals
   bool prefix_last = false;         // TABARI stems: the last token matches as a prefix ("ARGENTIN")
+  bool country_prefix = false;      // set by finish(): all tokens but the last are a country's name ("Russia Today")
 };
 
 // What one file added (for tests and `detente actors stats`).

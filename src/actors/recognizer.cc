@@ -149,6 +149,29 @@ constexpr std::array<std::string_view, 19> kNotNames = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "i"};
 
+// A two-word name that reads as a date: a month and a day number, either order.
+bool date_shaped(const std::vector<std::string>& toks) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december"};
+  if (toks.size() != 2) return false;
+  auto day = [](std::string_view t) {
+    if (t.empty() || t.size() > 2) return false;
+    int n = 0;
+    for (char c : t) {
+      if (c < '0' || c > '9') return false;
+      n = n * 10 + (c - '0');
+    }
+    return n >= 1 && n <= 31;
+  };
+  return (is_any(toks[0], kMonths) && day(toks[1])) || (day(toks[0]) && is_any(toks[1], kMonths));
+}
+
+// Nouns after a date-shaped name that make it the group's ("the November 17 group").
+constexpr std::array<std::string_view, 11> kGroupWords = {
+    "group", "organization", "organisation", "movement", "guerrillas", "terrorists", "militants",
+    "members", "gunmen", "cell", "faction"};
+
 // Per-thread scratch: the recognizer is const and shared, these buffers are reused.
 struct Unit {
   uint32_t id;
@@ -489,6 +512,17 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             if (!upper) continue;
           }
           if (en.kind != ActorKind::kAgent && !any_cap) continue;
+          // A country's name + a lower-case word is the country, not a title
+          // named after it: "visited Russia today" is no "Russia Today", "USA
+          // today" no newspaper.
+          if (nf.country_prefix && en.kind != ActorKind::kAgent && units[v].token > units[u].token &&
+              !is_capitalized(doc.form(doc.tokens[units[v].token])))
+            continue;
+          // A name shaped as a date ("November 17", "17 November" for a group)
+          // is a date unless a group noun follows it ("the November 17 group").
+          if (date_shaped(nf.tokens) &&
+              !(next_tok < s.tok_end && is_any(tok_text(next_tok), kGroupWords)))
+            continue;
           int rank;
           int32_t prior = nf.role == NameForm::kShort ? full_mention(nf.entry) : -1;
           if (nf.role == NameForm::kShort) {
@@ -829,7 +863,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 (m.how == "name" && m.kind == ActorKind::kMetonym);
     if (!city || m.codes.size() != 1 || m.codes[0].size() != 6 || m.entry < 0) continue;
     const Sentence& s = doc.sentences[m.sentence];
-    if (m.tok_begin == s.tok_begin || !is_any(tok_text(m.tok_begin - 1), kWhere)) continue;
+    // (a part of the city between: "in central Baghdad", "outside northern Kabul")
+    static constexpr std::array<std::string_view, 16> kParts = {
+        "central", "downtown", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+        "southeastern", "southwestern", "suburban", "greater", "outer", "inner", "old", "east"};
+    uint32_t before = m.tok_begin;
+    if (before > s.tok_begin + 1 && is_any(tok_text(before - 1), kParts) &&
+        !is_capitalized(doc.form(doc.tokens[before - 1])))
+      --before;
+    if (before == s.tok_begin || !is_any(tok_text(before - 1), kWhere)) continue;
     std::string_view last = doc.form(doc.tokens[m.tok_end - 1]);
     bool poss = last.ends_with("'s") || last.ends_with("’s") || last.ends_with("'") ||
                 (m.tok_end < s.tok_end && (tok_text(m.tok_end) == "'s" || tok_text(m.tok_end) == "’s" ||
@@ -1028,6 +1070,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           ActorMention c = std::move(*next);
           c.tok_begin = m.tok_begin;
           c.codes = {country + c.codes[0]};
+          // An ethnic people's leaders ("Yoruba leaders", "the Zulu leadership")
+          // hold no state office: elites of the country they live in, not its
+          // government. (Only a leader word read as GOV: elders stay CVL.)
+          static constexpr std::array<std::string_view, 7> kLeaders = {
+              "leader", "leaders", "leadership", "chief", "chiefs", "chieftain", "chieftains"};
+          if (m.kind == ActorKind::kPlace && m.entry >= 0 && dict.entry(static_cast<uint32_t>(m.entry)).people &&
+              c.codes[0].size() == 6 && c.codes[0].compare(3, 3, "GOV") == 0 && is_any(tok_text(c.tok_end - 1), kLeaders))
+            c.codes = {country + "ELI"};
           c.kind = ActorKind::kAgent;
           c.how = m.kind == ActorKind::kPerson ? "person+agent" : adjacent ? "country+agent" : "country+agent (parse)";
           c.explain = fmt::format("{} + {}", m.explain, c.explain);
@@ -1386,6 +1436,23 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     bool city = m.how == "capital" || m.how == "metonym";  // not "in Kabul" (a place)
     if (city && m.tok_begin > doc.sentences[m.sentence].tok_begin && is_word(tok_text(m.tok_begin - 1), "between"))
       city = false;
+    // A country's abbreviation likewise, right before "and"/"or" ("U.S. and
+    // Russian negotiators" -> USAGOV, RUSGOV): an abbreviation is used as a
+    // modifier, a full name is a noun phrase of its own ("Israel and
+    // Palestinian militants" are two sides).
+    // (after "between" too: "talks between US and Iraqi officials")
+    if (!city && m.how == "name" && m.kind == ActorKind::kCountry && m.tok_end == m.tok_begin + 1) {
+      std::string_view f = doc.form(doc.tokens[m.tok_begin]);
+      size_t letters = 0;
+      bool abbrev = !f.empty();
+      for (char ch : f) {
+        if (ch >= 'A' && ch <= 'Z') ++letters;
+        else if (ch != '.') abbrev = false;
+      }
+      // (another country's agent: "US and US forces" is the state and its forces)
+      city = abbrev && letters >= 2 && letters <= 4 && !n.codes.empty() && !m.codes.empty() &&
+             n.codes[0].compare(0, 3, m.codes[0], 0, 3) != 0;
+    }
     if (m.sentence != n.sentence || (m.how != "adjective" && !city) || n.how.rfind("country+agent", 0) != 0) continue;
     bool conj = m.tok_end < n.tok_begin;
     for (uint32_t t = m.tok_end; t < n.tok_begin && conj; ++t) {
@@ -1397,7 +1464,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       continue;
     if (!conj || n.codes.empty() || n.codes[0].size() <= 3 || m.codes.empty() || m.codes[0].size() < 3) continue;
     m.codes[0] = m.codes[0].substr(0, 3) + n.codes[0].substr(3);
-    m.how = city ? "city+shared agent" : "adjective+shared agent";
+    m.how = m.how == "name" ? "country+shared agent" : city ? "city+shared agent" : "adjective+shared agent";
     m.kind = ActorKind::kAgent;
     m.title_entry = n.title_entry;
   }
@@ -1921,15 +1988,84 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   std::vector<ActorMention>& resolved = out.mentions;
   resolved.reserve(found.size() + 8);
   uint32_t current_sentence = 0;
+  // A mention that is the object of a preposition ("in a message to the
+  // Council", "after talks with Gondor", "at a meeting of OPEC"): the word
+  // before it, past determiners and one adjective-like word, is a preposition
+  // (through an "of" phrase: "at a meeting of OPEC"). "Of" alone ("the envoy
+  // of Fornost told ...") and "as" are not counted. A conjunct or a bracketed
+  // apposition ("with Japan and Korea", "to the Fed (Federal Reserve)") is
+  // what the mention before it is; in a list of names the walk passes over
+  // the other conjuncts' capitalized words ("to the Fund, the Bank and the
+  // Treasury"), and over a bracket ("the (World) Bank"). Surface only. `k`
+  // indexes `resolved`.
+  auto oblique = [&](int32_t k) {
+    static constexpr std::array<std::string_view, 31> kPreps = {
+        "in", "at", "on", "to", "from", "with", "by", "for", "after", "before", "during", "under", "against",
+        "about", "into", "toward", "towards", "between", "among", "amid", "amidst", "without", "through",
+        "over", "near", "via", "despite", "following", "upon", "within", "across"};
+    static constexpr std::array<std::string_view, 9> kDets = {"the", "a", "an", "this", "that", "these", "those", "another", "("};
+    static constexpr std::array<std::string_view, 4> kJoins = {",", "and", "or", "("};
+    for (int hops = 0; hops < 8 && k >= 0; ++hops) {
+      const ActorMention& r = resolved[static_cast<size_t>(k)];
+      const uint32_t s0 = doc.sentences[r.sentence].tok_begin;
+      uint32_t u = r.tok_begin;
+      bool through_of = false, joined = false, in_list = false;
+      int words = 0;  // lower-case content words skipped (one adjective; a head noun and one more before "of")
+      for (int steps = 0; u > s0 && steps < 14; ++steps) {
+        std::string_view w = tok_text(u - 1);
+        if (w == ")") {  // a bracketed word or two: passed over
+          uint32_t q = u - 1;
+          while (q > s0 && q + 6 > u && tok_text(q - 1) != "(") --q;
+          if (q > s0 && tok_text(q - 1) == "(") { u = q - 1; continue; }
+          return false;
+        }
+        // (a comma joins only a list member that another conjunct follows: "to A, B
+        // and C", never the comma closing a fronted phrase: "To A, B said ...")
+        const bool list_comma = w == "," && r.tok_end < doc.sentences[r.sentence].tok_end &&
+                                (tok_text(r.tok_end) == "," || is_word(tok_text(r.tok_end), "and") ||
+                                 is_word(tok_text(r.tok_end), "or"));
+        const bool list_join = list_comma || is_word(w, "and") || is_word(w, "or");
+        if (words == 0 && !through_of && is_any(w, kJoins) && (w != "," || list_comma || in_list)) {
+          // a mention ending right before the conjunction or bracket: this one is its conjunct
+          int32_t prev = -1;
+          for (int32_t q = k - 1; q >= 0 && q >= k - 3; --q) {
+            const ActorMention& x = resolved[static_cast<size_t>(q)];
+            if (x.sentence != r.sentence) break;
+            if (x.tok_end + 1 == u) { prev = q; break; }
+          }
+          if (prev >= 0) { k = prev; joined = true; break; }
+          if (list_join || (in_list && w == ",")) { in_list = true; --u; continue; }  // a conjunct the dictionaries lack
+        }
+        if (is_any(w, kDets)) { --u; continue; }
+        if (is_any(w, kPreps)) return true;
+        std::string_view f = doc.form(doc.tokens[u - 1]);
+        if (in_list && !words && !through_of && is_capitalized(f)) { --u; continue; }  // another conjunct's name
+        if (!through_of && is_word(w, "of")) { through_of = true; words = 0; --u; continue; }
+        const bool lower = !f.empty() && f[0] >= 'a' && f[0] <= 'z';
+        if (!lower || ++words > (through_of ? 2 : 1) || pronoun_kind(w) != Anaphor::kNone || is_word(w, "and") ||
+            is_word(w, "or"))
+          return false;
+        --u;
+      }
+      if (!joined) return false;
+    }
+    return false;
+  };
   // Antecedent search: in the pronoun's own sentence the leftmost compatible
   // mention (usually the subject: "Lee told Abe that his government ..." ->
-  // Lee), else the most recent one in the sentences before.
+  // Lee) that is not the object of a preposition ("In a message to the
+  // Council, Fornost said it ..." -> Fornost), else the leftmost compatible
+  // one; else the most recent one in the sentences before.
   auto recent = [&](auto pred) -> int32_t {
     out.refers_back[current_sentence] = 1;
     int32_t k = static_cast<int32_t>(resolved.size()) - 1;
-    int32_t first_same = -1;
+    int32_t first_same = -1, first_subject = -1;
     for (; k >= 0 && resolved[static_cast<size_t>(k)].sentence == current_sentence; --k)
-      if (pred(resolved[static_cast<size_t>(k)])) first_same = k;
+      if (pred(resolved[static_cast<size_t>(k)])) {
+        first_same = k;
+        if (!oblique(k)) first_subject = k;
+      }
+    if (first_subject >= 0) return first_subject;
     if (first_same >= 0) return first_same;
     for (; k >= 0; --k)
       if (pred(resolved[static_cast<size_t>(k)])) return k;
@@ -2140,6 +2276,31 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             if (!only.empty() && !several && m.how != "envoy abroad" && m.how != "peacekeepers abroad") {
               m.codes = {only + std::string(role)};
               m.how = "agent+sentence country";
+            }
+            else if (several && (role == "CVL" || role == "EDU" || role == "LAB" || role == "AGR")) {
+              // Several countries named: people of no stated country take the
+              // country where the sentence puts them ("thousands of people
+              // marched in Seoul against Japan's curbs" -> KORCVL): the first
+              // "in"/"across"/"throughout" + a country or place right after the
+              // agent (its clause: no comma, within six words).
+              for (size_t j = next_mention; j < found.size() && found[j].sentence == si; ++j) {
+                const ActorMention& x = found[j];
+                if (x.tok_begin < m.tok_end || x.tok_begin > m.tok_end + 7) break;
+                bool comma = false;
+                for (uint32_t u = m.tok_end; u < x.tok_begin && !comma; ++u) comma = tok_text(u) == ",";
+                if (comma) break;
+                uint32_t u = x.tok_begin;
+                if (u > m.tok_end && is_word(tok_text(u - 1), "the")) --u;
+                if (u <= m.tok_end) continue;
+                std::string_view p = tok_text(u - 1);
+                if (!is_word(p, "in") && !is_word(p, "across") && !is_word(p, "throughout")) continue;
+                if ((x.kind != ActorKind::kCountry && x.kind != ActorKind::kPlace) || x.codes.size() != 1 ||
+                    x.codes[0].size() < 3 || is_international(x.codes[0]) || is_bare_role(x.codes[0].substr(0, 3)))
+                  break;
+                m.codes = {x.codes[0].substr(0, 3) + std::string(role)};
+                m.how = "agent+where";
+                break;
+              }
             }
             else if (role == "HRI" || role == "ENV") {
               // A campaigning group of no known country is a non-governmental
