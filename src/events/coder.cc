@@ -1255,6 +1255,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     return ((rel(v + 1) == Deprel::advmod || rel(v + 1) == Deprel::compound_prt) && head(v + 1) == v) ||
            (v + 2 < n && doc.form(toks[v + 2]) == "with");
   };
+  // A day word the parser took for an object ("threatened Monday to resume attacks") is a
+  // time adverbial, no object: it neither blocks a control link nor stands for the addressee.
+  auto true_obj = [&](int c) {
+    return rel(c) == Deprel::obj &&
+           !(S.lem[c] != kNoId && (word_class[S.lem[c]] & kDay) && S.first_child[c] < 0);
+  };
   auto control_link = [&](int t) {
     if (rel(t) == Deprel::xcomp) return true;
     if (tabari || rel(t) != Deprel::advcl || toks[t].upos != Upos::VERB || head(t) < 0) return false;
@@ -1264,7 +1270,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // "began a hunger strike to demand ...": with an object, only "ordered X to" is control
     if (a != ControlAction::kAppeal && a != ControlAction::kDemand)
       for (int c = S.first_child[head(t)]; c >= 0; c = S.next_sib[c])
-        if (rel(c) == Deprel::obj) return false;
+        if (true_obj(c)) return false;
     // "went on a hunger strike to demand ...": an event noun in an oblique of a phasal verb
     // (go on, continue with) makes the to-clause its purpose, as with an object
     if (a == ControlAction::kTransparent)
@@ -1326,7 +1332,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       case Deprel::xcomp: {
         ControlAction a = dict.control_of(S.lem[h]);
         if (a == ControlAction::kAppeal || a == ControlAction::kDemand) {
-          int o = child_with(h, [&](int c) { return rel(c) == Deprel::obj || rel(c) == Deprel::iobj; });
+          int o = child_with(h, [&](int c) { return true_obj(c) || rel(c) == Deprel::iobj; });
           if (o >= 0) return o;
         }
         if (S.passive[h]) {  // "X is expected to V": X is the passive subject
@@ -2464,6 +2470,28 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     bool cond_embedded = false;
     int32_t cond_mark = kNoId;
     int neg_not = -1, must_tok = -1, future_tok = -1;  // local 'not', reported 'must', 'will'
+    // "X would attack Y if ...", "would impose sanctions unless ...": an act of force or of
+    // reduced relations or coercion (roots 15-20) announced on a condition with 'would', no
+    // perfect ("would have attacked if" is counterfactual), is the actor's conditional threat,
+    // read as 'will' (decided below), not a hypothetical ('would V unless' with another act
+    // stays hypothetical: "would buy its grain elsewhere unless ...").
+    // Detente dictionaries only.
+    const bool coercive_code = [&] {
+      const std::string_view r = Ontology::root(pat.code);
+      return r == "15" || r == "16" || r == "17" || r == "18" || r == "19" || r == "20";
+    }();
+    auto coercive_conditional = [&](int t) {
+      bool perfect = false;
+      int mk_lem = kNoId;
+      for (int x = S.first_child[t]; x >= 0; x = S.next_sib[x]) {
+        if (rel(x) == Deprel::aux && S.lem[x] == w_have) perfect = true;
+        if (rel(x) == Deprel::advcl) {
+          int mk = child_with(x, [&](int y) { return rel(y) == Deprel::mark; });
+          if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) mk_lem = S.lem[mk];
+        }
+      }
+      return !perfect && mk_lem != kNoId && coercive_code;
+    };
     // `shared`: t is the first conjunct whose auxiliaries and 'not' the predicate's clause
     // shares ("should discard X and admit Y"): only those are read, as the clause's own
     auto check_local = [&](int t, bool shared = false) {
@@ -2478,6 +2506,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           neg_detail = "'" + std::string(doc.form(toks[ch])) + "' on '" + std::string(doc.form(toks[t])) + "'";
           if (l != w_no && own) neg_not = ch;
         }
+        // "no longer V" (UD: "no" an advmod of "longer"): as negated as "not V" (detente
+        // dictionaries only)
+        if (!tabari && d == Deprel::advmod && doc.form(toks[ch]) == "longer" &&
+            child_with(ch, [&](int x) { return rel(x) == Deprel::advmod && S.lem[x] == w_no; }) >= 0) {
+          negated = true;
+          neg_detail = "'no longer' on '" + std::string(doc.form(toks[t])) + "'";
+          if (own) neg_not = ch;
+        }
         if (d == Deprel::aux && l != kNoId && static_cast<size_t>(l) < word_class.size()) {
           uint16_t wc = word_class[l];
           // the clause a speech verb governs, or a clause coordinated with it ("announced it
@@ -2487,7 +2523,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                           (word_class[S.lem[head(rc)]] & kSpeech);
           if (l == w_must && reported && !tabari && own) {
             must_tok = ch;  // "X said Y must V": decided below (X's demand, or hypothetical)
-          } else if ((wc & kModalAux) && !((wc & kFutureAux) && reported)) {
+          } else if (!tabari && own && (wc & kModalAux) && !(wc & kFutureAux) && coercive_code &&
+                     [&] {
+                       std::string_view f = doc.form(toks[ch]);
+                       return f == "may" || f == "might" || f == "could" || f == "May" || f == "Might" ||
+                              f == "Could";
+                     }() &&
+                     coercive_conditional(t)) {
+            // "the Community may halt its mediation if ...": a coercive act held out on a
+            // condition, even hedged, is a threat as with 'will' (not 'should', 'must', 'can')
+            if (mode.empty()) mode = "future";
+            if (future_tok < 0) future_tok = ch;
+          } else if ((wc & kModalAux) && !((wc & kFutureAux) && reported) &&
+                     !(!tabari && own && (wc & kFutureAux) && coercive_conditional(t))) {
             // a TABARI pattern whose words before '*' name the modal ("- INDICATED SHOULD *",
             // "&NEGATVAUXVRB" with "CA N'T") codes it itself
             if (!(tabari && c.before_lo >= 0 && ch >= c.before_lo && ch <= c.before_hi)) {
@@ -2643,6 +2691,21 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             return rel(y) == Deprel::aux && (S.lem[y] == w_must || S.lem[y] == w_should);
           }) < 0)
         a = ControlAction::kNone;
+      // "the security chief warned that the police will no longer tolerate X": a warning
+      // that the warner's own side (the same country) will act is no demand on that side;
+      // the clause is read as its own future act (an intent, a threat for a coercive act)
+      if (a == ControlAction::kDemand && child_with(top, [&](int y) {
+            return rel(y) == Deprel::aux && S.lem[y] != kNoId && (word_class[S.lem[y]] & kFutureAux) &&
+                   !(word_class[S.lem[y]] & kModalAux);
+          }) >= 0) {
+        const int cs = subject_of(top, 0), ws = subject_of(head(top), 0);
+        auto country = [&](int t) -> std::string {
+          if (t < 0 || S.mention[t] < 0 || actors.mentions[S.mention[t]].codes.empty()) return "";
+          return actors.mentions[S.mention[t]].codes[0].substr(0, 3);
+        };
+        const std::string cc = country(cs);
+        if (!cc.empty() && cc == country(ws)) a = ControlAction::kNone;
+      }
       if (a == ControlAction::kDemand || a == ControlAction::kAppeal) {
         demanded = subject_of(top, 0);
         if (clause_control) {
@@ -2883,6 +2946,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     //   grant" 0331, "Nigeria will withdraw its force from Chad unless ..." a threat (13x),
     //   "Syria says it will not accept refugees" a refusal (12x).
     // `soft`: with no counterpart the event keeps its code (a demand falls back to 100).
+    // a pattern of a negated verb ("130 V tolerate $T ; negated") consumes the negation it
+    // needs: "will not tolerate X" codes 130 (as a future act: an intent, kept as it is)
+    if (pat.negated) {
+      if (!negated) {
+        drop(c, code, DropReason::kNegated, "the pattern codes only the negated verb, which is not negated");
+        continue;
+      }
+      negated = false;
+      neg_not = -1;
+      neg_detail.clear();
+    }
     enum { kHard, kSoftKeep, kSoftDemand, kSoftRefuse, kSoftThreat } soft = kHard;
     if (must_tok >= 0) {
       int sb = subject_of(clause, 0);
@@ -2904,7 +2978,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         recode = ControlAction::kRefuse;
         soft = kSoftRefuse;
         negated = false;
-      } else if (!negated && cond_embedded && cond_mark == w_unless) {
+      } else if (!negated && cond_embedded && (cond_mark == w_unless || (cond_mark == w_if && coercive_code))) {
         recode = ControlAction::kThreat;
         soft = kSoftThreat;
       } else if (!negated && !cond_embedded) {

@@ -94,7 +94,7 @@ const char* const kPrepositions[] = {
     "with", "to", "on", "against", "for", "from", "in", "into", "of", "over", "about", "at", "by",
     "toward", "towards", "upon", "between", "among", "across", "after", "under", "without",
     "through", "onto", "amid", "despite", "within", "behind", "beyond", "near", "off", "as",
-    "according_to", "because_of", "out_of", "ahead_of", "instead_of"};
+    "during", "according_to", "because_of", "out_of", "ahead_of", "instead_of"};
 const size_t kPrepositionCount = sizeof kPrepositions / sizeof kPrepositions[0];
 
 int32_t Vocab::intern(std::string_view lemma) {
@@ -319,8 +319,10 @@ void PatternDictionary::load_patterns(const std::string& path, const std::string
       else if (f == "notarget") p.notarget = true;
       else if (f == "neg") p.neg = true;
       else if (f == "reply") p.reply = true;
-      else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg, reply)");
+      else if (f == "negated") p.negated = true;
+      else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg, reply, negated)");
     }
+    if (p.negated && p.kind != Pattern::kVerb) L.fail("flag 'negated' is for V patterns only (a verb's negation)");
     // "restriction export": a compound noun written head first (the matcher
     // reads "export restriction", modifier first, as English writes it)
     for (size_t k = 1; k < p.elems.size(); ++k) {

@@ -73,6 +73,10 @@ struct Pattern {
   std::vector<Elem> before;  // TABARI: words before '*' (left context)
   bool before_closed = false;  // TABARI "IN_*": the last word before '*' directly precedes the verb
   bool joint = false, notarget = false, neg = false;
+  // negated: a V pattern that codes only its verb's negation, which it then consumes
+  // ("130 V tolerate $T ; negated": "will not / no longer tolerate X" is a threat);
+  // the verb not negated, the pattern codes nothing
+  bool negated = false;
   // reply: with no target in its sentence, the target is the source of the
   // latest earlier event in the document aimed at this event's source
   // ("Japan restricted exports to Korea. Seoul hit back with ...").
