@@ -106,6 +106,15 @@ TEST(Dictionary, MalformedLinesNameFileAndLine) {
     ASSERT_EQ(ok.size(), 1u);
     EXPECT_TRUE(ok.entry(0).people);
   }
+  std::ofstream(p) << "Name\n  kind agent; country gb\n  GOV\n";  // `country` is an ISO3 code
+  EXPECT_THROW(d.load_file(p.string()), Error);
+  {
+    std::ofstream(p) << "Lord Keeper\n  kind agent; country GBR\n  GOV\n";
+    ActorDictionary ok;
+    ok.load_file(p.string());
+    ASSERT_EQ(ok.size(), 1u);
+    EXPECT_EQ(ok.entry(0).office_country, "GBR");
+  }
   std::filesystem::remove(p);
 }
 

@@ -373,6 +373,11 @@ LoadStats ActorDictionary::load_detente(const std::string& path, std::string_vie
           } else if (key == "people") {
             if (val != "yes") throw Error(Errc::kBadDictionary, path, ln, "people is yes");
             p.e.people = true;
+          } else if (key == "country") {
+            bool iso = val.size() == 3;
+            for (char ch : val) iso = iso && ch >= 'A' && ch <= 'Z';
+            if (!iso) throw Error(Errc::kBadDictionary, path, ln, "country is a three-letter ISO code (GBR)");
+            p.e.office_country = std::string(val);
           } else if (key == "iso2" || key == "note") {
             // kept in the file for people; not needed for matching
           } else {

@@ -48,6 +48,10 @@ struct ActorEntry {
   // `people yes`: a place entry that names an ethnic people ("Yoruba"), not a
   // region ("Darfur"): its leaders are no state's government.
   bool people = false;
+  // `country GBR` on an agent: an office only that country has ("Chancellor
+  // of the Exchequer"), so a bare mention of it is that country's whatever
+  // the dateline or the other countries of the sentence.
+  std::string office_country;
   // A name shared with other entries ("Tripoli": Libya's capital, a city of
   // Lebanon; "Congo": two countries) takes one reading per document: the
   // entry with the most cues in the document, else the one that is the

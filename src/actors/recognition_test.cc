@@ -232,6 +232,17 @@ TEST_F(Recognition, APeoplesLeadersAreElitesNotTheGovernment) {
   EXPECT_EQ(run({"Tigray leaders met the envoy ."}).at(0), (P{"Tigray leaders", "ETHGOV"}));
 }
 
+TEST_F(Recognition, APeoplesChiefsAreElites) {
+  // data/actors/places.txt `people yes`: "chief" alone is no agent word
+  EXPECT_EQ(run({"Xhosa chiefs walked out of the assembly ."}).at(0), (P{"Xhosa chiefs", "ZAFELI"}));
+  EXPECT_EQ(run({"The Kikuyu chieftain opened the market ."}).at(0), (P{"Kikuyu chieftain", "KENELI"}));
+  // a title before a name is not the head
+  EXPECT_EQ(run({"Xhosa chief Temba Mvula spoke ."}).at(0).first, "Xhosa");
+  // customary rulers of any people (data/actors/agents.txt)
+  EXPECT_EQ(run({"Two Yoruba traditional rulers opposed the tax ."}).at(0),
+            (P{"Yoruba traditional rulers", "NGAELI"}));
+}
+
 TEST_F(Recognition, ACountryAndALowerCaseWordIsTheCountry) {
   // data/actors/countries.txt: "Russia Today" is a broadcaster
   EXPECT_EQ(run({"The Chilean trade minister flew to Russia today for two days of talks ."}).at(1), (P{"Russia", "RUS"}));
@@ -250,6 +261,15 @@ TEST_F(Recognition, ACountrysAbbreviationSharesTheAgentAfterAnd) {
   EXPECT_EQ(run({"Talks between UK and Irish officials ended ."}).at(0), (P{"UK", "GBRGOV"}));
   // a full name is a side of its own
   EXPECT_EQ(run({"Egypt and Libyan tribal leaders signed a pact ."}).at(0), (P{"Egypt", "EGY"}));
+}
+
+TEST_F(Recognition, AListJoinedByCommasSharesTheAgent) {
+  // every member of "A, B and C <agent>" takes the agent, an abbreviation too
+  EXPECT_EQ(run({"U.S. , Dutch and Greek diplomats inspected the bridge ."}).at(0), (P{"U.S.", "USAGOV"}));
+  EXPECT_EQ(run({"Estonian , Latvian and Finnish envoys toured the port ."}).at(0), (P{"Estonian", "ESTGOV"}));
+  EXPECT_EQ(run({"Estonian , Latvian and Finnish envoys toured the port ."}).at(1), (P{"Latvian", "LVAGOV"}));
+  // the comma closing a fronted phrase joins nothing
+  EXPECT_EQ(run({"In the UK , Dutch and Greek officials met ."}).at(0), (P{"UK", "GBR"}));
 }
 
 TEST_F(Recognition, AgentOfCoordinatedCountries) {
@@ -359,6 +379,15 @@ TEST_F(Recognition, AgentsTakeTheirCountryFromContext) {
   EXPECT_EQ(run({"ethnic Albanians demonstrated in Serbia"}), (V{{"Albanians", "SRBCVL"}, {"Serbia", "SRB"}}));
   // A title says the office is held now, even when the dictionary's dates disagree.
   EXPECT_EQ(run({"Russian President Boris Yeltsin hosted"}, make_date(2000, 6, 1)), (V{{"Russian President Boris Yeltsin", "RUSGOV"}}));
+}
+
+TEST_F(Recognition, AnOfficeOfOneCountryIsThatCountrys) {
+  // data/actors/agents.txt `country GBR`: not the sentence's other country
+  EXPECT_EQ(run({"The Chancellor of the Exchequer praised Dutch exporters ."})[0],
+            (P{"Chancellor of the Exchequer", "GBRGOV"}));
+  // a possessive still decides ("its", "Irish": unchanged rules)
+  EXPECT_EQ(run({"The Irish finance minister praised Dutch exporters ."})[0],
+            (P{"Irish finance minister", "IRLGOV"}));
 }
 
 TEST_F(Recognition, FormerOrOustedTitleSaysOutOfOffice) {

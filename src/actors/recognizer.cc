@@ -1244,6 +1244,28 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         }
       }
     }
+    // An ethnic people's chiefs ("Zulu chiefs", "the Ogoni chieftain"): the
+    // people's traditional authorities, elites of the country the people lives
+    // in (ELI, as "Hausa leaders" above; "chief" alone is no agent word, as
+    // "army chief", "chief executive" are entries of their own). Not before a
+    // name ("Zulu chief Sipho Dube": a title) nor another match ("chief
+    // executive").
+    if (m.kind == ActorKind::kPlace && m.entry >= 0 &&
+        dict.entry(static_cast<uint32_t>(m.entry)).people && m.codes.size() == 1 && m.codes[0].size() == 3 &&
+        m.tok_end < doc.sentences[m.sentence].tok_end) {
+      static constexpr std::array<std::string_view, 4> kChiefs = {"chief", "chiefs", "chieftain", "chieftains"};
+      uint32_t t = m.tok_end;
+      bool taken = same_sentence && next->tok_begin <= t;
+      bool name_after = t + 1 < doc.sentences[m.sentence].tok_end && is_capitalized(doc.form(doc.tokens[t + 1])) &&
+                        std::isalpha(static_cast<unsigned char>(doc.form(doc.tokens[t + 1])[0]));
+      if (!taken && !name_after && is_any(tok_text(t), kChiefs)) {
+        m.tok_end = t + 1;
+        m.codes[0] += "ELI";
+        m.kind = ActorKind::kAgent;
+        m.how = "people+chiefs";
+        m.explain += "; a people's chiefs: ELI";
+      }
+    }
     composed.push_back(std::move(m));
   }
 
@@ -1441,6 +1463,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     // modifier, a full name is a noun phrase of its own ("Israel and
     // Palestinian militants" are two sides).
     // (after "between" too: "talks between US and Iraqi officials")
+    bool abbreviation = false;
     if (!city && m.how == "name" && m.kind == ActorKind::kCountry && m.tok_end == m.tok_begin + 1) {
       std::string_view f = doc.form(doc.tokens[m.tok_begin]);
       size_t letters = 0;
@@ -1452,15 +1475,34 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       // (another country's agent: "US and US forces" is the state and its forces)
       city = abbrev && letters >= 2 && letters <= 4 && !n.codes.empty() && !m.codes.empty() &&
              n.codes[0].compare(0, 3, m.codes[0], 0, 3) != 0;
+      abbreviation = city;
     }
-    if (m.sentence != n.sentence || (m.how != "adjective" && !city) || n.how.rfind("country+agent", 0) != 0) continue;
+    // A list joined by commas passes the agent on from its last member: n
+    // has itself taken the agent of the conjunct after it ("Chilean, Peruvian
+    // and Bolivian diplomats", "U.S., British and French troops").
+    bool list_member = (n.how == "adjective+shared agent" || n.how == "country+shared agent");
+    if (m.sentence != n.sentence || (m.how != "adjective" && !city) ||
+        (n.how.rfind("country+agent", 0) != 0 && !list_member))
+      continue;
     bool conj = m.tok_end < n.tok_begin;
     for (uint32_t t = m.tok_end; t < n.tok_begin && conj; ++t) {
       std::string_view f = tok_text(t);
       conj = f == "," || is_word(f, "and") || is_word(f, "or");
     }
+    // An abbreviation before such a list member may be joined by a comma, unless it
+    // closes a fronted phrase ("In the U.S., British and French officials said").
+    bool comma_member = false;
+    if (abbreviation && list_member && n.tok_begin == m.tok_end + 1 && tok_text(m.tok_end) == ",") {
+      const uint32_t sb = doc.sentences[m.sentence].tok_begin;
+      uint32_t b = m.tok_begin;
+      if (b > sb && is_word(tok_text(b - 1), "the")) --b;
+      static constexpr std::array<std::string_view, 12> kFronting = {
+          "in", "across", "throughout", "inside", "outside", "for", "to", "from", "at", "within", "like", "unlike"};
+      comma_member = !(b == sb + 1 && is_any(tok_text(sb), kFronting));
+    }
     // (cities: "and"/"or" alone, as "in Baghdad, Iraqi police said" is no list)
-    if (city && !(n.tok_begin == m.tok_end + 1 && (is_word(tok_text(m.tok_end), "and") || is_word(tok_text(m.tok_end), "or"))))
+    if (city && !comma_member &&
+        !(n.tok_begin == m.tok_end + 1 && (is_word(tok_text(m.tok_end), "and") || is_word(tok_text(m.tok_end), "or"))))
       continue;
     if (!conj || n.codes.empty() || n.codes[0].size() <= 3 || m.codes.empty() || m.codes[0].size() < 3) continue;
     m.codes[0] = m.codes[0].substr(0, 3) + n.codes[0].substr(3);
@@ -2256,11 +2298,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               continue;
             }
           }
+          // (an office only one country has: that country's, whatever the dateline)
+          const int32_t oe = m.entry >= 0 && dict.entry(static_cast<uint32_t>(m.entry)).kind == ActorKind::kAgent
+                                 ? m.entry
+                                 : m.title_entry;
+          const std::string* office =
+              oe >= 0 && !dict.entry(static_cast<uint32_t>(oe)).office_country.empty()
+                  ? &dict.entry(static_cast<uint32_t>(oe)).office_country
+                  : nullptr;
           if (ante >= 0) {
             m.codes = {resolved[static_cast<size_t>(ante)].codes[0].substr(0, 3) + std::string(role)};
             m.antecedent = ante;
             m.tok_begin = t - 1;  // the span includes the possessive
             m.how = "pronoun+agent";
+          } else if (office) {
+            m.codes = {*office + std::string(role)};
+            m.how = "office of one country";
           } else if (!doc_country.empty()) {
             m.codes = {doc_country + std::string(role)};
             m.how = "dateline+agent";
