@@ -539,5 +539,13 @@ TEST_F(RecognitionRound5, ImmigrantsAreCiviliansMigrantsRefugees) {
   EXPECT_EQ(run({"Peruvian migrants crossed the river"}), (V{{"Peruvian migrants", "PERREF"}}));
 }
 
+TEST_F(RecognitionRound5, AnEstablishmentIsAnActOnlyAPoliticalOneIsElites) {
+  // "establishment" alone is the act of establishing ("backed the establishment of a fund"),
+  // in news nearly always; the political or ruling establishment is the elite, the military one MIL
+  EXPECT_EQ(run({"Chile backed the establishment of a fishing fund"}), (V{{"Chile", "CHL"}}));
+  EXPECT_EQ(run({"the Chilean political establishment objected"}), (V{{"Chilean political establishment", "CHLELI"}}));
+  EXPECT_EQ(run({"the Chilean military establishment objected"}), (V{{"Chilean military establishment", "CHLMIL"}}));
+}
+
 }  // namespace
 }  // namespace detente
