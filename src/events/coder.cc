@@ -415,6 +415,7 @@ struct Candidate {
   int32_t used[8];
   int nused = 0;
   bool dead = false;
+  int32_t to_verb = -1;  // an infinitive matched as a "to VERB" element ("allow $T to run")
   int32_t before_lo = -1, before_hi = -1;  // TABARI: tokens spanned by the words before '*'
 };
 
@@ -439,6 +440,7 @@ struct Scratch {
   std::vector<Candidate> cands;
   std::vector<Actor> src, tgt;
   std::vector<int32_t> matrix_of;  // per token: it is the matrix of some candidate's chain
+  std::vector<uint8_t> read_infinitive;  // per token: an infinitive a governor's pattern read ("to VERB")
 };
 
 }  // namespace
@@ -1661,6 +1663,30 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           continue;
         }
       }
+      if (found < 0 && !tabari && !noun && e.kind == Elem::kWord && e.prep2 == kNoId &&
+          S.lem[p] != kNoId &&
+          (dict.control_of(S.lem[p]) == ControlAction::kNone ||
+           dict.control_of(S.lem[p]) == ControlAction::kTransparent ||
+           (dict.control_of(S.lem[p]) == ControlAction::kDemand && pat.code.compare(0, 2, "10") != 0))) {
+        // "to VERB" after the object: the infinitive is an open complement of the predicate
+        // marked "to" ("allowed the candidate to run in the election"), not an oblique. Only
+        // for verbs the control table leaves alone or reads through ("allow", "permit"), and
+        // for a demand verb whose pattern codes an act other than a demand: an order that is
+        // itself the act ("ordered the ambassador to leave" 161, "ordered X to pay" 116); the
+        // intent and refusal verbs, and demands as such, read "to VERB" through the control table.
+        // (or parsed as an adverbial clause, "ordered the envoy | to leave", or as a clause on
+        // the object: "allowed [supporters [to stage a march]]")
+        auto to_verb = [&](int c) {
+          return !used(cand, c) && dict.matches(e, S.lem[c]) &&
+                 child_with(c, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == e.prep; }) >= 0;
+        };
+        for (int c = S.first_child[p]; c >= 0 && found < 0; c = S.next_sib[c]) {
+          if ((rel(c) == Deprel::xcomp || rel(c) == Deprel::advcl) && to_verb(c)) found = cand.to_verb = c;
+          if (found < 0 && (rel(c) == Deprel::obj || rel(c) == Deprel::iobj) && used(cand, c))
+            for (int a = S.first_child[c]; a >= 0 && found < 0; a = S.next_sib[a])
+              if (rel(a) == Deprel::acl && to_verb(a)) found = cand.to_verb = a;
+        }
+      }
       if (found < 0) {
         why = "a prepositional element is missing";
         return false;
@@ -2207,9 +2233,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // Matrix verbs of a matched embedded predicate (control, reported speech)
   // do not code events of their own: "agreed to hold talks" is one event.
   S.matrix_of.assign(n, 0);
+  // an infinitive read by its governor's pattern ("allow $T to hold @demo") is part of that
+  // event: it neither makes the governor a matrix verb nor codes an event of its own
+  std::vector<uint8_t>& read_infinitive = S.read_infinitive;
+  read_infinitive.assign(n, 0);
+  for (auto& c : S.cands)
+    if (c.to_verb >= 0 && dict.patterns[c.pattern].kind != Pattern::kNoun) read_infinitive[c.to_verb] = 1;
   for (auto& c : S.cands) {
     int t = c.pred;
     if (dict.patterns[c.pattern].kind == Pattern::kNoun) continue;
+    if (read_infinitive[t]) continue;
     for (int depth = 0; depth < 6 && head(t) >= 0; ++depth) {
       Deprel d = rel(t);
       if (d != Deprel::xcomp && d != Deprel::ccomp && !control_link(t)) break;
@@ -2443,6 +2476,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     int p = c.pred;
     if (pat.kind == Pattern::kNoun && S.consumed[p]) {
       drop(c, pat.code, DropReason::kSubsumed, "noun used by a verbal pattern");
+      continue;
+    }
+    if (pat.kind != Pattern::kNoun && read_infinitive[p]) {
+      drop(c, pat.code, DropReason::kSubsumed, "infinitive read by its governor's pattern");
       continue;
     }
     if (S.matrix_of[p] && dict.control_of(S.lem[p]) != ControlAction::kNone) {
