@@ -53,7 +53,7 @@ struct EventCoder::Impl {
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
       w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_protest,
-      w_attempt, w_try;
+      w_attempt, w_try, w_allow, w_permit;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -96,7 +96,7 @@ void EventCoder::Impl::prepare() {
   w_of = I("of"), w_for = I("for"), w_from = I("from"), w_to = I("to");
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
-  w_attempt = I("attempt"), w_try = I("try");
+  w_attempt = I("attempt"), w_try = I("try"), w_allow = I("allow"), w_permit = I("permit");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
@@ -569,11 +569,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   if (!tabari) {
     for (int i = 0; i + 2 < n; ++i) {
       const Token& u = toks[i];
-      if (u.deprel != Deprel::compound_prt || u.head < 0 || u.head >= n) continue;
       std::string_view uf = doc.form(u), tf = doc.form(toks[i + 1]);
-      if (!(uf == "up" || uf == "Up") || tf != "to" || toks[i + 1].deprel != Deprel::case_) continue;
-      const int v = u.head, o = toks[i + 1].head;
-      if (o <= i + 1 || o >= n || toks[o].head != v || deprel_base(toks[o].deprel) != Deprel::obl) continue;
+      if (!(uf == "up" || uf == "Up") || tf != "to") continue;
+      // (round 12) or read as a two-word preposition: "released | up (case, 'to'
+      // fixed) | 400 prisoners (obl)"
+      const bool prt = u.deprel == Deprel::compound_prt && toks[i + 1].deprel == Deprel::case_;
+      const bool fixed = u.deprel == Deprel::case_ && toks[i + 1].deprel == Deprel::fixed && toks[i + 1].head == i;
+      if (!prt && !fixed) continue;
+      const int o = prt ? toks[i + 1].head : u.head;
+      if (o <= i + 1 || o >= n) continue;
+      const int v = prt ? u.head : toks[o].head;
+      if (v < 0 || v >= n || toks[o].head != v || deprel_base(toks[o].deprel) != Deprel::obl) continue;
+      if (fixed && toks[v].upos != Upos::VERB) continue;
       bool count = false, has_obj = false;
       for (int j = 0; j < n; ++j) {
         count |= toks[j].head == o && toks[j].deprel == Deprel::nummod && j > i + 1 && j < o;
@@ -586,6 +593,50 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       repaired[i + 1].head = o;
       repaired[i + 1].deprel = Deprel::advmod;
       repaired[o].deprel = Deprel::obj;
+      toks = repaired.data();
+      break;
+    }
+  }
+  // (round 12) The infinitive of an object-control verb hung inside a relative clause on
+  // its object: "allowed | journalists who had written against the coup | to return"
+  // (the parser's `advcl` of "lived"): when the verb that lets, asks or orders has no
+  // "to"-infinitive of its own, the one after the relative clause is its complement.
+  // Detente dictionaries only.
+  if (!tabari) {
+    auto lemma_of = [&](int t) {
+      int32_t f;
+      return coder_ids(doc, toks[t], t, dict.vocab, f);
+    };
+    auto to_inf = [&](int t) {
+      if (t < 0 || t >= n || toks[t].upos != Upos::VERB) return false;
+      // (the marker is right before the verb, or one or two words before: "to not go",
+      // "to at last go"; a bounded look keeps long sentences linear)
+      for (int k = std::max(0, t - 3); k < t; ++k)
+        if (toks[k].head == t && toks[k].deprel == Deprel::mark && doc.form(toks[k]) == "to") return true;
+      return false;
+    };
+    const int32_t l_allow = w_allow, l_permit = w_permit;
+    for (int t = 0; t < n; ++t) {
+      // (an `advcl` only: an `xcomp`, "who came to cover the trial", is the clause verb's own)
+      if (toks[t].deprel != Deprel::advcl || !to_inf(t)) continue;
+      const int r = toks[t].head;
+      if (r < 0 || r >= n || r >= t || toks[r].deprel != Deprel::acl_relcl) continue;
+      int infs = 0;
+      for (int j = 0; j < n; ++j) infs += toks[j].head == r && to_inf(j);
+      if (infs != 1) continue;
+      const int o = toks[r].head;
+      if (o < 0 || o >= n || toks[o].deprel != Deprel::obj) continue;
+      const int v = toks[o].head;
+      if (v < 0 || v >= n || v >= o || toks[v].upos != Upos::VERB) continue;
+      const int32_t vl = lemma_of(v);
+      const ControlAction a = vl == kNoId ? ControlAction::kNone : dict.control_of(vl);
+      if (!(vl == l_allow || vl == l_permit || a == ControlAction::kAppeal || a == ControlAction::kDemand)) continue;
+      bool own = false;
+      for (int j = 0; j < n && !own; ++j) own = toks[j].head == v && to_inf(j);
+      if (own) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[t].head = v;
+      repaired[t].deprel = Deprel::xcomp;
       toks = repaired.data();
       break;
     }
@@ -2664,6 +2715,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     int modal_ctl = -1;  // the modal control verb that set `modal`, while it is the last modality read
     auto apply_control = [&](int m) {
       ControlAction a = goes_on(m) ? ControlAction::kTransparent : dict.control_of(S.lem[m]);
+      // (round 12) a court's decision is its ruling, the act itself: "the supreme court
+      // decided to release X" is the release done, not an intent (a government's
+      // or party's decision still announces what it will do). Detente dictionaries only.
+      if (a == ControlAction::kIntent && !tabari && S.lem[m] == w_decide) {
+        const int ds = subject_of(m, 0);
+        if (ds >= 0 && S.mention[ds] >= 0) {
+          bool judicial = false;
+          for (const std::string& c : actors.mentions[S.mention[ds]].codes)
+            for (size_t k = 3; k + 3 <= c.size() && !judicial; k += 3) judicial = c.compare(k, 3, "JUD") == 0;
+          if (judicial) a = ControlAction::kTransparent;
+        }
+      }
       if (!tabari && (a == ControlAction::kAppeal || a == ControlAction::kDemand) && modal && modal_ctl >= 0 &&
           modal_detail == "under '" + std::string(doc.form(toks[modal_ctl])) + "'") {
         modal = false;
