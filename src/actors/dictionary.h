@@ -50,7 +50,8 @@ struct ActorEntry {
   bool people = false;
   // `country GBR` on an agent: an office only that country has ("Chancellor
   // of the Exchequer"), so a bare mention of it is that country's whatever
-  // the dateline or the other countries of the sentence.
+  // the dateline or the other countries of the sentence. `country IGO`: a
+  // force of several states ("a multinational force"), IGO + the role.
   std::string office_country;
   // A name shared with other entries ("Tripoli": Libya's capital, a city of
   // Lebanon; "Congo": two countries) takes one reading per document: the

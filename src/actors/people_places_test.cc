@@ -248,8 +248,29 @@ TEST_F(PeoplePlaces, AnEmbassyInACountryIsTheSendersAsAnEnvoyIs) {
 }
 
 TEST_F(PeoplePlaces, PeacekeepersAreNotTheHostsMilitary) {
-  EXPECT_EQ(run({"Chile will deploy peacekeepers in Peru"})[1], (P{"peacekeepers", "MIL"}));
-  EXPECT_EQ(run({"the peacekeepers in Peru were attacked"})[0].second, "MIL");
+  // (of no stated country: a force of several states, IGOMIL, as below)
+  EXPECT_EQ(run({"Chile will deploy peacekeepers in Peru"})[1], (P{"peacekeepers", "IGOMIL"}));
+  EXPECT_EQ(run({"the peacekeepers in Peru were attacked"})[0].second, "IGOMIL");
+}
+
+TEST_F(PeoplePlaces, AForceOfSeveralStatesIsAnIgoMilitary) {
+  // data/actors/agents.txt `country IGO`: not the military of the country the sentence names
+  EXPECT_EQ(run({"A multinational force took the airport from Chilean troops"}),
+            (V{{"multinational force", "IGOMIL"}, {"Chilean troops", "CHLMIL"}}));
+  EXPECT_EQ(run({"An international peacekeeping force will patrol the Ecuador border"}),
+            (V{{"peacekeeping force", "IGOMIL"}, {"Ecuador", "ECU"}}));
+  EXPECT_EQ(run({"Regional peacekeeping troops reached Mongolia on Friday"}),
+            (V{{"peacekeeping troops", "IGOMIL"}, {"Mongolia", "MNG"}}));
+  // a nationality still composes: one state's contingent
+  EXPECT_EQ(run({"Kenyan peacekeepers returned home"}), (V{{"Kenyan peacekeepers", "KENMIL"}}));
+}
+
+TEST_F(PeoplePlaces, TwoRoleWordsInARowAreOneGroupOfTheSpecificRole) {
+  // the generic civilian with a more specific role: one mention, that role
+  EXPECT_EQ(run({"Civilian refugees waited at the river"}), (V{{"Civilian refugees", "REF"}}));
+  EXPECT_EQ(run({"Civilian protesters waited at the river"}), (V{{"Civilian protesters", "CVL"}}));
+  EXPECT_EQ(run({"Student protesters marched past the Peruvian embassy"})[0], (P{"Student protesters", "PEREDU"}));
+  EXPECT_EQ(run({"Chilean student protesters occupied a bank"})[0], (P{"Chilean student protesters", "CHLEDU"}));
 }
 
 TEST_F(PeoplePlaces, UnitedNationsPeacekeepersAreTheUnAsUnPeacekeepersAre) {

@@ -1767,7 +1767,26 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // Where they live in their own country ("Chileans living in southern Chile",
   // "Palestinians who live in Gaza") is part of the phrase: one actor, the
   // place inside no actor of its own (as "rebels in Chile").
+  // (a mention joined to the one before it is marked in `gone` and removed after
+  // the loop, in one pass: erasing inside the loop is quadratic on a long sentence)
+  std::vector<uint8_t> gone;
+  auto remove_gone = [&] {
+    if (gone.empty()) return;
+    size_t w = 0;
+    for (size_t i = 0; i < found.size(); ++i)
+      if (!gone[i]) {
+        if (w != i) found[w] = std::move(found[i]);
+        ++w;
+      }
+    found.resize(w);
+    gone.clear();
+  };
+  auto mark_gone = [&](size_t i) {
+    if (gone.empty()) gone.assign(found.size(), 0);
+    gone[i] = 1;
+  };
   for (size_t i = 0; i < found.size(); ++i) {
+    if (!gone.empty() && gone[i]) continue;
     ActorMention& m = found[i];
     if (m.how != "adjective" || m.codes.size() != 1 || m.codes[0].size() != 3 || m.tok_end != m.tok_begin + 1 ||
         m.tok_end >= doc.sentences[m.sentence].tok_end)
@@ -1796,8 +1815,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       continue;
     m.tok_end = n.tok_end;
     m.explain += fmt::format("; living in {}", n.explain);
-    found.erase(found.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    mark_gone(i + 1);
   }
+  remove_gone();
 
   // A nationality before the plural name of a community that lives across
   // borders ("Iraqi Kurds", "Lebanese Christians", "Sri Lankan Tamils") or of
@@ -2013,6 +2033,35 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       found = std::move(merged);
     }
   }
+
+  // Two role words in a row, one of them the generic civilian ("civilian
+  // refugees", "student protesters", "Tamil civilian refugees"): one group,
+  // coded by the more specific role (REF, EDU), not two mentions; two words of
+  // one role ("civilian protesters") likewise. Pairs the dictionaries list as
+  // one entry ("student activists") never get here.
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    if (!gone.empty() && gone[i]) continue;
+    ActorMention& a = found[i];
+    const ActorMention& b = found[i + 1];
+    if (a.sentence != b.sentence || a.tok_end != b.tok_begin || a.kind != ActorKind::kAgent ||
+        b.kind != ActorKind::kAgent || a.codes.size() != 1 || b.codes.size() != 1 || b.codes[0].size() != 3 ||
+        !is_bare_role(b.codes[0]) || b.how.find("title") != std::string::npos ||
+        a.how.find("title") != std::string::npos)
+      continue;
+    const bool bare = a.codes[0].size() == 3 && is_bare_role(a.codes[0]);
+    const bool composed = a.codes[0].size() == 6 && a.how == "country+agent" && !is_international(a.codes[0]) &&
+                          !is_bare_role(a.codes[0].substr(0, 3)) && is_bare_role(a.codes[0].substr(3));
+    if (!bare && !composed) continue;
+    const std::string ra = a.codes[0].substr(a.codes[0].size() - 3), rb = b.codes[0];
+    if (ra != rb && ra != "CVL" && rb != "CVL") continue;  // ("rebel soldiers": left as it was)
+    const std::string& role = ra == "CVL" ? rb : ra;
+    a.codes[0] = a.codes[0].substr(0, a.codes[0].size() - 3) + role;
+    if (ra == "CVL") a.entry = b.entry;
+    a.tok_end = b.tok_end;
+    a.explain += fmt::format("; with {} (one group: the more specific role)", b.explain);
+    mark_gone(i + 1);
+  }
+  remove_gone();
 
   // Dateline country: "SEOUL, Oct. 24 (Yonhap) --" in the first sentences.
   std::string doc_country;
@@ -2312,8 +2361,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             m.tok_begin = t - 1;  // the span includes the possessive
             m.how = "pronoun+agent";
           } else if (office) {
+            // (`country IGO`: a force of several states, "a multinational force" -> IGOMIL)
             m.codes = {*office + std::string(role)};
-            m.how = "office of one country";
+            m.how = *office == "IGO" ? "force of several states" : "office of one country";
           } else if (!doc_country.empty()) {
             m.codes = {doc_country + std::string(role)};
             m.how = "dateline+agent";
