@@ -2181,6 +2181,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             o = owner(y);
         }
       }
+      // the party let (or not let) do something is the owner of the object of the letting
+      // verb when that object names no actor itself: "refused to allow Peruvian fishing
+      // boats to shelter" is aimed at Peru, "declined to let Turkey's survey ship enter" at
+      // Turkey (session 12, round 13)
+      if (o < 0 && S.lem[v] != kNoId) {
+        std::string_view lv = V.str(S.lem[v]);
+        if (lv == "allow" || lv == "permit" || lv == "let") {
+          int ob = child_with(v, [&](int c) { return rel(c) == Deprel::obj || rel(c) == Deprel::iobj; });
+          if (ob >= 0) o = owner(ob);
+        }
+      }
     }
     if (o < 0 && !tabari) {
       // whom its purpose helps: "is willing to send equipment to help defend Saudi Arabia"
