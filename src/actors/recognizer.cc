@@ -172,6 +172,18 @@ constexpr std::array<std::string_view, 11> kGroupWords = {
     "group", "organization", "organisation", "movement", "guerrillas", "terrorists", "militants",
     "members", "gunmen", "cell", "faction"};
 
+// Removes the mentions marked (merged into a neighbour) in one pass, keeping
+// the order: erasing each inside a loop is quadratic on a long sentence.
+void remove_marked(std::vector<ActorMention>& found, const std::vector<char>& marked) {
+  size_t w = 0;
+  for (size_t r = 0; r < found.size(); ++r)
+    if (!marked[r]) {
+      if (w != r) found[w] = std::move(found[r]);
+      ++w;
+    }
+  found.resize(w);
+}
+
 // Per-thread scratch: the recognizer is const and shared, these buffers are reused.
 struct Unit {
   uint32_t id;
@@ -1419,15 +1431,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     m.how = "name+title (apposition)";
     m.explain += "; apposition of a name not in the dictionaries";
   }
-  if (std::find(absorbed.begin(), absorbed.end(), 1) != absorbed.end()) {
-    size_t w = 0;
-    for (size_t r = 0; r < found.size(); ++r)
-      if (!absorbed[r]) {
-        if (w != r) found[w] = std::move(found[r]);
-        ++w;
-      }
-    found.resize(w);
-  }
+  if (std::find(absorbed.begin(), absorbed.end(), 1) != absorbed.end()) remove_marked(found, absorbed);
   // Former office holders are elites (CAMEO ELI): "former security officials",
   // "Fornost former prosecutors", "former Gondor ministers", "ex-ministers". Only
   // offices (GOV, JUD, LEG, COP, SPY): "former Soviet troops" are troops of a
@@ -1768,17 +1772,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // "Palestinians who live in Gaza") is part of the phrase: one actor, the
   // place inside no actor of its own (as "rebels in Chile").
   // (a mention joined to the one before it is marked in `gone` and removed after
-  // the loop, in one pass: erasing inside the loop is quadratic on a long sentence)
-  std::vector<uint8_t> gone;
+  // the loop)
+  std::vector<char> gone;
   auto remove_gone = [&] {
     if (gone.empty()) return;
-    size_t w = 0;
-    for (size_t i = 0; i < found.size(); ++i)
-      if (!gone[i]) {
-        if (w != i) found[w] = std::move(found[i]);
-        ++w;
-      }
-    found.resize(w);
+    remove_marked(found, gone);
     gone.clear();
   };
   auto mark_gone = [&](size_t i) {

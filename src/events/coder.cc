@@ -50,10 +50,12 @@ struct EventCoder::Impl {
   PatternDictionary dict;
   Options opts;
   bool tabari = false;
+  // a verb that lets someone do something ("allow X to V", "permit", "let")
+  bool letting(int32_t l) const { return l != kNoId && (l == w_allow || l == w_permit || l == w_let); }
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
       w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_protest,
-      w_attempt, w_try, w_allow, w_permit;
+      w_attempt, w_try, w_allow, w_permit, w_let, w_enable;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -97,6 +99,7 @@ void EventCoder::Impl::prepare() {
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
   w_attempt = I("attempt"), w_try = I("try"), w_allow = I("allow"), w_permit = I("permit");
+  w_let = I("let"), w_enable = I("enable");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
@@ -615,7 +618,6 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (toks[k].head == t && toks[k].deprel == Deprel::mark && doc.form(toks[k]) == "to") return true;
       return false;
     };
-    const int32_t l_allow = w_allow, l_permit = w_permit;
     for (int t = 0; t < n; ++t) {
       // (an `advcl` only: an `xcomp`, "who came to cover the trial", is the clause verb's own)
       if (toks[t].deprel != Deprel::advcl || !to_inf(t)) continue;
@@ -630,7 +632,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (v < 0 || v >= n || v >= o || toks[v].upos != Upos::VERB) continue;
       const int32_t vl = lemma_of(v);
       const ControlAction a = vl == kNoId ? ControlAction::kNone : dict.control_of(vl);
-      if (!(vl == l_allow || vl == l_permit || a == ControlAction::kAppeal || a == ControlAction::kDemand)) continue;
+      if (!(letting(vl) || a == ControlAction::kAppeal || a == ControlAction::kDemand)) continue;
       bool own = false;
       for (int j = 0; j < n && !own; ++j) own = toks[j].head == v && to_inf(j);
       if (own) continue;
@@ -2185,20 +2187,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // verb when that object names no actor itself: "refused to allow Peruvian fishing
       // boats to shelter" is aimed at Peru, "declined to let Turkey's survey ship enter" at
       // Turkey (session 12, round 13)
-      if (o < 0 && S.lem[v] != kNoId) {
-        std::string_view lv = V.str(S.lem[v]);
-        if (lv == "allow" || lv == "permit" || lv == "let") {
-          int ob = child_with(v, [&](int c) { return rel(c) == Deprel::obj || rel(c) == Deprel::iobj; });
-          if (ob >= 0) o = owner(ob);
-        }
+      if (o < 0 && letting(S.lem[v])) {
+        int ob = child_with(v, [&](int c) { return rel(c) == Deprel::obj || rel(c) == Deprel::iobj; });
+        if (ob >= 0) o = owner(ob);
       }
     }
     if (o < 0 && !tabari) {
       // whom its purpose helps: "is willing to send equipment to help defend Saudi Arabia"
       // (the object of a to-clause, or of the verb that clause governs)
       // (a purpose, not the complement of "allow X to V", even parsed as an adverbial clause)
-      std::string_view vl = S.lem[v] != kNoId ? std::string_view(V.str(S.lem[v])) : std::string_view();
-      const bool lets = vl == "allow" || vl == "permit" || vl == "let" || vl == "enable";
+      const bool lets = letting(S.lem[v]) || (S.lem[v] != kNoId && S.lem[v] == w_enable);
       int y = lets ? -1 : child_with(v, [&](int c) {
         return rel(c) == Deprel::advcl && toks[c].upos == Upos::VERB &&
                child_with(c, [&](int m) { return rel(m) == Deprel::mark && S.lem[m] == w_to; }) >= 0;
