@@ -16,4 +16,8 @@ done
 # detente's default, a dyad required)
 echo "== eval-events plover --allow-no-target"
 "$bin" eval-events plover --allow-no-target | tail -n 1
+# precision on news detente was never tuned on: Reuters-21578 events judged by
+# hand (eval/audit/*.tsv; eval/audit.py --help)
+echo "== eval/audit.py (Reuters precision audit)"
+python3 "$(dirname "$0")/audit.py" --bin "$bin" || status=1
 exit $status
