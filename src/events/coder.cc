@@ -68,7 +68,7 @@ struct EventCoder::Impl {
   bool has_syn = false;
   std::vector<uint16_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
   std::array<int32_t, 8> w_period{};  // tomorrow, week, month, ...: time words besides the kDay class
-  uint16_t vbn = 0, vbg = 0, vbd = 0;
+  uint16_t vbn = 0, vbg = 0, vbd = 0, vbz = 0;
   enum : uint16_t {
     kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128,
     kCommNoun = 256, kDay = 512, kIssue = 1024, kInfo = 2048, kDemandNoun = 4096, kAppealNoun = 8192,
@@ -224,6 +224,7 @@ void EventCoder::Impl::prepare() {
   vbn = xpos_id("VBN");
   vbg = xpos_id("VBG");
   vbd = xpos_id("VBD");
+  vbz = xpos_id("VBZ");
 }
 
 // ------------------------------------------------------------------ loading
@@ -2189,7 +2190,20 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // Turkey (session 12, round 13)
       if (o < 0 && letting(S.lem[v])) {
         int ob = child_with(v, [&](int c) { return rel(c) == Deprel::obj || rel(c) == Deprel::iobj; });
+        // (round 14) a parser slip: "allow | African Union patrols | to enter" read as a
+        // clause headed by the noun ("patrols", ccomp, often tagged a verb) whose subject is
+        // the name right before it: that name is the party let
+        if (ob < 0) {
+          int cc = child_with(v, [&](int c) { return rel(c) == Deprel::ccomp; });
+          if (cc >= 0) ob = child_with(cc, [&](int c) { return rel(c) == Deprel::nsubj && c + 1 == cc; });
+        }
         if (ob >= 0) o = owner(ob);
+        // (or an organisation named as a compound of it: "African Union lorries", round 14)
+        if (ob >= 0 && o < 0)
+          o = child_with(ob, [&](int x) {
+            return rel(x) == Deprel::compound && S.mention[x] >= 0 &&
+                   actors.mentions[S.mention[x]].kind == ActorKind::kOrg;
+          });
       }
     }
     if (o < 0 && !tabari) {
@@ -2695,21 +2709,47 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // "The U.S. should discard its prejudice ... and admit China" is as modal as the first
     // verb, "will close the border and expel the diplomats" as future; not after "but"
     // ("did not attack but withdrew"). Detente dictionaries only.
+    // (a conjunct with a subject, auxiliary, marker or "but" of its own stands alone; a "to"
+    // marker may be allowed: "refused to recall X and to expel Y")
+    auto own_clause = [&](int t, bool to_ok) {
+      return child_with(t, [&](int x) {
+               Deprel r = rel(x);
+               if (r == Deprel::cc) {
+                 std::string_view f = doc.form(toks[x]);
+                 return f == "but" || f == "But" || f == "yet";
+               }
+               return r == Deprel::nsubj || r == Deprel::nsubj_pass || r == Deprel::aux || r == Deprel::aux_pass ||
+                      r == Deprel::expl || (r == Deprel::mark && !(to_ok && S.lem[x] == w_to));
+             }) >= 0;
+    };
     for (int t = clause, depth = 0; !tabari && depth < 4 && rel(t) == Deprel::conj && head(t) >= 0 &&
                                     toks[t].upos == Upos::VERB && toks[head(t)].upos == Upos::VERB;
          ++depth) {
-      if (child_with(t, [&](int x) {
-            Deprel r = rel(x);
-            if (r == Deprel::cc) {
-              std::string_view f = doc.form(toks[x]);
-              return f == "but" || f == "But" || f == "yet";
-            }
-            return r == Deprel::nsubj || r == Deprel::nsubj_pass || r == Deprel::aux || r == Deprel::aux_pass ||
-                   r == Deprel::expl || r == Deprel::mark;
-          }) >= 0)
-        break;
+      if (own_clause(t, false)) break;
       t = head(t);
       check_local(t, true);
+    }
+    // (round 14) a verb coordinated with the one before it, with no subject, auxiliary or
+    // "but" of its own and not finite (past tense or "-s" present; a past participle only
+    // after another: "to be disarmed and repatriated"), stands where that verb stands: under
+    // the same control verb ("refused to recall its envoy and (to) expel the diplomats"
+    // refuses both acts, "agreed to reopen the border and resume trade" promises both), the
+    // same demand ("demanded that Y withdraw its troops and release the prisoners"), the
+    // same purpose; before, the second verb was coded as done. ("agreed to talk and then
+    // expelled two diplomats": the finite verb is the subject's own act.) Detente
+    // dictionaries only.
+    int conj_top = clause;
+    if (!tabari) {
+      int t = clause;
+      for (int depth = 0; depth < 4 && rel(t) == Deprel::conj && head(t) >= 0 && toks[t].upos == Upos::VERB &&
+                          toks[head(t)].upos == Upos::VERB && !(vbd != 0 && toks[t].xpos == vbd) &&
+                          !(vbz != 0 && toks[t].xpos == vbz) &&
+                          !(vbn != 0 && toks[t].xpos == vbn && toks[head(t)].xpos != vbn);
+           ++depth) {
+        if (own_clause(t, true)) break;
+        t = head(t);
+      }
+      conj_top = t;
     }
     // control chain
     ControlAction recode = ControlAction::kNone;
@@ -2773,7 +2813,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     };
     // "planned an attack on Iran", "threatened sanctions": the noun's verb acts like a control verb
     if (pat.kind == Pattern::kNoun && clause != p && rel(p) == Deprel::obj) apply_control(clause);
-    int top = clause;
+    int top = conj_top;
     for (int depth = 0; depth < 6 && control_link(top) && head(top) >= 0; ++depth) {
       int m = head(top);
       apply_control(m);
@@ -2976,7 +3016,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           modal_detail = "goal of an act not done ('" + std::string(doc.form(toks[mk])) + "')";
         } else if (mk >= 0 && S.lem[mk] == w_to && toks[t].upos == Upos::VERB &&
                    (d == Deprel::advcl || (S.lem[h] != kNoId && (word_class[S.lem[h]] & kHypoNoun))) &&
-                   !(t == clause && !tabari && d == Deprel::advcl && [&] {
+                   !((t == clause || t == conj_top) && !tabari && d == Deprel::advcl && [&] {
                      // (but protesting or demanding is done by the act it is the purpose of:
                      // "began a hunger strike to protest against ...", "staged rallies to demand
                      // reforms", unless that act was not done ("did not stage rallies to
@@ -3470,6 +3510,37 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (size_t k = 0; k < S.tgt.size();)
           if (!S.src.empty() && S.tgt[k].mention == S.src[0].mention) S.tgt.erase(S.tgt.begin() + k);
           else ++k;
+      }
+      // (round 14) "refused to let X's aircraft land and unload Y": a refusal (or a promise) to
+      // let some party act is aimed at that party when the act names no other one (no target,
+      // or only the source itself): the generic rejection (120) or intent (030) toward the let
+      // party, found as for the built-in refusal and intent (the letting verb's object, or the
+      // object's owner). Detente dictionaries only.
+      if (!tabari && (recode == ControlAction::kRefuse || recode == ControlAction::kIntent) && matrix >= 0 &&
+          !S.src.empty() &&
+          std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) { return *a.code == *S.src[0].code; })) {
+        int let_v = -1;
+        for (int x = clause, depth = 0; depth < 6 && x >= 0 && head(x) >= 0 && head(x) != matrix; ++depth) {
+          Deprel d = rel(x);
+          if (d != Deprel::xcomp && d != Deprel::conj && !control_link(x)) break;
+          x = head(x);
+          if (letting(S.lem[x])) {
+            let_v = x;
+            break;
+          }
+        }
+        const int lt = let_v >= 0 ? target_in(let_v) : -1;
+        if (lt >= 0) {
+          const auto before = static_cast<std::ptrdiff_t>(S.tgt.size());
+          resolve(lt, S.tgt);
+          if (std::any_of(S.tgt.begin() + before, S.tgt.end(),
+                          [&](const Actor& a) { return *a.code != *S.src[0].code; })) {
+            S.tgt.erase(S.tgt.begin(), S.tgt.begin() + before);
+            code = recode == ControlAction::kRefuse ? "120" : "030";
+          } else {
+            S.tgt.erase(S.tgt.begin() + before, S.tgt.end());
+          }
+        }
       }
       if ((recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && matrix >= 0 && demanded >= 0) {
         S.tgt.clear();
