@@ -200,6 +200,8 @@ struct Scratch {
   std::vector<std::pair<uint32_t, int32_t>> full;  // person entry -> last full mention (phase 1 index)
   std::vector<uint8_t> parsed;                     // per sentence: has a parse (a token with a deprel)
   std::vector<char> absorbed;                      // per mention: merged into the next one (apposition)
+  std::vector<ActorMention> made, merged;           // legislature committees found, and the list with them
+  std::vector<char> drop;                           // per mention: inside a committee's name
   std::vector<int32_t> cover;                      // per token: the mention covering it, or -1
   // Shared names ("Tripoli", "Congo"): the phase-1 mentions whose name several
   // entries share, the reading chosen per trie node, the cues counted per entry.
@@ -783,7 +785,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           m.codes[0].size() == 3 && m.tok_end < doc.sentences[m.sentence].tok_end) {
         std::string_view word = tok_text(m.tok_begin);
         bool official = is_word(word, "official");
-        if (official || is_word(word, "public") || is_word(word, "national")) {
+        // "military" likewise before a noun that is no agent ("military aid", "the
+        // United States' military policies": the state acts, not its armed forces);
+        // before an agent it names the body ("military officials", "military judges")
+        const bool military = is_word(word, "military") &&
+                              !(r + 1 < found.size() && found[r + 1].sentence == m.sentence &&
+                                found[r + 1].tok_begin == m.tok_end);
+        if (official || is_word(word, "public") || is_word(word, "national") || military) {
           std::string_view form = doc.form(doc.tokens[m.tok_begin]);
           const Token& nx = doc.tokens[m.tok_end];
           bool next_mention = r + 1 < found.size() && found[r + 1].sentence == m.sentence &&
@@ -922,13 +930,21 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     return d == Deprel::nmod_poss || d == Deprel::amod || d == Deprel::compound || d == Deprel::det_poss ||
            d == Deprel::flat;
   };
-  auto gap_ok = [&](uint32_t from, uint32_t to, int max_words) {
+  auto gap_ok = [&](uint32_t from, uint32_t to, int max_words, bool led_ok) {
     // Tokens between two mentions: only "'s" and up to max_words modifiers.
     int words = 0;
     for (uint32_t t = from; t < to; ++t) {
       std::string_view f = tok_text(t);
       if (f == "'s" || f == "'" || f == "’s") continue;
       if (++words > max_words) return false;
+      // "X-led" (the tokenizer splits off "-led"): a state or an IGO that leads
+      // owns the force ("French-led troops" FRAMIL, "NATO-led troops" NATO's), one
+      // modifier; a party or group that leads a government does not own the state's
+      // government ("the Hamas-led government": led_ok false)
+      if (led_ok && f == "-" && t + 1 < to && is_word(tok_text(t + 1), "led")) {
+        ++t;
+        continue;
+      }
       const Token& tok = doc.tokens[t];
       if (tok.upos != Upos::X) {
         if (tok.upos != Upos::ADJ && tok.upos != Upos::NOUN && tok.upos != Upos::PROPN) return false;
@@ -1063,7 +1079,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (same_sentence && next->kind == ActorKind::kAgent && m.kind != ActorKind::kAgent) {
       // words between: the tagged pass may judge the gap otherwise and ask the parse
       if (m.tok_end < next->tok_begin) reads_parse(m.sentence);
-      bool adjacent = gap_ok(m.tok_end, next->tok_begin, m.kind == ActorKind::kPerson ? 0 : 2);
+      const bool led_ok = m.kind == ActorKind::kCountry || m.kind == ActorKind::kMetonym ||
+                          (m.codes.size() == 1 && m.codes[0].compare(0, 3, "IGO") == 0);
+      bool adjacent = gap_ok(m.tok_end, next->tok_begin, m.kind == ActorKind::kPerson ? 0 : 2, led_ok);
       if (adjacent || parse_modifies(m, *next)) {
         std::string country = modifier_country(m);
         // Title + person after the agent ("Chinese Premier Li Keqiang"): the person wins.
@@ -2041,6 +2059,17 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (!gone.empty() && gone[i]) continue;
     ActorMention& a = found[i];
     const ActorMention& b = found[i + 1];
+    // The generic civilian word before a nationality's group ("elderly Peruvian
+    // nationals", "civilian Afghan refugees"): it only describes the group, one
+    // mention, the group's code.
+    if (a.sentence == b.sentence && a.tok_end == b.tok_begin && a.kind == ActorKind::kAgent &&
+        b.kind == ActorKind::kAgent && a.codes.size() == 1 && b.codes.size() == 1 && a.codes[0] == "CVL" && a.how == "name" && a.tok_end == a.tok_begin + 1 && b.how == "country+agent" &&
+        b.codes[0].size() == 6 && !is_international(b.codes[0])) {
+      found[i + 1].tok_begin = a.tok_begin;
+      found[i + 1].explain += fmt::format("; with {} before it (one group)", a.explain);
+      mark_gone(i);
+      continue;
+    }
     if (a.sentence != b.sentence || a.tok_end != b.tok_begin || a.kind != ActorKind::kAgent ||
         b.kind != ActorKind::kAgent || a.codes.size() != 1 || b.codes.size() != 1 || b.codes[0].size() != 3 ||
         !is_bare_role(b.codes[0]) || b.how.find("title") != std::string::npos ||
@@ -2051,15 +2080,169 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                           !is_bare_role(a.codes[0].substr(0, 3)) && is_bare_role(a.codes[0].substr(3));
     if (!bare && !composed) continue;
     const std::string ra = a.codes[0].substr(a.codes[0].size() - 3), rb = b.codes[0];
-    if (ra != rb && ra != "CVL" && rb != "CVL") continue;  // ("rebel soldiers": left as it was)
-    const std::string& role = ra == "CVL" ? rb : ra;
+    std::string role = ra == "CVL" ? rb : ra;
+    const char* why = "one group: the more specific role";
+    if (ra != rb && ra != "CVL" && rb != "CVL") {
+      // Two different specific roles, the first word (singular) modifying the
+      // second: CAMEO dictionaries code such a phrase by the body or side the
+      // first word names (REBEL_SOLDIER, OPPOSITION_MP, ARMY_OFFICER,
+      // UNION_REPRESENTATIVE, POLICE_OFFICIAL), as our country + "army
+      // spokesman" is <ISO>MIL. Three cases, one mention each:
+      // - a body's officials, spokesmen, leaders ("union officials" LAB,
+      //   "company spokesman" BUS, "army leaders" MIL, "rebel officials" REB):
+      //   GOV is a government's agent only (as "Red Cross officials" are the Red
+      //   Cross); not after a word that is as often an attribute (moderate,
+      //   radical, criminal, elite);
+      // - an armed side's or the opposition's fighters and members ("rebel
+      //   soldiers" REB, "opposition legislators" OPP, "opposition troops"
+      //   REB: the opposition under arms; "opposition militias" UAF);
+      // - "government" before a state force or court ("government soldiers"
+      //   MIL, "government prosecutors" JUD): it says only whose they are.
+      // Not a minister or a title pair ("farm minister", "Labour Minister
+      // Brigadier X"), a capitalized second word (a name: "Union Bank"), or
+      // an institution rather than people as the second word ("executive
+      // authority", "business newspaper": left as they were).
+      const std::string_view aw = tok_text(a.tok_end - 1), bw = tok_text(b.tok_end - 1);
+      if (aw.size() > 3 && aw.back() == 's' && aw[aw.size() - 2] != 's') continue;  // "told officials rebels had ..."
+      if (is_any(aw, kTitles) || is_any(aw, kMoreTitles)) continue;
+      const std::string_view bf = doc.form(doc.tokens[b.tok_begin]);
+      if (bf.size() > 1 && std::isupper(static_cast<unsigned char>(bf[0])) &&
+          std::islower(static_cast<unsigned char>(bf[1])))
+        continue;
+      static constexpr std::array<std::string_view, 6> kOffices = {"minister", "ministers", "ministry",
+                                                                   "ministries", "secretary", "secretaries"};
+      if (is_any(bw, kOffices)) continue;
+      static constexpr std::array<std::string_view, 25> kHeads = {
+          "official", "officials", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
+          "spokespeople", "leader", "leaders", "leadership", "president", "presidents", "chairman", "chairmen",
+          "chairwoman", "representative", "representatives", "negotiator", "negotiators", "delegate",
+          "delegates", "delegation", "envoy", "envoys"};
+      const auto state_force = [](std::string_view r) { return r == "MIL" || r == "COP" || r == "SPY" || r == "JUD"; };
+      const auto armed = [](std::string_view r) { return r == "REB" || r == "INS" || r == "UAF"; };
+      if (rb == "GOV" && is_any(bw, kHeads) && ra != "MOD" && ra != "RAD" && ra != "CRM" && ra != "ELI") {
+        role = ra;
+      } else if (ra == "GOV" && a.tok_end == a.tok_begin + 1 && state_force(rb)) {  // ("central bank officer": the bank's)
+        role = rb;
+      } else if (armed(ra) && (rb == "MIL" || armed(rb))) {
+        role = ra;
+      } else if (ra == "OPP" && (rb == "LEG" || rb == "MIL" || armed(rb))) {
+        role = rb == "MIL" ? "REB" : armed(rb) ? rb : ra;
+      } else {
+        continue;
+      }
+      why = "one group: the body or side the first word names";
+    }
+    if (ra == "CVL" || role != ra) a.entry = b.entry;
     a.codes[0] = a.codes[0].substr(0, a.codes[0].size() - 3) + role;
-    if (ra == "CVL") a.entry = b.entry;
     a.tok_end = b.tok_end;
-    a.explain += fmt::format("; with {} (one group: the more specific role)", b.explain);
+    a.explain += fmt::format("; with {} ({})", b.explain, why);
     mark_gone(i + 1);
   }
   remove_gone();
+
+  // A committee of a legislature named in capitals ("the Senate Finance
+  // Committee", "House Ways and Means Committee Chairman Tom Marlow", "the
+  // Parliamentary Defence Committee"): one mention, the legislature's (LEG),
+  // over the chamber word, the committee's name and a chairman or member after it
+  // with the name that follows (the chairman of a legislative committee is a
+  // legislator, not a company chairman). The chamber word opens the run:
+  // Senate, House, Congressional, Parliamentary, Parliament; a dictionary mention
+  // ending on it lends its country ("U.S. Senate" USALEG).
+  {
+    static constexpr std::array<std::string_view, 5> kChambers = {"senate", "house", "congressional", "parliamentary",
+                                                                  "parliament"};
+    static constexpr std::array<std::string_view, 7> kMembers = {"chairman", "chairwoman", "chair", "member",
+                                                                 "members", "vice-chairman", "leader"};
+    std::vector<ActorMention>& made = S.made;
+    std::vector<char>& drop = S.drop;
+    made.clear();
+    drop.assign(found.size(), 0);
+    size_t fi = 0;
+    for (const Sentence& sn : doc.sentences) {
+      for (uint32_t t = sn.tok_begin; t < sn.tok_end; ++t) {
+        std::string_view f = doc.form(doc.tokens[t]);
+        if (f != "Committee" && f != "Subcommittee") continue;
+        // back over the committee's capitalized name ("Ways and Means") to a chamber word
+        uint32_t b = t, words = 0;
+        bool chamber = false;
+        while (b > sn.tok_begin && words < 6) {
+          std::string_view g = doc.form(doc.tokens[b - 1]);
+          if (is_capitalized(g) && std::isalpha(static_cast<unsigned char>(g[0]))) {
+            --b;
+            ++words;
+            if (is_any(tok_text(b), kChambers)) { chamber = true; break; }
+            continue;
+          }
+          if ((g == "and" || g == "&") && b - 1 > sn.tok_begin && words > 0) { --b; continue; }
+          break;
+        }
+        if (!chamber) continue;
+        // the chamber word opens the name, or follows a mention ("U.S. Senate"):
+        // not inside another capitalized name ("the Clearing House Committee")
+        if (b > sn.tok_begin) {
+          std::string_view g = doc.form(doc.tokens[b - 1]);
+          if (is_capitalized(g) && std::isalpha(static_cast<unsigned char>(g[0])) && !is_word(g, "the")) {
+            bool after_mention = false;
+            for (size_t k = fi; k < found.size() && found[k].tok_begin < b && !after_mention; ++k)
+              after_mention = found[k].tok_end > b - 1 && found[k].tok_end <= b + 1;
+            if (!after_mention) continue;
+          }
+        }
+        uint32_t e = t + 1;
+        if (e < sn.tok_end && is_any(tok_text(e), kMembers)) {
+          ++e;
+          // the name after the title ("Chairman Tom Marlow"): up to three capitalized words
+          uint32_t n = e;
+          while (n < sn.tok_end && n < e + 3) {
+            std::string_view g = doc.form(doc.tokens[n]);
+            if (!is_capitalized(g) || !std::isalpha(static_cast<unsigned char>(g[0])) || is_any(tok_text(n), kNotNames))
+              break;
+            ++n;
+          }
+          e = n;
+        }
+        ActorMention c;
+        c.sentence = static_cast<uint32_t>(&sn - doc.sentences.data());
+        c.tok_begin = b;
+        c.tok_end = e;
+        c.kind = ActorKind::kAgent;
+        c.codes = {"LEG"};
+        c.how = "name";
+        c.explain = "a committee of a legislature (chamber word + committee name)";
+        while (fi < found.size() && found[fi].tok_end <= b) ++fi;
+        // the mentions inside the phrase give way to it; one that starts before
+        // it must be the chamber's own name with a country ("U.S. Senate"), and
+        // none may run past it ("the White House Budget Committee": left alone)
+        bool ok = true;
+        size_t k_end = fi;
+        for (size_t k = fi; k < found.size() && found[k].tok_begin < e && ok; ++k, k_end = k) {
+          const ActorMention& x = found[k];
+          if (x.tok_end > e) ok = false;
+          else if (x.tok_begin < b) {
+            ok = x.codes.size() == 1 && x.codes[0].size() >= 6 && x.codes[0].compare(3, 3, "LEG") == 0 &&
+                 !is_international(x.codes[0]);
+            if (ok) c.codes = {x.codes[0].substr(0, 6)}, c.tok_begin = x.tok_begin, c.kind = x.kind;
+          }
+        }
+        if (!ok) continue;
+        for (size_t k = fi; k < k_end; ++k) drop[k] = 1;
+        made.push_back(std::move(c));
+        t = e - 1;
+      }
+    }
+    if (!made.empty()) {
+      std::vector<ActorMention>& merged = S.merged;
+      merged.clear();
+      merged.reserve(found.size() + made.size());
+      size_t a = 0;
+      for (size_t k = 0; k < found.size(); ++k) {
+        while (a < made.size() && made[a].tok_begin <= found[k].tok_begin) merged.push_back(std::move(made[a++]));
+        if (!drop[k]) merged.push_back(std::move(found[k]));
+      }
+      while (a < made.size()) merged.push_back(std::move(made[a++]));
+      found.swap(merged);
+    }
+  }
 
   // Dateline country: "SEOUL, Oct. 24 (Yonhap) --" in the first sentences.
   std::string doc_country;
@@ -2300,7 +2483,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // A bare role. Title-only reference to a person ("the prime minister")?
           std::string_view role = m.codes[0];
           std::string_view prev = t > s.tok_begin ? tok_text(t - 1) : std::string_view();
-          Anaphor a = pronoun_kind(prev);
+          // only a possessive determiner lends its antecedent to the agent ("its
+          // navy", "their farmers"); an object pronoun before a noun does not ("most
+          // of them farmers", "told them soldiers had left")
+          Anaphor a = is_any(prev, kPossessives) ? pronoun_kind(prev) : Anaphor::kNone;
           int32_t ante = -1;
           bool named = m.how == "title+name (unknown name)";  // a new person, no reference back
           if (named && m.tok_end >= m.tok_begin + 2 && titled(m.tok_end - 2) && name_like(m.tok_end - 1)) {
@@ -2353,6 +2539,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               oe >= 0 && !dict.entry(static_cast<uint32_t>(oe)).office_country.empty()
                   ? &dict.entry(static_cast<uint32_t>(oe)).office_country
                   : nullptr;
+          // "allied forces" right after "X and"/"X or" are the forces allied to
+          // X ("government and allied forces"), not a coalition of states
+          if (office && *office == "IGO" && is_word(tok_text(m.tok_begin), "allied") &&
+              (is_word(prev, "and") || is_word(prev, "or")))
+            office = nullptr;
           if (ante >= 0) {
             m.codes = {resolved[static_cast<size_t>(ante)].codes[0].substr(0, 3) + std::string(role)};
             m.antecedent = ante;
