@@ -903,6 +903,36 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     m.explain += "; a place here, not the government";
   }
 
+  // A capital that names an accord or a meeting ("stood by the Paris accord", "since the
+  // Tokyo summit", "the Madrid conference") is part of that name: no actor (neither the
+  // government nor a party the accord would be aimed at). The city's own organisations are
+  // entries of their own ("the Paris Club"). "talks" and "meeting" can be verbs after a city
+  // that speaks ("Moscow talks tough"), so they count only right after "the".
+  {
+    static constexpr std::array<std::string_view, 20> kNamed = {
+        "accord", "accords", "agreement", "agreements", "pact", "treaty", "convention", "conventions",
+        "protocol", "declaration", "communique", "summit", "conference", "round", "charter", "consensus",
+        "framework", "process", "guidelines", "formula"};
+    static constexpr std::array<std::string_view, 2> kAfterThe = {"talks", "meeting"};
+    auto names_one = [&](const ActorMention& m) {
+      bool city = m.how == "capital" || (m.how == "metonym" && m.entry >= 0 &&
+                                         dict.entry(static_cast<uint32_t>(m.entry)).kind == ActorKind::kCountry);
+      if (!city || m.codes.size() != 1 || m.codes[0].size() != 6) return false;
+      const Sentence& s = doc.sentences[m.sentence];
+      if (m.tok_end >= s.tok_end) return false;
+      std::string_view next = tok_text(m.tok_end);
+      return is_any(next, kNamed) ||
+             (is_any(next, kAfterThe) && m.tok_begin > s.tok_begin && tok_text(m.tok_begin - 1) == "the");
+    };
+    size_t w = 0;
+    for (size_t r = 0; r < found.size(); ++r)
+      if (!names_one(found[r])) {
+        if (w != r) found[w] = std::move(found[r]);
+        ++w;
+      }
+    found.resize(w);
+  }
+
   // ---- 2. Composition: nationality/country (+ 's) + agent, person + government
   // noun, title + person, appositions, coordinated nationalities.
   std::vector<ActorMention>& composed = S.b;

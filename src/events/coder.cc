@@ -54,7 +54,7 @@ struct EventCoder::Impl {
   bool letting(int32_t l) const { return l != kNoId && (l == w_allow || l == w_permit || l == w_let); }
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
-      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_protest,
+      w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_require, w_protest,
       w_attempt, w_try, w_allow, w_permit, w_let, w_enable;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
@@ -81,6 +81,10 @@ struct EventCoder::Impl {
   int32_t vicinity_class = kNoId;
   int32_t troop_class = kNoId, peacekeeper_class = kNoId;
   int32_t proposal_class = kNoId, invitation_class = kNoId, request_class = kNoId;  // what a to-clause spells out
+  // @market, @marketobj: buying, selling, investing, trading and what they take (market acts,
+  // not political cooperation, when a company or the public is a party); @commit: intent verbs that commit to a partner (the generic
+  // 030 of an embedded act with no pattern); @press: the press, whom a briefing does not consult
+  int32_t market_class = kNoId, marketobj_class = kNoId, commit_class = kNoId, press_class = kNoId;
   int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
   // An event already coded in this document (for `reply` patterns).
   struct Coded {
@@ -109,7 +113,7 @@ void EventCoder::Impl::prepare() {
     for (size_t k = 0; k < w_period.size(); ++k) w_period[k] = I(kPeriod[k]);
   }
   w_prepare = I("prepare"), w_prepared = I("prepared"), w_have = I("have"), w_into = I("into");
-  w_agree = I("agree"), w_decide = I("decide"), w_would = I("would");
+  w_agree = I("agree"), w_decide = I("decide"), w_would = I("would"), w_require = I("require");
   std::vector<std::pair<const char*, uint16_t>> words = {
       {"say", kSpeech}, {"tell", kSpeech}, {"announce", kSpeech}, {"report", kSpeech},
       {"add", kSpeech}, {"state", kSpeech}, {"claim", kSpeech}, {"note", kSpeech},
@@ -216,6 +220,10 @@ void EventCoder::Impl::prepare() {
   troop_class = dict.class_id("troop", false);
   peacekeeper_class = dict.class_id("peacekeeper", false);
   bombcause_class = dict.class_id("bombcause", false);
+  market_class = dict.class_id("market", false);
+  marketobj_class = dict.class_id("marketobj", false);
+  commit_class = dict.class_id("commit", false);
+  press_class = dict.class_id("press", false);
   proposal_class = dict.class_id("proposal", false);
   invitation_class = dict.class_id("invitation", false);
   request_class = dict.class_id("request", false);
@@ -2252,6 +2260,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         });
         // (declining or refusing to give information is no rejection: "declined to name them")
         if (x >= 0 && a == ControlAction::kRefuse && S.lem[x] != kNoId && (word_class[S.lem[x]] & kInfo)) continue;
+        // an unknown act that is only planned, wanted or decided is no intent to cooperate
+        // ("plans to file its report", "decided to earmark funds"): the generic 030 is for
+        // verbs that commit the subject to a partner ("agreed / pledged / is ready to V")
+        if (a == ControlAction::kIntent && commit_class != kNoId &&
+            (S.lem[p] == kNoId || !dict.in_class(S.lem[p], commit_class)))
+          continue;
+        // a rule that requires someone to act is no demand ("the law requires brokers to
+        // register"); with a pattern for the act, "requires Iraq to withdraw" still recodes
+        if (a == ControlAction::kDemand && S.lem[p] == w_require) continue;
         if (x >= 0 && !covered(x)) {
           Candidate c;
           c.pred = p;
@@ -3559,6 +3576,47 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
     }
+    // Events outside political event data (detente dictionaries): corporate affairs between
+    // companies, market acts (buying, selling, investing, trading) with a company or the
+    // public as a party, trade under way, and a briefing of the press read as a consultation.
+    // States that agree to trade, and governments that negotiate with banks, stay.
+    const std::string_view root = Ontology::root(code);
+    const bool cooperative = root >= "01" && root <= "08";
+    auto lemma_in = [&](int tok, int32_t cls) {
+      return cls != kNoId && tok >= 0 && tok < n && S.lem[tok] != kNoId && dict.in_class(S.lem[tok], cls);
+    };
+    // (a market act is the cooperation itself in roots 03, 05, 06 and 07; an appeal or demand
+    // about one, "urged the two firms to merge", stays the government's appeal)
+    bool market = false;
+    if ((root == "03" || root == "05" || root == "06" || root == "07") && market_class != kNoId) {
+      market = lemma_in(p, market_class);
+      for (int c = S.first_child[p]; c >= 0 && !market; c = S.next_sib[c])
+        market = (rel(c) == Deprel::obj && lemma_in(c, marketobj_class)) ||
+                 ((rel(c) == Deprel::xcomp || rel(c) == Deprel::advcl) && toks[c].upos == Upos::VERB &&
+                  lemma_in(c, market_class));
+    }
+    auto business = [](const std::string& c) {
+      return c.find("BUS") != std::string::npos && c.find("GOV") == std::string::npos && c.compare(0, 3, "IGO") != 0;
+    };
+    auto civilian = [](const std::string& c) { return c.size() >= 3 && c.compare(c.size() - 3, 3, "CVL") == 0; };
+    auto press = [&](int32_t m) {
+      if (m < 0 || press_class == kNoId) return false;
+      int last = static_cast<int>(actors.mentions[m].tok_end) - 1 - static_cast<int>(base);
+      return lemma_in(last, press_class);
+    };
+    auto scope_out = [&](const std::string& sc, int32_t sm, const std::string& tc, int32_t tm) -> const char* {
+      if (!cooperative) return nullptr;
+      if (business(sc) && business(tc)) return "corporate affairs: companies on both sides";
+      if (market && (business(sc) || business(tc) || civilian(sc) || civilian(tc)))
+        return "market act: a company or the public is a party";
+      // trade that goes on is no event ("Indonesia exports coal to India", "Egypt bought wheat
+      // from France"): CAMEO's 061 is an exchange begun, resumed or expanded; agreeing, pledging
+      // or offering to trade stays (03x, "Poland agreed to buy jets from Korea"), and so do arms
+      // sales (062, military cooperation: "the United States sold arms to Iran")
+      if (market && code == "061" && recode == ControlAction::kNone) return "trade under way is no event";
+      if (root == "04" && (press(sm) || press(tm))) return "a press briefing is no consultation";
+      return nullptr;
+    };
     const CameoCode* info = ontology.find(code);
     auto emit = [&](const Actor& s0, const Actor* t0) {
       if (emitted >= opts.max_per_sentence) return;
@@ -3584,6 +3642,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, *t->code, pat.where,
                                     DropReason::kSelf, ""});
         return;
+      }
+      if (!tabari && t) {
+        const char* why = scope_out(*s.code, s.mention, *t->code, t->mention);
+        if (why) {
+          if (trace)
+            trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, *t->code, pat.where,
+                                      DropReason::kDiscard, why});
+          return;
+        }
       }
       for (size_t k = first_out; k < out.size(); ++k) {
         const Event& o = out[k];
