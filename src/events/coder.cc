@@ -55,7 +55,7 @@ struct EventCoder::Impl {
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
       w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_require, w_protest,
-      w_attempt, w_try, w_allow, w_permit, w_let, w_enable;
+      w_attempt, w_try, w_allow, w_permit, w_let, w_enable, w_be, w_meet;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -68,7 +68,7 @@ struct EventCoder::Impl {
   bool has_syn = false;
   std::vector<uint16_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
   std::array<int32_t, 8> w_period{};  // tomorrow, week, month, ...: time words besides the kDay class
-  uint16_t vbn = 0, vbg = 0, vbd = 0, vbz = 0;
+  uint16_t vbn = 0, vbg = 0, vbd = 0, vbz = 0, vb = 0;
   enum : uint16_t {
     kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128,
     kCommNoun = 256, kDay = 512, kIssue = 1024, kInfo = 2048, kDemandNoun = 4096, kAppealNoun = 8192,
@@ -85,6 +85,7 @@ struct EventCoder::Impl {
   // not political cooperation, when a company or the public is a party); @commit: intent verbs that commit to a partner (the generic
   // 030 of an embedded act with no pattern); @press: the press, whom a briefing does not consult
   int32_t market_class = kNoId, marketobj_class = kNoId, commit_class = kNoId, press_class = kNoId;
+  int32_t standard_class = kNoId;  // @standard: what is met without meeting anyone (a requirement, a deadline)
   int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
   // An event already coded in this document (for `reply` patterns).
   struct Coded {
@@ -103,7 +104,7 @@ void EventCoder::Impl::prepare() {
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
   w_attempt = I("attempt"), w_try = I("try"), w_allow = I("allow"), w_permit = I("permit");
-  w_let = I("let"), w_enable = I("enable");
+  w_let = I("let"), w_enable = I("enable"), w_be = I("be"), w_meet = I("meet");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
@@ -224,6 +225,7 @@ void EventCoder::Impl::prepare() {
   marketobj_class = dict.class_id("marketobj", false);
   commit_class = dict.class_id("commit", false);
   press_class = dict.class_id("press", false);
+  standard_class = dict.class_id("standard", false);
   proposal_class = dict.class_id("proposal", false);
   invitation_class = dict.class_id("invitation", false);
   request_class = dict.class_id("request", false);
@@ -233,6 +235,7 @@ void EventCoder::Impl::prepare() {
   vbg = xpos_id("VBG");
   vbd = xpos_id("VBD");
   vbz = xpos_id("VBZ");
+  vb = xpos_id("VB");
 }
 
 // ------------------------------------------------------------------ loading
@@ -1785,6 +1788,31 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       why = "a bare protest verb with an object";
       return false;
     }
+    // "the jet met the airline's requirements", "met the deadline": meeting a requirement,
+    // a need or a deadline (@standard) is satisfying it, not meeting anyone, nor the owner of
+    // the requirement (a consultation pattern of "meet" then codes nothing). Detente dictionaries only.
+    if (!tabari && !noun && standard_class != kNoId && S.lem[p] == w_meet && w_meet != kNoId &&
+        Ontology::root(pat.code) == "04" &&
+        child_with(p, [&](int c) {
+          return (rel(c) == Deprel::obj || (S.passive[p] && rel(c) == Deprel::nsubj_pass)) && S.mention[c] < 0 &&
+                 S.lem[c] != kNoId && dict.in_class(S.lem[c], standard_class);
+        }) >= 0) {
+      why = "a requirement or a deadline met is no meeting";
+      return false;
+    }
+    // a `bare` pattern's word elements take no determiner and no owner: "left office" is a
+    // resignation, "left the Speaker's office" a room left
+    if (pat.bare)
+      for (int i = 0; i < cand.nused; ++i) {
+        const int u = cand.used[i];
+        if (u == p || u == cand.source_tok || u == cand.target_tok || S.lem[u] == kNoId) continue;
+        bool word = false;
+        for (const auto& e : pat.elems) word = word || (e.kind == Elem::kWord && e.id == S.lem[u]);
+        if (word && child_with(u, [&](int x) { return rel(x) == Deprel::det || rel(x) == Deprel::nmod_poss; }) >= 0) {
+          why = "a bare word element has a determiner or an owner";
+          return false;
+        }
+      }
     if (forceful && !pat.has_source_slot) {
       // nor is it used by them: "local growers were hurt by cheap Chilean salmon
       // imports", "an earthquake that struck Japan"
@@ -2115,10 +2143,32 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   }
   // a dependent that names an actor, on the word itself ("joint military exercises"
   // names no actor) or on its apposition / flat name
+  // an appositive that speaks ("..., a spokesman for the strikers said": the parser hangs the
+  // sentence's attribution on the noun before it) names no one that noun is. Detente only.
+  // (also with the speech verb left as the head of the reported clause, right after the
+  // appositive with no verb between: "..., a spokeswoman for the miners said.")
+  auto speaking_appos = [&](int c) {
+    if (tabari || rel(c) != Deprel::appos) return false;
+    if (child_with(c, [&](int x) {
+          return (rel(x) == Deprel::acl_relcl || rel(x) == Deprel::acl) && S.lem[x] != kNoId &&
+                 (word_class[S.lem[x]] & kSpeech);
+        }) >= 0)
+      return true;
+    for (int a = c, k = 0; a >= 0 && k < 32; a = head(a), ++k) {
+      const int v = head(a);
+      if ((rel(a) == Deprel::ccomp || rel(a) == Deprel::parataxis) && v > c && S.lem[v] != kNoId &&
+          (word_class[S.lem[v]] & kSpeech)) {
+        for (int j = c + 1; j < v; ++j)
+          if (toks[j].upos == Upos::VERB || toks[j].upos == Upos::AUX) return false;
+        return true;
+      }
+    }
+    return false;
+  };
   auto actor_dep = [&](int t) {
     if (S.mention[t] >= 0) return true;
     for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
-      if ((rel(c) == Deprel::flat || rel(c) == Deprel::appos) && S.mention[c] >= 0) return true;
+      if ((rel(c) == Deprel::flat || rel(c) == Deprel::appos) && S.mention[c] >= 0 && !speaking_appos(c)) return true;
     return false;
   };
   // the target of a generic act: an object naming an actor, else a to/with/against/from/for phrase
@@ -2441,6 +2491,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             int32_t cs = case_of(c, s2);
             ok = cs == kNoId || cs == w_of || cs == w_from;
           }
+          if (ok && speaking_appos(c)) ok = false;  // (an attribution, not the noun's owner)
           if (ok && S.mention[c] >= 0) return S.mention[c];
           // a name with no actor of its own, whose apposition is a title that names one
           // ("Ana Ruiz, the Red Cross's chief delegate": the Red Cross). Detente dictionaries only.
@@ -2675,6 +2726,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             if (future_tok < 0 && own) future_tok = ch;
           }
         }
+        // "the minister is to visit Peru": 'be' + "to" V is an act scheduled or announced,
+        // read as 'will' (an intent, as "is scheduled to", "is due to"). Detente dictionaries only.
+        if (!tabari && own && (d == Deprel::aux || d == Deprel::cop) && l == w_be && l != kNoId &&
+            future_tok < 0 && mode.empty() &&
+            child_with(t, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_to && x > ch; }) >= 0 &&
+            // (its subject a party, not what the 'be' equates: "Iran's goal is to occupy X")
+            child_with(t, [&](int x) {
+              return deprel_base(rel(x)) == Deprel::nsubj && (S.mention[x] >= 0 || toks[x].upos == Upos::PRON);
+            }) >= 0) {
+          mode = "future";
+          future_tok = ch;
+        }
         if (d == Deprel::advcl) {  // "If China invades Taiwan, the US will defend it": a conditional promise
           int mk = child_with(ch, [&](int x) { return rel(x) == Deprel::mark; });
           if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
@@ -2700,6 +2763,24 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (det >= 0 && (d != Deprel::nsubj || pat.kind == Pattern::kNoun)) {
             negated = true;
             neg_detail = "'no' on '" + std::string(doc.form(toks[ch])) + "'";
+          }
+        }
+      }
+      // "the U.S. May soon act ...": news copy capitalises the word after "U.S.", and the
+      // tagger then takes the modal for a name (the month) hung as a subject or a compound. A
+      // capitalised modal right before the clause's verb group, which opens with a base-form
+      // verb, is the modal it spells (a name is never followed by a bare infinitive).
+      // Detente dictionaries only.
+      if (!tabari && vb != 0) {
+        int g = t;
+        for (int ch = S.first_child[t]; ch >= 0; ch = S.next_sib[ch])
+          if ((rel(ch) == Deprel::aux || rel(ch) == Deprel::cop || rel(ch) == Deprel::aux_pass) && ch < g) g = ch;
+        const int q = g - 1;
+        if (q >= 0 && toks[g].xpos == vb && toks[q].upos != Upos::AUX) {
+          std::string_view f = doc.form(toks[q]);
+          if (f == "May" || f == "Might" || f == "Could" || f == "Should" || f == "Must" || f == "Can") {
+            modal = true;
+            modal_detail = "aux '" + std::string(f) + "' (capitalised, tagged as a name)";
           }
         }
       }
@@ -3395,6 +3476,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           Deprel d = rel(y);
           int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
           // (a number with the owner as its compound: "granted | Ghana 3 million | euros")
+          if (speaking_appos(y)) continue;  // (an attribution, not the object's owner)
           if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::appos ||
               d == Deprel::nummod || cs == w_of || cs == w_from || cs == w_by) {
             // (or the owner's own owner: "calls by Belarus's rulers")
@@ -3898,7 +3980,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
             if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::appos ||
                 cs == w_of || cs == w_from || cs == w_by || cs == w_with || cs == w_to || cs == w_against)
-              if (actor_dep(y)) resolve(y, S.tgt);
+              if (actor_dep(y) && !speaking_appos(y)) resolve(y, S.tgt);  // (an attribution: no owner)
           }
         }
       }

@@ -81,6 +81,9 @@ struct Pattern {
   // latest earlier event in the document aimed at this event's source
   // ("Japan restricted exports to Korea. Seoul hit back with ...").
   bool reply = false;
+  // bare: the pattern's word elements take no determiner and no owner ("0831 V leave office ;
+  // bare" codes "left office", not "left the Speaker's office", a room left)
+  bool bare = false;
   bool has_source_slot = false, has_target_slot = false;
   bool null_code = false;    // TABARI "[---]": matches but codes nothing (blocks the default)
   // TABARI multiword verb's own entry ("+BREAK_DOWN"): its particles must match, but any
