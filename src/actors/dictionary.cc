@@ -741,6 +741,13 @@ void ActorDictionary::finish() {
       n.country_prefix = country_names.count(prefix) > 0;
     }
   }
+  // Capitals by name, for datelines given apart from the text.
+  capital_country_.clear();
+  for (const auto& n : names_) {
+    if (n.role != NameForm::kCapital || entries_[n.entry].country.empty()) continue;
+    auto [it, fresh] = capital_country_.emplace(fmt::format("{}", fmt::join(n.tokens, " ")), entries_[n.entry].country);
+    if (!fresh && it->second != entries_[n.entry].country) it->second.clear();
+  }
   // The matcher builds its trie from names(). Here: the cues of shared names,
   // resolved to entries once (CSR: for each entry, the entries it is a cue for).
   cue_begin_.clear();
@@ -782,6 +789,11 @@ std::vector<uint32_t> ActorDictionary::lookup(std::string_view name) const {
   for (const auto& n : names_)
     if (n.tokens == key && std::find(out.begin(), out.end(), n.entry) == out.end()) out.push_back(n.entry);
   return out;
+}
+
+std::string ActorDictionary::capital_country(std::string_view city) const {
+  auto it = capital_country_.find(fmt::format("{}", fmt::join(name_key(city), " ")));
+  return it == capital_country_.end() ? std::string() : it->second;
 }
 
 int32_t ActorDictionary::country(std::string_view iso3) const {

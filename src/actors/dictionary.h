@@ -121,6 +121,10 @@ class ActorDictionary {
   std::vector<uint32_t> lookup(std::string_view name) const;
   // The country entry for an ISO3 code, or -1.
   int32_t country(std::string_view iso3) const;
+  // The ISO3 code of the country whose capital is `city` (any case, as a
+  // dateline writes it: "BONN"), or "" (none, or capitals of several
+  // countries). After finish().
+  std::string capital_country(std::string_view city) const;
   // Shared names (after finish()): the entries whose reading a mention of
   // entry `e` supports (those listing e, or e's country, among their cues).
   std::pair<const uint32_t*, const uint32_t*> cued_by(uint32_t e) const {
@@ -139,6 +143,7 @@ class ActorDictionary {
   std::vector<NameForm> names_;
   std::unordered_map<std::string, uint32_t> person_by_name_;
   std::unordered_map<std::string, int32_t> country_by_iso_;
+  std::unordered_map<std::string, std::string> capital_country_;  // "bonn" -> "DEU" ("" if several)
   std::vector<uint32_t> cue_begin_, cue_targets_;  // CSR: entry -> entries it is a cue for
   bool has_shared_ = false;
 };

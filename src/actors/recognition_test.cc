@@ -547,5 +547,71 @@ TEST_F(RecognitionRound5, AnEstablishmentIsAnActOnlyAPoliticalOneIsElites) {
   EXPECT_EQ(run({"the Chilean military establishment objected"}), (V{{"Chilean military establishment", "CHLMIL"}}));
 }
 
+
+// ---- 2026-11-29, session 13 (round 10): countries on unseen news
+using RecognitionRound10 = RecognitionSurname;
+
+TEST_F(RecognitionRound10, ADebtorsCreditorsHaveNoCountry) {
+  // the banks a country owes are foreign: no country from "its", a possessor or the sentence
+  EXPECT_EQ(run({"Peru and its bank advisory committee signed a new accord"}),
+            (V{{"Peru", "PER"}, {"bank", "BUS"}}));
+  EXPECT_EQ(run({"Ecuador 's creditor banks turned down the offer"}), (V{{"Ecuador 's creditor banks", "BUS"}}));
+  EXPECT_EQ(run({"Bolivia wrote to its lenders on Monday"}), (V{{"Bolivia", "BOL"}, {"lenders", "BUS"}}));
+  EXPECT_EQ(run({"Uruguayan envoys and the bank steering committee talked again"}),
+            (V{{"Uruguayan envoys", "URYGOV"}, {"bank", "BUS"}}));
+  // ... nor the banks and bankers of a document that named them as creditors
+  EXPECT_EQ(run({"Peru met its bank advisory committee .", "Peru says the banks want a larger payment ."}),
+            (V{{"Peru", "PER"}, {"bank", "BUS"}, {"Peru", "PER"}, {"banks", "BUS"}}));
+  // a nationality still says whose banks they are; other banks keep the sentence's country
+  EXPECT_EQ(run({"Swiss creditor banks objected"}), (V{{"Swiss creditor banks", "CHEBUS"}}));
+  EXPECT_EQ(run({"Peru says the banks want a larger payment ."}), (V{{"Peru", "PER"}, {"banks", "PERBUS"}}));
+  EXPECT_EQ(run({"Peru 's banks posted record profits"}), (V{{"Peru 's banks", "PERBUS"}}));
+}
+
+TEST_F(RecognitionRound10, ANationalityOwnsAnActingOrOutgoingTitle) {
+  // a tagger may read "acting" as a verb: the nationality still owns the title
+  EXPECT_EQ(run({"Chilean acting/VERB/3/amod Foreign Minister Rosa Valdivieso flew to Lima ."}),
+            (V{{"Chilean acting Foreign Minister Rosa Valdivieso", "CHLGOV"}, {"Lima", "PERGOV"}}));
+  EXPECT_EQ(run({"the Chilean outgoing/VERB/4/amod ambassador left"}),
+            (V{{"Chilean outgoing ambassador", "CHLGOV"}}));
+}
+
+TEST_F(RecognitionRound10, TheTitleWordRefersToThePersonNamedWithIt) {
+  // "the prince" after a person whose name in the text carries "Prince", whatever role
+  // the dictionary gives the title word
+  auto v = run({"Crown Prince Mohammed bin Salman flew to Tokyo .", "Japanese officials greeted him warmly .",
+                "The prince met Japanese business leaders ."});
+  ASSERT_EQ(v.size(), 6u);
+  EXPECT_EQ(v[4], (P{"The prince", "SAUGOV"}));
+}
+
+TEST_F(RecognitionRound10, ALegislatureOfNoCountryIsTheOneTheStoryIsFiledFrom) {
+  // a dateline given apart from the text: "the Senate" is the chamber of the capital's
+  // country, not of a visiting minister's
+  auto doc = make_doc({"Chilean Foreign Minister Rosa Valdivieso met Senate leaders on Tuesday ."},
+                      make_date(1991, 5, 2));
+  doc.dateline = "LIMA, May 2 -";
+  EXPECT_EQ(actors_test::mentions(*rec, doc),
+            (V{{"Chilean Foreign Minister Rosa Valdivieso", "CHLGOV"}, {"Senate leaders", "PERLEG"}}));
+  // a dateline that is no capital says nothing: the sentence's country
+  doc.dateline = "MIAMI, May 2 -";
+  EXPECT_EQ(actors_test::mentions(*rec, doc)[1], (P{"Senate leaders", "CHLLEG"}));
+}
+
+TEST_F(RecognitionRound10, AnEcCommissionerBefore1989IsTheCommunitys) {
+  // Frans Andriessen sat on the European Commission from 1981 (competition, then
+  // agriculture), not only as its external-relations member from 1989
+  EXPECT_EQ(run({"farm commissioner Frans Andriessen spoke"}, make_date(1987, 5, 2)),
+            (V{{"commissioner Frans Andriessen", "IGOEUREEC"}}));
+}
+
+TEST_F(RecognitionRound10, ACapitalOpeningACompanysNameIsNoGovernment) {
+  EXPECT_EQ(run({"Lisbon Electric Power said its profits rose"}), (V{}));
+  EXPECT_EQ(run({"the Madrid Herald reported a loss"}), (V{}));
+  // the capital speaking, or followed by a day, is still the government
+  EXPECT_EQ(run({"Lisbon said on Monday it would reply to Madrid"}).size(), 3u);
+  EXPECT_EQ(run({"talks in Lisbon Monday ended"}).size(), 1u);
+}
+
 }  // namespace
 }  // namespace detente

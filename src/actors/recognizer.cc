@@ -921,8 +921,23 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       const Sentence& s = doc.sentences[m.sentence];
       if (m.tok_end >= s.tok_end) return false;
       std::string_view next = tok_text(m.tok_end);
-      return is_any(next, kNamed) ||
-             (is_any(next, kAfterThe) && m.tok_begin > s.tok_begin && tok_text(m.tok_begin - 1) == "the");
+      if (is_any(next, kNamed) ||
+          (is_any(next, kAfterThe) && m.tok_begin > s.tok_begin && tok_text(m.tok_begin - 1) == "the"))
+        return true;
+      // ... or a company: the capital opens a capitalized name that ends in a
+      // company word ("Washington Post", "Tokyo Electric Power Co", "the
+      // Washington Public Power Supply System"): neither the government nor
+      // the state
+      static constexpr std::array<std::string_view, 24> kCompany = {
+          "post",     "times",   "herald",   "power",   "electric", "gas",       "energy", "light",
+          "water",    "utility", "utilities", "bancorp", "trust",   "savings",   "corp",   "corporation",
+          "inc",      "co",      "company",  "group",   "holdings", "airlines", "airways", "industries"};
+      for (uint32_t u = m.tok_end; u < s.tok_end && u < m.tok_end + 3; ++u) {
+        std::string_view f = doc.form(doc.tokens[u]);
+        if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f)) return false;
+        if (is_any(tok_text(u), kCompany)) return true;
+      }
+      return false;
     };
     size_t w = 0;
     for (size_t r = 0; r < found.size(); ++r)
@@ -975,6 +990,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         ++t;
         continue;
       }
+      // a word that qualifies an office ("Italian acting Finance Minister",
+      // "the Dutch outgoing premier"), whatever its tag (a tagger may read
+      // "acting" as a verb): the nationality still owns the title
+      static constexpr std::array<std::string_view, 6> kOfficeQualifiers = {"acting",  "outgoing", "incoming",
+                                                                            "interim", "caretaker", "deputy"};
+      if (is_any(f, kOfficeQualifiers)) continue;
       const Token& tok = doc.tokens[t];
       if (tok.upos != Upos::X) {
         if (tok.upos != Upos::ADJ && tok.upos != Upos::NOUN && tok.upos != Upos::PROPN) return false;
@@ -994,6 +1015,27 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         (m.codes[0].size() == 3 && m.kind != ActorKind::kAgent))
       return m.codes[0].substr(0, 3);
     return {};
+  };
+  // A debtor's creditors: a business agent written with "creditor(s)" or
+  // "lender(s)" ("its creditors", "the creditor banks") or a bank committee
+  // ("its bank advisory committee", "a 12-bank steering committee"). The
+  // banks a country owes are foreign commercial banks: the debtor named as
+  // possessor, by "its" or elsewhere in the sentence lends them no country
+  // (BUS, not <debtor>BUS). A nationality adjective still does ("Japanese
+  // creditor banks"). [b, e) is the agent's span in sentence `sent`.
+  auto creditor_span = [&](uint32_t sent, uint32_t b, uint32_t e) {
+    static constexpr std::array<std::string_view, 4> kCreditorWords = {"creditor", "creditors", "lender", "lenders"};
+    const Sentence& s = doc.sentences[sent];
+    if (e <= b) return false;
+    for (uint32_t t = b; t < e; ++t)
+      if (is_any(tok_text(t), kCreditorWords)) return true;
+    if (b > s.tok_begin && is_any(tok_text(b - 1), kCreditorWords)) return true;  // "creditor banks"
+    std::string_view h = tok_text(e - 1);
+    if (!is_word(h, "bank") && !is_word(h, "banks")) return false;
+    uint32_t u = e;
+    if (u < s.tok_end && (tok_text(u) == "'" || tok_text(u) == "'s" || tok_text(u) == "’s")) ++u;
+    if (u < s.tok_end && (is_word(tok_text(u), "advisory") || is_word(tok_text(u), "steering"))) ++u;
+    return u < s.tok_end && (is_word(tok_text(u), "committee") || is_word(tok_text(u), "committees"));
   };
   // A title in the text says the person holds that office now ("President
   // Obama", "Russian President Boris Yeltsin"): when the dictionary has the
@@ -1124,6 +1166,24 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           role_from_title(p, *next);
           composed.push_back(std::move(p));
           i += 2;
+          continue;
+        }
+        // A country's creditors ("Argentina's creditor banks", "Brazil's
+        // lenders"): the debtor's, not of its nationality. One mention (the
+        // possessor is no party of its own: "met Brazil's bank advisory
+        // committee" is a meeting with the banks), BUS.
+        if (!country.empty() && m.kind != ActorKind::kPerson && next->codes.size() == 1 && next->codes[0] == "BUS" &&
+            ((m.tok_end < next->tok_begin &&
+              (tok_text(m.tok_end) == "'s" || tok_text(m.tok_end) == "'" || tok_text(m.tok_end) == "’s")) ||
+             doc.form(doc.tokens[m.tok_end - 1]).ends_with("'s") || doc.form(doc.tokens[m.tok_end - 1]).ends_with("'")) &&
+            creditor_span(m.sentence, next->tok_begin, next->tok_end)) {
+          ActorMention c = std::move(*next);
+          c.tok_begin = m.tok_begin;
+          c.how = "creditors (no country)";
+          c.debtor = country;
+          c.explain = fmt::format("{}; the creditors of {}: foreign", c.explain, m.explain);
+          composed.push_back(std::move(c));
+          ++i;
           continue;
         }
         if (!country.empty()) {
@@ -2284,6 +2344,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (caps && comma) { doc_country = dict.entry(static_cast<uint32_t>(m.entry)).country; break; }
     }
   }
+  // A dateline given apart from the text ("BONN, April 24 -", Reuters-21578),
+  // when it names a capital: only for a legislature of no stated country
+  // ("met Senate leaders", "told Congress"), the chamber of the country the
+  // story is filed from, not of a visitor named in the sentence.
+  std::string filed_in;
+  if (doc_country.empty() && !doc.dateline.empty()) {
+    std::string_view dl = doc.dateline;
+    size_t comma = dl.find(',');
+    if (comma != std::string_view::npos && comma > 0) filed_in = dict.capital_country(dl.substr(0, comma));
+  }
 
   // ---- 3. Coreference: title-only references, possessive pronoun + agent,
   // pronouns and plural references, in text order.
@@ -2404,6 +2474,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       else if (!o.only.empty()) add(o.only);
     }
     void add(const ActorMention& r) {
+      if (!r.debtor.empty()) add(std::string_view(r.debtor));
       for (const auto& c : r.codes) {
         if (c.size() < 3 || (c.size() == 3 && r.kind == ActorKind::kAgent) || is_international(c)) continue;
         add(std::string_view(c).substr(0, 3));
@@ -2482,6 +2553,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   std::vector<Countries> to_come;    // to_come[k - found_base]: found[k, end of sentence)
   size_t found_base = 0;
   size_t next_mention = 0;
+  bool creditors_named = false;  // a debtor's creditors named so far (creditor_span)
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     current_sentence = si;
@@ -2518,6 +2590,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // of them farmers", "told them soldiers had left")
           Anaphor a = is_any(prev, kPossessives) ? pronoun_kind(prev) : Anaphor::kNone;
           int32_t ante = -1;
+          // A debtor's creditors (creditor_span), and the banks or bankers of a
+          // document that has named them ("talks with the banks" after "its bank
+          // advisory committee"): no country from a possessive, the dateline
+          // or the sentence.
+          static constexpr std::array<std::string_view, 4> kBankWords = {"bank", "banks", "banker", "bankers"};
+          const bool creditors =
+              m.how == "creditors (no country)" ||
+              (role == "BUS" && (creditor_span(si, t, m.tok_end) ||
+                                 (creditors_named && is_any(tok_text(m.tok_end - 1), kBankWords))));
+          if (creditors) {
+            m.how = "creditors (no country)";
+            creditors_named = true;
+            resolved.push_back(std::move(m));
+            t = resolved.back().tok_end - 1;
+            continue;
+          }
           bool named = m.how == "title+name (unknown name)";  // a new person, no reference back
           if (named && m.tok_end >= m.tok_begin + 2 && titled(m.tok_end - 2) && name_like(m.tok_end - 1)) {
             // ... unless the name is one word, the surname of a person named before ("Minister Duarte")
@@ -2546,6 +2634,20 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 return is_person_like(r) && r.codes.size() == 1 && role_of(r.codes[0]) == role &&
                        si <= r.sentence + 3;
               });
+            // ... then a person named with that title word in a few sentences before
+            // ("Crown Prince X ... the prince", "Foreign Minister Y ... the minister"),
+            // whatever role the dictionary gives the person
+            if (ante < 0 && m.tok_end == t + 1 && (is_any(tok_text(t), kTitles) || is_any(tok_text(t), kMoreTitles))) {
+              std::string_view head = tok_text(t);
+              ante = recent([&](const ActorMention& r) {
+                if (!is_person_like(r) || r.codes.size() != 1 || r.codes[0].size() < 6 || r.antecedent >= 0 ||
+                    si > r.sentence + 5)
+                  return false;
+                for (uint32_t u = r.tok_begin; u < r.tok_end; ++u)
+                  if (is_word(tok_text(u), head) && is_capitalized(doc.form(doc.tokens[u]))) return true;
+                return false;
+              });
+            }
             if (ante >= 0) {
               const ActorMention& r = resolved[static_cast<size_t>(ante)];
               m.codes = r.codes;
@@ -2586,6 +2688,24 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           } else if (!doc_country.empty()) {
             m.codes = {doc_country + std::string(role)};
             m.how = "dateline+agent";
+          } else if (role == "LEG" && !filed_in.empty() && [&] {
+                       // ... unless the sentence names a government body ("the Reagan
+                       // administration and Congress", "U.S. officials told Congress"):
+                       // the two branches of one state, the sentence's country
+                       auto body = [&](const ActorMention& x) {
+                         return x.sentence == si && x.codes.size() == 1 && x.codes[0].size() == 6 &&
+                                x.codes[0].compare(3, 3, "GOV") == 0 &&
+                                (x.kind == ActorKind::kAgent || x.kind == ActorKind::kUnknown) &&
+                                x.how != "surname" && x.how.rfind("title", 0) != 0;
+                       };
+                       for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;)
+                         if (body(resolved[k])) return false;
+                       for (size_t k = next_mention; k < found.size() && found[k].sentence == si; ++k)
+                         if (body(found[k])) return false;
+                       return true;
+                     }()) {
+            m.codes = {filed_in + "LEG"};
+            m.how = "legislature+dateline";
           } else {
             // The only country named in the sentence ("Yoruba leaders ...
             // forgive Nigerian President Obasanjo" -> NGA).

@@ -56,6 +56,8 @@ struct ActorMention {
   std::string how;                      // why: "name", "adjective+agent", "title+name", "surname", "pronoun", ...
   std::string explain;                  // entry and date range used ("JPNGOV 2012-12-26..2020-09-16")
   int32_t title_entry = -1;             // the agent entry used as a title ("Prime Minister" in "Prime Minister Lee"), or -1
+  std::string debtor;                   // a debtor's creditors coded BUS ("Argentina's creditor banks"): the debtor's
+                                        // ISO3, still a country the sentence names
 };
 
 struct DocumentActors {
