@@ -85,6 +85,7 @@ struct EventCoder::Impl {
   // not political cooperation, when a company or the public is a party); @commit: intent verbs that commit to a partner (the generic
   // 030 of an embedded act with no pattern); @press: the press, whom a briefing does not consult
   int32_t market_class = kNoId, marketobj_class = kNoId, commit_class = kNoId, press_class = kNoId;
+  int32_t deedonperson_class = kNoId;  // @deedonperson: deeds whose of-phrase is whom they were done to
   int32_t standard_class = kNoId;  // @standard: what is met without meeting anyone (a requirement, a deadline)
   int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
   // An event already coded in this document (for `reply` patterns).
@@ -145,6 +146,11 @@ void EventCoder::Impl::prepare() {
       // an invitation or appeal is not the act it invites: "rejected an invitation to visit Peru"
       {"invitation", kHypoNoun}, {"invite", kHypoNoun}, {"appeal", kHypoNoun}, {"plea", kHypoNoun},
       {"suggestion", kHypoNoun}, {"idea", kHypoNoun}, {"initiative", kHypoNoun},
+      // a power is not its use: "the envoy's mandate to negotiate with Norway", "gave the
+      // president the authority to sign a treaty", "the right to expel diplomats"
+      {"authority", kHypoNoun}, {"mandate", kHypoNoun}, {"power", kHypoNoun}, {"right", kHypoNoun},
+      {"license", kHypoNoun}, {"licence", kHypoNoun}, {"permission", kHypoNoun}, {"authorization", kHypoNoun},
+      {"authorisation", kHypoNoun},
       // "thousands of Iraqi Kurds", "a group of Chechen refugees": the actor is in the of-phrase
       {"thousand", kQuantity}, {"hundred", kQuantity}, {"dozen", kQuantity}, {"million", kQuantity},
       {"ten", kQuantity}, {"group", kQuantity}, {"crowd", kQuantity}, {"number", kQuantity}, {"score", kQuantity},
@@ -226,6 +232,7 @@ void EventCoder::Impl::prepare() {
   commit_class = dict.class_id("commit", false);
   press_class = dict.class_id("press", false);
   standard_class = dict.class_id("standard", false);
+  deedonperson_class = dict.class_id("deedonperson", false);
   proposal_class = dict.class_id("proposal", false);
   invitation_class = dict.class_id("invitation", false);
   request_class = dict.class_id("request", false);
@@ -1810,6 +1817,25 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (const auto& e : pat.elems) word = word || (e.kind == Elem::kWord && e.id == S.lem[u]);
         if (word && child_with(u, [&](int x) { return rel(x) == Deprel::det || rel(x) == Deprel::nmod_poss; }) >= 0) {
           why = "a bare word element has a determiner or an owner";
+          return false;
+        }
+      }
+    // a `noparticle` pattern does not read its verb with a particle it does not name: "worked
+    // out a deal with X" (settled it) is not "worked with X" (the particle parsed as
+    // compound:prt, or as an adverb "out", "up", "off", "down", "back", "away", "over")
+    if (pat.noparticle && !noun)
+      for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c]) {
+        if (S.lem[c] == kNoId) continue;
+        bool prt = rel(c) == Deprel::compound_prt;
+        if (!prt && rel(c) == Deprel::advmod) {
+          const std::string_view f = doc.norm(toks[c]);
+          prt = f == "out" || f == "up" || f == "off" || f == "down" || f == "back" || f == "away" || f == "over";
+        }
+        if (!prt) continue;
+        bool named = false;
+        for (const auto& e : pat.elems) named = named || e.prep == S.lem[c] || (e.kind == Elem::kWord && e.id == S.lem[c]);
+        if (!named) {
+          why = "the verb has a particle the pattern does not name";
           return false;
         }
       }
@@ -3402,7 +3428,35 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         int s = subject_of(p, 0);
         if (s >= 0) tgt_tok = s;
       }
-      if (S.tgt.empty() && tgt_tok >= 0) resolve(tgt_tok, S.tgt);
+      // a protest at or a criticism of a deed done to people ("protested the arrest of two
+      // sailors", @deedonperson) is aimed at whoever did it: the deed's possessor, national
+      // modifier or by-phrase, never the people its of-phrase names (they suffered it); the
+      // of-phrase is skipped here and by the owner rule below (round 16)
+      const bool deed_victim = !tabari && tgt_tok >= 0 && S.mention[tgt_tok] < 0 && deedonperson_class != kNoId &&
+                               S.lem[tgt_tok] != kNoId && dict.in_class(S.lem[tgt_tok], deedonperson_class) &&
+                               (Ontology::root(pat.code) == "11" || Ontology::root(pat.code) == "14") &&
+                               !actor_dep(tgt_tok);
+      if (S.tgt.empty() && tgt_tok >= 0 && deed_victim) {
+        for (int y = S.first_child[tgt_tok]; y >= 0 && S.tgt.empty(); y = S.next_sib[y]) {
+          const Deprel d = rel(y);
+          int32_t s2;
+          const int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
+          if ((d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || cs == w_by) && actor_dep(y) &&
+              !speaking_appos(y))
+            resolve(y, S.tgt);
+          // (the by-phrase the parser hangs on the of-phrase: "the detention of two fishermen |
+          // by the navy" names the deed's doer, not the fishermen's)
+          if (S.tgt.empty() && cs == w_of)
+            for (int z = S.first_child[y]; z >= 0 && S.tgt.empty(); z = S.next_sib[z]) {
+              int32_t s3;
+              if (deprel_base(rel(z)) == Deprel::nmod && rel(z) != Deprel::nmod_poss && case_of(z, s3) == w_by &&
+                  actor_dep(z))
+                resolve(z, S.tgt);
+            }
+        }
+      } else if (S.tgt.empty() && tgt_tok >= 0) {
+        resolve(tgt_tok, S.tgt);
+      }
       if (S.tgt.empty() && tgt_tok >= 0 && !tabari && toks[tgt_tok].upos == Upos::NUM && tgt_tok + 1 < n) {
         // a count the parser split from its noun ("granted asylum to | 18 Rwandan rebels"):
         // the noun phrase right after it, a sibling, is the target
@@ -3471,10 +3525,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         // an object that names no actor is aimed at its owner: "rejected recent calls by
         // Belarus's rulers", "welcomed President Reagan's statement", "criticized the
         // Japanese decision" (never the source's own: "rejected its own proposal")
+        // (not the of-phrase of a deed done to people, `deed_victim` above)
         int32_t s2;
         for (int y = S.first_child[tgt_tok]; y >= 0 && S.tgt.empty(); y = S.next_sib[y]) {
           Deprel d = rel(y);
           int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
+          if (deed_victim && cs == w_of) continue;
           // (a number with the owner as its compound: "granted | Ghana 3 million | euros")
           if (speaking_appos(y)) continue;  // (an attribution, not the object's owner)
           if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::appos ||
@@ -3662,7 +3718,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // companies, market acts (buying, selling, investing, trading) with a company or the
     // public as a party, trade under way, and a briefing of the press read as a consultation.
     // States that agree to trade, and governments that negotiate with banks, stay.
-    const std::string_view root = Ontology::root(code);
+    // (a copy: later rules may recode this event, "141" -> "114"; two chars, no heap)
+    const std::string root(Ontology::root(code));
     const bool cooperative = root >= "01" && root <= "08";
     auto lemma_in = [&](int tok, int32_t cls) {
       return cls != kNoId && tok >= 0 && tok < n && S.lem[tok] != kNoId && dict.in_class(S.lem[tok], cls);
@@ -4044,6 +4101,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           code = "111";
           info = ontology.find(code);
         }
+      }
+    }
+    // A state that protests a policy, an arrest or a decision complains officially (114);
+    // it does not take to the streets: "Norway protested the Danish quota", "the embassy
+    // protested against the expulsion". The source is a country named by its name or an
+    // actor in a government role; demonstrators, students or workers who protest (a
+    // demonym, a sector) stay 14x.
+    if (!tabari && pat.kind == Pattern::kVerb && Ontology::root(code) == "14" && S.lem[p] != kNoId &&
+        S.lem[p] == w_protest && toks[p].upos == Upos::VERB && recode == ControlAction::kNone) {
+      const int32_t sm = S.src[0].mention;
+      const bool state =
+          (sm >= 0 && actors.mentions[sm].kind == ActorKind::kCountry && actors.mentions[sm].how == "name") ||
+          (S.src[0].code->size() >= 6 && actor_role(*S.src[0].code) == "GOV");
+      if (state) {
+        code = "114";
+        info = ontology.find(code);
       }
     }
     thread_local std::vector<Actor> purpose_tgt;

@@ -321,7 +321,8 @@ void PatternDictionary::load_patterns(const std::string& path, const std::string
       else if (f == "reply") p.reply = true;
       else if (f == "negated") p.negated = true;
       else if (f == "bare") p.bare = true;
-      else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg, reply, negated, bare)");
+      else if (f == "noparticle") p.noparticle = true;
+      else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg, reply, negated, bare, noparticle)");
     }
     if (p.negated && p.kind != Pattern::kVerb) L.fail("flag 'negated' is for V patterns only (a verb's negation)");
     // "restriction export": a compound noun written head first (the matcher

@@ -84,6 +84,9 @@ struct Pattern {
   // bare: the pattern's word elements take no determiner and no owner ("0831 V leave office ;
   // bare" codes "left office", not "left the Speaker's office", a room left)
   bool bare = false;
+  // noparticle: a V pattern that does not match its verb used with a particle it does not
+  // name ("050 V work with $T ; noparticle": "worked out a deal with X" is not "worked with X")
+  bool noparticle = false;
   bool has_source_slot = false, has_target_slot = false;
   bool null_code = false;    // TABARI "[---]": matches but codes nothing (blocks the default)
   // TABARI multiword verb's own entry ("+BREAK_DOWN"): its particles must match, but any
