@@ -440,6 +440,17 @@ TEST_F(PeoplePlaces, SharedPlaceNamesAreReadByTheDocument) {
   EXPECT_EQ(run({"La Prensa printed the list", "Managua denied it"})[0], (P{"La Prensa", "NICMED"}));
 }
 
+TEST_F(PeoplePlaces, APersonBeforeHisPoliticalCareerHasHisEarlierRole) {
+  // the undated fallback is the person out of office after his terms; a man known
+  // in business before any office is a businessman then, not an opposition leader
+  EXPECT_EQ(run({"Donald Trump bought the hotel"}, make_date(1988, 3, 1)), (V{{"Donald Trump", "USABUS"}}));
+  EXPECT_EQ(run({"Silvio Berlusconi bought the club"}, make_date(1986, 3, 1)),
+            (V{{"Silvio Berlusconi", "ITABUS"}}));
+  EXPECT_EQ(run({"Donald Trump spoke"}, make_date(2022, 3, 1)), (V{{"Donald Trump", "USAOPP"}}));
+  // a long-time opposition leader keeps the fallback before his first term
+  EXPECT_EQ(run({"Laurent Gbagbo spoke"}), (V{{"Laurent Gbagbo", "CIVOPP"}}));
+}
+
 }  // namespace
 }  // namespace detente
 

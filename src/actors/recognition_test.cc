@@ -613,5 +613,33 @@ TEST_F(RecognitionRound10, ACapitalOpeningACompanysNameIsNoGovernment) {
   EXPECT_EQ(run({"talks in Lisbon Monday ended"}).size(), 1u);
 }
 
+using RecognitionRound11 = RecognitionSurname;
+
+TEST_F(RecognitionRound11, AmericanPartyMembersAreUsLegislators) {
+  // "Democratic"/"Republican" before a leader or legislator noun: the American
+  // parties' members of Congress, whatever other country the sentence names
+  EXPECT_EQ(run({"Chilean Foreign Minister Rosa Valdivieso met Republican senators on Friday ."}),
+            (V{{"Chilean Foreign Minister Rosa Valdivieso", "CHLGOV"}, {"Republican senators", "USALEG"}}));
+  EXPECT_EQ(run({"some Democratic leaders criticised Peru 's copper levy"})[0], (P{"Democratic leaders", "USALEG"}));
+  // a party name that goes on is another country's party
+  for (const auto& x : run({"Chilean Christian Democratic leaders met in Santiago"}))
+    EXPECT_NE(x.second, "USALEG") << x.first;
+  // a story filed from another capital: that country's own Democratic party
+  auto doc = make_doc({"Democratic lawmakers walked out of the budget debate ."}, make_date(2021, 5, 2));
+  doc.dateline = "LIMA, May 2 -";
+  EXPECT_NE(actors_test::mentions(*rec, doc).at(0).second, "USALEG");
+}
+
+TEST_F(RecognitionRound11, AFunctionaryIsNotTheLeaderNamedBefore) {
+  // "the official", "the spokesman" are someone else than the king or president
+  // named before; "the king" still refers back to him
+  auto v = run({"King Fahd received the Kuwaiti oil minister .", "The official said Riyadh would raise output ."});
+  ASSERT_GE(v.size(), 3u);
+  EXPECT_NE(v[2], (P{"The official", "SAUGOV"}));
+  v = run({"King Fahd received the Kuwaiti oil minister .", "The king said Riyadh would raise output ."});
+  ASSERT_GE(v.size(), 3u);
+  EXPECT_EQ(v[2], (P{"The king", "SAUGOV"}));
+}
+
 }  // namespace
 }  // namespace detente

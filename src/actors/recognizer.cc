@@ -2629,7 +2629,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             // Same title first ("the prime minister" after "Prime Minister Lee"),
             // then any person with that role.
             ante = recent([&](const ActorMention& r) { return is_person_like(r) && r.title_entry >= 0 && r.title_entry == m.entry; });
-            if (ante < 0)
+            // (not for a functionary's noun: "the official", "the spokesman",
+            // "the aide" is someone other than the leader named before, who is
+            // never called so; only the same title above takes him back)
+            static constexpr std::array<std::string_view, 16> kFunctionaries = {
+                "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                "aide", "aides", "source", "sources", "diplomat", "diplomats", "delegate", "delegates",
+                "negotiator", "negotiators"};
+            if (ante < 0 && !is_any(tok_text(m.tok_end - 1), kFunctionaries))
               ante = recent([&](const ActorMention& r) {
                 return is_person_like(r) && r.codes.size() == 1 && role_of(r.codes[0]) == role &&
                        si <= r.sentence + 3;
@@ -2676,11 +2683,42 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (office && *office == "IGO" && is_word(tok_text(m.tok_begin), "allied") &&
               (is_word(prev, "and") || is_word(prev, "or")))
             office = nullptr;
+          // "Democratic leaders", "Republican senators", "House Democratic
+          // leaders": the American parties' members in Congress, legislators
+          // of the US (CAMEO codes a legislator by party, or LEG), whatever
+          // other country the sentence names. Not a party name that goes on
+          // ("Social Democratic", "Liberal Democratic", "Irish Republican"),
+          // nor in a story filed from another country's capital (other
+          // countries have Democratic parties).
+          static constexpr std::array<std::string_view, 17> kPartyMembers = {
+              "leader", "leaders", "leadership", "senator", "senators", "lawmaker", "lawmakers", "legislator",
+              "legislators", "congressman", "congressmen", "congresswoman", "congresswomen", "representative",
+              "representatives", "whip", "whips"};
+          static constexpr std::array<std::string_view, 16> kBeforeParty = {
+              "the", "senate", "house", "u.s.", "us", "american", "congressional", "top", "senior", "key",
+              "several", "some", "many", "two", "three", "other"};
+          auto us_party = [&] {
+            if (t <= s.tok_begin || ante >= 0 || (role != "GOV" && role != "LEG") || m.tok_end != t + 1 ||
+                !is_any(tok_text(t), kPartyMembers))
+              return false;
+            const std::string_view p = doc.form(doc.tokens[t - 1]);
+            if (p != "Democratic" && p != "Republican") return false;
+            if (t - 1 > s.tok_begin) {
+              const std::string_view p2 = tok_text(t - 2);
+              if (is_capitalized(doc.form(doc.tokens[t - 2])) && !is_any(p2, kBeforeParty)) return false;
+            }
+            const std::string& where = !doc_country.empty() ? doc_country : filed_in;
+            return where.empty() || where == "USA";
+          };
           if (ante >= 0) {
             m.codes = {resolved[static_cast<size_t>(ante)].codes[0].substr(0, 3) + std::string(role)};
             m.antecedent = ante;
             m.tok_begin = t - 1;  // the span includes the possessive
             m.how = "pronoun+agent";
+          } else if (us_party()) {
+            m.codes = {"USALEG"};
+            m.tok_begin = t - 1;  // the span includes the party
+            m.how = "US party+agent";
           } else if (office) {
             // (`country IGO`: a force of several states, "a multinational force" -> IGOMIL)
             m.codes = {*office + std::string(role)};
