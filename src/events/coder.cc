@@ -68,7 +68,12 @@ struct EventCoder::Impl {
   bool has_syn = false;
   std::vector<uint16_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
   std::array<int32_t, 8> w_period{};  // tomorrow, week, month, ...: time words besides the kDay class
-  uint16_t vbn = 0, vbg = 0, vbd = 0, vbz = 0, vb = 0;
+  uint16_t vbn = 0, vbg = 0, vbd = 0, vbz = 0, vb = 0, nns = 0, nnps = 0;
+  int32_t w_during = kNoId;  // historical background: "during the 1967 war"
+  // parties excepted from a joint act: "except", "other than", "apart / aside from", "but not"
+  int32_t w_except = kNoId, w_excluding = kNoId, w_exclude = kNoId, w_than = kNoId, w_other = kNoId, w_apart = kNoId,
+          w_aside = kNoId, w_but = kNoId, w_and = kNoId;
+  int32_t w_before = kNoId, w_ahead = kNoId, w_prior = kNoId;  // a noun event as a time reference
   enum : uint16_t {
     kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128,
     kCommNoun = 256, kDay = 512, kIssue = 1024, kInfo = 2048, kDemandNoun = 4096, kAppealNoun = 8192,
@@ -110,6 +115,10 @@ void EventCoder::Impl::prepare() {
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
+  w_during = I("during");
+  w_except = I("except"), w_excluding = I("excluding"), w_exclude = I("exclude"), w_than = I("than");
+  w_before = I("before"), w_ahead = I("ahead"), w_prior = I("prior");
+  w_other = I("other"), w_apart = I("apart"), w_aside = I("aside"), w_but = I("but"), w_and = I("and");
   {
     const char* const kPeriod[] = {"tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night"};
     for (size_t k = 0; k < w_period.size(); ++k) w_period[k] = I(kPeriod[k]);
@@ -243,6 +252,8 @@ void EventCoder::Impl::prepare() {
   vbd = xpos_id("VBD");
   vbz = xpos_id("VBZ");
   vb = xpos_id("VB");
+  nns = xpos_id("NNS");
+  nnps = xpos_id("NNPS");
 }
 
 // ------------------------------------------------------------------ loading
@@ -463,6 +474,7 @@ struct Scratch {
   std::vector<Actor> src, tgt;
   std::vector<int32_t> matrix_of;  // per token: it is the matrix of some candidate's chain
   std::vector<uint8_t> read_infinitive;  // per token: an infinitive a governor's pattern read ("to VERB")
+  std::vector<uint8_t> excepted;  // per token: a party excepted from the act ("all members except X")
 };
 
 }  // namespace
@@ -2470,6 +2482,28 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     codes.push_back("\"" + words + "\"");
     outv.push_back({&codes.back(), -1, false, lo, hi});
   };
+  // Parties excepted from the act: "all members except X and Y agreed", "every state other
+  // than X", "apart from X", "aside from X", "A and B but not C": X, Y, C are named as not
+  // taking part, so they are no party of any event (not a source, not a target). The
+  // excepted phrase and its conjuncts; a mention whose head is excepted is not resolved.
+  std::vector<uint8_t>& excepted = S.excepted;
+  excepted.assign(n, 0);
+  for (int x = 0; x < n; ++x) {
+    int32_t s2;
+    const int32_t cs = case_of(x, s2);
+    const int h = head(x);
+    const int32_t hl = h >= 0 ? S.lem[h] : kNoId;
+    bool ex = cs != kNoId && (cs == w_except || cs == w_excluding || cs == w_exclude);
+    ex |= cs != kNoId && cs == w_than && hl != kNoId && hl == w_other;
+    ex |= cs != kNoId && cs == w_from && hl != kNoId && (hl == w_apart || hl == w_aside);
+    if (!ex && rel(x) == Deprel::conj) {
+      int cc = child_with(x, [&](int y) { return rel(y) == Deprel::cc && (S.lem[y] == w_but || S.lem[y] == w_and); });
+      int ng = child_with(x, [&](int y) { return rel(y) == Deprel::advmod && S.lem[y] == w_not && y < x; });
+      ex = cc >= 0 && ng >= 0 && cc < ng;
+      if (!ex && h >= 0 && h < x) ex = excepted[h];
+    }
+    if (ex) excepted[x] = 1;
+  }
   auto resolve = [&](int t, std::vector<Actor>& outv) {
     auto one = [&](int h) -> int32_t {
       // "tens of thousands of students": a quantity of a quantity is counted by the innermost noun
@@ -2540,6 +2574,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     };
     auto add = [&](int32_t m) {
       if (m < 0) return;
+      {
+        const int mh = static_cast<int>(actors.mentions[m].head) - static_cast<int>(base);
+        if (mh >= 0 && mh < n && excepted[mh]) return;
+      }
       for (auto& a : outv)
         if (a.mention == m) return;
       for (const auto& code : actors.mentions[m].codes) outv.push_back({&code, m});
@@ -3292,12 +3330,103 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       drop(c, code, DropReason::kNegated, neg_detail);
       continue;
     }
+    // A noun event named as a time reference for something before it ("met just before the
+    // committee's meeting", "ahead of the summit", "prior to the talks") is not yet held:
+    // the sentence dates another act by it and does not report it (at most it is scheduled).
+    // "after the talks" is not read (those were held).
+    if (!modal && pat.kind == Pattern::kNoun) {
+      int32_t s2;
+      const int32_t cs = case_of(p, s2);
+      const int ct = child_with(p, [&](int x) { return rel(x) == Deprel::case_; });
+      // (the word before the case marker, whatever the parser hung it on: "ahead | of")
+      const int32_t pl = ct > 0 ? S.lem[ct - 1] : kNoId;
+      if (cs != kNoId && (cs == w_before || cs == w_prior || (cs == w_of && pl != kNoId && pl == w_ahead) ||
+                          (cs == w_to && pl != kNoId && pl == w_prior))) {
+        modal = true;
+        modal_detail = "time reference ('" + std::string(doc.form(toks[cs == w_of || cs == w_to ? ct - 1 : ct])) +
+                       " ... " + std::string(doc.form(toks[p])) + "')";
+      }
+    }
     if (modal) {
       if (!opts.keep_modal) {
         drop(c, code, DropReason::kModal, modal_detail);
         continue;
       }
       mode = "hypothetical";
+    }
+    // Historical background is no news of the day: an act the sentence dates "in" or
+    // "during" an explicit year at least two years before the document's ("signed in 1979",
+    // "occupied during the 1967 war", "in May 1980") is context, not an event of the
+    // document's date. Read on the predicate and its clause verb: the year itself as an
+    // obl/nmod, or a year modifying a singular obl/nmod noun ("the 1967 war", "March 1979";
+    // a plural noun is counted, "in 1500 attacks"). "since 1979" (a state that still holds),
+    // "by", "from", "last year" are not read. Dropped as modal ("historical ..."), kept with
+    // keep_modal in mode "historical".
+    if (!modal && doc.date.ok()) {
+      auto year_of = [&](int t) -> int {
+        if (toks[t].upos != Upos::NUM) return 0;
+        std::string_view f = doc.form(toks[t]);
+        if (f.size() != 4) return 0;
+        int y = 0;
+        for (char ch : f) {
+          if (ch < '0' || ch > '9') return 0;
+          y = y * 10 + (ch - '0');
+        }
+        return y >= 1800 && y <= 2099 ? y : 0;
+      };
+      int hist_year = 0, hist_tok = -1;
+      for (int v : {p, clause}) {
+        if (hist_year) break;
+        for (int x = S.first_child[v]; x >= 0 && !hist_year; x = S.next_sib[x]) {
+          Deprel b = deprel_base(rel(x));
+          if (b != Deprel::obl && b != Deprel::nmod) continue;
+          int32_t s2;
+          int32_t cs = case_of(x, s2);
+          if (cs == kNoId || (cs != w_in && cs != w_during) || s2 != kNoId) continue;
+          int y = year_of(x);
+          if (!y && toks[x].upos != Upos::NUM && toks[x].xpos != nns && toks[x].xpos != nnps)
+            for (int z = S.first_child[x]; z >= 0 && !y; z = S.next_sib[z]) {
+              Deprel dz = rel(z);
+              int32_t s3;
+              if (dz == Deprel::nummod || dz == Deprel::compound || dz == Deprel::amod || dz == Deprel::flat ||
+                  (deprel_base(dz) == Deprel::nmod && case_of(z, s3) == kNoId))
+                y = year_of(z);
+            }
+          // with a month named ("in December 1985") the act is dated to the month: two full
+          // years before the document's month (a bare year: two years before its year)
+          int mo = 0;
+          if (y && y != year_of(x)) {
+            static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
+                                                           "may",     "june",     "july",      "august",
+                                                           "september", "october", "november", "december"};
+            std::string_view f = doc.form(toks[x]);
+            if (!f.empty() && f.back() == '.') f.remove_suffix(1);
+            // a month's name or its abbreviation ("Dec", "Sept"), capitalised
+            if (f.size() >= 3 && std::isupper(static_cast<unsigned char>(f[0])))
+              for (int k = 0; k < 12 && !mo; ++k) {
+                bool pre = f.size() <= kMonths[k].size();
+                for (size_t q = 0; pre && q < f.size(); ++q)
+                  pre = std::tolower(static_cast<unsigned char>(f[q])) == kMonths[k][q];
+                if (pre) mo = k + 1;
+              }
+          }
+          const bool long_ago = mo ? (doc.date.year * 12 + doc.date.month) - (y * 12 + mo) >= 24 : y + 2 <= doc.date.year;
+          if (y && long_ago) {
+            hist_year = y;
+            hist_tok = x;
+          }
+        }
+        if (clause == p) break;
+      }
+      if (hist_year) {
+        std::string d = "historical ('" + std::string(doc.form(toks[hist_tok])) + "', " +
+                        std::to_string(hist_year) + " before the document's " + std::to_string(doc.date.year) + ")";
+        if (!opts.keep_modal) {
+          drop(c, code, DropReason::kModal, d);
+          continue;
+        }
+        mode = "historical";
+      }
     }
     // ---- slots -> actors
     S.src.clear();
