@@ -353,14 +353,18 @@ LoadStats ActorDictionary::load_detente(const std::string& path, std::string_vie
           } else if (key == "cues") {
             for (auto v : split(val, ','))
               if (!v.empty()) p.e.cues.emplace_back(v);
-          } else if (key == "default") {
-            // "default yes" (always) or "default FROM TO" (YYYY-MM-DD or -)
+          } else if (key == "default" || key == "existed") {
+            // "default yes" (always) or "default FROM TO" (YYYY-MM-DD or -); "existed FROM TO"
             CodeSpan cs;
+            if (key == "existed" && val == "yes")
+              throw Error(Errc::kBadDictionary, path, ln, "existed is \"FROM TO\"");
             if (val != "yes") {
               std::vector<std::string_view> parts;
               for (auto w : split(val, ' '))
                 if (!w.empty()) parts.push_back(w);
-              if (parts.size() != 2) throw Error(Errc::kBadDictionary, path, ln, "default is \"yes\" or \"FROM TO\"");
+              if (parts.size() != 2)
+                throw Error(Errc::kBadDictionary, path, ln,
+                            key == "existed" ? "existed is \"FROM TO\"" : "default is \"yes\" or \"FROM TO\"");
               for (size_t k = 0; k < 2; ++k) {
                 if (parts[k] == "-") continue;
                 Date d = parse_date(parts[k]);
@@ -369,7 +373,7 @@ LoadStats ActorDictionary::load_detente(const std::string& path, std::string_vie
                 (k == 0 ? cs.from : cs.to) = d;
               }
             }
-            p.e.defaults.push_back(std::move(cs));
+            (key == "existed" ? p.e.existed : p.e.defaults).push_back(std::move(cs));
           } else if (key == "people") {
             if (val != "yes") throw Error(Errc::kBadDictionary, path, ln, "people is yes");
             p.e.people = true;
@@ -715,6 +719,13 @@ std::shared_ptr<const ActorDictionary> ActorDictionary::load_set(const std::vect
 }
 
 void ActorDictionary::load_default() { load_dir(resource_path("data/actors")); }
+
+bool ActorEntry::exists_at(Date date) const {
+  if (existed.empty()) return true;
+  for (const auto& d : existed)
+    if (date.ok() ? d.covers(date) : !d.to.ok()) return true;
+  return false;
+}
 
 int ActorEntry::default_at(Date date) const {
   int best = 0;

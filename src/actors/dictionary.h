@@ -63,6 +63,15 @@ struct ActorEntry {
   // ends = always).
   std::vector<std::string> cues;
   std::vector<CodeSpan> defaults;
+  // `existed FROM TO`: a state that existed only in that period (the Soviet
+  // Union to 1991-12-25, Russia as a sovereign state from 1991-12-26). A name
+  // it shares with another entry (a capital, a seat of government: "Moscow",
+  // "the Kremlin") is never read as this entry outside the period, whatever
+  // the cues. Open ends = always; invalid code unused.
+  std::vector<CodeSpan> existed;
+  // true without `existed`, or if one of its periods covers `date` (an
+  // undated document is read as of today: a period running to the present)
+  bool exists_at(Date date) const;
   // 2 if a dated default covers `date`, 1 if an undated one does (or, with
   // no date, a default running to the present), else 0
   // (a dated default is the more specific: "Congo" was the Republic of the

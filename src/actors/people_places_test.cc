@@ -412,6 +412,22 @@ TEST_F(PeoplePlaces, PeaceMovementsAndSettlers) {
   EXPECT_EQ(run({"Jewish settlers in the Jordan Valley fenced a field"})[0], (P{"Jewish settlers", "ISRCVL"}));
 }
 
+TEST_F(PeoplePlaces, CapitalsOfDissolvedStatesAreReadByTheDate) {
+  // a capital or metonym shared by a dissolved state and its successor: the state of the document's date
+  EXPECT_EQ(run({"Moscow rejected the grain offer"}, make_date(1984, 2, 1)), (V{{"Moscow", "USRGOV"}}));
+  EXPECT_EQ(run({"Moscow rejected the grain offer"}, make_date(1994, 2, 1)), (V{{"Moscow", "RUSGOV"}}));
+  EXPECT_EQ(run({"The Kremlin denied the report"}, make_date(1979, 6, 1)), (V{{"Kremlin", "USRGOV"}}));
+  EXPECT_EQ(run({"The Kremlin denied the report"}, make_date(2012, 6, 1)), (V{{"Kremlin", "RUSGOV"}}));
+  EXPECT_EQ(run({"Belgrade closed a border crossing"}, make_date(1988, 9, 1)), (V{{"Belgrade", "YUGGOV"}}));
+  EXPECT_EQ(run({"Belgrade closed a border crossing"}, make_date(2004, 9, 1)), (V{{"Belgrade", "SCGGOV"}}));
+  EXPECT_EQ(run({"Belgrade closed a border crossing"}, make_date(2010, 9, 1)), (V{{"Belgrade", "SRBGOV"}}));
+  EXPECT_EQ(run({"Prague lowered tariffs on steel"}, make_date(1990, 9, 1)), (V{{"Prague", "CSKGOV"}}));
+  EXPECT_EQ(run({"Prague lowered tariffs on steel"}, make_date(1999, 9, 1)), (V{{"Prague", "CZEGOV"}}));
+  // a state that no longer exists is no reading, whatever the document says of its past
+  EXPECT_EQ(run({"Moscow opened the Soviet archives"}, make_date(2003, 4, 1))[0], (P{"Moscow", "RUSGOV"}));
+  EXPECT_EQ(run({"Moscow praised the Russian skaters"}, make_date(1986, 4, 1))[0], (P{"Moscow", "USRGOV"}));
+}
+
 TEST_F(PeoplePlaces, SharedPlaceNamesAreReadByTheDocument) {
   // "Tripoli": Libya's capital unless the document names Lebanon, its places or people
   EXPECT_EQ(run({"Snipers fired on a market in Tripoli"}).back(), (P{"Tripoli", "LBY"}));

@@ -641,5 +641,21 @@ TEST_F(RecognitionRound11, AFunctionaryIsNotTheLeaderNamedBefore) {
   EXPECT_EQ(v[2], (P{"The king", "SAUGOV"}));
 }
 
+// ---- 2026-11-29, session 13 (round 12): countries on unseen news
+using RecognitionRound12 = RecognitionSurname;
+
+TEST_F(RecognitionRound12, ForeignAgentsTakeNoCountryFromTheSentence) {
+  // "foreign" before an agent: of another country than the one the sentence,
+  // a possessor or "its" would lend, and the text does not say which
+  EXPECT_EQ(run({"Portugal urged foreign investors to buy bonds"}),
+            (V{{"Portugal", "PRT"}, {"investors", "BUS"}}));
+  EXPECT_EQ(run({"Chile asked foreign governments for grain"}), (V{{"Chile", "CHL"}, {"governments", "GOV"}}));
+  EXPECT_EQ(run({"Kenya courted foreign private companies"}), (V{{"Kenya", "KEN"}, {"companies", "BUS"}}));
+  EXPECT_EQ(run({"Chile 's foreign investors met on Monday"}).back(), (P{"investors", "BUS"}));
+  // ... a noun between is the country's own ("foreign trade officials"), a nationality still says whose
+  EXPECT_EQ(run({"Chile said foreign trade officials would travel"}).back().second, "CHLGOV");
+  EXPECT_EQ(run({"Swiss foreign investors sold shares"}), (V{{"Swiss foreign investors", "CHEBUS"}}));
+}
+
 }  // namespace
 }  // namespace detente

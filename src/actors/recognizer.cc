@@ -710,8 +710,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (done) continue;
       uint32_t best = kNoId, best_cues = 0;
       int best_default = 0;
+      // a state that did not exist at the document's date is no reading
+      // ("Moscow" in 1987 is the Soviet Union's, whatever names Russia), unless
+      // no reading existed then
+      bool some_existed = false;
+      for (uint32_t q = 0; q < sh.n; ++q)
+        some_existed = some_existed || dict.entry(dict.names()[sh.names[q]].entry).exists_at(doc.date);
+      auto reading = [&](uint32_t e) { return !some_existed || dict.entry(e).exists_at(doc.date); };
       for (uint32_t q = 0; q < sh.n; ++q) {
         uint32_t e = dict.names()[sh.names[q]].entry;
+        if (!reading(e)) continue;
         uint32_t n = 0;
         for (auto& [ce, c] : S.cue_count)
           if (ce == e) n = c;
@@ -727,6 +735,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       uint32_t level = 0;
       for (uint32_t q = 0; q < sh.n; ++q) {
         uint32_t e = dict.names()[sh.names[q]].entry;
+        if (!reading(e)) continue;
         uint32_t n = 0;
         for (auto& [ce, c] : S.cue_count)
           if (ce == e) n = c;
@@ -1037,6 +1046,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (u < s.tok_end && (is_word(tok_text(u), "advisory") || is_word(tok_text(u), "steering"))) ++u;
     return u < s.tok_end && (is_word(tok_text(u), "committee") || is_word(tok_text(u), "committees"));
   };
+  // "foreign" before an agent ("foreign banks", "foreign governments",
+  // "foreign private investors"): people or bodies of another country than the
+  // one the sentence, a possessor, "its" or the dateline would lend, and the
+  // text does not say which: a bare role. `b` is the agent's first token; one
+  // plain adjective may stand between ("foreign commercial banks"), not a
+  // noun ("foreign trade officials", "foreign exchange dealers" are the
+  // country's own). Agents whose name holds "foreign" ("foreign minister",
+  // "foreign fighters") are entries of their own and are not concerned.
+  auto foreign_before = [&](uint32_t sent, uint32_t b) {
+    static constexpr std::array<std::string_view, 12> kPlainAdjectives = {
+        "private", "commercial", "institutional", "major", "big", "large",
+        "leading", "other", "western", "state-owned", "international", "official"};
+    const Sentence& s = doc.sentences[sent];
+    if (b > s.tok_begin && is_word(tok_text(b - 1), "foreign")) return true;
+    return b > s.tok_begin + 1 && is_word(tok_text(b - 2), "foreign") && is_any(tok_text(b - 1), kPlainAdjectives);
+  };
   // A title in the text says the person holds that office now ("President
   // Obama", "Russian President Boris Yeltsin"): when the dictionary has the
   // person out of office at the document date (ELI), the title's role wins;
@@ -1186,6 +1211,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           ++i;
           continue;
         }
+        // Foreign agents after a possessor or another word ("Brazil's foreign
+        // investors", "Chile asked foreign governments"): not of that country;
+        // it stays a mention of its own, the agent a bare role. A nationality
+        // right before "foreign" still says whose ("Swiss foreign investors").
+        if (!country.empty() && m.kind != ActorKind::kPerson && foreign_before(m.sentence, next->tok_begin) &&
+            !(m.tok_end < next->tok_begin && is_word(tok_text(m.tok_end), "foreign") &&
+              !doc.form(doc.tokens[m.tok_end - 1]).ends_with("'s")))
+          country.clear();
         if (!country.empty()) {
           ActorMention c = std::move(*next);
           c.tok_begin = m.tok_begin;
@@ -2602,6 +2635,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (creditors) {
             m.how = "creditors (no country)";
             creditors_named = true;
+            resolved.push_back(std::move(m));
+            t = resolved.back().tok_end - 1;
+            continue;
+          }
+          // "foreign banks", "foreign governments": of no country the text gives
+          // (foreign_before); nothing is lent
+          if (foreign_before(si, t)) {
+            m.how = "foreign (no country)";
+            m.explain += "; foreign: no country";
             resolved.push_back(std::move(m));
             t = resolved.back().tok_end - 1;
             continue;
