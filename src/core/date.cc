@@ -13,25 +13,6 @@ int month_days(int y, int m) {
   return m == 2 && leap(y) ? 29 : kDays[m - 1];
 }
 
-// Lower-cases ASCII into a small buffer; returns the month 1..12 for an
-// English month name or abbreviation ("oct", "oct.", "october", "sept"), else 0.
-int month_from_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (w.size() < 3 || w.size() > 9) return 0;
-  char buf[10];
-  for (size_t i = 0; i < w.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
-  std::string_view lw(buf, w.size());
-  if (lw == "sept") return 9;
-  for (size_t m = 0; m < 12; ++m) {
-    if (lw == kNames[m]) return static_cast<int>(m) + 1;
-    if (lw.size() == 3 && kNames[m].substr(0, 3) == lw) return static_cast<int>(m) + 1;
-  }
-  return 0;
-}
-
 bool is_weekday(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
   if (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
@@ -110,6 +91,26 @@ Date numeric(std::string_view s) {
 }
 
 }  // namespace
+
+// Lower-cases ASCII into a small buffer; returns the month 1..12 for an
+// English month name or abbreviation ("oct", "oct.", "october", "sept"), else 0.
+int month_from_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() < 3 || w.size() > 9) return 0;
+  char buf[10];
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+  std::string_view lw(buf, w.size());
+  if (lw == "sept") return 9;
+  for (size_t m = 0; m < 12; ++m) {
+    if (lw == kNames[m]) return static_cast<int>(m) + 1;
+    if (lw.size() == 3 && kNames[m].substr(0, 3) == lw) return static_cast<int>(m) + 1;
+  }
+  return 0;
+}
+
 
 Date make_date(int year, int month, int day) {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return {};

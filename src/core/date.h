@@ -27,5 +27,8 @@ struct Date {
 
 Date make_date(int year, int month, int day);  // invalid Date if out of range
 Date parse_date(std::string_view text);
+// The month 1..12 of an English month name or its abbreviation, any case
+// ("oct", "Oct.", "October", "Sept"), else 0.
+int month_from_word(std::string_view w);
 
 }  // namespace detente

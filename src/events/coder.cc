@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <functional>
 
+#include "core/date.h"
 #include "core/error.h"
 #include "core/resources.h"
 #include "events/dictionary.h"
@@ -3396,19 +3397,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           // years before the document's month (a bare year: two years before its year)
           int mo = 0;
           if (y && y != year_of(x)) {
-            static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
-                                                           "may",     "june",     "july",      "august",
-                                                           "september", "october", "november", "december"};
-            std::string_view f = doc.form(toks[x]);
-            if (!f.empty() && f.back() == '.') f.remove_suffix(1);
             // a month's name or its abbreviation ("Dec", "Sept"), capitalised
-            if (f.size() >= 3 && std::isupper(static_cast<unsigned char>(f[0])))
-              for (int k = 0; k < 12 && !mo; ++k) {
-                bool pre = f.size() <= kMonths[k].size();
-                for (size_t q = 0; pre && q < f.size(); ++q)
-                  pre = std::tolower(static_cast<unsigned char>(f[q])) == kMonths[k][q];
-                if (pre) mo = k + 1;
-              }
+            std::string_view f = doc.form(toks[x]);
+            if (!f.empty() && std::isupper(static_cast<unsigned char>(f[0]))) mo = month_from_word(f);
           }
           const bool long_ago = mo ? (doc.date.year * 12 + doc.date.month) - (y * 12 + mo) >= 24 : y + 2 <= doc.date.year;
           if (y && long_ago) {
