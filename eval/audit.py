@@ -106,13 +106,20 @@ def main():
     args = ap.parse_args()
 
     if args.sample:
+        # events judged before are shown with their verdict (the draw stays
+        # the same whatever has been judged): leave them out of the new file
+        earlier = read_audit(args.files or sorted(glob.glob(
+            os.path.join(here, "audit", "*.tsv"))))
         events = code(args.bin, args.corpus)
         picked = sorted(random.Random(args.seed).sample(
             range(len(events)), min(args.sample, len(events))))
         for n, i in enumerate(picked):
             e = events[i]
+            verdict = earlier.get(key_of(e), "?")
+            if verdict != "?":
+                verdict = "judged before: " + verdict
             print(f"[{n}] {e['doc_id']}\t{e['sentence']}\t{e['code']}\t"
-                  f"{e['source']}\t{e['target']}\t?\t"
+                  f"{e['source']}\t{e['target']}\t{verdict}\t"
                   f"src={one_line(e['source_text'])!r} "
                   f"verb={one_line(e['verb_text'])!r} "
                   f"tgt={one_line(e['target_text'])!r}")
