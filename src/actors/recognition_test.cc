@@ -657,5 +657,67 @@ TEST_F(RecognitionRound12, ForeignAgentsTakeNoCountryFromTheSentence) {
   EXPECT_EQ(run({"Swiss foreign investors sold shares"}), (V{{"Swiss foreign investors", "CHEBUS"}}));
 }
 
+// ---- 2026-11-29, session 14 (round 13): countries on unseen news
+using RecognitionRound13 = RecognitionSurname;
+
+TEST_F(RecognitionRound13, TheGovernmentIsTheOneTheDocumentNamedBefore) {
+  // a bare "the government" in a sentence naming no country: the country whose
+  // government the document named before, if only one
+  auto v = run({"Chilean officials announced new copper quotas .", "The government also cut the export tax ."});
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1], (P{"government", "CHLGOV"}));
+  v = run({"Kenyan police arrested four smugglers .", "More arrests will follow , the police said ."});
+  EXPECT_EQ(v.back(), (P{"police", "KENCOP"}));
+  // two countries' governments named before: the text does not say which
+  v = run({"Chilean officials met Peruvian officials .", "The government cut the export tax ."});
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[2], (P{"government", "GOV"}));
+  // only the same institution counts, and only "the" + the bare noun
+  v = run({"Chile raised the copper levy .", "The government cut the export tax ."});
+  EXPECT_EQ(v.back(), (P{"government", "GOV"}));
+  v = run({"Chilean officials announced new copper quotas .", "Some governments protested ."});
+  EXPECT_EQ(v.back(), (P{"governments", "GOV"}));
+}
+
+TEST_F(RecognitionRound13, AStateAgentTakesNotTheCountryItActsToward) {
+  // the sentence's only country named as the other party of a state body's act
+  // ("to", "with", "against") is not that body's country
+  EXPECT_EQ(run({"The ministry will send a trade mission to Chile ."}), (V{{"ministry", "GOV"}, {"Chile", "CHL"}}));
+  EXPECT_EQ(run({"The army clashed with Bolivia on Monday ."}), (V{{"army", "MIL"}, {"Bolivia", "BOL"}}));
+  // ... then the document's own government, if the document named one
+  auto v = run({"Chilean officials met on Monday .", "The government will send a trade mission to Peru ."});
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[1], (P{"government", "CHLGOV"}));
+  // people who protest against their own state still take its country; so does a
+  // state body the country is not the other party of
+  EXPECT_EQ(run({"Farmers protested against Bolivia 's new tax ."}).at(0), (P{"Farmers", "BOLAGR"}));
+  EXPECT_EQ(run({"The ministry said Chile would cut the levy ."}).at(0), (P{"ministry", "CHLGOV"}));
+  EXPECT_EQ(run({"The ministry acted according to Chile 's law ."}).at(0), (P{"ministry", "CHLGOV"}));
+}
+
+TEST_F(RecognitionRound13, AnOutletSpokenToLendsNoCountry) {
+  // "told Reuters": the outlet's country is not the speaker's
+  EXPECT_EQ(run({"A ministry official told Reuters the talks had failed ."}),
+            (V{{"ministry official", "GOV"}, {"Reuters", "GBRMED"}}));
+  EXPECT_EQ(run({"The ministry said in an interview with the BBC that it would resign ."}).at(0),
+            (P{"ministry", "GOV"}));
+  // an outlet that reports still does
+  EXPECT_EQ(run({"The BBC said the ministry had resigned ."}).at(1), (P{"ministry", "GBRGOV"}));
+}
+
+TEST_F(RecognitionRound13, EconomicMinistersOfThe1980sHoldTheirOffices) {
+  // dated lines for ministers and central bankers the news of the 1980s names often
+  const Date d = make_date(1987, 5, 2);
+  // (named without a title: a title alone already makes a person out of office GOV)
+  EXPECT_EQ(run({"Kiichi Miyazawa met James Baker ."}, d), (V{{"Kiichi Miyazawa", "JPNGOV"}, {"James Baker", "USAGOV"}}));
+  EXPECT_EQ(run({"Gerhard Stoltenberg and Karl Otto Poehl spoke ."}, d),
+            (V{{"Gerhard Stoltenberg", "DEUGOV"}, {"Karl Otto Poehl", "DEUGOV"}}));
+  EXPECT_EQ(run({"Paul Volcker testified ."}, d), (V{{"Paul Volcker", "USAGOV"}}));
+  EXPECT_EQ(run({"Martin Bangemann flew home ."}, d), (V{{"Martin Bangemann", "DEUGOV"}}));
+  EXPECT_EQ(run({"Martin Bangemann flew home ."}, make_date(1993, 5, 2)), (V{{"Martin Bangemann", "IGOEUREEC"}}));
+  // out of office: the fallback
+  EXPECT_EQ(run({"Paul Volcker testified ."}, make_date(1995, 5, 2)), (V{{"Paul Volcker", "USAELI"}}));
+}
+
 }  // namespace
 }  // namespace detente

@@ -2581,7 +2581,27 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     m.explain = fmt::format("refers to {}", r.explain);
     resolved.push_back(std::move(m));
   };
+  // A news outlet someone talks to ("told Reuters", "in an interview with the
+  // BBC", "a survey by Reuters"): the outlet's country says nothing of the
+  // speaker's, so it lends none to the sentence's bare agents ("a ministry
+  // official told Reuters" is no British official). An outlet that reports
+  // ("Xinhua said the ministry ...") still does.
+  auto interviewer = [&](const ActorMention& r) {
+    if (r.kind != ActorKind::kOrg || r.codes.size() != 1 || r.codes[0].size() != 6 ||
+        r.codes[0].compare(3, 3, "MED") != 0)
+      return false;
+    static constexpr std::array<std::string_view, 9> kTo = {"told", "tell", "tells", "telling", "to", "by", "with", "for", "from"};
+    uint32_t u = r.tok_begin;
+    const uint32_t s0 = doc.sentences[r.sentence].tok_begin;
+    while (u > s0 && (is_word(tok_text(u - 1), "the") || is_word(tok_text(u - 1), "a"))) --u;
+    return u > s0 && is_any(tok_text(u - 1), kTo);
+  };
   Countries fixed;                   // resolved[sentence_start, resolved_seen) and skipped found entries
+  // the countries of the state institutions named in earlier sentences, by role
+  // (resolved[0, doc_seen)): "the government" of a sentence that names no country
+  static constexpr std::array<std::string_view, 4> kStateRoles = {"GOV", "COP", "MIL", "JUD"};
+  std::array<Countries, kStateRoles.size()> doc_state;
+  size_t doc_seen = 0;
   size_t resolved_seen = 0;
   std::vector<Countries> to_come;    // to_come[k - found_base]: found[k, end of sentence)
   size_t found_base = 0;
@@ -2599,13 +2619,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     to_come.assign(found_end - found_base + 1, Countries{});
     for (size_t k = found_end; k-- > found_base;) {
       to_come[k - found_base] = to_come[k + 1 - found_base];
-      to_come[k - found_base].add(found[k]);
+      if (!interviewer(found[k])) to_come[k - found_base].add(found[k]);
     }
     for (uint32_t t = s.tok_begin; t < s.tok_end; ++t) {
       // a plural reference may swallow a found mention ("the two prime ministers"
       // over "prime ministers"): skip it, or every later mention would be lost
       while (next_mention < found.size() && found[next_mention].tok_begin < t) {
-        if (found[next_mention].sentence == si) fixed.add(found[next_mention]);
+        if (found[next_mention].sentence == si && !interviewer(found[next_mention])) fixed.add(found[next_mention]);
         ++next_mention;
       }
       if (next_mention < found.size() && found[next_mention].tok_begin == t) {
@@ -2789,15 +2809,89 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           } else {
             // The only country named in the sentence ("Yoruba leaders ...
             // forgive Nigerian President Obasanjo" -> NGA).
-            for (; resolved_seen < resolved.size(); ++resolved_seen) fixed.add(resolved[resolved_seen]);
+            for (; resolved_seen < resolved.size(); ++resolved_seen)
+              if (!interviewer(resolved[resolved_seen])) fixed.add(resolved[resolved_seen]);
             Countries here = fixed;
             if (next_mention >= found_base && next_mention - found_base < to_come.size())
               here.add(to_come[next_mention - found_base]);
             const std::string& only = here.only;
             const bool several = here.several;
-            if (!only.empty() && !several && m.how != "envoy abroad" && m.how != "peacekeepers abroad") {
+            // ... but not to an agent of the state whose own action the country
+            // is the other party of ("the ministry sent a mission to Japan",
+            // "the army clashed with Iran", "the official protested against
+            // France"): every mention of the country comes after the agent, as
+            // the country itself right after "to", "with", "against" or
+            // "toward". A government body does not act toward its own country
+            // (a protester or a rebel may: "rebels fought against Gondor" keep
+            // it).
+            auto counterpart = [&] {
+              static constexpr std::array<std::string_view, 5> kStateActs = {"GOV", "MIL", "COP", "JUD", "SPY"};
+              static constexpr std::array<std::string_view, 5> kToward = {"to", "with", "against", "toward", "towards"};
+              if (std::find(kStateActs.begin(), kStateActs.end(), role) == kStateActs.end()) return false;
+              if (s.tok_end - s.tok_begin > 400) return false;
+              int seen = 0;
+              auto check = [&](const ActorMention& x) {  // false: a mention that lends the country
+                if (x.sentence != si || interviewer(x)) return true;
+                Countries c;
+                c.add(x);
+                if (c.only != only) return true;
+                ++seen;
+                if (x.tok_begin < m.tok_end || x.codes.size() != 1 || x.codes[0].size() != 3 ||
+                    (x.kind != ActorKind::kCountry && x.kind != ActorKind::kPlace && x.how != "capital"))
+                  return false;
+                // (not "according to", "loyal to", "along with": no other party)
+                static constexpr std::array<std::string_view, 12> kNotParty = {
+                    "according", "due", "owing", "thanks", "loyal", "close", "next", "prior", "attached", "along",
+                    "together", "compared"};
+                uint32_t u = x.tok_begin;
+                if (u > s.tok_begin && is_word(tok_text(u - 1), "the")) --u;
+                return u > m.tok_end + 1 && is_any(tok_text(u - 1), kToward) && !is_any(tok_text(u - 2), kNotParty);
+              };
+              for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;)
+                if (!check(resolved[k])) return false;
+              for (size_t k = next_mention; k < found.size() && found[k].sentence == si; ++k)
+                if (!check(found[k])) return false;
+              return seen > 0;
+            };
+            const bool abroad = m.how == "envoy abroad" || m.how == "peacekeepers abroad";
+            const bool other_party = !only.empty() && !several && !abroad && counterpart();
+            if (other_party) {
+              m.how = "agent (the sentence's country is its counterpart)";
+              m.explain += fmt::format("; {} is named only as the other party (to, with, against): not lent", only);
+            }
+            if (!only.empty() && !several && !abroad && !other_party) {
               m.codes = {only + std::string(role)};
               m.how = "agent+sentence country";
+            }
+            else if (((only.empty() && !several) || other_party) && !abroad && is_word(prev, "the") &&
+                     m.tok_end == t + 1 && std::find(kStateRoles.begin(), kStateRoles.end(), role) != kStateRoles.end()) {
+              // The document's government: a bare "the government", "the
+              // police", "the army" in a sentence that names no country is
+              // that institution of the one country whose same institution the
+              // document has named before ("South Korean officials ... the
+              // government" -> KORGOV). Two countries' governments named
+              // before: none (the text does not say which). Also when the
+              // sentence's only country is the other party of the agent's act
+              // (counterpart above: "the government will send a mission to
+              // Japan" in a story about Taiwan's officials), if it is not that
+              // same country.
+              for (; doc_seen < resolved.size() && resolved[doc_seen].sentence < si; ++doc_seen) {
+                const ActorMention& x = resolved[doc_seen];
+                if (x.codes.size() != 1 || x.codes[0].size() < 6 || is_international(x.codes[0]) ||
+                    is_bare_role(x.codes[0].substr(0, 3)) || !x.debtor.empty())
+                  continue;
+                const std::string_view xr = std::string_view(x.codes[0]).substr(3, 3);
+                for (size_t q = 0; q < kStateRoles.size(); ++q)
+                  if (xr == kStateRoles[q]) doc_state[q].add(std::string_view(x.codes[0]).substr(0, 3));
+              }
+              for (size_t q = 0; q < kStateRoles.size(); ++q)
+                if (role == kStateRoles[q] && !doc_state[q].several && !doc_state[q].only.empty() &&
+                    doc_state[q].only != only) {
+                  m.explain += fmt::format("; the document's {} named before are {}'s", role, doc_state[q].only);
+                  m.codes = {doc_state[q].only + std::string(kStateRoles[q])};
+                  m.how = "agent+document country";
+                  break;
+                }
             }
             else if (several && (role == "CVL" || role == "EDU" || role == "LAB" || role == "AGR")) {
               // Several countries named: people of no stated country take the
