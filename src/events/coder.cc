@@ -57,6 +57,7 @@ struct EventCoder::Impl {
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
       w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_require, w_protest,
       w_attempt, w_try, w_allow, w_permit, w_let, w_enable, w_be, w_meet;
+  int32_t w_occupy = kNoId;  // (round 18) armed forces that occupy a building
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -91,6 +92,7 @@ struct EventCoder::Impl {
   // not political cooperation, when a company or the public is a party); @commit: intent verbs that commit to a partner (the generic
   // 030 of an embedded act with no pattern); @press: the press, whom a briefing does not consult
   int32_t market_class = kNoId, marketobj_class = kNoId, commit_class = kNoId, press_class = kNoId;
+  int32_t firm_class = kNoId;  // @firm: words that name a company ("Co", "Plc", "company")
   int32_t deedonperson_class = kNoId;  // @deedonperson: deeds whose of-phrase is whom they were done to
   int32_t standard_class = kNoId;  // @standard: what is met without meeting anyone (a requirement, a deadline)
   int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
@@ -114,6 +116,7 @@ void EventCoder::Impl::prepare() {
   w_let = I("let"), w_enable = I("enable"), w_be = I("be"), w_meet = I("meet");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
+  w_occupy = I("occupy");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
   w_during = I("during");
@@ -241,6 +244,7 @@ void EventCoder::Impl::prepare() {
   marketobj_class = dict.class_id("marketobj", false);
   commit_class = dict.class_id("commit", false);
   press_class = dict.class_id("press", false);
+  firm_class = dict.class_id("firm", false);
   standard_class = dict.class_id("standard", false);
   deedonperson_class = dict.class_id("deedonperson", false);
   proposal_class = dict.class_id("proposal", false);
@@ -2983,6 +2987,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       check_local(m);
       top = m;
     }
+    // (session 14, round 18) a refusal named by its noun: "the lenders' refusal to make
+    // concessions to Peru", "their unwillingness to lift the ban": an act in a to-infinitive
+    // hung on a noun that control.txt lists as a refusal is refused, its 12x counterpart (as
+    // "refused to V"), not the act done. Detente dictionaries only.
+    if (!tabari && recode == ControlAction::kNone && rel(top) == Deprel::acl && head(top) >= 0 &&
+        toks[top].upos == Upos::VERB && toks[head(top)].upos == Upos::NOUN &&
+        dict.control_of(S.lem[head(top)]) == ControlAction::kRefuse &&
+        child_with(top, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_to; }) >= 0) {
+      recode = ControlAction::kRefuse;
+      matrix = head(top);
+      via = head(top);
+    }
     // "X demanded that Y V", "X urged that Y V": a demand or appeal over a clause,
     // aimed at the clause's subject
     int demanded = -1;
@@ -3491,7 +3507,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         // with no by-agent the passive subject is the doer (detente dictionaries only)
         if (S.passive[p] && s < 0 && !tabari && S.lem[p] != kNoId && (word_class[S.lem[p]] & kDoerPassive))
           s = child_with(p, [&](int x) { return rel(x) == Deprel::nsubj_pass; });
-        if (recode != ControlAction::kNone && matrix >= 0) s = S.passive[matrix] ? agent_of(matrix) : subject_of(matrix, 0);
+        // (a refusal noun, round 18: its possessor refuses, "the lenders' refusal to V"; with none,
+        // the source found for the act stands)
+        if (recode == ControlAction::kRefuse && matrix >= 0 && toks[matrix].upos == Upos::NOUN && !tabari &&
+            dict.control_of(S.lem[matrix]) == ControlAction::kRefuse) {
+          const int ps = child_with(matrix, [&](int x) { return rel(x) == Deprel::nmod_poss; });
+          if (ps >= 0) s = ps;
+        } else if (recode != ControlAction::kNone && matrix >= 0) {
+          s = S.passive[matrix] ? agent_of(matrix) : subject_of(matrix, 0);
+        }
         // "Iraq is prepared / committed to V" (an adjectival passive): its subject commits
         // itself; but "Iraq was urged to V" is urged by someone else
         if (s < 0 && !tabari && matrix >= 0 && S.passive[matrix] &&
@@ -3858,14 +3882,73 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       return c.find("BUS") != std::string::npos && c.find("GOV") == std::string::npos && c.compare(0, 3, "IGO") != 0;
     };
     auto civilian = [](const std::string& c) { return c.size() >= 3 && c.compare(c.size() - 3, 3, "CVL") == 0; };
-    auto press = [&](int32_t m) {
+    // (session 14, round 18) a news medium (a MED role: a news agency, a newspaper) is the press
+    auto media = [](const std::string& c) {
+      for (size_t k = 3; k + 3 <= c.size(); k += 3)
+        if (c.compare(k, 3, "MED") == 0) return true;
+      return false;
+    };
+    auto press = [&](int32_t m, const std::string& c) {
+      if (media(c)) return true;
       if (m < 0 || press_class == kNoId) return false;
       int last = static_cast<int>(actors.mentions[m].tok_end) - 1 - static_cast<int>(base);
       return lemma_in(last, press_class);
     };
+    // (session 14, round 18) a party the sentence names as a company by its own words ("British
+    // Petroleum Co Plc", "the Soviet trading company"), whatever country its name gives it
+    // ("British" -> GBR): a word of @firm in the mention (its lemma or its form), and no state
+    // or intergovernmental role in its code
+    auto firm = [&](int32_t m, const std::string& c) {
+      if (m < 0 || firm_class == kNoId || c.find("GOV") != std::string::npos || c.compare(0, 3, "IGO") == 0)
+        return false;
+      const int lo = static_cast<int>(actors.mentions[m].tok_begin) - static_cast<int>(base);
+      const int hi = static_cast<int>(actors.mentions[m].tok_end) - static_cast<int>(base);
+      auto firm_word = [&](int k) {
+        return lemma_in(k, firm_class) || (S.form[k] != kNoId && dict.in_class(S.form[k], firm_class));
+      };
+      for (int k = std::max(lo, 0); k < hi && k < n; ++k)
+        if (firm_word(k)) return true;
+      // (and the name the mention modifies: "British" in "British Petroleum Co Plc", the
+      // head "Plc" and its compound and flat words)
+      auto name_words = [&](int h) {
+        for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c])
+          if ((rel(c) == Deprel::compound || rel(c) == Deprel::flat) && firm_word(c)) return true;
+        return false;
+      };
+      int h = hi - 1;
+      if (h < 0 || h >= n) return false;
+      if (name_words(h)) return true;  // "Dutch | Shipping Co" parsed as flat words under "Dutch"
+      for (int depth = 0; depth < 3; ++depth) {
+        const Deprel d = rel(h);
+        if (d != Deprel::compound && d != Deprel::amod && d != Deprel::flat) break;
+        h = head(h);
+        if (h < 0 || (S.mention[h] >= 0 && S.mention[h] != m)) break;
+        if (firm_word(h) || name_words(h)) return true;
+      }
+      return false;
+    };
+    // a company party named with "other" ("two other companies", "other firms") counts the
+    // party it is compared with among companies; not a conjunct, whose "other" compares it with
+    // its fellow conjuncts ("talked with X, Y and other shareholders")
+    auto other_firm = [&](int32_t m, const std::string& c) {
+      if (m < 0 || !(business(c) || firm(m, c))) return false;
+      const int last = static_cast<int>(actors.mentions[m].tok_end) - 1 - static_cast<int>(base);
+      if (last < 0 || last >= n || rel(last) == Deprel::conj ||
+          child_with(last, [&](int y) { return rel(y) == Deprel::conj; }) >= 0)
+        return false;
+      return child_with(last, [&](int y) {
+               return (rel(y) == Deprel::amod || rel(y) == Deprel::det) && S.lem[y] == w_other;
+             }) >= 0;
+    };
     auto scope_out = [&](const std::string& sc, int32_t sm, const std::string& tc, int32_t tm) -> const char* {
       if (!cooperative) return nullptr;
-      if (business(sc) && business(tc)) return "corporate affairs: companies on both sides";
+      if ((business(sc) || firm(sm, sc)) && (business(tc) || firm(tm, tc)))
+        return "corporate affairs: companies on both sides";
+      // "still talking with two other companies": the other side is a company too, unless its
+      // code names it a state or an intergovernmental body
+      if ((other_firm(tm, tc) && sc.find("GOV") == std::string::npos && sc.compare(0, 3, "IGO") != 0) ||
+          (other_firm(sm, sc) && tc.find("GOV") == std::string::npos && tc.compare(0, 3, "IGO") != 0))
+        return "corporate affairs: companies on both sides";
       if (market && (business(sc) || business(tc) || civilian(sc) || civilian(tc)))
         return "market act: a company or the public is a party";
       // trade that goes on is no event ("Indonesia exports coal to India", "Egypt bought wheat
@@ -3873,7 +3956,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // or offering to trade stays (03x, "Poland agreed to buy jets from Korea"), and so do arms
       // sales (062, military cooperation: "the United States sold arms to Iran")
       if (market && code == "061" && recode == ControlAction::kNone) return "trade under way is no event";
-      if (root == "04" && (press(sm) || press(tm))) return "a press briefing is no consultation";
+      if (root == "04" && (press(sm, sc) || press(tm, tc))) return "a press briefing is no consultation";
       return nullptr;
     };
     const CameoCode* info = ontology.find(code);
@@ -4236,6 +4319,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           (S.src[0].code->size() >= 6 && actor_role(*S.src[0].code) == "GOV");
       if (state) {
         code = "114";
+        info = ontology.find(code);
+      }
+    }
+    // (round 18) armed forces (soldiers, rebels, insurgents) that occupy a building seize it by
+    // force (192); the sit-in reading of "occupy $T:@building" (144) is for unarmed protesters
+    // (only with a target the sentence names: an implied target stays a protest's)
+    if (!tabari && pat.kind == Pattern::kVerb && code == "144" && S.lem[p] != kNoId &&
+        S.lem[p] == w_occupy && recode == ControlAction::kNone && !S.tgt.empty()) {
+      const std::string_view role = actor_role(*S.src[0].code);
+      if (role == "MIL" || role == "REB" || role == "INS") {
+        code = "192";
         info = ontology.find(code);
       }
     }
