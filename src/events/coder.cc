@@ -70,12 +70,15 @@ struct EventCoder::Impl {
   bool has_syn = false;
   std::vector<uint16_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
   std::array<int32_t, 8> w_period{};  // tomorrow, week, month, ...: time words besides the kDay class
-  uint16_t vbn = 0, vbg = 0, vbd = 0, vbz = 0, vb = 0, nns = 0, nnps = 0;
+  uint16_t vbn = 0, vbg = 0, vbd = 0, vbz = 0, vbp = 0, vb = 0, nns = 0, nnps = 0;
   int32_t w_during = kNoId;  // historical background: "during the 1967 war"
   // parties excepted from a joint act: "except", "other than", "apart / aside from", "but not"
   int32_t w_except = kNoId, w_excluding = kNoId, w_exclude = kNoId, w_than = kNoId, w_other = kNoId, w_apart = kNoId,
           w_aside = kNoId, w_but = kNoId, w_and = kNoId;
   int32_t w_before = kNoId, w_ahead = kNoId, w_prior = kNoId;  // a noun event as a time reference
+  // a scheduled act: "next week", "the coming month", "later this year", "starting on ..."
+  int32_t w_next = kNoId, w_coming = kNoId, w_later = kNoId, w_this = kNoId, w_start = kNoId, w_begin = kNoId,
+          w_today = kNoId, w_yesterday = kNoId, w_on = kNoId;
   enum : uint16_t {
     kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128,
     kCommNoun = 256, kDay = 512, kIssue = 1024, kInfo = 2048, kDemandNoun = 4096, kAppealNoun = 8192,
@@ -122,6 +125,8 @@ void EventCoder::Impl::prepare() {
   w_during = I("during");
   w_except = I("except"), w_excluding = I("excluding"), w_exclude = I("exclude"), w_than = I("than");
   w_before = I("before"), w_ahead = I("ahead"), w_prior = I("prior");
+  w_next = I("next"), w_coming = I("coming"), w_later = I("later"), w_this = I("this"), w_start = I("start");
+  w_begin = I("begin"), w_today = I("today"), w_yesterday = I("yesterday"), w_on = I("on");
   w_other = I("other"), w_apart = I("apart"), w_aside = I("aside"), w_but = I("but"), w_and = I("and");
   {
     const char* const kPeriod[] = {"tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night"};
@@ -256,6 +261,7 @@ void EventCoder::Impl::prepare() {
   vbg = xpos_id("VBG");
   vbd = xpos_id("VBD");
   vbz = xpos_id("VBZ");
+  vbp = xpos_id("VBP");
   vb = xpos_id("VB");
   nns = xpos_id("NNS");
   nnps = xpos_id("NNPS");
@@ -2863,6 +2869,140 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     check_local(clause);
     if (clause != p && pat.kind != Pattern::kNoun) check_local(p);
+    // A scheduled act is announced, not done: "leaves for Cairo tomorrow", "meets the
+    // minister next week", "visits Rome on Friday", "his visit next month", "the talks
+    // starting on May 4" (a date after the document's) are read as 'will' (an intent,
+    // decided below). On the predicate's own time modifiers only, and on a verb only in the
+    // present ("met next week" does not occur; a past or perfect verb is never read; "agreed
+    // to meet next week" is the control verb's intent already); an event noun has no tense
+    // (its clause verb, when it has one, is read as a verb). Detente dictionaries only.
+    // Cooperative acts only (roots 01-08: what is scheduled is a meeting, a visit, talks, a
+    // signing, aid): force or protest told in the present with a day is the news of that day.
+    if (!tabari && future_tok < 0 && mode.empty() && !modal && doc.date.ok() && Ontology::root(code) < "09") {
+      auto present = [&](int t) {
+        const uint16_t x = toks[t].xpos;
+        for (int a = S.first_child[t]; a >= 0; a = S.next_sib[a]) {
+          if (rel(a) != Deprel::aux && rel(a) != Deprel::aux_pass) continue;
+          if (S.lem[a] == w_have || toks[a].xpos == vbd) return false;  // perfect, past
+          if (toks[a].xpos == vbz || toks[a].xpos == vbp) return true;   // "is meeting", "are to"
+        }
+        // (a base form with a subject and no auxiliary is a present the tagger missed:
+        // "Syria and Jordan sign ...")
+        return x == vbz || x == vbp ||
+               (x == vb && child_with(t, [&](int a) { return deprel_base(rel(a)) == Deprel::nsubj; }) >= 0 &&
+                child_with(t, [&](int a) {
+                  return rel(a) == Deprel::aux || rel(a) == Deprel::aux_pass || rel(a) == Deprel::mark;
+                }) < 0);
+      };
+      const Date& dd = doc.date;
+      // "April 29", "29 April" (the day an nummod / nmod:unmarked of the month or the other
+      // way round): a date from the day after the document's to half a year on
+      auto later_date = [&](int x) {
+        auto day_of = [&](int t) {
+          std::string_view f = doc.form(toks[t]);
+          if (toks[t].upos != Upos::NUM || f.empty() || f.size() > 2) return 0;
+          int d = 0;
+          for (char ch : f) {
+            if (ch < '0' || ch > '9') return 0;
+            d = d * 10 + (ch - '0');
+          }
+          return d <= 31 ? d : 0;
+        };
+        auto month_of = [&](int t) {
+          std::string_view f = doc.form(toks[t]);
+          return !f.empty() && std::isupper(static_cast<unsigned char>(f[0])) ? month_from_word(f) : 0;
+        };
+        int mo = month_of(x), day = day_of(x);
+        for (int z = S.first_child[x]; z >= 0 && !(mo && day); z = S.next_sib[z]) {
+          const Deprel dz = rel(z);
+          if (dz != Deprel::nummod && dz != Deprel::nmod_unmarked && dz != Deprel::compound && dz != Deprel::flat)
+            continue;
+          if (!mo) mo = month_of(z);
+          if (!day) day = day_of(z);
+        }
+        if (!mo || !day) return false;
+        const Date d = make_date(dd.year, mo, day);
+        return d.ok() && d.days() > dd.days() && d.days() - dd.days() <= 183;
+      };
+      // the time word x on a predicate t: tomorrow, tonight; next / coming week (month, year,
+      // weekend, Monday); later this week; this weekend, or a weekday, on a verb in the
+      // present; a later date
+      auto ahead = [&](int x, bool verb, int t) {
+        const int32_t l = S.lem[x];
+        if (l == kNoId) return later_date(x);  // (a day's number is no word of the dictionaries)
+        if (l == w_period[0] || doc.form(toks[x]) == "tonight") return true;  // tomorrow
+        const bool day = static_cast<size_t>(l) < word_class.size() && (word_class[l] & kDay) && l != w_today &&
+                         l != w_yesterday;
+        const bool period = day || std::find(w_period.begin() + 1, w_period.begin() + 4, l) != w_period.begin() + 4 ||
+                            l == w_period[4];  // week, month, year, weekend
+        if (period) {
+          bool this_ = false;
+          for (int z = S.first_child[x]; z >= 0; z = S.next_sib[z]) {
+            if ((rel(z) == Deprel::amod || rel(z) == Deprel::det) && (S.lem[z] == w_next || S.lem[z] == w_coming))
+              return true;
+            if (rel(z) == Deprel::det && S.lem[z] == w_this) this_ = true;
+          }
+          // "later this month": 'later' on the time noun or on the predicate
+          if (this_ && (child_with(x, [&](int z) { return S.lem[z] == w_later; }) >= 0 ||
+                        child_with(t, [&](int z) { return rel(z) == Deprel::advmod && S.lem[z] == w_later; }) >= 0))
+            return true;
+          // "flies to Bonn this weekend" (a verb in the present: the weekend ahead)
+          if (this_ && verb && l == w_period[4]) return true;
+          if (day && verb && S.first_child[x] >= 0 && rel(S.first_child[x]) == Deprel::case_ &&
+              S.next_sib[S.first_child[x]] < 0)
+            return true;  // "on Friday" (alone: not "on Friday's talks")
+          if (day && verb && S.first_child[x] < 0) return true;
+          return false;
+        }
+        return later_date(x);
+      };
+      auto scheduled = [&](int t, bool verb) -> int {
+        if (verb && !present(t)) return -1;
+        for (int x = S.first_child[t]; x >= 0; x = S.next_sib[x]) {
+          // "begins a visit to X on May 4": the light verb's object noun carries the date
+          if (verb && rel(x) == Deprel::obj && toks[x].upos == Upos::NOUN)
+            for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y])
+              if (deprel_base(rel(y)) == Deprel::nmod) {
+                int32_t s2;
+                const int32_t cs = case_of(y, s2);
+                if ((cs == w_on || cs == w_in) && ahead(y, false, t)) return y;
+              }
+          const Deprel b = deprel_base(rel(x));
+          if (b == Deprel::obl || b == Deprel::nmod || rel(x) == Deprel::obl_tmod || rel(x) == Deprel::obl_npmod ||
+              rel(x) == Deprel::obl_unmarked || rel(x) == Deprel::nmod_tmod || rel(x) == Deprel::nmod_unmarked ||
+              rel(x) == Deprel::advmod) {
+            int32_t s2;
+            const int32_t cs = case_of(x, s2);
+            // "since", "until", "by", "before" a date say nothing of when the act is held
+            // "flies to Addis Ababa tomorrow" with "tomorrow" hung on the place: the word
+            // can only date the act
+            if (b == Deprel::obl)
+              for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y])
+                if (S.lem[y] == w_period[0] && S.lem[y] != kNoId && rel(y) != Deprel::conj) return y;
+            if (cs != kNoId && cs != w_on && cs != w_in && cs != w_at && cs != w_for && cs != w_from) continue;
+            if (ahead(x, verb, t)) return x;
+          }
+          // "the talks starting on May 4", "the visit beginning next week": an event noun's own
+          // participle (or one the parser hung on the noun's complement) names its start
+          if (!verb && rel(x) == Deprel::acl && (S.lem[x] == w_start || S.lem[x] == w_begin))
+            for (int z = S.first_child[x]; z >= 0; z = S.next_sib[z])
+              if (deprel_base(rel(z)) == Deprel::obl && ahead(z, false, x)) return z;
+          if (!verb && deprel_base(rel(x)) == Deprel::nmod)
+            for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y])
+              if (rel(y) == Deprel::acl && (S.lem[y] == w_start || S.lem[y] == w_begin))
+                for (int z = S.first_child[y]; z >= 0; z = S.next_sib[z])
+                  if (deprel_base(rel(z)) == Deprel::obl && ahead(z, false, y)) return z;
+        }
+        return -1;
+      };
+      int st = -1;
+      if (pat.kind == Pattern::kNoun) st = scheduled(p, false);
+      if (st < 0 && (pat.kind != Pattern::kNoun || clause != p)) st = scheduled(clause, true);
+      if (st >= 0) {
+        mode = "future";
+        future_tok = st;
+      }
+    }
     // A sentence opened by an inverted auxiliary, "Should the talks fail, ...", "Were Iran to
     // attack Iraq, ...", "Had X V-ed, ...", is a condition or a question: nothing in it is a
     // fact, neither the condition nor what would follow from it (as "will V if ..." codes
@@ -3941,6 +4081,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
              }) >= 0;
     };
     auto scope_out = [&](const std::string& sc, int32_t sm, const std::string& tc, int32_t tm) -> const char* {
+      // A state's own agent urging, demanding, blaming, rejecting or threatening its own
+      // country named bare ("Reagan said the United States must do more", "a Japanese
+      // official said it condemns Japan", "the ministry asked Japanese makers to cut
+      // output" read as JPN) has no other party: the country is the speaker's own side, or
+      // the party is a sector the dictionaries did not name (a sector named stays: JPNGOV
+      // -> JPNBUS).
+      if (tc.size() == 3 && sc.size() >= 6 && sc.compare(0, 3, tc) == 0 &&
+          (root == "02" || root == "10" || root == "11" || root == "12" || root == "13")) {
+        const std::string_view sector = std::string_view(sc).substr(3, 3);
+        if (sector == "GOV" || sector == "MIL" || sector == "ELI" || sector == "LEG" || sector == "JUD")
+          return "the speaker's own country named bare: no other party";
+      }
       if (!cooperative) return nullptr;
       if ((business(sc) || firm(sm, sc)) && (business(tc) || firm(tm, tc)))
         return "corporate affairs: companies on both sides";
