@@ -719,5 +719,61 @@ TEST_F(RecognitionRound13, EconomicMinistersOfThe1980sHoldTheirOffices) {
   EXPECT_EQ(run({"Paul Volcker testified ."}, make_date(1995, 5, 2)), (V{{"Paul Volcker", "USAELI"}}));
 }
 
+using RecognitionRound14 = RecognitionSurname;
+
+TEST_F(RecognitionRound14, APersonIsNoPartOfAHyphenatedName) {
+  const Date d = make_date(1987, 6, 2);
+  // "Jean" of "Jean@-@Pierre" is not the Grand Duke Jean (LUXGOV in 1987): the title
+  // takes the whole unknown name
+  EXPECT_EQ(run({"Dockers ' union President Jean@-@Pierre Moulinard called a strike ."}, d),
+            (V{{"union", "LAB"}, {"President Jean-Pierre Moulinard", "GOV"}}));
+  // two people joined by a hyphen are both kept
+  auto v = run({"Ronald Reagan will meet Mikhail Gorbachev .", "The Reagan@-@Gorbachev summit ended ."}, d);
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[2], (P{"Reagan", "USAGOV"}));
+  EXPECT_EQ(v[3], (P{"Gorbachev", "USRGOV"}));
+}
+
+TEST_F(RecognitionRound14, LendersAreNotTheDebtor) {
+  // "its" before a creditor body names the debtor: no second actor
+  EXPECT_EQ(run({"Peru signed an accord with its 11@-@bank steering committee ."}),
+            (V{{"Peru", "PER"}, {"bank", "BUS"}}));
+  // "international" lenders or agencies are of no country the sentence gives
+  EXPECT_EQ(run({"Bolivia will meet international lending agencies in May ."}),
+            (V{{"Bolivia", "BOL"}, {"agencies", "IGO"}}));
+  EXPECT_EQ(run({"Bolivian officials said international bankers were cautious ."}).at(1), (P{"bankers", "BUS"}));
+  // banks spoken of as lenders of developing or debtor countries are those creditors
+  EXPECT_EQ(run({"Japanese officials said banks should lend more to debtor nations ."}),
+            (V{{"Japanese officials", "JPNGOV"}, {"banks", "BUS"}}));
+  // ... not banks of a country's own
+  EXPECT_EQ(run({"Japanese officials said banks should lend more to farmers ."}).at(1), (P{"banks", "JPNBUS"}));
+  // banks a debt is rescheduled with, and creditor governments, are the creditors
+  EXPECT_EQ(run({"Peru opened talks with banks on rescheduling its debt ."}).at(1), (P{"banks", "BUS"}));
+  EXPECT_EQ(run({"Creditor governments gave Ghana more time ."}), (V{{"governments", "GOV"}, {"Ghana", "GHA"}}));
+}
+
+TEST_F(RecognitionRound14, TheTwoNationsSplitNoCoordinatedPair) {
+  // "the two nations" does not take one of a pair named together with a third
+  auto v = run({"Peru signed a pipeline pact with Chile .", "Loans from Brazil and Argentina will be repaid by Peru .",
+                "The two nations will share the cost ."});
+  EXPECT_EQ(v.back(), (P{"The two nations", "CHL+PER"}));
+  // the latest pair itself is "the two"
+  v = run({"Peru signed a pipeline pact with Chile .", "Brazil and Argentina met .", "The two nations agreed ."});
+  EXPECT_EQ(v.back(), (P{"The two nations", "BRA+ARG"}));
+}
+
+TEST_F(RecognitionRound14, ADocumentAboutOneCountryLendsItToItsUnions) {
+  // every country-bearing mention before is of one country: a later sentence's
+  // bare union, farmers or legislators are that country's
+  auto v = run({"Chilean dockers demanded higher pay on Monday .", "The union said the strike would go on ."});
+  EXPECT_EQ(v.back(), (P{"union", "CHLLAB"}));
+  // two countries named before: nothing is lent
+  v = run({"Chilean dockers and Peruvian miners demanded higher pay .", "The union said the strike would go on ."});
+  EXPECT_EQ(v.back(), (P{"union", "LAB"}));
+  // business agents only in a story filed from that country's capital
+  v = run({"Chilean dockers demanded higher pay on Monday .", "The employers said the strike would go on ."});
+  EXPECT_EQ(v.back(), (P{"employers", "BUS"}));
+}
+
 }  // namespace
 }  // namespace detente

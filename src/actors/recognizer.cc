@@ -773,6 +773,34 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       bool object = m.kind == ActorKind::kAgent && m.how == "name" && m.codes.size() == 1 && m.codes[0] == "MED" &&
                     m.tok_end < doc.sentences[m.sentence].tok_end && is_any(tok_text(m.tok_end), kArtifacts);
       if (object) continue;
+      // A person's name is not part of a hyphenated name: "Jean" in "President
+      // Jean-Claude Parrot" is not the Grand Duke Jean. A person matched right
+      // before a hyphen joined (no space either side) to a capitalized word, or
+      // right after one, is no match, unless that word is itself part of another
+      // mention ("the Reagan-Gorbachev summit": two people).
+      if (m.kind == ActorKind::kPerson) {
+        const Sentence& hs = doc.sentences[m.sentence];
+        auto covered = [&](uint32_t t) {
+          for (size_t q = 0; q < found.size(); ++q) {
+            if (q == r || (q >= w && q < r)) continue;  // itself, or dropped already
+            if (found[q].sentence == m.sentence && found[q].tok_begin <= t && t < found[q].tok_end) return true;
+          }
+          return false;
+        };
+        auto glued_word = [&](uint32_t t) {  // a capitalized word token
+          std::string_view f = doc.form(doc.tokens[t]);
+          return !f.empty() && std::isupper(static_cast<unsigned char>(f[0])) != 0;
+        };
+        bool joined = false;
+        if (m.tok_end + 1 < hs.tok_end && tok_text(m.tok_end) == "-" && !doc.tokens[m.tok_end - 1].space_after &&
+            !doc.tokens[m.tok_end].space_after && glued_word(m.tok_end + 1) && !covered(m.tok_end + 1))
+          joined = true;
+        if (m.tok_begin >= hs.tok_begin + 2 && tok_text(m.tok_begin - 1) == "-" &&
+            !doc.tokens[m.tok_begin - 1].space_after && !doc.tokens[m.tok_begin - 2].space_after &&
+            glued_word(m.tok_begin - 2) && !covered(m.tok_begin - 2))
+          joined = true;
+        if (joined) continue;
+      }
       // A country named as the sponsor or maker in a compound adjective ("Iranian-backed
       // rebels", "Turkish-supported militias", "Russian-made missiles", "the
       // Israeli-occupied West Bank"; the tokenizer splits off "-backed") is no actor
@@ -1054,13 +1082,21 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // noun ("foreign trade officials", "foreign exchange dealers" are the
   // country's own). Agents whose name holds "foreign" ("foreign minister",
   // "foreign fighters") are entries of their own and are not concerned.
+  // Likewise "international" written in lower case ("international banks",
+  // "international lending agencies", "international mediators"): bodies of
+  // several or other states, not the sentence's; capitalized it is part of a
+  // name ("Amnesty International officials").
   auto foreign_before = [&](uint32_t sent, uint32_t b) {
-    static constexpr std::array<std::string_view, 12> kPlainAdjectives = {
+    static constexpr std::array<std::string_view, 15> kPlainAdjectives = {
         "private", "commercial", "institutional", "major", "big", "large",
-        "leading", "other", "western", "state-owned", "international", "official"};
+        "leading", "other", "western", "state-owned", "international", "official",
+        "lending", "financial", "multilateral"};
     const Sentence& s = doc.sentences[sent];
-    if (b > s.tok_begin && is_word(tok_text(b - 1), "foreign")) return true;
-    return b > s.tok_begin + 1 && is_word(tok_text(b - 2), "foreign") && is_any(tok_text(b - 1), kPlainAdjectives);
+    auto foreign = [&](uint32_t t) {
+      return is_word(tok_text(t), "foreign") || doc.form(doc.tokens[t]) == "international";
+    };
+    if (b > s.tok_begin && foreign(b - 1)) return true;
+    return b > s.tok_begin + 1 && foreign(b - 2) && is_any(tok_text(b - 1), kPlainAdjectives);
   };
   // A title in the text says the person holds that office now ("President
   // Obama", "Russian President Boris Yeltsin"): when the dictionary has the
@@ -1216,7 +1252,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // it stays a mention of its own, the agent a bare role. A nationality
         // right before "foreign" still says whose ("Swiss foreign investors").
         if (!country.empty() && m.kind != ActorKind::kPerson && foreign_before(m.sentence, next->tok_begin) &&
-            !(m.tok_end < next->tok_begin && is_word(tok_text(m.tok_end), "foreign") &&
+            !(m.tok_end < next->tok_begin &&
+              (is_word(tok_text(m.tok_end), "foreign") || doc.form(doc.tokens[m.tok_end]) == "international") &&
               !doc.form(doc.tokens[m.tok_end - 1]).ends_with("'s")))
           country.clear();
         if (!country.empty()) {
@@ -1382,6 +1419,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             continue;
           }
           if (last > m.tok_end && is_any(f, kNameParticles)) continue;  // "El" in "Omar El Bashir"
+          // a hyphen joining two parts of the name, no space either side ("Jean-Claude")
+          if (last == e && e > m.tok_end && f == "-" && !doc.tokens[e - 1].space_after &&
+              !doc.tokens[e].space_after && e + 1 < limit && is_capitalized(doc.form(doc.tokens[e + 1])))
+            continue;
           break;
         }
         if (last > m.tok_end) {
@@ -2607,6 +2648,23 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   size_t found_base = 0;
   size_t next_mention = 0;
   bool creditors_named = false;  // a debtor's creditors named so far (creditor_span)
+  // The one country of every country-bearing mention of the sentences before
+  // the current one (resolved[0, doc_all_seen)); "" if none or several, or if
+  // the story is filed from another country's capital.
+  Countries doc_all;
+  size_t doc_all_seen = 0;
+  auto doc_one_country = [&]() -> std::string {
+    for (; doc_all_seen < resolved.size() && resolved[doc_all_seen].sentence < current_sentence; ++doc_all_seen)
+      if (!interviewer(resolved[doc_all_seen])) {
+        if (!resolved[doc_all_seen].debtor.empty()) doc_all.add(std::string_view(resolved[doc_all_seen].debtor));
+        for (const auto& c : resolved[doc_all_seen].codes)
+          if (c.size() >= 3 && !is_international(c) && !is_bare_role(c.substr(0, 3)))
+            doc_all.add(std::string_view(c).substr(0, 3));
+      }
+    if (doc_all.several || doc_all.only.empty()) return {};
+    if (!filed_in.empty() && filed_in != doc_all.only) return {};
+    return doc_all.only;
+  };
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     current_sentence = si;
@@ -2648,22 +2706,66 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // advisory committee"): no country from a possessive, the dateline
           // or the sentence.
           static constexpr std::array<std::string_view, 4> kBankWords = {"bank", "banks", "banker", "bankers"};
-          const bool creditors =
-              m.how == "creditors (no country)" ||
-              (role == "BUS" && (creditor_span(si, t, m.tok_end) ||
-                                 (creditors_named && is_any(tok_text(m.tok_end - 1), kBankWords))));
+          // Banks spoken of as the lenders of "developing", "debtor" or "Third
+          // World" countries in general ("banks must lend more to debtor
+          // nations"), or in a sentence about rescheduling or refinancing a
+          // debt ("talks with banks on rescheduling its debt"), are those
+          // international creditors too, not the speaker's nor the debtor's.
+          // (1: a debt rescheduled, the document's later banks are those
+          // creditors as after creditor_span; 2: lenders of debtor countries in
+          // general, plural only, this mention only: a later "the bank" may be
+          // a development bank)
+          auto debtor_context = [&]() -> int {
+            for (uint32_t u = s.tok_begin; u < s.tok_end; ++u) {
+              std::string_view w = tok_text(u);
+              if (w.size() >= 9 && (is_word(w.substr(0, 9), "reschedul") || is_word(w.substr(0, 9), "refinance") ||
+                                    is_word(w.substr(0, 9), "refinanci")))
+                return 1;
+            }
+            if (!is_word(tok_text(m.tok_end - 1), "banks") && !is_word(tok_text(m.tok_end - 1), "bankers")) return 0;
+            static constexpr std::array<std::string_view, 4> kDebtorAdj = {"developing", "debtor", "indebted",
+                                                                           "third"};
+            static constexpr std::array<std::string_view, 5> kNations = {"countries", "nations", "world",
+                                                                         "country", "nation"};
+            for (uint32_t u = s.tok_begin; u + 1 < s.tok_end; ++u)
+              if (is_any(tok_text(u), kDebtorAdj) && is_any(tok_text(u + 1), kNations) &&
+                  (!is_word(tok_text(u), "third") || is_word(tok_text(u + 1), "world")))
+                return 2;
+            return 0;
+          };
+          const bool bank_word = role == "BUS" && is_any(tok_text(m.tok_end - 1), kBankWords);
+          const int context = bank_word && !creditors_named ? debtor_context() : 0;
+          const bool creditors = m.how == "creditors (no country)" ||
+                                 creditor_span(si, t, m.tok_end) ||  // "creditor governments" too
+                                 (bank_word && (creditors_named || context > 0));
           if (creditors) {
             m.how = "creditors (no country)";
-            creditors_named = true;
+            if (context != 2) creditors_named = true;
             resolved.push_back(std::move(m));
             t = resolved.back().tok_end - 1;
             continue;
           }
           // "foreign banks", "foreign governments": of no country the text gives
           // (foreign_before); nothing is lent
-          if (foreign_before(si, t)) {
+          // (an office of several states keeps it: "an international peacekeeping force" is IGOMIL)
+          const bool igo_office = m.entry >= 0 && dict.entry(static_cast<uint32_t>(m.entry)).office_country == "IGO";
+          if (foreign_before(si, t) && !(igo_office && !is_word(tok_text(t - 1), "foreign") &&
+                                         !(t >= s.tok_begin + 2 && is_word(tok_text(t - 2), "foreign")))) {
             m.how = "foreign (no country)";
             m.explain += "; foreign: no country";
+            // "international (lending) agencies / institutions / organizations":
+            // bodies of several states, as the IMF and the development banks a
+            // debtor negotiates with are; IGO (which one the text does not say)
+            static constexpr std::array<std::string_view, 8> kBodies = {
+                "agency", "agencies", "institution", "institutions", "organization", "organizations",
+                "organisation", "organisations"};
+            if ((doc.form(doc.tokens[t - 1]) == "international" ||
+                 (t >= s.tok_begin + 2 && doc.form(doc.tokens[t - 2]) == "international")) &&
+                m.tok_end == t + 1 && is_any(tok_text(t), kBodies)) {
+              m.codes = {"IGO"};
+              m.how = "international body";
+              m.explain += "; international: a body of several states";
+            }
             resolved.push_back(std::move(m));
             t = resolved.back().tok_end - 1;
             continue;
@@ -2893,6 +2995,21 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                   break;
                 }
             }
+            else if (only.empty() && !several && !abroad && doc_one_country().size() == 3 &&
+                     (role == "LAB" || role == "AGR" || role == "LEG" ||
+                      (role == "BUS" && filed_in == doc_one_country()))) {
+              // A document about one country only: every country-bearing
+              // mention of its earlier sentences is of that country, and the
+              // story is not filed from another country's capital. Its bare
+              // labour, farm and legislature agents of a sentence that names no
+              // country ("the union", "farmers", "the senators") are that
+              // country's; bankers and businesses only when the story is filed
+              // from its capital (elsewhere they may be the lenders). Civilians
+              // ("people", "men", "consumers") are left: too often no actor.
+              m.codes = {doc_one_country() + std::string(role)};
+              m.how = "agent+document's one country";
+              m.explain += fmt::format("; the document has named only {} before", m.codes[0].substr(0, 3));
+            }
             else if (several && (role == "CVL" || role == "EDU" || role == "LAB" || role == "AGR")) {
               // Several countries named: people of no stated country take the
               // country where the sentence puts them ("thousands of people
@@ -2997,9 +3114,28 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         bool sides = !bare && !gov && !mil;
         std::array<std::string, 2> countries, codes, keys;
         size_t nc = 0;
+        // Two countries coordinated ("with Venezuela and Nigeria") stand
+        // together: "the two" never takes one of them with a third country
+        // named later; such a pair is passed over for the next country back.
+        auto iso_of = [&](const ActorMention& x) -> std::string {
+          if (x.codes.size() != 1 || x.codes[0].size() < 3 || x.kind == ActorKind::kPlace ||
+              is_international(x.codes[0]) || is_bare_role(x.codes[0].substr(0, 3)))
+            return {};
+          return x.codes[0].substr(0, 3);
+        };
         for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0 && nc < 2; --k) {
           const auto& r = resolved[static_cast<size_t>(k)];
           if (r.kind == ActorKind::kPlace) continue;
+          if (nc == 1 && k > 0) {
+            const auto& x = resolved[static_cast<size_t>(k - 1)];
+            const std::string ri = iso_of(r), xi = iso_of(x);
+            if (!ri.empty() && !xi.empty() && ri != xi && ri != countries[0] && xi != countries[0] &&
+                x.sentence == r.sentence && x.tok_end + 1 == r.tok_begin &&
+                (is_word(tok_text(x.tok_end), "and") || is_word(tok_text(x.tok_end), "or"))) {
+              --k;  // the pair, both members
+              continue;
+            }
+          }
           bool body = r.kind == ActorKind::kOrg || r.kind == ActorKind::kGroup;
           if (body && !sides) continue;
           for (size_t ci = r.codes.size(); ci-- > 0;) {  // latest first, so the output keeps text order
@@ -3029,6 +3165,26 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         if (poss && next_mention < found.size() && found[next_mention].tok_begin == t + 1 &&
             found[next_mention].kind == ActorKind::kAgent)
           continue;
+        // ... and "its" before a debtor's creditor body ("its 14-bank steering
+        // committee", "its foreign creditor banks") names the debtor, which owes
+        // them: the creditors are the actor (of no country, creditor_span), the
+        // possessive no second one. Only numbers, hyphens and such modifiers
+        // between, at most four ("his talks with creditors" is no such phrase).
+        if (poss && next_mention < found.size() && found[next_mention].sentence == si &&
+            found[next_mention].kind == ActorKind::kAgent && found[next_mention].tok_begin > t + 1 &&
+            found[next_mention].tok_begin <= t + 5 &&
+            creditor_span(si, found[next_mention].tok_begin, found[next_mention].tok_end)) {
+          static constexpr std::array<std::string_view, 12> kCreditorModifiers = {
+              "bank", "advisory", "steering", "creditor", "foreign", "commercial", "international", "main",
+              "major", "leading", "private", "western"};
+          bool plain = true;
+          for (uint32_t u = t + 1; u < found[next_mention].tok_begin && plain; ++u) {
+            std::string_view f = doc.form(doc.tokens[u]);
+            plain = !f.empty() && (f == "-" || std::isdigit(static_cast<unsigned char>(f[0])) ||
+                                   is_any(tok_text(u), kCreditorModifiers));
+          }
+          if (plain) continue;
+        }
         // "it" as an expletive ("it is expected", "it said" is fine) is not resolved before a mention exists.
         int32_t ante = recent([&](const ActorMention& r) {
           if (r.codes.empty()) return false;

@@ -17,7 +17,8 @@ namespace detente::actors_test {
 // Splits on spaces; "'s" and punctuation must be written as separate words
 // ("Japan 's"), as the tokenizer would produce them. A word written
 // "form/UPOS/head/deprel" (head 1-based within the sentence, 0 = root) carries
-// a parse, e.g. "Abe/PROPN/3/appos".
+// a parse, e.g. "Abe/PROPN/3/appos". "Jean@-@Claude" is three tokens joined by
+// a hyphen with no space.
 inline Document make_doc(const std::vector<std::string>& sentences, Date date) {
   Document d;
   d.date = date;
@@ -53,11 +54,25 @@ inline Document make_doc(const std::vector<std::string>& sentences, Date date) {
           t.deprel = deprel_from_name(parts[2]);
         }
       }
-      if (!plain.empty()) plain += ' ';
-      t.begin = static_cast<uint32_t>(d.text.size() + plain.size());
-      plain += w;
-      t.end = static_cast<uint32_t>(d.text.size() + plain.size());
-      toks.push_back(t);
+      // "Jean@-@Claude": a hyphen joined to both words, as the tokenizer splits
+      // it (three tokens, no space between)
+      std::vector<std::string> glued;
+      for (size_t p = 0;;) {
+        size_t q = w.find("@-@", p);
+        glued.push_back(w.substr(p, q == std::string::npos ? std::string::npos : q - p));
+        if (q == std::string::npos) break;
+        glued.push_back("-");
+        p = q + 3;
+      }
+      for (size_t g = 0; g < glued.size(); ++g) {
+        if (!plain.empty() && g == 0) plain += ' ';
+        Token tg = t;
+        tg.begin = static_cast<uint32_t>(d.text.size() + plain.size());
+        plain += glued[g];
+        tg.end = static_cast<uint32_t>(d.text.size() + plain.size());
+        tg.space_after = g + 1 == glued.size();
+        toks.push_back(tg);
+      }
     }
     d.text += plain;
     for (auto& t : toks) d.tokens.push_back(t);
