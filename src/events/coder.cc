@@ -58,6 +58,9 @@ struct EventCoder::Impl {
       w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_require, w_protest,
       w_attempt, w_try, w_allow, w_permit, w_let, w_enable, w_be, w_meet;
   int32_t w_occupy = kNoId;  // (round 18) armed forces that occupy a building
+  int32_t w_scandal = kNoId, w_affair = kNoId;  // (round 19) a country naming an affair
+  std::vector<int32_t> w_share;                  // (round 19) a share of a population: a poll
+  int32_t w_most = kNoId;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -95,6 +98,7 @@ struct EventCoder::Impl {
   // not political cooperation, when a company or the public is a party); @commit: intent verbs that commit to a partner (the generic
   // 030 of an embedded act with no pattern); @press: the press, whom a briefing does not consult
   int32_t market_class = kNoId, marketobj_class = kNoId, commit_class = kNoId, press_class = kNoId;
+  int32_t talk_class = kNoId, summit_class = kNoId;  // (round 19) a meeting's purpose is not done
   int32_t firm_class = kNoId;  // @firm: words that name a company ("Co", "Plc", "company")
   int32_t deedonperson_class = kNoId;  // @deedonperson: deeds whose of-phrase is whom they were done to
   int32_t standard_class = kNoId;  // @standard: what is met without meeting anyone (a requirement, a deadline)
@@ -120,6 +124,10 @@ void EventCoder::Impl::prepare() {
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_occupy = I("occupy");
+  w_scandal = I("scandal"), w_affair = I("affair");
+  for (const char* w : {"pct", "percent", "%", "majority", "minority", "third", "quarter", "half", "fifth", "plurality"})
+    w_share.push_back(I(w));
+  w_most = I("most");
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
   w_during = I("during");
@@ -250,6 +258,8 @@ void EventCoder::Impl::prepare() {
   commit_class = dict.class_id("commit", false);
   press_class = dict.class_id("press", false);
   firm_class = dict.class_id("firm", false);
+  talk_class = dict.class_id("talk", false);
+  summit_class = dict.class_id("summit", false);
   standard_class = dict.class_id("standard", false);
   deedonperson_class = dict.class_id("deedonperson", false);
   proposal_class = dict.class_id("proposal", false);
@@ -1401,6 +1411,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     return true;
   };
   // Subject of a predicate: nsubj, else inherited through xcomp/conj/advcl/acl.
+  // (round 19) a token that names a place: a country, a city or a capital read as its
+  // government, or (for a list) one of its conjuncts
+  auto names_place = [&](int t) {
+    auto one = [&](int x) {
+      if (S.mention[x] < 0) return false;
+      const ActorKind k = actors.mentions[S.mention[x]].kind;
+      return k == ActorKind::kCountry || k == ActorKind::kPlace || k == ActorKind::kMetonym;
+    };
+    if (one(t)) return true;
+    for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
+      if (rel(c) == Deprel::conj && one(c)) return true;
+    return false;
+  };
   std::function<int(int, int)> subject_of = [&](int p, int depth) -> int {
     if (depth > 6) return -1;
     // a dateline parsed as a second subject ("SEOUL, March 2 -- South Korea and
@@ -1414,8 +1437,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       return true;
     };
     int s = -1, expl = -1;
+    // a place is never the subject of a participle hung on it: "spent a week in Lima and
+    // Quito discussing X with Y" parsed with "in" as the participle's marker and the places
+    // as its subject; the participle's subject is the clause's (round 19)
+    int place_mark = -1;
+    if (!tabari && vbg != 0 && toks[p].xpos == vbg && (rel(p) == Deprel::advcl || rel(p) == Deprel::acl))
+      place_mark = child_with(p, [&](int c) {
+        return rel(c) == Deprel::mark && toks[c].upos == Upos::ADP && (S.lem[c] == w_in || S.lem[c] == w_at);
+      });
     for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c])
-      if (rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_outer) {
+      if ((rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_outer) && place_mark >= 0 && place_mark < c &&
+          names_place(c)) {
+        continue;
+      } else if (rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_outer) {
         // of two subjects ("Young Algerians" split in two), the one naming an actor
         if (s < 0 || dateline(s) || (S.mention[s] < 0 && S.mention[c] >= 0 && !dateline(c))) s = c;
       } else if (rel(c) == Deprel::expl && S.mention[c] >= 0 && expl < 0) {
@@ -1462,6 +1496,23 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             head(h) >= 0 && S.lem[h] != kNoId && (word_class[S.lem[h]] & kCommNoun) && S.lem[head(h)] != kNoId &&
             (word_class[S.lem[head(h)]] & kIssue))
           return subject_of(head(h), depth + 1);
+        // a place is never the subject of a participle hung on it: "spent three days in Bonn
+        // and Madrid discussing X" (the participle on the verb's in/at phrase) is done by the
+        // verb's subject (round 19)
+        // (the place may be a later member of a list the parser read as conjuncts or
+        // appositions: "in Hong Kong, Seoul and Manila seeking ...", and its phrase may hang on
+        // the verb's object: "spend a week | in ...")
+        if (!tabari && !to && vbg != 0 && toks[p].xpos == vbg && names_place(h)) {
+          int x = h;
+          for (int k = 0; k < 4 && head(x) >= 0 && (rel(x) == Deprel::conj || rel(x) == Deprel::appos); ++k) x = head(x);
+          int32_t s2;
+          const int32_t cs = case_of(x, s2);
+          const Deprel bx = deprel_base(rel(x));
+          int verb = -1;
+          if (bx == Deprel::obl) verb = head(x);
+          else if (bx == Deprel::nmod && head(x) >= 0 && rel(head(x)) == Deprel::obj) verb = head(head(x));
+          if ((cs == w_in || cs == w_at) && verb >= 0 && toks[verb].upos == Upos::VERB) return subject_of(verb, depth + 1);
+        }
         return h;
       }
       case Deprel::acl_relcl:
@@ -2354,7 +2405,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       ControlAction a = goes_on(p) ? ControlAction::kTransparent : dict.control_of(S.lem[p]);
       uint32_t syn = a <= ControlAction::kDemand ? syn_control[static_cast<int>(a)] : 0;
       if (syn && !covered(p)) {
+        // (a secondary predicate is no controlled act: "called the plan very sound", "called
+        // the talks a failure" describe the object; an adjective or noun xcomp counts only
+        // with its "to", as in "urged them to be calm")
         int x = child_with(p, [&](int c) {
+          const Upos uc = toks[c].upos;
+          if (rel(c) == Deprel::xcomp && a != ControlAction::kDemand &&
+              (uc == Upos::ADJ || uc == Upos::NOUN || uc == Upos::PROPN || uc == Upos::NUM)) {
+            for (int m = S.first_child[c]; m >= 0; m = S.next_sib[m])
+              if (rel(m) == Deprel::mark && S.lem[m] == w_to) return true;
+            return false;
+          }
           return (rel(c) == Deprel::xcomp && toks[c].upos == Upos::VERB) || control_link(c);
         });
         // (declining or refusing to give information is no rejection: "declined to name them")
@@ -2515,6 +2576,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     if (ex) excepted[x] = 1;
   }
+  // (round 19) a scandal or an affair, or a noun the parser split from the "scandal" right
+  // after it ("the Iran arms | scandal"): a country naming it is its topic, not a party
+  auto affair_noun = [&](int t) {
+    auto is = [&](int x) { return S.lem[x] != kNoId && (S.lem[x] == w_scandal || S.lem[x] == w_affair); };
+    return is(t) || (t + 1 < n && toks[t].upos == Upos::NOUN && is(t + 1));
+  };
   auto resolve = [&](int t, std::vector<Actor>& outv) {
     auto one = [&](int h) -> int32_t {
       // "tens of thousands of students": a quantity of a quantity is counted by the innermost noun
@@ -2546,6 +2613,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (S.lem[h] != kNoId && S.lem[h] == w_counterpart && !tabari)
         for (int c = S.first_child[h]; c >= 0; c = S.next_sib[c])
           if ((rel(c) == Deprel::amod || rel(c) == Deprel::compound) && S.mention[c] >= 0) return S.mention[c];
+      // a country that names a scandal or an affair ("the Iran scandal", "the Iranian
+      // affair") is its topic, not a party to it: investigating it is no act toward Iran
+      const bool named_affair = !tabari && affair_noun(h);
       // (a possessive pronoun only after the words that say who the noun's people are: "its
       // European Community partners" are the Community, "their Iraqi captors" Iraqis)
       for (int pass = 0; pass < 3; ++pass)
@@ -2554,7 +2624,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           const bool pron_poss = d == Deprel::nmod_poss && toks[c].upos == Upos::PRON && !tabari;
           bool ok = pass == 0   ? ((d == Deprel::appos || d == Deprel::nmod_poss || d == Deprel::compound ||
                                     d == Deprel::amod || d == Deprel::flat) &&
-                                   !pron_poss)
+                                   !pron_poss && !(named_affair && (d == Deprel::compound || d == Deprel::amod)))
                     : pass == 1 ? pron_poss
                                 : (deprel_base(d) == Deprel::nmod && d != Deprel::nmod_tmod);
           if (ok && pass == 2) {  // "the government of Japan", not "allies in Santiago"
@@ -3334,7 +3404,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           modal = true;
           modal_detail = "goal of an act not done ('" + std::string(doc.form(toks[mk])) + "')";
         } else if (mk >= 0 && S.lem[mk] == w_to && toks[t].upos == Upos::VERB &&
-                   (d == Deprel::advcl || (S.lem[h] != kNoId && (word_class[S.lem[h]] & kHypoNoun))) &&
+                   (d == Deprel::advcl || (S.lem[h] != kNoId && (word_class[S.lem[h]] & kHypoNoun)) ||
+                    // (the purpose of a meeting is not done by it: "a meeting of ministers to
+                    // improve relations", "talks to end the strike")
+                    (!tabari && S.lem[h] != kNoId &&
+                     ((talk_class != kNoId && dict.in_class(S.lem[h], talk_class)) ||
+                      (summit_class != kNoId && dict.in_class(S.lem[h], summit_class))))) &&
                    !((t == clause || t == conj_top) && !tabari && d == Deprel::advcl && [&] {
                      // (but protesting or demanding is done by the act it is the purpose of:
                      // "began a hunger strike to protest against ...", "staged rallies to demand
@@ -3565,6 +3640,23 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         if (clause == p) break;
       }
+      // (a relative clause under a noun that carries such a year tells that noun's history:
+      // "the 1979 treaty under which both sides agreed to ...", "the 1980 pact that ended
+      // the war"; a bare year two or more years before the document's)
+      for (int v : {p, clause}) {
+        if (hist_year) break;
+        if ((rel(v) != Deprel::acl_relcl && rel(v) != Deprel::advcl_relcl) || head(v) < 0) continue;
+        const int ante = head(v);
+        for (int z = S.first_child[ante]; z >= 0 && !hist_year; z = S.next_sib[z]) {
+          Deprel dz = rel(z);
+          if (z > ante || (dz != Deprel::nummod && dz != Deprel::compound && dz != Deprel::amod)) continue;
+          const int y = year_of(z);
+          if (y && y + 2 <= doc.date.year) {
+            hist_year = y;
+            hist_tok = z;
+          }
+        }
+      }
       if (hist_year) {
         std::string d = "historical ('" + std::string(doc.form(toks[hist_tok])) + "', " +
                         std::to_string(hist_year) + " before the document's " + std::to_string(doc.date.year) + ")";
@@ -3573,6 +3665,44 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           continue;
         }
         mode = "historical";
+      }
+    }
+    // A share of a population as the subject ("40 pct of Canadians approved of ...", "a
+    // third of voters backed ...", "most Germans oppose ...") reports a poll or an opinion
+    // held, not an act: the people named are a country's public (a bare country or its
+    // civilians), not a body that acts ("a majority of senators" still votes).
+    if (!tabari) {
+      auto public_of = [&](int t) {
+        if (t < 0 || S.mention[t] < 0) return false;
+        const auto& cs = actors.mentions[S.mention[t]].codes;
+        if (cs.empty()) return false;
+        for (const auto& code : cs)
+          if (!(code.size() == 3 || actor_role(code) == "CVL")) return false;
+        return true;
+      };
+      bool poll = false;
+      for (int v : {p, clause}) {
+        if (poll) break;
+        const int sb = child_with(v, [&](int y) { return rel(y) == Deprel::nsubj; });
+        if (sb < 0) continue;
+        if (S.lem[sb] != kNoId && std::find(w_share.begin(), w_share.end(), S.lem[sb]) != w_share.end()) {
+          const int of = child_with(sb, [&](int y) {
+            int32_t s2;
+            return deprel_base(rel(y)) == Deprel::nmod && case_of(y, s2) == w_of;
+          });
+          poll = public_of(of);
+        } else if (public_of(sb) && (toks[sb].xpos == nns || toks[sb].xpos == nnps)) {
+          // ("most" on the noun, or hung on the verb right before it)
+          poll = (sb > 0 && S.lem[sb - 1] == w_most && (head(sb - 1) == sb || head(sb - 1) == v)) ||
+                 child_with(sb, [&](int y) {
+                   return (rel(y) == Deprel::amod || rel(y) == Deprel::advmod || rel(y) == Deprel::det) &&
+                          S.lem[y] == w_most;
+                 }) >= 0;
+        }
+      }
+      if (poll) {
+        drop(c, code, DropReason::kDiscard, "a poll: a share of a population as the subject");
+        continue;
       }
     }
     // ---- slots -> actors
@@ -3815,6 +3945,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           Deprel d = rel(y);
           int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
           if (deed_victim && cs == w_of) continue;
+          // (a country naming a scandal or an affair is its topic: "investigating the Iran
+          // scandal" is no act toward Iran; see `one` in resolve)
+          if ((d == Deprel::compound || d == Deprel::amod) && affair_noun(tgt_tok)) continue;
           // (a number with the owner as its compound: "granted | Ghana 3 million | euros")
           if (speaking_appos(y)) continue;  // (an attribution, not the object's owner)
           if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::appos ||
@@ -4646,6 +4779,37 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
               (rel(ch) == Deprel::obj || is_obl(rel(ch))))
             t = ch;
       new_actor(t, S.tgt);
+    }
+    if (S.tgt.empty() && !tabari && !S.src.empty() && !(pat.joint && S.src.size() >= 2) &&
+        Ontology::root(code) == "03" && S.lem[p] != kNoId &&
+        ((talk_class != kNoId && dict.in_class(S.lem[p], talk_class)) ||
+         (summit_class != kNoId && dict.in_class(S.lem[p], summit_class)))) {
+      // a meeting proposed with no partner named is proposed to the party its purpose names:
+      // "proposed a meeting of ministers to improve relations with Peru" (036 toward Peru);
+      // the with/to phrase of the to-clause or of its object (round 19)
+      const int acl = child_with(p, [&](int y) {
+        return rel(y) == Deprel::acl && child_with(y, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_to; }) >= 0;
+      });
+      auto partner = [&](int v) {
+        return child_with(v, [&](int y) {
+          int32_t s2;
+          const Deprel b = deprel_base(rel(y));
+          const int32_t cs = (b == Deprel::obl || b == Deprel::nmod) && rel(y) != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
+          return (cs == w_with || cs == w_to) && actor_dep(y);
+        });
+      };
+      int w = acl >= 0 ? partner(acl) : -1;
+      if (acl >= 0 && w < 0) {
+        const int ob = child_with(acl, [&](int y) { return rel(y) == Deprel::obj; });
+        if (ob >= 0) w = partner(ob);
+      }
+      if (w >= 0) {
+        thread_local std::vector<Actor> named;
+        named.clear();
+        resolve(w, named);
+        for (const auto& a : named)
+          if (a.code->compare(0, 3, *S.src[0].code, 0, 3) != 0) S.tgt.push_back(a);
+      }
     }
     if (S.tgt.empty()) {
       // "South Korea and Japan met", "the two sides agreed to hold talks": every ordered pair
