@@ -79,6 +79,7 @@ struct EventCoder::Impl {
   int32_t w_except = kNoId, w_excluding = kNoId, w_exclude = kNoId, w_than = kNoId, w_other = kNoId, w_apart = kNoId,
           w_aside = kNoId, w_but = kNoId, w_and = kNoId;
   int32_t w_before = kNoId, w_ahead = kNoId, w_prior = kNoId;  // a noun event as a time reference
+  int32_t w_nor = kNoId, w_neither = kNoId, w_do = kNoId;  // "nor did it sign", "neither X nor Y signed"
   // a scheduled act: "next week", "the coming month", "later this year", "starting on ..."
   int32_t w_next = kNoId, w_coming = kNoId, w_later = kNoId, w_this = kNoId, w_start = kNoId, w_begin = kNoId,
           w_today = kNoId, w_yesterday = kNoId, w_on = kNoId;
@@ -100,6 +101,7 @@ struct EventCoder::Impl {
   int32_t market_class = kNoId, marketobj_class = kNoId, commit_class = kNoId, press_class = kNoId;
   int32_t talk_class = kNoId, summit_class = kNoId;  // (round 19) a meeting's purpose is not done
   int32_t firm_class = kNoId;  // @firm: words that name a company ("Co", "Plc", "company")
+  int32_t employer_class = kNoId;  // @employer: whom workers strike against (employers, a plant, a mine)
   int32_t deedonperson_class = kNoId;  // @deedonperson: deeds whose of-phrase is whom they were done to
   int32_t standard_class = kNoId;  // @standard: what is met without meeting anyone (a requirement, a deadline)
   int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
@@ -133,6 +135,7 @@ void EventCoder::Impl::prepare() {
   w_during = I("during");
   w_except = I("except"), w_excluding = I("excluding"), w_exclude = I("exclude"), w_than = I("than");
   w_before = I("before"), w_ahead = I("ahead"), w_prior = I("prior");
+  w_nor = I("nor"), w_neither = I("neither"), w_do = I("do");
   w_next = I("next"), w_coming = I("coming"), w_later = I("later"), w_this = I("this"), w_start = I("start");
   w_begin = I("begin"), w_today = I("today"), w_yesterday = I("yesterday"), w_on = I("on");
   w_other = I("other"), w_apart = I("apart"), w_aside = I("aside"), w_but = I("but"), w_and = I("and");
@@ -260,6 +263,7 @@ void EventCoder::Impl::prepare() {
   firm_class = dict.class_id("firm", false);
   talk_class = dict.class_id("talk", false);
   summit_class = dict.class_id("summit", false);
+  employer_class = dict.class_id("employer", false);
   standard_class = dict.class_id("standard", false);
   deedonperson_class = dict.class_id("deedonperson", false);
   proposal_class = dict.class_id("proposal", false);
@@ -2830,6 +2834,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           neg_detail = "'" + std::string(doc.form(toks[ch])) + "' on '" + std::string(doc.form(toks[t])) + "'";
           if (l != w_no && own) neg_not = ch;
         }
+        // "..., nor did it sign the treaty": 'nor' on the predicate negates it as 'not' does;
+        // "Neither Iran nor Iraq accepted": 'neither' on the subject (detente dictionaries only)
+        if (!tabari && own && (d == Deprel::cc || d == Deprel::advmod) && l != kNoId && l == w_nor) {
+          negated = true;
+          neg_detail = "'nor' on '" + std::string(doc.form(toks[t])) + "'";
+          neg_not = ch;
+        }
+        if (!tabari && own && deprel_base(d) == Deprel::nsubj && w_neither != kNoId &&
+            child_with(ch, [&](int x) { return S.lem[x] == w_neither; }) >= 0) {
+          negated = true;
+          neg_detail = "'neither' on the subject of '" + std::string(doc.form(toks[t])) + "'";
+        }
         // "no longer V" (UD: "no" an advmod of "longer"): as negated as "not V" (detente
         // dictionaries only)
         if (!tabari && d == Deprel::advmod && doc.form(toks[ch]) == "longer" &&
@@ -2939,6 +2955,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     check_local(clause);
     if (clause != p && pat.kind != Pattern::kNoun) check_local(p);
+    // "..., nor did it sign the treaty" parsed with the verb under an inverted "did" (xcomp):
+    // the 'nor' on that "did" negates it too
+    if (!tabari && !negated && w_nor != kNoId && rel(clause) == Deprel::xcomp && head(clause) >= 0 &&
+        S.lem[head(clause)] == w_do &&
+        child_with(head(clause), [&](int x) { return S.lem[x] == w_nor; }) >= 0) {
+      negated = true;
+      neg_detail = "'nor' on '" + std::string(doc.form(toks[head(clause)])) + "'";
+    }
     // A scheduled act is announced, not done: "leaves for Cairo tomorrow", "meets the
     // minister next week", "visits Rome on Friday", "his visit next month", "the talks
     // starting on May 4" (a date after the document's) are read as 'will' (an intent,
@@ -3208,6 +3232,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       recode = ControlAction::kRefuse;
       matrix = head(top);
       via = head(top);
+    }
+    // (session 14, lead) a failure named by its noun: "Syria's failure to withdraw its troops",
+    // "their inability to agree on a date": the act in the to-infinitive is not done, as under
+    // "failed to V" (control.txt `deny`). Detente dictionaries only.
+    if (!tabari && rel(top) == Deprel::acl && head(top) >= 0 && toks[top].upos == Upos::VERB &&
+        toks[head(top)].upos == Upos::NOUN && dict.control_of(S.lem[head(top)]) == ControlAction::kDeny &&
+        child_with(top, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_to; }) >= 0) {
+      negated = true;
+      neg_detail = "under '" + std::string(doc.form(toks[head(top)])) + "'";
     }
     // "X demanded that Y V", "X urged that Y V": a demand or appeal over a clause,
     // aimed at the clause's subject
@@ -4618,6 +4651,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         info = ontology.find(code);
       }
     }
+    // Workers' action against an employer the sentence names (a company, "employers", the
+    // plant, the mines) is aimed at the employer, not at the government: no implied government
+    // target (the employer, when it is an actor, is a target the sentence names). Session 14, lead.
+    auto employer_named = [&] {
+      if (actor_role(*S.src[0].code) != "LAB") return false;
+      for (int k = 0; k < n; ++k) {
+        const int32_t m = S.mention[k];
+        if (m >= 0 && m != S.src[0].mention && !actors.mentions[m].codes.empty() &&
+            actors.mentions[m].codes[0].find("BUS") != std::string::npos)
+          return true;
+        if (S.lem[k] != kNoId && ((firm_class != kNoId && dict.in_class(S.lem[k], firm_class)) ||
+                                  (employer_class != kNoId && dict.in_class(S.lem[k], employer_class))))
+          return true;
+      }
+      return false;
+    };
     thread_local std::vector<Actor> purpose_tgt;
     purpose_tgt.clear();
     if (S.tgt.empty() && !tabari && (pat.notarget || pat.has_target_slot) &&
@@ -4664,7 +4713,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           (S.src[0].code->size() >= 6 && state_actor(*S.src[0].code));
       auto& codes = implied_codes();
       codes.push_back(S.src[0].code->substr(0, 3) + "GOV");
-      if (codes.back() != *S.src[0].code && !state_protest) S.tgt.push_back({&codes.back(), -1});
+      if (codes.back() != *S.src[0].code && !state_protest && !employer_named())
+        S.tgt.push_back({&codes.back(), -1});
     } else if (S.tgt.empty() && !purpose_tgt.empty()) {
       // the purpose names whom the protest is aimed at: "started a fast to call for the
       // removal of President X", "staged a rally to protest against the United States"
@@ -4763,6 +4813,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                    (dk == Domestic::kDomestic || (dk == Domestic::kPlaced && (!state || !where.empty())))) {
           tc = sc.substr(0, 3) + (state ? "CVL" : "GOV");
         }
+        if (employer_named() && (tc.size() < 6 || tc.compare(3, 3, "GOV") == 0)) tc.clear();
         if (!tc.empty() && tc != sc) {
           auto& codes = implied_codes();
           codes.push_back(tc);
