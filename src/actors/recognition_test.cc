@@ -775,5 +775,59 @@ TEST_F(RecognitionRound14, ADocumentAboutOneCountryLendsItToItsUnions) {
   EXPECT_EQ(v.back(), (P{"employers", "BUS"}));
 }
 
+// ---- 2026-11-29, session 14 (round 15): countries on unseen news
+using RecognitionRound15 = RecognitionSurname;
+
+TEST_F(RecognitionRound15, ACountryInsideACompanysNameIsTheCompany) {
+  const Date d = make_date(1987, 6, 2);
+  // a country opening a capitalised name that ends in a company word: one
+  // actor, the company, the country's business
+  EXPECT_EQ(run({"Chile Shipping Corp signed a charter with Peru ."}, d),
+            (V{{"Chile Shipping Corp", "CHLBUS"}, {"Peru", "PER"}}));
+  // "X and Y ... Group Ltd": one company, not two states
+  EXPECT_EQ(run({"Egypt thanked the Norway and Denmark Banking Group Ltd for a loan ."}, d),
+            (V{{"Egypt", "EGY"}, {"Norway and Denmark Banking Group Ltd", "NORBUS"}}));
+  // a central bank's name inside a commercial bank's: that bank, not the central bank
+  EXPECT_EQ(run({"Merchant Bank of Japan will open a branch in Peru ."}, d).at(0).second, "JPNBUS");
+  // ... the central bank itself, a state bank and a club of states are left as they are
+  EXPECT_EQ(run({"The Bank of Japan warned Peru ."}, d).at(0).second, "JPNGOV");
+  EXPECT_EQ(run({"The Japan Development Bank lent to Peru ."}, d).at(0).second, "JPNDEV");
+  EXPECT_EQ(run({"The Australia Group met in Paris ."}, d).at(0).second, "AUS");
+  EXPECT_EQ(run({"CHILE CALLS WORLD BANK"}, d).at(0).second, "CHL");
+}
+
+TEST_F(RecognitionRound15, TheBareTitleOfAMonarchOrHeirIsThePersonNamedWithIt) {
+  const Date d = make_date(1987, 10, 20);
+  // "the Crown Prince" is the one named Crown Prince before, not the latest
+  // person of the same role
+  auto v = run({"Crown Prince Abdullah of Saudi Arabia flew to Rome to see President Reagan .",
+                "Later the Crown Prince went on to Bonn ."},
+               d);
+  EXPECT_EQ(v.back(), (P{"the Crown Prince", "SAUGOV"}));
+  // "the Emir" after "the Emir of Kuwait", past another head of state
+  v = run({"The Emir of Kuwait said on Monday that he had met with President Reagan .", "The Emir then left for Cairo ."}, d);
+  ASSERT_GE(v.size(), 3u);
+  EXPECT_EQ(v[v.size() - 2], (P{"The Emir", "KWTGOV"}));
+}
+
+TEST_F(RecognitionRound15, AnAideTakesTheCountryOfThePersonHeServes) {
+  // "an aide to X", "a spokesman for X": X's country, the functionary's own
+  // role, though the sentence names another country
+  EXPECT_EQ(run({"An aide to the Chilean president flew to Peru ."}),
+            (V{{"aide", "CHLGOV"}, {"Chilean president", "CHLGOV"}, {"Peru", "PER"}}));
+  EXPECT_EQ(run({"A spokesman for Peru 's army said Bolivia fired first ."}).at(0), (P{"spokesman", "PERGOV"}));
+  // a company served lends nothing
+  EXPECT_EQ(run({"A spokesman for the company said Peru and Chile would wait ."}).at(0).second, "GOV");
+}
+
+TEST_F(RecognitionRound15, ACompanysOfficersAreBusiness) {
+  // "officers" after a company word or a company's possessive are executives
+  EXPECT_EQ(run({"Lawyers for the buyer met Brightwater Inc 's officers in Peru ."}).at(1).second.substr(3), "BUS");
+  EXPECT_EQ(run({"The company officers met Chile 's envoy ."}).at(1), (P{"officers", "CHLBUS"}));
+  // ... an army's, or a state's, stay military
+  EXPECT_EQ(run({"Peru 's officers met the banks ."}).at(0).second, "PERMIL");
+  EXPECT_EQ(run({"The army 's officers met in Lima ."}).at(0).second.substr(3), "MIL");
+}
+
 }  // namespace
 }  // namespace detente

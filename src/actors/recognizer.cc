@@ -985,6 +985,97 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     found.resize(w);
   }
 
+  // A country's name inside a company's name is part of that name, and the
+  // mention is the company, the country's business (<ISO>BUS), not the state:
+  // (a) the country opens a capitalised name that ends in a company word
+  //     ("Chile Shipping Corp", "the Norway and Denmark Banking Group Ltd":
+  //     every country of "X and Y <company>" likewise);
+  // (b) a central bank's own name ("Bank of Canada") read inside a longer one
+  //     that a commercial bank carries ("Royal Bank of Canada", "Commercial
+  //     Bank of Norway"): a central bank's full name is its dictionary entry,
+  //     so a capitalised qualifier before it makes another bank. Development
+  //     and export banks are the state's and stay.
+  {
+    static constexpr std::array<std::string_view, 19> kCompanyEnd = {
+        "corp",     "corporation", "inc",      "co",         "company", "ltd",   "plc",
+        "limited",  "bancorp",     "airlines", "airways",    "industries", "holdings", "bank",
+        "banking",  "group",       "shipping", "petroleum",  "bancshares"};
+    static constexpr std::array<std::string_view, 10> kBankQualifier = {
+        "royal",   "national", "commercial", "mercantile", "merchant",
+        "savings", "trust",    "chartered",  "imperial",   "overseas"};
+    auto to_business = [&](ActorMention& m, const char* why) {
+      m.codes[0] = m.codes[0].substr(0, 3) + "BUS";
+      m.kind = ActorKind::kAgent;
+      m.how = "name (company)";
+      m.explain += why;
+    };
+    std::vector<char> marked;
+    for (size_t r = 0; r < found.size(); ++r) {
+      ActorMention& m = found[r];
+      if (m.codes.size() != 1 || m.codes[0].size() < 3 || is_international(m.codes[0])) continue;
+      const Sentence& s = doc.sentences[m.sentence];
+      if (m.kind == ActorKind::kCountry && m.how == "name" && m.codes[0].size() == 3) {
+        // skip "and <another country>" ("Australia and New Zealand Banking ...")
+        uint32_t u = m.tok_end;
+        size_t n = r + 1;
+        std::vector<size_t> joined;
+        while (u + 1 < s.tok_end && is_word(tok_text(u), "and") && n < found.size() &&
+               found[n].sentence == m.sentence && found[n].tok_begin == u + 1 &&
+               found[n].kind == ActorKind::kCountry && found[n].codes.size() == 1 && found[n].codes[0].size() == 3) {
+          joined.push_back(n);
+          u = found[n].tok_end;
+          ++n;
+        }
+        // the capitalised run after the name(s), up to five words
+        uint32_t e = u;
+        while (e < s.tok_end && e < u + 5) {
+          std::string_view f = doc.form(doc.tokens[e]);
+          if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f)) break;
+          ++e;
+        }
+        if (e == u || !is_any(tok_text(e - 1), kCompanyEnd)) continue;
+        // (a headline in capitals, "CHILE ASKS WORLD BANK", is no name)
+        bool caps_only = false;
+        for (uint32_t t = u; t < e; ++t) {
+          std::string_view f = doc.form(doc.tokens[t]);
+          caps_only = caps_only || (f.size() >= 4 && !has_lower(f));
+        }
+        if (caps_only) continue;
+        // "group" alone may be a club of states ("the Australia Group"): only
+        // with another company word ("Banking Group", "Group Ltd")
+        if (is_word(tok_text(e - 1), "group") && (e - u < 2 || !is_any(tok_text(e - 2), kCompanyEnd))) continue;
+        // a bank of the state ("Japan Development Bank", "Korea Export Bank"): left as it is
+        bool state = false;
+        for (uint32_t t = u; t < e; ++t)
+          state = state || is_word(tok_text(t), "development") || is_word(tok_text(t), "export") ||
+                  is_word(tok_text(t), "central") || is_word(tok_text(t), "reserve");
+        if (state) continue;
+        // one actor, the company: the span takes the whole name, coded with
+        // its first country ("X and Y Banking Group Ltd" -> XBUS)
+        to_business(m, "; part of a company's name");
+        m.tok_end = e;
+        if (marked.size() != found.size()) marked.assign(found.size(), 0);
+        for (size_t j : joined) marked[j] = 1;
+        for (; n < found.size() && found[n].sentence == m.sentence && found[n].tok_begin < e; ++n) marked[n] = 1;
+        r = n - 1;
+        continue;
+      }
+      // (b) "Royal Bank of Canada": a central bank entry read after a qualifier
+      if (m.entry < 0 || m.codes[0].size() != 6 || m.codes[0].compare(3, 3, "GOV") != 0) continue;
+      if (!is_word(tok_text(m.tok_begin), "bank") || m.tok_begin <= s.tok_begin) continue;
+      std::string_view prev = doc.form(doc.tokens[m.tok_begin - 1]);
+      if (!is_capitalized(prev) || !is_any(prev, kBankQualifier)) continue;
+      to_business(m, "; a commercial bank's name");
+      // the span takes the qualifier, itself an agent's word sometimes ("Merchant")
+      if (r > 0 && found[r - 1].sentence == m.sentence && found[r - 1].tok_end == m.tok_begin) {
+        if (marked.size() != found.size()) marked.assign(found.size(), 0);
+        marked[r - 1] = 1;
+      }
+      --m.tok_begin;
+    }
+    if (!marked.empty()) remove_marked(found, marked);
+  }
+
   // ---- 2. Composition: nationality/country (+ 's) + agent, person + government
   // noun, title + person, appositions, coordinated nationalities.
   std::vector<ActorMention>& composed = S.b;
@@ -2793,6 +2884,34 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             // Same title first ("the prime minister" after "Prime Minister Lee"),
             // then any person with that role.
             ante = recent([&](const ActorMention& r) { return is_person_like(r) && r.title_entry >= 0 && r.title_entry == m.entry; });
+            // A title only one person of a state holds, a monarch's or an heir's
+            // ("the Crown Prince", "the Emir", "the King", "the Sultan"), bare
+            // with "the": the person named before with that title (its words,
+            // capitalised, in his mention: "Crown Prince Abdullah", "the Emir
+            // of Kuwait"), before any other person of the same role; the
+            // nearest such, in a few sentences.
+            static constexpr std::array<std::string_view, 12> kUniqueTitles = {
+                "king", "queen", "prince", "princess", "emir", "amir", "sultan", "shah", "emperor", "empress",
+                "pope", "monarch"};
+            if (ante < 0 && is_any(tok_text(m.tok_end - 1), kUniqueTitles) && m.tok_end - t <= 2) {
+              const uint32_t nw = m.tok_end - t;
+              ante = recent([&](const ActorMention& r) {
+                if (r.codes.size() != 1 || r.codes[0].size() < 6 || is_international(r.codes[0]) ||
+                    r.antecedent >= 0 || si > r.sentence + 5 ||
+                    !(is_person_like(r) || r.how == "agent+of country" || r.kind == ActorKind::kAgent))
+                  return false;
+                for (uint32_t u = r.tok_begin; u + nw <= r.tok_end; ++u) {
+                  bool same = true;
+                  for (uint32_t k = 0; k < nw && same; ++k) {
+                    std::string_view x = tok_text(u + k), y = tok_text(t + k);
+                    same = x.size() == y.size();
+                    for (size_t q = 0; q < x.size() && same; ++q) same = lower_ascii(x[q]) == lower_ascii(y[q]);
+                  }
+                  if (same && is_capitalized(doc.form(doc.tokens[u]))) return true;
+                }
+                return false;
+              });
+            }
             // (not for a functionary's noun: "the official", "the spokesman",
             // "the aide" is someone other than the leader named before, who is
             // never called so; only the same title above takes him back)
@@ -3287,6 +3406,85 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       }
       resolved.push_back(std::move(m));
       t = end - 1;
+    }
+  }
+
+  // A company's officers are its executives, not soldiers: "officers" (a
+  // military agent alone) right after a company word ("company officers",
+  // "bank officers") or after the possessive of a name that is no actor the
+  // dictionaries know ("Smith Corp's officers", "Myers' officers": a state's
+  // or an army's would be one) take the business role, the country kept.
+  {
+    static constexpr std::array<std::string_view, 7> kFirmWords = {"company", "companies", "corporate", "bank",
+                                                                   "firm", "firm's", "company's"};
+    for (size_t k = 0; k < resolved.size(); ++k) {
+      ActorMention& m = resolved[k];
+      if (m.codes.size() != 1 || m.tok_end != m.tok_begin + 1 || m.codes[0].size() < 3 ||
+          m.codes[0].compare(m.codes[0].size() - 3, 3, "MIL") != 0 ||
+          !(is_word(tok_text(m.tok_begin), "officers") || is_word(tok_text(m.tok_begin), "officer")))
+        continue;
+      const Sentence& s = doc.sentences[m.sentence];
+      if (m.tok_begin <= s.tok_begin) continue;
+      uint32_t p = m.tok_begin - 1;
+      bool firm = is_any(tok_text(p), kFirmWords);
+      if (!firm) {
+        // the possessive: "X 's" / "X '" as tokens, or left on the word ("Myers'")
+        std::string_view f = doc.form(doc.tokens[p]);
+        uint32_t w = p;
+        if ((f == "'s" || f == "'" || f == "’s") && p > s.tok_begin) w = p - 1;
+        else if (!(f.size() > 2 && (f.ends_with("'") || f.ends_with("'s")))) continue;
+        std::string_view wf = doc.form(doc.tokens[w]);
+        if (wf.empty() || !std::isalpha(static_cast<unsigned char>(wf[0])) || !is_capitalized(wf)) continue;
+        // no actor over the possessor
+        bool actor = false;
+        for (size_t j = k; j-- > 0 && resolved[j].sentence == m.sentence;)
+          if (resolved[j].tok_begin <= w && w < resolved[j].tok_end) actor = true;
+        if (actor) continue;
+        firm = true;
+      }
+      const std::string old = m.codes[0];
+      m.codes[0] = old.substr(0, old.size() - 3) + "BUS";
+      m.how += "+company";
+      m.explain += "; a company's officers";
+      for (size_t j = k + 1; j < resolved.size(); ++j)
+        if (resolved[j].antecedent == static_cast<int32_t>(k) && resolved[j].codes.size() == 1 &&
+            resolved[j].codes[0] == old)
+          resolved[j].codes[0] = m.codes[0];
+    }
+  }
+
+  // "an aide to X", "an adviser to X", "a spokesman for X": the functionary
+  // serves X, and takes X's country when the text gives him none (a bare
+  // "GOV" agent): "a top aide to the Chilean president" -> CHLGOV. Only the
+  // mention right after "to"/"for" (and "the"), and only a country it names:
+  // a company's spokesman stays a bare agent. Later mentions that refer to
+  // the functionary (a pronoun) follow.
+  {
+    static constexpr std::array<std::string_view, 12> kServes = {
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman",
+        "spokesperson", "spokesmen", "assistant", "counsellor"};
+    for (size_t k = 0; k + 1 < resolved.size(); ++k) {
+      ActorMention& m = resolved[k];
+      if (m.codes.size() != 1 || m.codes[0].size() != 3 || !is_bare_role(m.codes[0]) ||
+          !is_any(tok_text(m.tok_end - 1), kServes))
+        continue;
+      const Sentence& s = doc.sentences[m.sentence];
+      uint32_t u = m.tok_end;
+      if (u >= s.tok_end || !(is_word(tok_text(u), "to") || is_word(tok_text(u), "for"))) continue;
+      ++u;
+      if (u < s.tok_end && is_word(tok_text(u), "the")) ++u;
+      const ActorMention& x = resolved[k + 1];
+      if (x.sentence != m.sentence || x.tok_begin > u || x.tok_begin < m.tok_end || x.codes.size() != 1 ||
+          x.codes[0].size() < 3 || is_international(x.codes[0]) || is_bare_role(x.codes[0]))
+        continue;
+      const std::string old = m.codes[0];
+      m.codes[0] = x.codes[0].substr(0, 3) + old;
+      m.how += "+serves";
+      m.explain += fmt::format("; serves {}", x.codes[0]);
+      for (size_t j = k + 1; j < resolved.size(); ++j)
+        if (resolved[j].antecedent == static_cast<int32_t>(k) && resolved[j].codes.size() == 1 &&
+            resolved[j].codes[0] == old)
+          resolved[j].codes[0] = m.codes[0];
     }
   }
 
