@@ -717,6 +717,9 @@ TEST_F(RecognitionRound13, EconomicMinistersOfThe1980sHoldTheirOffices) {
   EXPECT_EQ(run({"Martin Bangemann flew home ."}, make_date(1993, 5, 2)), (V{{"Martin Bangemann", "IGOEUREEC"}}));
   // out of office: the fallback
   EXPECT_EQ(run({"Paul Volcker testified ."}, make_date(1995, 5, 2)), (V{{"Paul Volcker", "USAELI"}}));
+  // a vice president is in office (session 14, lead: George Bush 1981-89)
+  EXPECT_EQ(run({"George Bush testified ."}, d), (V{{"George Bush", "USAGOV"}}));
+  EXPECT_EQ(run({"George Bush testified ."}, make_date(1978, 5, 2)), (V{{"George Bush", "USAELI"}}));
 }
 
 using RecognitionRound14 = RecognitionSurname;
