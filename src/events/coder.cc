@@ -57,6 +57,7 @@ struct EventCoder::Impl {
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
       w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_require, w_protest,
       w_attempt, w_try, w_allow, w_permit, w_let, w_enable, w_be, w_meet;
+  int32_t w_charge = kNoId, w_government = kNoId, w_administration = kNoId, w_regime = kNoId;
   int32_t w_occupy = kNoId;  // (round 18) armed forces that occupy a building
   int32_t w_scandal = kNoId, w_affair = kNoId;  // (round 19) a country naming an affair
   std::vector<int32_t> w_share;                  // (round 19) a share of a population: a poll
@@ -123,6 +124,8 @@ void EventCoder::Impl::prepare() {
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
   w_attempt = I("attempt"), w_try = I("try"), w_allow = I("allow"), w_permit = I("permit");
   w_let = I("let"), w_enable = I("enable"), w_be = I("be"), w_meet = I("meet");
+  w_charge = I("charge"), w_government = I("government"), w_administration = I("administration"),
+  w_regime = I("regime");
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_occupy = I("occupy");
@@ -154,6 +157,8 @@ void EventCoder::Impl::prepare() {
       {"admit", kSpeech}, {"allege", kBelief}, {"assert", kSpeech}, {"indicate", kSpeech},
       {"reiterate", kSpeech}, {"repeat", kSpeech}, {"argue", kSpeech}, {"maintain", kSpeech},
       {"conclude", kSpeech}, {"underline", kSpeech}, {"reaffirm", kSpeech},
+      // (round 20) informing someone of a fact reports it as telling does
+      {"inform", kSpeech}, {"notify", kSpeech},
       {"hope", kBelief}, {"fear", kBelief}, {"believe", kBelief}, {"think", kBelief},
       {"expect", kBelief}, {"suspect", kBelief}, {"doubt", kBelief}, {"wonder", kBelief},
       {"speculate", kBelief}, {"predict", kBelief}, {"suggest", kBelief}, {"consider", kBelief},
@@ -2781,6 +2786,54 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       drop(c, pat.code, DropReason::kSubsumed, "statement verb of a reported event");
       continue;
     }
+    // (session 14, round 20) "informed Ecuador that it was ready to lend it money": informing
+    // someone of one's own act or commitment (a clause holding a pattern, or headed by a
+    // commitment, a refusal or a threat) is reported speech, as a statement verb's (the act
+    // is the event). 064 stays when nothing codable is embedded ("informed Peru of its
+    // decision"), and for news of others' acts ("was informed by the police that the arms had
+    // been sold"): that is information shared. (The content clause may be parsed as a clause
+    // on the object, marked by "that".)
+    if (!tabari && pat.kind != Pattern::kNoun && pat.code == "064") {
+      int cc = child_with(p, [&](int x) { return rel(x) == Deprel::ccomp; });
+      if (cc < 0) {
+        const int ob = child_with(p, [&](int x) { return rel(x) == Deprel::obj; });
+        if (ob >= 0)
+          cc = child_with(ob, [&](int x) {
+            return rel(x) == Deprel::acl && child_with(x, [&](int y) {
+                                              return rel(y) == Deprel::mark && S.lem[y] == w_that;
+                                            }) >= 0;
+          });
+      }
+      bool codable = cc >= 0 && S.matrix_of[p];
+      if (cc >= 0 && !codable) {
+        const ControlAction ca = dict.control_of(S.lem[cc]);
+        codable = ca == ControlAction::kIntent || ca == ControlAction::kRefuse || ca == ControlAction::kThreat;
+        for (const auto& o : S.cands) {
+          if (codable) break;
+          int x = o.pred;
+          for (int d = 0; d < 8 && x >= 0 && x != cc && x != p; ++d) x = head(x);
+          codable = x == cc;
+        }
+      }
+      int sb_in = cc >= 0 ? subject_of(cc, 0) : -1;
+      if (cc >= 0 && sb_in < 0) sb_in = child_with(cc, [&](int x) { return rel(x) == Deprel::nsubj_pass; });
+      const int sb_out = S.passive[p] ? child_with(p, [&](int x) { return rel(x) == Deprel::obl_agent; })
+                                      : subject_of(p, 0);
+      auto code_of = [&](int t) -> const std::string* {
+        if (t < 0 || t >= n || S.mention[t] < 0) return nullptr;
+        const ActorMention& m = actors.mentions[S.mention[t]];
+        return m.codes.empty() ? nullptr : &m.codes[0];
+      };
+      const std::string* ci = code_of(sb_in);
+      const std::string* co = code_of(sb_out);
+      // (a pronoun subject, "informed Y that it would V", is the informer as news writes it,
+      // whatever antecedent the resolver gave it)
+      const bool pron = sb_in >= 0 && sb_in < n && toks[sb_in].upos == Upos::PRON && co;
+      if (codable && (pron || (ci && co && *ci == *co))) {
+        drop(c, pat.code, DropReason::kSubsumed, "informing of one's own reported act");
+        continue;
+      }
+    }
     if (pat.null_code) {
       drop(c, "---", DropReason::kSubsumed, "null-coded pattern");
       continue;
@@ -4164,6 +4217,26 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
     }
+    // (session 14, round 20) "Brazil charged Argentina with breaking the accord": a
+    // state (a country named as such, an intergovernmental body, or a government noun) charged
+    // with a wrong is accused (112); legal charges (173) are brought against persons and groups
+    // ("charged the opposition leader with treason"). Detente dictionaries only.
+    if (!tabari && code == "173" && S.lem[p] == w_charge && w_charge != kNoId && tgt_tok >= 0 &&
+        tgt_tok < n && !S.tgt.empty()) {
+      // (the country's or body's own name, or a capital standing for its government, "charged
+      // Washington"; not a demonym, "two Libyans", nor a person or a group)
+      const bool gov_noun = S.lem[tgt_tok] != kNoId && (S.lem[tgt_tok] == w_government ||
+                                                        S.lem[tgt_tok] == w_administration ||
+                                                        S.lem[tgt_tok] == w_regime);
+      const bool state = std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) {
+        if (gov_noun) return true;
+        if (a.mention < 0) return false;
+        const ActorMention& m = actors.mentions[a.mention];
+        return (m.kind == ActorKind::kCountry && m.how == "name") || m.kind == ActorKind::kMetonym ||
+               (m.kind == ActorKind::kOrg && a.code->compare(0, 3, "IGO") == 0);
+      });
+      if (state) code = "112";
+    }
     // Events outside political event data (detente dictionaries): corporate affairs between
     // companies, market acts (buying, selling, investing, trading) with a company or the
     // public as a party, trade under way, and a briefing of the press read as a consultation.
@@ -4862,12 +4935,30 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (a.code->compare(0, 3, *S.src[0].code, 0, 3) != 0) S.tgt.push_back(a);
       }
     }
+    // (session 14, round 20) a joint event pairs different parties: a country and its own
+    // government ("the two ministers signed an accord between the two nations": COLGOV and COL)
+    // are one side, not two. Only a bare country (a three-letter code) with its own government
+    // (the same code + GOV) is skipped: a government and its rebels stay two parties, and so do
+    // a country and its companies or unions (often a company read as the country). A promise,
+    // threat or refusal is the subject's own act: "the president promised to reform the
+    // country" is not touched.
+    auto own_country = [&](const Actor& x, const Actor& y) {
+      const std::string& a = *x.code;
+      const std::string& b = *y.code;
+      auto gov_of = [](const std::string& c, const std::string& g) {
+        return c.size() == 3 && g.size() == 6 && g.compare(0, 3, c) == 0 && g.compare(3, 3, "GOV") == 0;
+      };
+      return !tabari && recode == ControlAction::kNone &&
+             !(has_syn && c.pattern == syn_control[static_cast<int>(ControlAction::kIntent)]) &&
+             (gov_of(a, b) || gov_of(b, a));
+    };
     if (S.tgt.empty()) {
       // "South Korea and Japan met", "the two sides agreed to hold talks": every ordered pair
       if (pat.joint && S.src.size() >= 2) {
         for (size_t a = 0; a < S.src.size(); ++a)
           for (size_t b = 0; b < S.src.size(); ++b)
-            if (a != b && S.src[a].mention != S.src[b].mention) emit(S.src[a], &S.src[b]);
+            if (a != b && own_country(S.src[a], S.src[b])) continue;
+            else if (a != b && S.src[a].mention != S.src[b].mention) emit(S.src[a], &S.src[b]);
             else if (a != b && *S.src[a].code != *S.src[b].code) emit(S.src[a], &S.src[b]);
         continue;
       }
@@ -4880,6 +4971,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     for (auto& s : S.src)
       for (auto& t : S.tgt) {
+        if (pat.joint && own_country(s, t)) continue;
         emit(s, &t);
         // a symmetric event codes both ways, but an intent/threat/refusal is the subject's alone
         // (the built-in "agreed to V" is joint only among coordinated subjects: "Norway is
