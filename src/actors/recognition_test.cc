@@ -832,5 +832,109 @@ TEST_F(RecognitionRound15, ACompanysOfficersAreBusiness) {
   EXPECT_EQ(run({"The army 's officers met in Lima ."}).at(0).second.substr(3), "MIL");
 }
 
+// ---- 2026-11-30, session 15 (round 16): countries on unseen news
+using RecognitionRound16 = RecognitionSurname;
+
+TEST_F(RecognitionRound16, APlaceAfterOfInACompanysNameIsTheCompany) {
+  const Date d = make_date(1987, 6, 2);
+  // "<qualifier> Bank of <country>", "Bank of <city>", "<company word> of <place>":
+  // one actor, the place's business; the place is no second actor
+  EXPECT_EQ(run({"The Bank of Lisbon lent money to Peru ."}, d), (V{{"Bank of Lisbon", "PRTBUS"}, {"Peru", "PER"}}));
+  EXPECT_EQ(run({"Peru paid the Union Bank of Norway ."}, d), (V{{"Peru", "PER"}, {"Union Bank of Norway", "NORBUS"}}));
+  EXPECT_EQ(run({"Chile hired the Shipping Corporation of Kenya Ltd ."}, d),
+            (V{{"Chile", "CHL"}, {"Shipping Corporation of Kenya Ltd", "KENBUS"}}));
+  // "<country> Line(s)": the shipping company
+  EXPECT_EQ(run({"Korea Lines chartered two tankers to Chile ."}, d), (V{{"Korea Lines", "KORBUS"}, {"Chile", "CHL"}}));
+  // a pronoun after the company's name is the company, not a country named before
+  EXPECT_EQ(run({"Peru met bankers .", "The Union Bank of Norway said it would lend more ."}, d).back(),
+            (P{"it", "NORBUS"}));
+  // people of the company take its country: "workers of the Union Bank of Lima"
+  EXPECT_EQ(run({"Police arrested workers of the Union Bank of Lima ."}, d).back(),
+            (P{"workers of the Union Bank of Lima", "PERLAB"}));
+  // a central bank named "Bank of <country>" is the state's (GOV); a bare one
+  // the dictionaries lack, and a state's bank, are left as they were
+  EXPECT_EQ(run({"The Bank of Italy warned Peru ."}, d).at(0), (P{"Bank of Italy", "ITAGOV"}));
+  EXPECT_EQ(run({"The Federal Reserve Bank of Boston warned Peru ."}, d).at(0).second.substr(0, 3), "USA");
+  EXPECT_NE(run({"The Central Bank of Chad warned Peru ."}, d).at(0).second, "TCDBUS");
+}
+
+TEST_F(RecognitionRound16, TheBankIsTheBankNamedBefore) {
+  const Date d = make_date(1987, 6, 2);
+  // "the Bank", capitalised, after a bank named in full: that bank, not the
+  // sentence's country's business
+  auto v = run({"The Asian Development Bank lent Nepal 40 mln dlrs .", "Officials said the Bank had criticised Nepal ."}, d);
+  ASSERT_GE(v.size(), 4u);
+  EXPECT_EQ(v[3].first, "Bank");
+  EXPECT_EQ(v[3].second, v[0].second);
+  // "the bank" in lower case is any bank
+  auto w = run({"The Asian Development Bank lent Nepal 40 mln dlrs .", "Officials said the bank had criticised Nepal ."}, d);
+  ASSERT_GE(w.size(), 4u);
+  EXPECT_NE(w[3].second, w[0].second);
+}
+
+TEST_F(RecognitionRound16, APlaceOpeningAnInstitutionsNameIsNoActor) {
+  const Date d = make_date(1987, 6, 2);
+  EXPECT_EQ(run({"Canada thanked the Osaka Medical Center ."}, d), (V{{"Canada", "CAN"}}));
+  // (an agent's word inside: the place's institution, as before)
+  EXPECT_EQ(run({"Canada thanked the Nairobi University staff ."}, d).back().second.substr(0, 3), "KEN");
+  EXPECT_EQ(run({"Canada praised the Mombasa Science Institute ."}, d), (V{{"Canada", "CAN"}}));
+}
+
+TEST_F(RecognitionRound16, APronounAfterANearerThingIsNoActor) {
+  const Date d = make_date(1987, 6, 2);
+  // a sentence-opening pronoun after a sentence opened by a thing
+  for (const auto& m : run({"Chile sent envoys to Peru .", "The proposals are modest .",
+                            "They call for lower tariffs ."}, d))
+    EXPECT_NE(m.first, "They");
+  // ... and after a sentence opened by an actor: that actor, not the last one named
+  auto v = run({"Norway mediated talks with Chile last year .", "It now sells fish to Peru ."}, d);
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[2], (P{"It", "NOR"}));
+  // "<Name> says it": the speaker, a company the dictionaries lack, not an actor before
+  EXPECT_EQ(run({"Chile criticised Peru .", "Vantorra Corp says it will appeal to Lima ."}, d),
+            (V{{"Chile", "CHL"}, {"Peru", "PER"}, {"Lima", "PERGOV"}}));
+  // ... a name in apposition to an actor is that actor
+  EXPECT_EQ(run({"Peru invited banks .", "Norwegian bank Fjordkreditt said it would attend ."}, d).back().first, "it");
+  // "they" after a thing as the subject of an earlier clause
+  EXPECT_EQ(run({"Chile backs the tariffs , but the tariffs are unpopular and they may lapse ."}, d),
+            (V{{"Chile", "CHL"}}));
+}
+
+TEST_F(RecognitionRound16, AnAcronymTheTextDefinesForAnotherNameIsThatName) {
+  const Date d = make_date(1987, 6, 2);
+  // a name the dictionaries hold as another entry, then its acronym: the
+  // acronym is that name here and later, not the dictionary's ICC (a court)
+  EXPECT_EQ(run({"The Interstate Commerce Commission ( ICC ) fined two ports in Chile .", "The ICC also warned Peru ."}, d),
+            (V{{"Interstate Commerce Commission", "USAGOV"}, {"Chile", "CHL"}, {"ICC", "USAGOV"},
+               {"Peru", "PER"}}));
+  // a name the dictionaries lack: no actor for the acronym, here or later
+  // (only the first word shared with the entry's name is not enough)
+  EXPECT_EQ(run({"The Interregional Coffee Council ( ICC ) met in Lima .", "The ICC thanked Peru ."}, d),
+            (V{{"Lima", "PER"}, {"Peru", "PER"}}));
+  // the dictionary's own name with its acronym is left as it was
+  EXPECT_EQ(run({"The International Criminal Court ( ICC ) indicted a Chadian general ."}, d).at(0).second,
+            "IGOJUDICC");
+}
+
+TEST_F(RecognitionRound16, SoldiersPoliceAndCourtsOfAOneCountryDocument) {
+  const Date d = make_date(1987, 6, 2);
+  auto code_of = [](const V& v, const std::string& text) {
+    for (const auto& p : v)
+      if (p.first == text) return p.second;
+    return std::string("(none)");
+  };
+  // the whole document names one country: its bare soldiers, police and
+  // courts are that country's, before or after the country is named
+  auto v = run({"Police detained forty students .", "Chad 's interior minister spoke on radio .",
+                "Soldiers later sealed the campus ."}, d);
+  EXPECT_EQ(code_of(v, "Police"), "TCDCOP");
+  EXPECT_EQ(code_of(v, "Soldiers"), "TCDMIL");
+  // another country named anywhere in the document: left bare
+  auto w = run({"Police detained forty students .", "Chad 's interior minister spoke on radio .",
+                "Soldiers later sealed the campus .", "Libya denied any role ."}, d);
+  EXPECT_EQ(code_of(w, "Police"), "COP");
+  EXPECT_EQ(code_of(w, "Soldiers"), "MIL");
+}
+
 }  // namespace
 }  // namespace detente

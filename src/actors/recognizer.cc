@@ -172,6 +172,10 @@ constexpr std::array<std::string_view, 11> kGroupWords = {
     "group", "organization", "organisation", "movement", "guerrillas", "terrorists", "militants",
     "members", "gunmen", "cell", "faction"};
 
+// (round 16) a shipping company's last word after a country or a capital:
+// "Japan Line", "Korea Lines", "Osaka Shipping"
+constexpr std::array<std::string_view, 3> kShippingLine = {"line", "lines", "shipping"};
+
 // Removes the mentions marked (merged into a neighbour) in one pass, keeping
 // the order: erasing each inside a loop is quadratic on a long sentence.
 void remove_marked(std::vector<ActorMention>& found, const std::vector<char>& marked) {
@@ -767,9 +771,42 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         "licences", "license", "licenses", "ratings", "commercials", "advertisements", "ads", "card", "cards",
         "dish", "dishes", "transmitter"};
     auto s_begin = [&](const ActorMention& x) { return doc.sentences[x.sentence].tok_begin; };
+    // (round 16) acronyms the document defines as another name: the name's
+    // mention (codes, kind, entry), or none when the name is no actor
+    struct Redefined {
+      std::string acronym;
+      bool actor = false;
+      std::vector<std::string> codes;
+      ActorKind kind = ActorKind::kUnknown;
+      int32_t entry = -1;
+    };
+    std::vector<Redefined> redefined;
+    auto acronym_of = [&](const ActorMention& x) -> std::string {
+      if (x.tok_end != x.tok_begin + 1 || x.entry < 0) return {};
+      std::string_view f = doc.form(doc.tokens[x.tok_begin]);
+      if (f.size() < 2 || f.size() > 6 || has_lower(f)) return {};
+      for (char c : f)
+        if (!std::isalpha(static_cast<unsigned char>(c))) return {};
+      return std::string(f);
+    };
     size_t w = 0;
     for (size_t r = 0; r < found.size(); ++r) {
       const ActorMention& m = found[r];
+      if (!redefined.empty()) {
+        const std::string a = acronym_of(m);
+        const Redefined* d = nullptr;
+        for (const auto& x : redefined)
+          if (!a.empty() && x.acronym == a) d = &x;
+        if (d && d->entry != m.entry) {
+          if (!d->actor) continue;
+          ActorMention& mm = found[r];
+          mm.codes = d->codes;
+          mm.kind = d->kind;
+          mm.entry = d->entry;
+          mm.how = "acronym (defined in the text)";
+          mm.explain = "the document's own acronym for another name";
+        }
+      }
       bool object = m.kind == ActorKind::kAgent && m.how == "name" && m.codes.size() == 1 && m.codes[0] == "MED" &&
                     m.tok_end < doc.sentences[m.sentence].tok_end && is_any(tok_text(m.tok_end), kArtifacts);
       if (object) continue;
@@ -866,6 +903,19 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       // Fund (IMF)" is one: kept), when the run's first word shares its first
       // five letters with no word of the entry's names.
       const ActorMention* before = w > 0 ? &found[w - 1] : nullptr;
+      // (round 16) ... and one in parentheses right after a name the dictionaries
+      // hold as another entry ("the Interstate Commerce Commission (ICC)" is
+      // no International Criminal Court): the name is the actor, and the
+      // acronym, here and later in the document, is that name's
+      if (before && before->sentence == m.sentence && before->tok_end + 1 == m.tok_begin &&
+          before->entry >= 0 && m.entry >= 0 && before->entry != m.entry && m.tok_begin >= s_begin(m) + 1 &&
+          tok_text(m.tok_begin - 1) == "(" && m.tok_end < doc.sentences[m.sentence].tok_end &&
+          tok_text(m.tok_end) == ")" && !acronym_of(m).empty() &&
+          lower_ascii(doc.form(doc.tokens[before->tok_begin])[0]) == lower_ascii(acronym_of(m)[0]) &&
+          before->codes.size() == 1) {
+        redefined.push_back({acronym_of(m), true, before->codes, before->kind, before->entry});
+        continue;
+      }
       if (m.tok_end == m.tok_begin + 1 && m.entry >= 0 && m.tok_begin >= s_begin(m) + 3 &&
           tok_text(m.tok_begin - 1) == "(" && m.tok_end < doc.sentences[m.sentence].tok_end &&
           tok_text(m.tok_end) == ")" && !has_lower(doc.form(doc.tokens[m.tok_begin])) &&
@@ -876,6 +926,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (is_capitalized(f) && std::isalpha(static_cast<unsigned char>(f[0]))) { ++caps; first = --b; continue; }
           if (caps > 0 && (is_word(f, "of") || is_word(f, "for") || is_word(f, "on") || is_word(f, "in") || is_word(f, "and"))) { --b; continue; }
           break;
+        }
+        // (round 16) a sentence's capitalised "The" opens no name
+        if (is_word(tok_text(first), "the") && caps > 0) {
+          ++first;
+          --caps;
         }
         if (caps >= 2) {
           const ActorEntry& en = dict.entry(static_cast<uint32_t>(m.entry));
@@ -896,7 +951,23 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           };
           bool known = has_word(en.name);
           for (const auto& al : en.aliases) known = known || has_word(al);
-          if (!known) continue;
+          // (round 16) every capitalised word of the run, not only the first, is
+          // one of the entry's: "Interstate Commerce Commission (ICC)" shares
+          // "Inter" with the International Criminal Court and nothing else
+          if (known && w0.size() >= 4) {
+            for (uint32_t u = first + 1; u + 1 < m.tok_begin && known; ++u) {
+              std::string_view f = doc.form(doc.tokens[u]);
+              if (!is_capitalized(f)) continue;
+              w0 = tok_text(u);
+              bool any = has_word(en.name);
+              for (const auto& al : en.aliases) any = any || has_word(al);
+              known = any;
+            }
+          }
+          if (!known) {
+            if (!acronym_of(m).empty()) redefined.push_back({acronym_of(m), false, {}, ActorKind::kUnknown, -1});
+            continue;
+          }
         }
       }
       if (w != r) found[w] = std::move(found[r]);
@@ -973,6 +1044,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         std::string_view f = doc.form(doc.tokens[u]);
         if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f)) return false;
         if (is_any(tok_text(u), kCompany)) return true;
+        // (round 16) a shipping line: "Tokyo Line", "Osaka Shipping Lines"
+        if (is_any(tok_text(u), kShippingLine)) return true;
       }
       return false;
     };
@@ -1033,7 +1106,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f)) break;
           ++e;
         }
-        if (e == u || !is_any(tok_text(e - 1), kCompanyEnd)) continue;
+        if (e == u || !(is_any(tok_text(e - 1), kCompanyEnd) ||
+                         (is_any(tok_text(e - 1), kShippingLine))))
+          continue;
         // (a headline in capitals, "CHILE ASKS WORLD BANK", is no name)
         bool caps_only = false;
         for (uint32_t t = u; t < e; ++t) {
@@ -1064,7 +1139,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (m.entry < 0 || m.codes[0].size() != 6 || m.codes[0].compare(3, 3, "GOV") != 0) continue;
       if (!is_word(tok_text(m.tok_begin), "bank") || m.tok_begin <= s.tok_begin) continue;
       std::string_view prev = doc.form(doc.tokens[m.tok_begin - 1]);
-      if (!is_capitalized(prev) || !is_any(prev, kBankQualifier)) continue;
+      // (round 16: and "Industrial Bank of Japan", "Union Bank of ...", "First", "United")
+      static constexpr std::array<std::string_view, 6> kMoreBankQualifiers = {
+          "industrial", "union", "first", "united", "commonwealth", "continental"};
+      if (!is_capitalized(prev) ||
+          !(is_any(prev, kBankQualifier) || (is_any(prev, kMoreBankQualifiers))))
+        continue;
       to_business(m, "; a commercial bank's name");
       // the span takes the qualifier, itself an agent's word sometimes ("Merchant")
       if (r > 0 && found[r - 1].sentence == m.sentence && found[r - 1].tok_end == m.tok_begin) {
@@ -1072,6 +1152,123 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         marked[r - 1] = 1;
       }
       --m.tok_begin;
+    }
+    if (!marked.empty()) remove_marked(found, marked);
+  }
+
+  // (round 16) A place named after "of" in a company's capitalised name is
+  // part of that name: "Bank of Tokyo", "National Bank of Greece", "Union
+  // Bank of Chad", "Bank of Boston Corp", "Shipping Corporation of India":
+  // one mention over the whole name, the place's country's business
+  // (<ISO>BUS), and the place is no second actor. A central bank's own name
+  // is its dictionary entry, matched whole, and never reaches here; a bare
+  // "Bank of <country>" that no entry holds may be one too, so a bank of a
+  // country (not of a city) needs a qualifier before "Bank"; a state's bank
+  // ("Federal Reserve Bank of ...", "Export-Import Bank of ...", "Central
+  // Bank of ...", "Development Bank of ...") is left as it is.
+  // (round 16) A city or region opening the capitalised name of an
+  // institution ("Mount Sinai Medical Center", "Lagos University Hospital",
+  // "Geneva Graduate Institute") is part of that name: no actor (as a capital
+  // opening a newspaper's or company's name, above).
+  {
+    static constexpr std::array<std::string_view, 11> kInstitutionEnd = {
+        "center", "centre", "hospital", "university", "college", "institute", "school", "museum",
+        "foundation", "clinic", "library"};
+    size_t w = 0;
+    for (size_t r = 0; r < found.size(); ++r) {
+      const ActorMention& m = found[r];
+      bool drop = false;
+      if (m.codes.size() == 1 && (m.kind == ActorKind::kPlace || m.how == "capital")) {
+        const Sentence& s = doc.sentences[m.sentence];
+        for (uint32_t u = m.tok_end; u < s.tok_end && u < m.tok_end + 3; ++u) {
+          std::string_view f = doc.form(doc.tokens[u]);
+          if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f) || !has_lower(f)) break;
+          if (is_any(tok_text(u), kInstitutionEnd)) { drop = true; break; }
+        }
+        // (an agent's word inside, "Baghdad University", "Lagos General Hospital":
+        // left to the composition, the place's institution)
+        for (size_t k = r + 1; drop && k < found.size() && found[k].sentence == m.sentence &&
+                               found[k].tok_begin < m.tok_end + 3;
+             ++k)
+          drop = false;
+      }
+      if (!drop) {
+        if (w != r) found[w] = std::move(found[r]);
+        ++w;
+      }
+    }
+    found.resize(w);
+  }
+
+  {
+    static constexpr std::array<std::string_view, 13> kCompanyHead = {
+        "bank",    "line",      "lines",    "airways",    "airlines",  "shipping", "corporation",
+        "company", "insurance", "railway", "railways", "navigation", "steamship"};
+    static constexpr std::array<std::string_view, 13> kCompanyTail = {
+        "ltd", "limited", "corp", "corporation", "co", "inc", "plc", "international", "trust", "group",
+        "bancorp", "holdings", "bancshares"};
+    static constexpr std::array<std::string_view, 9> kStateBank = {
+        "central", "reserve", "federal", "development", "export", "import", "export-import", "state", "people's"};
+    static constexpr std::array<std::string_view, 4> kDeterminers = {"the", "a", "an", "its"};
+    std::vector<char> marked;
+    for (size_t r = 0; r < found.size(); ++r) {
+      ActorMention& m = found[r];
+      if (m.codes.size() != 1 || m.codes[0].size() < 3 || is_international(m.codes[0])) continue;
+      const bool country = m.kind == ActorKind::kCountry && m.codes[0].size() == 3;
+      const bool city = m.how == "capital" || (m.kind == ActorKind::kPlace && m.codes[0].size() == 3);
+      // (a country that opens a company's name read above: "... of Kenya Ltd")
+      const bool named = m.how == "name (company)" && m.tok_end > m.tok_begin + 1;
+      if (!country && !city && !named) continue;
+      const Sentence& s = doc.sentences[m.sentence];
+      uint32_t u = m.tok_begin;
+      if (u > s.tok_begin && is_word(tok_text(u - 1), "the")) --u;
+      if (u < s.tok_begin + 2 || !is_word(tok_text(u - 1), "of")) continue;
+      const uint32_t head = u - 2;
+      std::string_view hf = doc.form(doc.tokens[head]);
+      if (!is_capitalized(hf) || !is_any(tok_text(head), kCompanyHead)) continue;
+      // capitalised words before the head word, within the name ("National", "Union")
+      uint32_t b = head;
+      while (b > s.tok_begin && head - b < 4) {
+        std::string_view f = doc.form(doc.tokens[b - 1]);
+        if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f) ||
+            is_any(tok_text(b - 1), kDeterminers))
+          break;
+        --b;
+      }
+      // (a headline in capitals is no name)
+      bool caps_only = false, state = false;
+      for (uint32_t t = b; t <= head; ++t) {
+        std::string_view f = doc.form(doc.tokens[t]);
+        caps_only = caps_only || (f.size() >= 4 && !has_lower(f));
+        state = state || is_any(tok_text(t), kStateBank);
+      }
+      if (caps_only || state) continue;
+      if (country && b == head && is_word(tok_text(head), "bank")) continue;
+      // company words after the place ("Bank of Tokyo Ltd", "Bank of Tokyo International")
+      uint32_t e = m.tok_end;
+      while (e < s.tok_end && e < m.tok_end + 3 && is_capitalized(doc.form(doc.tokens[e])) &&
+             is_any(tok_text(e), kCompanyTail))
+        ++e;
+      // the mentions inside the name (the bank agent, a qualifier read as an
+      // agent, "Union") are the company
+      if (marked.size() != found.size()) marked.assign(found.size(), 0);
+      bool inside_org = false;
+      for (size_t k = 0; k < found.size(); ++k) {
+        const ActorMention& o = found[k];
+        if (k == r || o.sentence != m.sentence || o.tok_end <= b || o.tok_begin >= e) continue;
+        if (o.tok_begin < b || o.tok_end > e || o.kind == ActorKind::kOrg) inside_org = true;
+      }
+      if (inside_org) continue;
+      for (size_t k = 0; k < found.size(); ++k) {
+        const ActorMention& o = found[k];
+        if (k != r && o.sentence == m.sentence && o.tok_end > b && o.tok_begin < e) marked[k] = 1;
+      }
+      m.codes[0] = m.codes[0].substr(0, 3) + "BUS";
+      m.kind = ActorKind::kAgent;
+      m.how = "name (company of a place)";
+      m.explain += "; the place of a company's name";
+      m.tok_begin = b;
+      m.tok_end = e;
     }
     if (!marked.empty()) remove_marked(found, marked);
   }
@@ -1138,6 +1335,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   };
   auto modifier_country = [&](const ActorMention& m) -> std::string {
     if (m.codes.empty() || m.codes[0].size() < 3 || is_international(m.codes[0])) return {};
+    // (round 16) "drivers of the Bus Company of Lima": the company's country
+    if (m.how == "name (company of a place)") return m.codes[0].substr(0, 3);
     // (a bare agent's three letters are a role, "OPP", not a country)
     if (m.kind == ActorKind::kPerson || m.kind == ActorKind::kCountry || m.kind == ActorKind::kMetonym ||
         (m.codes[0].size() == 3 && m.kind != ActorKind::kAgent))
@@ -1866,6 +2065,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                (is_any(tok_text(m.tok_begin - 1), kPossessives) || tok_text(m.tok_begin - 1) == "'s");
     if (own) continue;
     std::string role = m.codes[0];
+    // (round 16) a company's officials are business ("officials of the Bank of Tokyo")
+    if (n.how == "name (company of a place)" && role == "GOV") role = "BUS";
     m.codes[0] = country + role;
     m.how = "agent+of country";
     m.explain = fmt::format("{} + {}", m.explain, n.explain);
@@ -2593,6 +2794,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // Lee) that is not the object of a preposition ("In a message to the
   // Council, Fornost said it ..." -> Fornost), else the leftmost compatible
   // one; else the most recent one in the sentences before.
+  // (round 16) the last pronoun found to refer to a thing, no actor
+  struct ThingPronoun {
+    uint32_t sentence = UINT32_MAX, tok = 0;
+    Anaphor kind = Anaphor::kNone;
+  } thing_pronoun;
   auto recent = [&](auto pred) -> int32_t {
     out.refers_back[current_sentence] = 1;
     int32_t k = static_cast<int32_t>(resolved.size()) - 1;
@@ -2617,6 +2823,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         "regime", "junta", "party", "movement", "front", "commission", "committee", "agency", "authority",
         "company", "firm", "bank", "union", "group", "organization", "organisation", "embassy", "coalition"};
     if (r.tok_end == 0) return false;
+    // (round 16) a company's name ("Japan Line", "National Bank of Greece"), whatever its last word
+    if ((r.how == "name (company)" || r.how == "name (company of a place)")) return true;
     return is_any(tok_text(r.tok_end - 1), kBodies);
   };
   auto is_person_like = [](const ActorMention& r) {
@@ -2744,6 +2952,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // the story is filed from another country's capital.
   Countries doc_all;
   size_t doc_all_seen = 0;
+  // (round 16) the one country the whole document names (every mention of
+  // every sentence, before any is resolved), if only one: a story about one
+  // country lends it to its bare soldiers, police and courts
+  std::string whole_doc_country;
+  {
+    Countries all;
+    for (const auto& x : found)
+      if (!interviewer(x)) all.add(x);
+    if (!all.several && !all.only.empty() && (filed_in.empty() || filed_in == all.only)) whole_doc_country = all.only;
+  }
   auto doc_one_country = [&]() -> std::string {
     for (; doc_all_seen < resolved.size() && resolved[doc_all_seen].sentence < current_sentence; ++doc_all_seen)
       if (!interviewer(resolved[doc_all_seen])) {
@@ -2824,6 +3042,36 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 return 2;
             return 0;
           };
+          // (round 16) "the Bank", capitalised, is the short name of a bank the
+          // document named before in full ("the World Bank ... the Bank",
+          // "the Bank of Tokyo ... the Bank"): the nearest such name, of a
+          // bank (not a person's title "World Bank President X"), whatever
+          // country the sentence names.
+          if (role == "BUS" && m.tok_end == t + 1 && doc.form(doc.tokens[t]) == "Bank" &&
+              is_word(prev, "the") &&
+              (t + 1 >= s.tok_end || !(is_capitalized(doc.form(doc.tokens[t + 1])) || is_word(tok_text(t + 1), "of")))) {
+            int32_t b = recent([&](const ActorMention& r) {
+              if (r.codes.size() != 1 || r.codes[0].size() < 3 || r.kind == ActorKind::kPerson || is_person_like(r))
+                return false;
+              if (r.how == "short name") return true;
+              if (r.tok_end < r.tok_begin + 2) return false;
+              for (uint32_t u = r.tok_begin; u < r.tok_end; ++u)
+                if (doc.form(doc.tokens[u]) == "Bank") return true;
+              return false;
+            });
+            if (b >= 0 && resolved[static_cast<size_t>(b)].sentence < si) {
+              const ActorMention& r = resolved[static_cast<size_t>(b)];
+              m.codes = r.codes;
+              m.antecedent = b;
+              m.entry = r.entry;
+              m.kind = r.kind;
+              m.how = "short name";
+              m.explain = fmt::format("refers to {}", r.explain);
+              resolved.push_back(std::move(m));
+              t = resolved.back().tok_end - 1;
+              continue;
+            }
+          }
           const bool bank_word = role == "BUS" && is_any(tok_text(m.tok_end - 1), kBankWords);
           const int context = bank_word && !creditors_named ? debtor_context() : 0;
           const bool creditors = m.how == "creditors (no country)" ||
@@ -3113,10 +3361,29 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                   m.how = "agent+document country";
                   break;
                 }
+              // (round 16) "the police", "the army", "the court" in a document
+              // that names one country only, in all its sentences: that country's
+              if (m.codes[0].size() == 3 && only.empty() && !several && role != "GOV" &&
+                  whole_doc_country.size() == 3) {
+                m.codes = {whole_doc_country + std::string(role)};
+                m.how = "agent+document's one country";
+                m.explain += fmt::format("; the whole document names only {}", whole_doc_country);
+              }
             }
-            else if (only.empty() && !several && !abroad && doc_one_country().size() == 3 &&
-                     (role == "LAB" || role == "AGR" || role == "LEG" ||
-                      (role == "BUS" && filed_in == doc_one_country()))) {
+            else if (only.empty() && !several && !abroad &&
+                     ((doc_one_country().size() == 3 &&
+                       (role == "LAB" || role == "AGR" || role == "LEG" ||
+                        (role == "BUS" && filed_in == doc_one_country()))) ||
+                      // (round 16) soldiers, police, courts: only when the whole
+                      // document names that one country (a force abroad is often
+                      // named with its own country later in the story)
+                      (whole_doc_country.size() == 3 &&
+                       (role == "MIL" || role == "COP" || role == "JUD")))) {
+              if (doc_one_country().size() != 3) {
+                m.codes = {whole_doc_country + std::string(role)};
+                m.how = "agent+document's one country";
+                m.explain += fmt::format("; the whole document names only {}", whole_doc_country);
+              } else {
               // A document about one country only: every country-bearing
               // mention of its earlier sentences is of that country, and the
               // story is not filed from another country's capital. Its bare
@@ -3128,6 +3395,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               m.codes = {doc_one_country() + std::string(role)};
               m.how = "agent+document's one country";
               m.explain += fmt::format("; the document has named only {} before", m.codes[0].substr(0, 3));
+              }
             }
             else if (several && (role == "CVL" || role == "EDU" || role == "LAB" || role == "AGR")) {
               // Several countries named: people of no stated country take the
@@ -3354,6 +3622,146 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             resolved.push_back(std::move(m));
             t = end - 1;
             continue;
+          }
+        }
+        // (round 16) A nearer noun phrase that is no actor. "it"/"they" whose
+        // nearest fitting subject is a thing ("the tariffs are unpopular and
+        // they may lapse", "The proposals are modest ... They call for",
+        // "Smith Corp says it") refers to that thing, not to an actor
+        // named further back; a sentence-opening "It"/"They" refers to the
+        // subject opening the sentence before when that is an actor ("Norway
+        // mediated talks with Chile ... It sells fish": Norway, not Chile).
+        // (a later "it"/"its" of the same sentence, no actor named between, is that thing too)
+        if (thing_pronoun.sentence == si && thing_pronoun.kind == a &&
+            (resolved.empty() || resolved.back().sentence != si || resolved.back().tok_begin < thing_pronoun.tok)) {
+          thing_pronoun.tok = t;
+          continue;
+        }
+        if ((a == Anaphor::kIt || a == Anaphor::kThey) && !poss) {
+          const bool plural = a == Anaphor::kThey;
+          auto covered = [&](uint32_t u) {
+            for (size_t k = resolved.size(); k-- > 0;) {
+              const ActorMention& x = resolved[k];
+              if (x.tok_end + 64 < u) break;  // (mentions are in text order and short)
+              if (x.tok_begin <= u && u < x.tok_end) return true;
+            }
+            return false;
+          };
+          // A subject noun phrase "the [up to 3 words] <noun> <verb>" starting at
+          // b (the determiner) that no actor covers: 's' or 'p' by the verb's
+          // (or else the noun's) number, 0 if none.
+          static constexpr std::array<std::string_view, 5> kSingVerbs = {"is", "was", "has", "says", "does"};
+          static constexpr std::array<std::string_view, 5> kPlurVerbs = {"are", "were", "have", "say", "do"};
+          static constexpr std::array<std::string_view, 10> kAnyVerbs = {
+              "had", "will", "would", "can", "could", "may", "might", "should", "must", "said"};
+          auto thing_np = [&](uint32_t b, uint32_t limit) -> char {
+            if (b + 2 >= limit || !is_word(tok_text(b), "the")) return 0;
+            for (uint32_t h = b + 1; h < b + 5 && h + 1 < limit; ++h) {
+              std::string_view f = doc.form(doc.tokens[h]);
+              if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || has_lower(f) != true ||
+                  is_capitalized(f) || covered(h))
+                return 0;
+              std::string_view v = tok_text(h + 1);
+              char n = is_any(v, kSingVerbs) ? 's' : is_any(v, kPlurVerbs) ? 'p' : 0;
+              if (!n && is_any(v, kAnyVerbs))
+                n = f.size() > 3 && f.back() == 's' && !f.ends_with("ss") && !f.ends_with("us") && !f.ends_with("is")
+                        ? 'p'
+                        : 's';
+              if (n) return n;
+            }
+            return 0;
+          };
+          const char want = plural ? 'p' : 's';
+          bool thing = false;
+          int32_t subject = -1;
+          // (a) "<X> says/said (that) it": the pronoun is the speaker X
+          static constexpr std::array<std::string_view, 4> kSays = {"said", "says", "say", "added"};
+          uint32_t v = t;
+          if (v > s.tok_begin && is_word(tok_text(v - 1), "that")) --v;
+          if (v >= s.tok_begin + 2 && is_any(tok_text(v - 1), kSays)) {
+            const uint32_t x = v - 2;
+            std::string_view f = doc.form(doc.tokens[x]);
+            if (!f.empty() && std::isalpha(static_cast<unsigned char>(f[0])) && pronoun_kind(f) == Anaphor::kNone &&
+                !covered(x) && (is_capitalized(f) ? x > s.tok_begin || f.size() > 3 : x > s.tok_begin && is_word(tok_text(x - 1), "the")) &&
+                !is_word(f, "who") && !is_word(f, "which") && !is_word(f, "and") && !is_word(f, "also")) {
+              // a name in apposition to an actor ("French bank Banque Morvan
+              // said it", "American Express Co said it", "Sweden's X said
+              // it"): that actor, as before
+              uint32_t p = x;
+              if (is_capitalized(f))
+                while (p > s.tok_begin && x - p < 6 && !covered(p - 1)) {
+                  std::string_view g = doc.form(doc.tokens[p - 1]);
+                  if (!(is_capitalized(g) && std::isalpha(static_cast<unsigned char>(g[0])) && !is_word(g, "the")) &&
+                      !(g == "&" || is_word(g, "and") || is_word(g, "of")))
+                    break;
+                  --p;
+                }
+              // ("metals group Ferralco said it", "the firm Smith said it": a
+              // descriptive noun before the name, whose own modifiers may give
+              // the actor; left as it was)
+              auto described = [&](uint32_t u) {
+                std::string_view g = doc.form(doc.tokens[u]);
+                static constexpr std::array<std::string_view, 8> kFunction = {"and", "the", "that", "of", "but", "while", "as", "said"};
+                return g.size() > 2 && std::isalpha(static_cast<unsigned char>(g[0])) && !is_capitalized(g) &&
+                       !is_any(g, kFunction);
+              };
+              uint32_t q = p;
+              if (q > s.tok_begin + 1 && (tok_text(q - 1) == "'s" || tok_text(q - 1) == "’s")) --q;
+              int32_t appos = -1;
+              for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;)
+                if (resolved[k].tok_end == q) appos = static_cast<int32_t>(k);
+              const bool business = ante >= 0 && resolved[static_cast<size_t>(ante)].codes.size() == 1 &&
+                                    resolved[static_cast<size_t>(ante)].codes[0].ends_with("BUS");
+              if (appos >= 0 && q > s.tok_begin && is_capitalized(f)) {
+                const ActorMention& y = resolved[static_cast<size_t>(appos)];
+                if (y.codes.size() == 1 && y.codes[0].size() >= 3 && !is_person_like(y) && y.kind != ActorKind::kPlace &&
+                    (plural || y.kind != ActorKind::kAgent || institution(y)))
+                  subject = appos;
+              } else if (!business && !(p > s.tok_begin && p == q && described(p - 1))) {
+                // (a company the dictionaries lack, said before to be "the
+                // company", keeps that antecedent)
+                thing = true;
+              }
+            }
+          }
+          // (b) "they" after a thing as the subject of an earlier clause of its sentence
+          if (!thing && plural && t > s.tok_begin) {
+            uint32_t from = s.tok_begin;
+            if (ante >= 0 && resolved[static_cast<size_t>(ante)].sentence == si)
+              from = resolved[static_cast<size_t>(ante)].tok_end;
+            if (t > s.tok_begin + 40 && from < t - 40) from = t - 40;  // (the clause before, not a whole long sentence)
+            for (uint32_t b = from; b + 2 < t && !thing; ++b) thing = thing_np(b, t) == 'p';
+          }
+          // (c) a sentence-opening pronoun: the subject opening the sentence before
+          if (!thing && t == s.tok_begin && si > 0) {
+            const Sentence& ps = doc.sentences[si - 1];
+            uint32_t b = ps.tok_begin;
+            for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence + 1 >= si;) {
+              const ActorMention& x = resolved[k];
+              if (x.sentence != si - 1) continue;
+              if (x.tok_begin == b || (x.tok_begin == b + 1 && is_word(tok_text(b), "the"))) subject = static_cast<int32_t>(k);
+            }
+            if (subject >= 0) {
+              const ActorMention& x = resolved[static_cast<size_t>(subject)];
+              const bool pair = x.tok_end + 1 < ps.tok_end && is_word(tok_text(x.tok_end), "and") &&
+                                static_cast<size_t>(subject) + 1 < resolved.size() &&
+                                resolved[static_cast<size_t>(subject) + 1].tok_begin == x.tok_end + 1;
+              bool fits = x.codes.size() == 1 && x.codes[0].size() >= 3 && !is_person_like(x) &&
+                          x.kind != ActorKind::kPlace && !is_bare_role(x.codes[0]);
+              if (plural)
+                fits = fits && (pair || (x.kind == ActorKind::kAgent && doc.form(doc.tokens[x.tok_end - 1]).ends_with("s")));
+              else
+                fits = fits && !pair && (x.kind != ActorKind::kAgent || institution(x));
+              if (!fits) subject = -1;
+            } else if (thing_np(b, ps.tok_end) == want) {
+              thing = true;
+            }
+          }
+          if (thing) {
+            thing_pronoun = {si, t, a};
+            continue;
+          } else if (subject >= 0 && subject != ante) {
+            ante = subject;
           }
         }
         if (ante < 0) continue;
