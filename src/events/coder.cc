@@ -180,6 +180,14 @@ void EventCoder::Impl::prepare() {
       // an invitation or appeal is not the act it invites: "rejected an invitation to visit Peru"
       {"invitation", kHypoNoun}, {"invite", kHypoNoun}, {"appeal", kHypoNoun}, {"plea", kHypoNoun},
       {"suggestion", kHypoNoun}, {"idea", kHypoNoun}, {"initiative", kHypoNoun},
+      // (session 15, round 21) a forecast or an opinion on others' acts is no act: "pessimistic
+      // that Congress will approve the funds", "it is important that Peru lower its tariffs"
+      {"pessimistic", kBelief}, {"optimistic", kBelief}, {"confident", kBelief},
+      {"hopeful", kBelief}, {"doubtful", kBelief}, {"important", kBelief}, {"essential", kBelief},
+      {"necessary", kBelief}, {"vital", kBelief}, {"imperative", kBelief}, {"desirable", kBelief},
+      // (session 15, round 21) an agreement's content is not done by naming it: "the pact to
+      // open its market", "the accord that Peru will lower its tariffs"
+      {"agreement", kHypoNoun}, {"accord", kHypoNoun}, {"pact", kHypoNoun}, {"treaty", kHypoNoun},
       // a power is not its use: "the envoy's mandate to negotiate with Norway", "gave the
       // president the authority to sign a treaty", "the right to expel diplomats"
       {"authority", kHypoNoun}, {"mandate", kHypoNoun}, {"power", kHypoNoun}, {"right", kHypoNoun},
@@ -3647,6 +3655,260 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (negated && !(tabari && !pat.before.empty())) {
       drop(c, code, DropReason::kNegated, neg_detail);
       continue;
+    }
+    // (session 15, round 21) A demand or an accusation (roots 10, 11) announced for later is
+    // not yet made: "X will press Y to V", "X will demand a rise", "X said it would insist
+    // that Y V", "X is going to accuse Y", "X plans to press Y". Read on the verb
+    // that makes the act (the demand verb that recoded the event, else the clause's own verb):
+    // a will/shall auxiliary ('would' when reported), or an intent control verb or "be going
+    // to" governing it. No event by default; kept with keep_modal in mode "future", as "may".
+    // An announced appeal ("X will ask Y to V", 02) is the request made public and stays
+    // coded (as the audit judges it); cooperative acts under "will" stay intents (036); a
+    // rejection announced (12: "will not V", "will extend the curfew") is the stated position,
+    // a refusal or a threat, and stays; threats (13) are future by nature.
+    // Detente dictionaries only.
+    if (!tabari && !modal && soft != kSoftRefuse && [&] {
+          const std::string_view r = Ontology::root(code);
+          return r == "10" || r == "11";
+        }()) {
+      const int av = (recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && matrix >= 0 ? matrix
+                                                                                                         : clause;
+      int later = -1;
+      const int rc = rel(av) == Deprel::conj && head(av) >= 0 ? head(av) : av;
+      const bool reported = rel(rc) == Deprel::ccomp && head(rc) >= 0 && S.lem[head(rc)] != kNoId &&
+                            (word_class[S.lem[head(rc)]] & kSpeech);
+      for (int x = S.first_child[av]; x >= 0 && later < 0; x = S.next_sib[x]) {
+        if (rel(x) != Deprel::aux || S.lem[x] == kNoId || static_cast<size_t>(S.lem[x]) >= word_class.size()) continue;
+        const uint16_t wc = word_class[S.lem[x]];
+        if ((wc & kFutureAux) && (!(wc & kModalAux) || reported)) later = x;
+      }
+      if (later < 0 && rel(av) == Deprel::xcomp && head(av) >= 0) {
+        const int g = head(av);
+        const bool going = doc.form(toks[g]) == "going" &&
+                           child_with(g, [&](int y) { return rel(y) == Deprel::aux && S.lem[y] == w_be; }) >= 0;
+        // (a vote to urge or condemn is the act itself: the resolution passed makes it)
+        const std::string_view gf = doc.form(toks[g]);
+        const bool vote = gf == "vote" || gf == "votes" || gf == "voted" || gf == "voting";
+        if (going || (!vote && S.lem[g] != kNoId && dict.control_of(S.lem[g]) == ControlAction::kIntent)) later = g;
+      }
+      if (later >= 0) {
+        if (!opts.keep_modal) {
+          drop(c, code, DropReason::kModal,
+               "future ('" + std::string(doc.form(toks[later])) + "' on '" + std::string(doc.form(toks[av])) +
+                   "'): a speech act announced, not made");
+          continue;
+        }
+        mode = "future";
+      }
+    }
+    // (session 15, round 21) A meeting's name is no meeting between the parties it names:
+    // "spoke at the Japan-Peru trade council meeting", "flew in for the ADB and IMF
+    // meetings", "told a Japan-Peru business meeting that ...": a consultation noun whose
+    // two parties are both its own modifiers,
+    // used as a time or place (an obl or nmod) or as the object of another party's verb,
+    // codes nothing between them (the event, if any, is the subject attending or speaking).
+    // Kept: the noun as the subject of a verb of its own course ("the Japan-Peru talks ended"),
+    // the object of a verb of its course ("resumed the X-Y talks"), and any party from outside
+    // the noun ("X and Y held a meeting", "X, after talks with Y, said"). Detente dictionaries only.
+    if (!tabari && pat.kind == Pattern::kNoun && pat.joint && !pat.has_source_slot &&
+        Ontology::root(pat.code) == "04" && head(p) >= 0) {
+      auto inside = [&](int t) {
+        for (int d = 0; d < 12 && t >= 0; ++d, t = head(t))
+          if (t == p) return true;
+        return false;
+      };
+      const Deprel b = deprel_base(rel(p));
+      // (as a time or place: at, before, after, during, for, following, ahead of, prior to;
+      // "progress in the talks", "part of the consultations" describe talks held)
+      bool occasion = false;
+      int ct = -1;
+      if (b == Deprel::obl || (b == Deprel::nmod && rel(p) != Deprel::nmod_poss))
+        ct = child_with(p, [&](int x) { return rel(x) == Deprel::case_; });
+      if (ct >= 0) {
+        const std::string_view cf = doc.lemma(toks[ct]);
+        const std::string_view pf = ct > 0 ? doc.lemma(toks[ct - 1]) : std::string_view();
+        occasion = cf == "at" || cf == "before" || cf == "after" || cf == "during" || cf == "for" ||
+                   cf == "following" || (cf == "of" && pf == "ahead") || (cf == "to" && pf == "prior");
+      }
+      if (!occasion && (rel(p) == Deprel::obj || rel(p) == Deprel::iobj)) {
+        const int v = head(p);
+        const std::string_view vl = doc.lemma(toks[v]);
+        const bool course = vl == "hold" || vl == "resume" || vl == "open" || vl == "begin" || vl == "start" ||
+                            vl == "end" || vl == "conclude" || vl == "continue" || vl == "convene" ||
+                            vl == "have" || vl == "complete";
+        occasion = !course && child_with(v, [&](int y) { return deprel_base(rel(y)) == Deprel::nsubj; }) >= 0;
+      }
+      // (the parties themselves as the subject of the verb the noun hangs on report that they
+      // met: "Chile and Peru agreed on X after the Chile-Peru talks")
+      if (occasion) {
+        int v = head(p);  // (the clause the noun phrase is part of: "agreed on a survey after the talks")
+        for (int d = 0; d < 4 && v >= 0 && toks[v].upos != Upos::VERB && head(v) >= 0; ++d) v = head(v);
+        const int sb = child_with(v, [&](int y) { return deprel_base(rel(y)) == Deprel::nsubj; });
+        auto country = [&](int t) -> std::string_view {
+          if (t < 0 || S.mention[t] < 0 || actors.mentions[S.mention[t]].codes.empty()) return {};
+          const std::string& cd = actors.mentions[S.mention[t]].codes[0];
+          return std::string_view(cd).substr(0, std::min<size_t>(3, cd.size()));
+        };
+        auto party = [&](std::string_view cc, auto&& self, int t, int depth) -> bool {
+          if (!cc.empty() && country(t) == cc) return true;
+          if (depth >= 5) return false;
+          for (int y = S.first_child[t]; y >= 0; y = S.next_sib[y])
+            if ((rel(y) == Deprel::compound || rel(y) == Deprel::conj || rel(y) == Deprel::nmod_poss ||
+                 rel(y) == Deprel::amod) &&
+                self(cc, self, y, depth + 1))
+              return true;
+          return false;
+        };
+        for (int y = sb; y >= 0 && occasion; y = child_with(y, [&](int z) { return rel(z) == Deprel::conj; }))
+          if (party(country(y), party, p, 0)) occasion = false;
+      }
+      // (the parties are the noun's own: a possessor, compound or adjective naming an actor,
+      // which the slots read first, and any target slot inside the noun)
+      auto named = [&](int t, auto&& self, int depth) -> bool {
+        if (S.mention[t] >= 0) return true;
+        if (depth >= 4) return false;
+        for (int y = S.first_child[t]; y >= 0; y = S.next_sib[y])
+          if ((rel(y) == Deprel::compound || rel(y) == Deprel::conj) && self(y, self, depth + 1)) return true;
+        return false;
+      };
+      const bool own_parties =
+          child_with(p, [&](int y) {
+            const Deprel d = rel(y);
+            // (a possessive pronoun, "their talks", refers back to parties who met)
+            return (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod) && !used(c, y) &&
+                   toks[y].upos != Upos::PRON && named(y, named, 0);
+          }) >= 0 &&
+          (c.target_tok < 0 || inside(c.target_tok));
+      if (occasion && own_parties) {
+        drop(c, code, DropReason::kSubsumed,
+             "a meeting named as an occasion ('" + std::string(doc.form(toks[p])) +
+                 "'): its parties are only its modifiers");
+        continue;
+      }
+    }
+    // (session 15, round 21) A measure proposed is not imposed: an act noun (roots 05-20: an
+    // accord, aid, sanctions, an embargo, an attack) modified by proposed / planned / possible
+    // / threatened / suggested / potential / contemplated ("the proposed tariffs on Peruvian
+    // goods", "a planned embargo", "the tariffs proposed by ...") names an act not done: as
+    // hypothetical as "may" (kept with keep_modal). And a coercive measure (roots 15-20) that
+    // is the object of an appeal verb with no one addressed ("the council recommended
+    // sanctions against Peru", "urged tariffs on Peruvian goods") is no appeal to the party the
+    // measure would hit: no event (an order, "ordered the dissolution of the militias", is
+    // left to the demand rules). Detente dictionaries only.
+    if (!tabari && !modal && pat.kind == Pattern::kNoun && Ontology::root(pat.code) >= "05") {
+      auto is = [&](std::string_view f, std::string_view w) {
+        if (f.size() != w.size()) return false;
+        for (size_t i = 0; i < f.size(); ++i)
+          if (std::tolower(static_cast<unsigned char>(f[i])) != w[i]) return false;
+        return true;
+      };
+      const int mod = child_with(p, [&](int y) {
+        if (rel(y) != Deprel::amod && !(rel(y) == Deprel::acl && toks[y].upos == Upos::VERB)) return false;
+        const std::string_view f = doc.form(toks[y]);
+        for (std::string_view w : {"proposed", "planned", "possible", "threatened", "suggested", "potential",
+                                   "contemplated", "mooted", "envisaged", "prospective", "intended"})
+          if (is(f, w)) return true;
+        return false;
+      });
+      // (not when a support verb reports the act done: "mounted its long-threatened invasion",
+      // "imposed the proposed tariffs")
+      const bool done = clause != p && (rel(p) == Deprel::obj || rel(p) == Deprel::nsubj_pass) &&
+                        support_class != kNoId && S.lem[clause] != kNoId && dict.in_class(S.lem[clause], support_class);
+      if (mod >= 0 && !done) {
+        modal = true;
+        modal_detail = "a measure not done ('" + std::string(doc.form(toks[mod])) + " " +
+                       std::string(doc.form(toks[p])) + "')";
+      }
+    }
+    if (!tabari && !modal && coercive_code && pat.kind == Pattern::kNoun && clause != p && matrix == clause &&
+        rel(p) == Deprel::obj && recode == ControlAction::kAppeal &&
+        child_with(clause, [&](int y) {
+          return (rel(y) == Deprel::iobj || (rel(y) == Deprel::obj && y != p)) && S.mention[y] >= 0;
+        }) < 0) {
+      drop(c, code, DropReason::kNoCounterpart,
+           "a measure urged or recommended ('" + std::string(doc.form(toks[clause])) + " " +
+               std::string(doc.form(toks[p])) + "') is no appeal to the party it would hit");
+      continue;
+    }
+    // (session 15, round 21) An act in the subject clause of an adjective of necessity or
+    // expectation ("it is important that Japan lower its tariffs", "it is vital that the two
+    // sides resume talks") is an opinion on what should be done, not the act (the chain reads
+    // a that-clause complement, "pessimistic that ...", through the same word list).
+    if (!tabari && !modal) {
+      int t = top;
+      for (int d = 0; d < 4 && t >= 0 && rel(t) == Deprel::conj && head(t) >= 0; ++d) t = head(t);
+      if (t >= 0 && rel(t) == Deprel::csubj && head(t) >= 0 && S.lem[head(t)] != kNoId &&
+          static_cast<size_t>(S.lem[head(t)]) < word_class.size() && (word_class[S.lem[head(t)]] & kBelief)) {
+        modal = true;
+        modal_detail = "an opinion ('" + std::string(doc.form(toks[head(t)])) + " that ...')";
+      }
+    }
+    // (session 15, round 21) "X said X's country and Y must V": what both sides must do, the
+    // speaker's own among them, is an opinion, no demand made on Y (a demand is on another).
+    // (the built-in "said that $T must V" reads the target from the clause's subject)
+    const int dem_sp = soft == kSoftDemand && must_tok >= 0 ? matrix : pat.kind == Pattern::kVerb ? p : -1;
+    const int dem_t = soft == kSoftDemand && must_tok >= 0 ? demanded : c.target_tok;
+    const int dem_g = dem_t >= 0 && rel(dem_t) == Deprel::conj && head(dem_t) >= 0 ? head(dem_t) : dem_t;
+    if (!tabari && !modal && Ontology::root(code) == "10" && dem_sp >= 0 && dem_g >= 0 && S.lem[dem_sp] != kNoId &&
+        (word_class[S.lem[dem_sp]] & kSpeech) && deprel_base(rel(dem_g)) == Deprel::nsubj && head(dem_g) >= 0 &&
+        child_with(head(dem_g), [&](int y) { return rel(y) == Deprel::aux && S.lem[y] == w_must; }) >= 0) {
+      auto country = [&](int t) -> std::string_view {
+        if (t < 0 || S.mention[t] < 0 || actors.mentions[S.mention[t]].codes.empty()) return {};
+        const std::string& cd = actors.mentions[S.mention[t]].codes[0];
+        return std::string_view(cd).substr(0, std::min<size_t>(3, cd.size()));
+      };
+      // (the speaker's country: the subject's own mention, else one in its phrase, "Manuel
+      // Johnson, the Federal Reserve's vice chairman")
+      auto first_named = [&](int t, auto&& self, int depth) -> int {
+        if (t < 0 || S.mention[t] >= 0) return t;
+        if (depth >= 3) return -1;
+        for (int y = S.first_child[t]; y >= 0; y = S.next_sib[y]) {
+          const Deprel d = rel(y);
+          if (d != Deprel::nmod && d != Deprel::compound && d != Deprel::flat && d != Deprel::appos &&
+              d != Deprel::nmod_poss && d != Deprel::amod)
+            continue;
+          const int f = self(y, self, depth + 1);
+          if (f >= 0) return f;
+        }
+        return -1;
+      };
+      const std::string_view sc = country(first_named(subject_of(dem_sp, 0), first_named, 0));
+      bool own = false, other = false;
+      auto mark = [&](int y) {
+        const std::string_view yc = country(y);
+        if (!yc.empty()) (yc == sc ? own : other) = true;
+      };
+      mark(dem_g);
+      for (int z = S.first_child[dem_g]; z >= 0; z = S.next_sib[z])
+        if (rel(z) == Deprel::conj) mark(z);
+      if (!sc.empty() && own && other) {
+        modal = true;
+        modal_detail = "an opinion on what the speaker's side and another must do";
+      }
+    }
+    // (session 15, round 21) "Under the accord, Japan will open its market": an act in a
+    // clause governed by "under" an agreement is its content described, not done (the
+    // agreement itself is an event where its signing is reported). Not a party's own plan:
+    // "under its plan, X will withdraw" announces X's intent (036 etc.).
+    if (!tabari && !modal) {
+      for (int v : {clause, p}) {
+        // (an agreeing or pledging verb reports the agreement made: "under the accord, X and Y
+        // agreed to refer the dispute to arbitration")
+        if (S.lem[v] != kNoId && dict.control_of(S.lem[v]) == ControlAction::kIntent) continue;
+        const int u = child_with(v, [&](int y) {
+          if (deprel_base(rel(y)) != Deprel::obl) return false;
+          const int ct = child_with(y, [&](int x) { return rel(x) == Deprel::case_; });
+          if (ct < 0 || doc.lemma(toks[ct]) != "under") return false;
+          const std::string_view l = doc.lemma(toks[y]);
+          return l == "agreement" || l == "accord" || l == "pact" || l == "deal" || l == "treaty" ||
+                 l == "arrangement" || l == "protocol";
+        });
+        if (u >= 0) {
+          modal = true;
+          modal_detail = "content of an agreement ('under the " + std::string(doc.form(toks[u])) + "')";
+          break;
+        }
+      }
     }
     // A noun event named as a time reference for something before it ("met just before the
     // committee's meeting", "ahead of the summit", "prior to the talks") is not yet held:
