@@ -681,13 +681,34 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     };
     for (int t = 0; t < n; ++t) {
       // (an `advcl` only: an `xcomp`, "who came to cover the trial", is the clause verb's own)
-      if (toks[t].deprel != Deprel::advcl || !to_inf(t)) continue;
-      const int r = toks[t].head;
-      if (r < 0 || r >= n || r >= t || toks[r].deprel != Deprel::acl_relcl) continue;
-      int infs = 0;
-      for (int j = 0; j < n; ++j) infs += toks[j].head == r && to_inf(j);
-      if (infs != 1) continue;
-      const int o = toks[r].head;
+      // (session 14, lead) or the infinitive hung on the object itself as its `acl`: "asked
+      // | the army | to withdraw its troops" read as a noun's infinitive; under a verb that
+      // lets, asks or orders it is the verb's complement, never an act done
+      if ((toks[t].deprel != Deprel::advcl && toks[t].deprel != Deprel::acl) || !to_inf(t)) continue;
+      int o = -1;
+      if (toks[t].deprel == Deprel::acl) {
+        o = toks[t].head;
+        if (o < 0 || o >= n || o >= t) continue;
+        // (only a party asked, an actor, "asked the army to V" ("called Japan's failure to
+        // honour ..." stays the noun's); and only an act, not a second control verb, whose
+        // own chain would code the inner act as the asked party's: "urged Y to press Z to V")
+        if (base + o >= actors.by_token.size() || actors.by_token[base + o] < 0) continue;
+        // (session 15: not a court: "asked the court to dismiss the suit" is a party's motion
+        // in a case, a legal filing, not a political appeal; left as it was, it codes nothing)
+        bool court = false;
+        for (const auto& c : actors.mentions[actors.by_token[base + o]].codes)
+          court = court || c.find("JUD") != std::string::npos;
+        if (court) continue;
+        const int32_t tl = lemma_of(t);
+        if (tl != kNoId && dict.control_of(tl) != ControlAction::kNone) continue;
+      } else {
+        const int r = toks[t].head;
+        if (r < 0 || r >= n || r >= t || toks[r].deprel != Deprel::acl_relcl) continue;
+        int infs = 0;
+        for (int j = 0; j < n; ++j) infs += toks[j].head == r && to_inf(j);
+        if (infs != 1) continue;
+        o = toks[r].head;
+      }
       if (o < 0 || o >= n || toks[o].deprel != Deprel::obj) continue;
       const int v = toks[o].head;
       if (v < 0 || v >= n || v >= o || toks[v].upos != Upos::VERB) continue;
@@ -702,6 +723,41 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       repaired[t].deprel = Deprel::xcomp;
       toks = repaired.data();
       break;
+    }
+  }
+  // (session 15, lead) A verb with its own auxiliary read as a conjunct of a noun: "spent
+  // two days talking to officials and agencies | and will this week visit Britain" (the
+  // verb hung on "agencies", its object an apposition of it). A verb with an auxiliary
+  // heads a clause, which no noun coordinates: it is a conjunct of the nearest verb above
+  // that noun. Detente dictionaries only.
+  if (!tabari) {
+    for (int t = 0; t < n; ++t) {
+      // (or tagged a noun, "will this week | visit": a word with an auxiliary is a verb)
+      if ((toks[t].upos != Upos::VERB && toks[t].upos != Upos::NOUN) || toks[t].deprel != Deprel::conj) continue;
+      int h = toks[t].head;
+      if (h < 0 || h >= n || h >= t || (toks[h].upos != Upos::NOUN && toks[h].upos != Upos::PROPN)) continue;
+      bool aux = false;
+      for (int j = std::max(0, h + 1); j < t && !aux; ++j)
+        aux = toks[j].head == t && toks[j].deprel == Deprel::aux;
+      if (!aux) continue;
+      int v = toks[h].head;
+      for (int k = 0; k < 6 && v >= 0 && v < n && toks[v].upos != Upos::VERB; ++k) v = toks[v].head;
+      if (v < 0 || v >= n || toks[v].upos != Upos::VERB) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[t].head = v;
+      if (repaired[t].upos == Upos::NOUN) {
+        repaired[t].upos = Upos::VERB;
+        if (vb != 0) repaired[t].xpos = vb;
+      }
+      // (the object the parser hung on it as an apposition: "visit | Britain")
+      for (int j = t + 1; j < n; ++j)
+        if (repaired[j].head == t && repaired[j].deprel == Deprel::appos) {
+          bool obj = false;
+          for (int k = t + 1; k < n && !obj; ++k) obj = repaired[k].head == t && repaired[k].deprel == Deprel::obj;
+          if (!obj) repaired[j].deprel = Deprel::obj;
+          break;
+        }
+      toks = repaired.data();
     }
   }
   // A day word read as the object, with the verb's that-clause hung under it ("insisted
@@ -1607,8 +1663,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     };
     // A host receives people: the guest of a 043 pattern is an actor named by the slot word
     // itself ("received the Thai premier"), not one found on its modifiers ("received an offer
-    // from Japan", "received government approval", "received telexes from Cuba").
-    const bool hosting = !tabari && pat.code == "043";
+    // from Japan", "received government approval", "received telexes from Cuba"). So is the
+    // one a state recognises (054, session 15, lead): "recognised the honesty of the
+    // exporters", "recognises Japan's efforts" are no diplomatic recognition (the patterns
+    // name what of a state can be: its sovereignty, its government, its claim).
+    const bool hosting = !tabari && (pat.code == "043" || pat.code.rfind("054", 0) == 0);
     auto slot_ok = [&](const Elem& e, int c) {
       if (e.cons == kNoId)
         return !(e.kind == Elem::kTarget &&
@@ -3393,6 +3452,37 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           (word_class[S.lem[head(top)]] & (kDemandNoun | kAppealNoun | kHypoNoun))) {
         modal = true;
         modal_detail = "under '" + std::string(doc.form(toks[head(top)])) + "'";
+      }
+      // (session 15, lead) the same content clause misread as a relative clause whose "that"
+      // is the verb's object: "rejected calls from creditors | that the government talk to the
+      // Fund", "took up the offer | that the two countries meet" (the clause hung on the
+      // nearest noun, or on the proposal noun's head). A relative clause with its own subject
+      // and a present verb with no auxiliary, on such a noun or within two nominal steps of
+      // one, is the proposal's content: not done ("the offer that Iran rejected" stays a
+      // relative clause: past verb)
+      if (nn < 0 && !modal && d == Deprel::acl_relcl && toks[head(top)].upos != Upos::VERB &&
+          ((vb != 0 && toks[top].xpos == vb) || (vbp != 0 && toks[top].xpos == vbp))) {
+        const int rel_that = child_with(top, [&](int y) { return rel(y) == Deprel::obj && S.lem[y] == w_that; });
+        const int own_subj = child_with(top, [&](int y) { return rel(y) == Deprel::nsubj && y > rel_that; });
+        const bool has_aux = child_with(top, [&](int y) { return rel(y) == Deprel::aux; }) >= 0;
+        auto proposal = [&](int x) {
+          return toks[x].upos == Upos::NOUN && S.lem[x] != kNoId &&
+                 (word_class[S.lem[x]] & (kDemandNoun | kAppealNoun | kHypoNoun));
+        };
+        int found = -1;
+        if (rel_that >= 0 && own_subj >= 0 && !has_aux) {
+          for (int x = head(top), steps = 0; x >= 0 && steps < 3 && found < 0; ++steps) {
+            if (proposal(x)) found = x;
+            else found = child_with(x, [&](int y) { return rel(y) == Deprel::compound && proposal(y); });
+            const Deprel up = deprel_base(rel(x));
+            if (up != Deprel::nmod && up != Deprel::conj) break;
+            x = head(x);
+          }
+        }
+        if (found >= 0) {
+          modal = true;
+          modal_detail = "under '" + std::string(doc.form(toks[found])) + "'";
+        }
       }
       // "sent a message to Tbilisi that Georgian troops must pull back", "delivered a note
       // that Y must V": a document or message its source voices, whose clause says what Y must do,
