@@ -83,7 +83,7 @@ struct EventCoder::Impl {
   int32_t w_nor = kNoId, w_neither = kNoId, w_do = kNoId;  // "nor did it sign", "neither X nor Y signed"
   // a scheduled act: "next week", "the coming month", "later this year", "starting on ..."
   int32_t w_next = kNoId, w_coming = kNoId, w_later = kNoId, w_this = kNoId, w_start = kNoId, w_begin = kNoId,
-          w_today = kNoId, w_yesterday = kNoId, w_on = kNoId;
+          w_today = kNoId, w_yesterday = kNoId, w_on = kNoId, w_upon = kNoId;
   enum : uint16_t {
     kSpeech = 1, kBelief = 2, kDenial = 4, kModalAux = 8, kFutureAux = 16, kHypoNoun = 32, kQuantity = 64, kMeasure = 128,
     kCommNoun = 256, kDay = 512, kIssue = 1024, kInfo = 2048, kDemandNoun = 4096, kAppealNoun = 8192,
@@ -140,7 +140,7 @@ void EventCoder::Impl::prepare() {
   w_before = I("before"), w_ahead = I("ahead"), w_prior = I("prior");
   w_nor = I("nor"), w_neither = I("neither"), w_do = I("do");
   w_next = I("next"), w_coming = I("coming"), w_later = I("later"), w_this = I("this"), w_start = I("start");
-  w_begin = I("begin"), w_today = I("today"), w_yesterday = I("yesterday"), w_on = I("on");
+  w_begin = I("begin"), w_today = I("today"), w_yesterday = I("yesterday"), w_on = I("on"), w_upon = I("upon");
   w_other = I("other"), w_apart = I("apart"), w_aside = I("aside"), w_but = I("but"), w_and = I("and");
   {
     const char* const kPeriod[] = {"tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night"};
@@ -2504,6 +2504,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           int t = (a == ControlAction::kAppeal || a == ControlAction::kDemand)
                       ? child_with(p, [&](int y) { return (rel(y) == Deprel::obj || rel(y) == Deprel::iobj) && y != x; })
                       : -1;
+          // (session 15, lead) or the one the appeal is addressed to by a preposition, before
+          // any party of the act asked for: "called for the President to force Japan to V",
+          // "appealed to the allies to press Iran" appeal to the President and the allies
+          // (only when an actor appeals: "the plan calls on banks to lend", "the accord calls for
+          // Moscow to buy" state a document's content)
+          const int asker = t < 0 ? subject_of(p, 0) : -1;
+          if (t < 0 && (a == ControlAction::kAppeal || a == ControlAction::kDemand) && asker >= 0 && S.mention[asker] >= 0)
+            t = child_with(p, [&](int y) {
+              int32_t s2;
+              const int32_t cs = is_obl(rel(y)) && y < x ? case_of(y, s2) : kNoId;
+              return cs != kNoId && (cs == w_for || cs == w_on || cs == w_to || cs == w_upon) && actor_dep(y);
+            });
           c.target_tok = t >= 0 ? t : target_in(x);
           // a threat names whom it threatens in its condition: "threatened to cut its gas
           // supplies if Ukraine joins the alliance" is aimed at Ukraine
