@@ -3366,6 +3366,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       negated = true;
       neg_detail = "under '" + std::string(doc.form(toks[head(top)])) + "'";
     }
+    // (session 15, lead) a clause judged by an adjective of likelihood, as its subject or
+    // complement: "it is possible that Syria shelled the villages", "it is inconceivable that
+    // they hurt farmers", "unclear whether Iran attacked" (control.txt `modal` adjectives) is
+    // no act reported. Detente dictionaries only.
+    if (!tabari && (rel(top) == Deprel::csubj || rel(top) == Deprel::ccomp) && head(top) >= 0 &&
+        toks[head(top)].upos == Upos::ADJ && dict.control_of(S.lem[head(top)]) == ControlAction::kModal) {
+      modal = true;
+      modal_detail = "under '" + std::string(doc.form(toks[head(top)])) + "'";
+    }
     // "X demanded that Y V", "X urged that Y V": a demand or appeal over a clause,
     // aimed at the clause's subject
     int demanded = -1;
@@ -4444,6 +4453,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         return "corporate affairs: companies on both sides";
       if (market && (business(sc) || business(tc) || civilian(sc) || civilian(tc)))
         return "market act: a company or the public is a party";
+      // (session 15, lead) leaving a company's board or posts is no change of political
+      // leadership: a resignation (0831) from a company, or by its people
+      if (code == "0831" && (business(tc) || firm(tm, tc) || business(sc) || firm(sm, sc)))
+        return "corporate affairs: a resignation from a company";
       // trade that goes on is no event ("Indonesia exports coal to India", "Egypt bought wheat
       // from France"): CAMEO's 061 is an exchange begun, resumed or expanded; agreeing, pledging
       // or offering to trade stays (03x, "Poland agreed to buy jets from Korea"), and so do arms
