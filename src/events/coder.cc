@@ -3837,6 +3837,36 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         if (clause == p) break;
       }
+      // (session 15, lead) or the year the parser hung lower, on an argument of the verb:
+      // "halted loans to Vietnam | in 1975" (on "Vietnam"), "cut aid after the coup | in
+      // 1973" (the act dated by the event it followed); a bare year, two nominal steps down
+      for (int v : {p, clause}) {
+        if (hist_year) break;
+        for (int x = S.first_child[v]; x >= 0 && !hist_year; x = S.next_sib[x]) {
+          const Deprel b = deprel_base(rel(x));
+          if (b != Deprel::obl && b != Deprel::obj && b != Deprel::nmod) continue;
+          // (a state that holds: "since", "until", "by", "from"; read on the form: the coder's
+          // vocabulary is left as it is)
+          const int ck = child_with(x, [&](int y) { return rel(y) == Deprel::case_; });
+          const std::string_view cf = ck >= 0 ? doc.norm(toks[ck]) : std::string_view();
+          if (cf == "since" || cf == "until" || cf == "by" || cf == "from") continue;
+          auto dated = [&](int z) {  // "in 1975" as a nominal dependent
+            int32_t s3;
+            const int32_t cz = deprel_base(rel(z)) == Deprel::nmod ? case_of(z, s3) : kNoId;
+            if ((cz != w_in && cz != w_during) || s3 != kNoId) return false;
+            const int y = year_of(z);
+            if (!y || y + 2 > doc.date.year) return false;
+            hist_year = y;
+            hist_tok = z;
+            return true;
+          };
+          for (int y1 = S.first_child[x]; y1 >= 0 && !hist_year; y1 = S.next_sib[y1]) {
+            if (dated(y1) || deprel_base(rel(y1)) != Deprel::nmod) continue;
+            for (int z = S.first_child[y1]; z >= 0 && !hist_year; z = S.next_sib[z]) dated(z);
+          }
+        }
+        if (clause == p) break;
+      }
       // (a relative clause under a noun that carries such a year tells that noun's history:
       // "the 1979 treaty under which both sides agreed to ...", "the 1980 pact that ended
       // the war"; a bare year two or more years before the document's)
