@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <functional>
 
+#include "actors/codes.h"
 #include "core/date.h"
 #include "core/error.h"
 #include "core/resources.h"
@@ -4519,6 +4520,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (trace)
           trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, *t->code, pat.where,
                                     DropReason::kSelf, ""});
+        return;
+      }
+      // (session 15, lead) a dyad needs a party placed in the world: two parties of no known
+      // country ("GOV -> BUS", "MIL -> CVL", "LAB -> BUS": the government, soldiers, a union
+      // and a company of a country the story never names for them) say nothing about
+      // relations between countries, and were mostly misread (3 of 32 judged right);
+      // kept with allow_no_target, which relaxes the dyad rule
+      if (!tabari && t && !opts.allow_no_target && !is_located(*s.code) && !is_located(*t->code)) {
+        if (trace)
+          trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, *t->code, pat.where,
+                                    DropReason::kNoTarget, "no party of a known country or international body"});
         return;
       }
       if (!tabari && t) {
