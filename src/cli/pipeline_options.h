@@ -17,7 +17,8 @@ inline void add_pipeline_options(CLI::App& app, PipelineConfig& c) {
                "--verbs files are TABARI/PETRARCH verb dictionaries (CAMEO.2.0.txt ...); they replace ours");
   app.add_flag("--keep-modal", c.keep_modal,
                "Keep hypothetical events (\"may meet\", \"is expected to\") with their mode");
-  app.add_flag("--allow-no-target", c.allow_no_target, "Keep events that have a source but no target");
+  app.add_flag("--allow-no-target", c.allow_no_target,
+               "Keep events that have a source but no target (and those whose two parties have no known country)");
   app.add_flag("!--no-geo", c.geolocate, "Do not geolocate events (no gazetteer is loaded; `location` stays empty)");
   app.add_flag("--parse-all", c.parse_all,
                "Parse every sentence (default: only those with an actor, the only ones that can yield an event; "

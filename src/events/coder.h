@@ -77,7 +77,7 @@ class EventCoder {
  public:
   struct Options {
     bool keep_modal = false;       // keep hypothetical events, with Event.mode set ("modal", "conditional", ...)
-    bool allow_no_target = false;  // emit events whose target slot has no actor (target "")
+    bool allow_no_target = false;  // emit events whose target slot has no actor (target ""), and dyads of two unlocated parties
     bool keep_self = false;        // emit events whose source equals its target
     bool keep_discards = false;    // do not apply the discard list
     bool keep_statements = true;   // emit root-01 "make statement" codes when nothing better fired
