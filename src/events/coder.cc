@@ -160,6 +160,9 @@ void EventCoder::Impl::prepare() {
       {"conclude", kSpeech}, {"underline", kSpeech}, {"reaffirm", kSpeech},
       // (round 20) informing someone of a fact reports it as telling does
       {"inform", kSpeech}, {"notify", kSpeech},
+      // (round 22) what one proposes that another do is not done: "the senate proposed that the
+      // president impose tariffs on Y" (as "suggest"; "proposed to impose" stays the intent)
+      {"propose", kBelief},
       {"hope", kBelief}, {"fear", kBelief}, {"believe", kBelief}, {"think", kBelief},
       {"expect", kBelief}, {"suspect", kBelief}, {"doubt", kBelief}, {"wonder", kBelief},
       {"speculate", kBelief}, {"predict", kBelief}, {"suggest", kBelief}, {"consider", kBelief},
@@ -4621,6 +4624,58 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
     }
+    // (session 15, round 22) "charge" without a with-phrase. A price charged is commerce, no
+    // event: an object that is a price, rate, fee, interest or an amount (a number: "charged
+    // 12 pct", "charges consumers the extra": two objects), or the clause describing such a noun
+    // ("the interest rate it charges ..."). And "X charged (that) Y had V-ed", a clause as what
+    // is charged, is an accusation (112), not a legal charge (173). Detente dictionaries only.
+    if (!tabari && code == "173" && S.lem[p] == w_charge && w_charge != kNoId) {
+      int32_t s2;
+      // (on the verb or on its object: "charged two smugglers | with fraud")
+      // ("with fraud", and "with violating the law": a clause marked by "with")
+      auto with_of = [&](int x) {
+        if (w_with == kNoId) return false;
+        if (is_obl(rel(x))) return case_of(x, s2) == w_with;
+        return (rel(x) == Deprel::advcl || rel(x) == Deprel::acl) &&
+               child_with(x, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_with; }) >= 0;
+      };
+      bool with_phrase = child_with(p, with_of) >= 0;
+      auto amount = [&](int x) {
+        return toks[x].upos == Upos::NUM || (S.mention[x] < 0 && S.lem[x] != kNoId && abstract_class != kNoId &&
+                                              dict.in_class(S.lem[x], abstract_class));
+      };
+      int objs = 0;
+      bool priced = false;
+      for (int x = S.first_child[p]; x >= 0; x = S.next_sib[x])
+        if (rel(x) == Deprel::obj || rel(x) == Deprel::iobj) {
+          ++objs;
+          with_phrase |= child_with(x, with_of) >= 0;
+          // (the amount hung on the payer: "charged shippers | 12 pct more")
+          priced |= amount(x) || child_with(x, [&](int y) { return rel(y) == Deprel::appos && amount(y); }) >= 0;
+        }
+      priced |= objs >= 2;
+      // (the noun just before the clause: "the interest rate | it charges on balances")
+      // (a finite clause with its own subject: not "a lawsuit charging fraud against ...")
+      if (!priced && !with_phrase && (rel(p) == Deprel::acl_relcl || rel(p) == Deprel::parataxis)) {
+        int first = p;
+        for (int x = S.first_child[p]; x >= 0; x = S.next_sib[x]) first = std::min(first, x);
+        priced = first > 0 && first < p && rel(first) == Deprel::nsubj && toks[first - 1].upos == Upos::NOUN &&
+                 amount(first - 1);
+      }
+      if (priced && !with_phrase) {
+        drop(c, code, DropReason::kDiscard, "a price charged (commerce)");
+        continue;
+      }
+      const bool clausal = !with_phrase && child_with(p, [&](int x) {
+        if (rel(x) == Deprel::ccomp) return true;
+        // (a finite clause the parser hung as advcl, its subject read as the object: "charged
+        // negotiators | had reneged")
+        return rel(x) == Deprel::advcl && x > p &&
+               child_with(x, [&](int y) { return rel(y) == Deprel::aux; }) >= 0 &&
+               child_with(x, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] != w_that; }) < 0;
+      }) >= 0;
+      if (clausal) code = "112";
+    }
     // (session 14, round 20) "Brazil charged Argentina with breaking the accord": a
     // state (a country named as such, an intergovernmental body, or a government noun) charged
     // with a wrong is accused (112); legal charges (173) are brought against persons and groups
@@ -4736,6 +4791,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (sector == "GOV" || sector == "MIL" || sector == "ELI" || sector == "LEG" || sector == "JUD")
           return "the speaker's own country named bare: no other party";
       }
+      // (session 15, round 22) the press as the one addressed: "told reporters (that) ...",
+      // "will meet the press" are no demand or appeal on journalists and no intent to meet
+      // them. Only the built-in demand and appeal on a speech verb's addressee, or a must-clause;
+      // an order, or a pattern that names an appeal to journalists ("urged reporters to
+      // respect ..."), stays.
+      // (a speech verb's addressee: "ordered the press to publish the decree" is a demand)
+      const bool spoken = S.lem[p] != kNoId && (word_class[S.lem[p]] & kSpeech);
+      if (press(tm, tc) &&
+          (code == "036" || ((root == "10" || root == "02") &&
+                             ((spoken && (c.pattern == syn_control[static_cast<int>(ControlAction::kDemand)] ||
+                                          c.pattern == syn_control[static_cast<int>(ControlAction::kAppeal)])) ||
+                              c.pattern == syn_must))))
+        return "the press addressed is no party";
       if (!cooperative) return nullptr;
       if ((business(sc) || firm(sm, sc)) && (business(tc) || firm(tm, tc)))
         return "corporate affairs: companies on both sides";
@@ -4968,6 +5036,20 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         code = "144";
       if ((root == "18" || root == "19") && all_roles({"LAB"}) && S.lem[p] != kNoId && S.lem[p] == w_strike)
         code = "143";
+      // (session 15, round 22) CAMEO's 18/19 split: an assault (180, 182, 183: "set the tanker on
+      // fire", "fired on the ship") by a state's military (a MIL sector: troops, a warship, the
+      // navy) on another state's party is conventional military force (190), not the
+      // unconventional violence of 18x. Its own country's people ("troops fired on
+      // protesters") stay 18x.
+      if ((code == "180" || code == "182" || code == "183") && !S.src.empty() && !S.tgt.empty() &&
+          all_roles({"MIL"}) &&
+          std::all_of(S.src.begin(), S.src.end(), [&](const Actor& a) { return country_prefix(*a.code); }) &&
+          std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& t) {
+            if (!country_prefix(*t.code)) return false;
+            return std::none_of(S.src.begin(), S.src.end(),
+                                [&](const Actor& a) { return a.code->compare(0, 3, *t.code, 0, 3) == 0; });
+          }))
+        code = "190";
       // troops who arrive somewhere pay no visit (04x): peacekeepers arriving are
       // peacekeeping (074), other troops a deployment (154): "the first NATO peacekeeping
       // troops arrived in Bosnia"
