@@ -3343,6 +3343,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         recode = a;
         matrix = m;
         via = m;
+      } else if ((a == ControlAction::kAppeal || a == ControlAction::kDemand) && !tabari &&
+                 (recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && m != matrix) {
+        // (session 15, lead) "urged the US to press Iran to release X", "called on Japan to
+        // persuade China to lift its ban": an appeal to press someone is the outer asker's
+        // act toward the party asked (the inner demand is its content, not done)
+        recode = a;
+        matrix = m;
+        via = m;
       }
     };
     // "planned an attack on Iran", "threatened sanctions": the noun's verb acts like a control verb
