@@ -699,8 +699,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         o = toks[t].head;
         if (o < 0 || o >= n || o >= t) continue;
         // (only a party asked, an actor, "asked the army to V" ("called Japan's failure to
-        // honour ..." stays the noun's); and only an act, not a second control verb, whose
-        // own chain would code the inner act as the asked party's: "urged Y to press Z to V")
+        // honour ..." stays the noun's); a second control verb, "urged Y to press Z to V",
+        // is re-hung too: the outer appeal then codes the pair, see apply_control)
         if (base + o >= actors.by_token.size() || actors.by_token[base + o] < 0) continue;
         // (session 15: not a court: "asked the court to dismiss the suit" is a party's motion
         // in a case, a legal filing, not a political appeal; left as it was, it codes nothing)
@@ -708,8 +708,6 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (const auto& c : actors.mentions[actors.by_token[base + o]].codes)
           court = court || c.find("JUD") != std::string::npos;
         if (court) continue;
-        const int32_t tl = lemma_of(t);
-        if (tl != kNoId && dict.control_of(tl) != ControlAction::kNone) continue;
       } else {
         const int r = toks[t].head;
         if (r < 0 || r >= n || r >= t || toks[r].deprel != Deprel::acl_relcl) continue;
