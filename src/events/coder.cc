@@ -101,6 +101,7 @@ struct EventCoder::Impl {
   // not political cooperation, when a company or the public is a party); @commit: intent verbs that commit to a partner (the generic
   // 030 of an embedded act with no pattern); @press: the press, whom a briefing does not consult
   int32_t market_class = kNoId, marketobj_class = kNoId, commit_class = kNoId, press_class = kNoId;
+  int32_t money_class = kNoId;  // @money: a currency's nationality names the currency, not a party
   int32_t talk_class = kNoId, summit_class = kNoId;  // (round 19) a meeting's purpose is not done
   int32_t firm_class = kNoId;  // @firm: words that name a company ("Co", "Plc", "company")
   int32_t employer_class = kNoId;  // @employer: whom workers strike against (employers, a plant, a mine)
@@ -271,6 +272,7 @@ void EventCoder::Impl::prepare() {
   peacekeeper_class = dict.class_id("peacekeeper", false);
   bombcause_class = dict.class_id("bombcause", false);
   market_class = dict.class_id("market", false);
+  money_class = dict.class_id("money", false);
   marketobj_class = dict.class_id("marketobj", false);
   commit_class = dict.class_id("commit", false);
   press_class = dict.class_id("press", false);
@@ -2669,6 +2671,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     auto is = [&](int x) { return S.lem[x] != kNoId && (S.lem[x] == w_scandal || S.lem[x] == w_affair); };
     return is(t) || (t + 1 < n && toks[t].upos == Upos::NOUN && is(t + 1));
   };
+  // (session 15, lead) a currency: the nationality right before it names the money, not a
+  // party ("loaned two billion Canadian dlrs to Brazil" lends to Brazil; "U.S. dlrs"); a
+  // country before the amount is the recipient the parser joined to it ("loaned | Uganda 92
+  // mln dlrs"). True when modifier c of t names t's currency.
+  auto currency_of = [&](int t, int c) {
+    return c == t - 1 && money_class != kNoId && S.lem[t] != kNoId && dict.in_class(S.lem[t], money_class);
+  };
   auto resolve = [&](int t, std::vector<Actor>& outv) {
     auto one = [&](int h) -> int32_t {
       // "tens of thousands of students": a quantity of a quantity is counted by the innermost noun
@@ -2711,7 +2720,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           const bool pron_poss = d == Deprel::nmod_poss && toks[c].upos == Upos::PRON && !tabari;
           bool ok = pass == 0   ? ((d == Deprel::appos || d == Deprel::nmod_poss || d == Deprel::compound ||
                                     d == Deprel::amod || d == Deprel::flat) &&
-                                   !pron_poss && !(named_affair && (d == Deprel::compound || d == Deprel::amod)))
+                                   !pron_poss && !((named_affair || (!tabari && currency_of(h, c))) &&
+                                                   (d == Deprel::compound || d == Deprel::amod)))
                     : pass == 1 ? pron_poss
                                 : (deprel_base(d) == Deprel::nmod && d != Deprel::nmod_tmod);
           if (ok && pass == 2) {  // "the government of Japan", not "allies in Santiago"
@@ -4443,7 +4453,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (deed_victim && cs == w_of) continue;
           // (a country naming a scandal or an affair is its topic: "investigating the Iran
           // scandal" is no act toward Iran; see `one` in resolve)
-          if ((d == Deprel::compound || d == Deprel::amod) && affair_noun(tgt_tok)) continue;
+          // (nor one naming a currency: `money_noun`)
+          if ((d == Deprel::compound || d == Deprel::amod) && (affair_noun(tgt_tok) || currency_of(tgt_tok, y))) continue;
           // (a number with the owner as its compound: "granted | Ghana 3 million | euros")
           if (speaking_appos(y)) continue;  // (an attribution, not the object's owner)
           if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::appos ||
