@@ -182,6 +182,8 @@ void EventCoder::Impl::prepare() {
       // an invitation or appeal is not the act it invites: "rejected an invitation to visit Peru"
       {"invitation", kHypoNoun}, {"invite", kHypoNoun}, {"appeal", kHypoNoun}, {"plea", kHypoNoun},
       {"suggestion", kHypoNoun}, {"idea", kHypoNoun}, {"initiative", kHypoNoun},
+      // (session 15, lead) "rejected a staff recommendation to prosecute", "a proposition to V"
+      {"recommendation", kHypoNoun}, {"proposition", kHypoNoun}, {"scheme", kHypoNoun},
       // (session 15, round 21) a forecast or an opinion on others' acts is no act: "pessimistic
       // that Congress will approve the funds", "it is important that Peru lower its tariffs"
       {"pessimistic", kBelief}, {"optimistic", kBelief}, {"confident", kBelief},
