@@ -3627,6 +3627,27 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                    }()) {
           modal = true;
           modal_detail = "goal of an act not done ('" + std::string(doc.form(toks[mk])) + "')";
+        } else if (!tabari && d == Deprel::advcl && [&] {
+                     // (session 15, lead) the condition of an act to come: "would put money in
+                     // as soon as Zambia reached an agreement", "will lift the ban once Iran
+                     // withdraws" (the clause on the act, or on its "soon"): what is waited for
+                     // is not done. Not "when": "will explain the plan when he visits the US on
+                     // April 19" dates a scheduled visit
+                     if (mk < 0) return false;
+                     const std::string_view mf = doc.norm(toks[mk]);
+                     int v = h;
+                     if (mf != "once" && !(mf == "as" && doc.norm(toks[v]) == "soon")) return false;
+                     // (the verb above: "soon" may hang lower, "at a rate of one mln a week | as
+                     // soon as ...")
+                     for (int k = 0; k < 5 && v >= 0 && toks[v].upos != Upos::VERB; ++k) v = head(v);
+                     if (v < 0 || toks[v].upos != Upos::VERB) return false;
+                     return child_with(v, [&](int x) {
+                              return rel(x) == Deprel::aux && S.lem[x] != kNoId &&
+                                     (word_class[S.lem[x]] & (kModalAux | kFutureAux));
+                            }) >= 0;
+                   }()) {
+          modal = true;
+          modal_detail = "awaited by an act to come";
         } else if (mk >= 0 && S.lem[mk] == w_to && toks[t].upos == Upos::VERB &&
                    (d == Deprel::advcl || (S.lem[h] != kNoId && (word_class[S.lem[h]] & kHypoNoun)) ||
                     // (the purpose of a meeting is not done by it: "a meeting of ministers to
