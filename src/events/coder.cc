@@ -4771,7 +4771,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // the party is a sector the dictionaries did not name (a sector named stays: JPNGOV
       // -> JPNBUS).
       if (tc.size() == 3 && sc.size() >= 6 && sc.compare(0, 3, tc) == 0 &&
-          (root == "02" || root == "10" || root == "11" || root == "12" || root == "13")) {
+          (root == "02" || root == "05" || root == "10" || root == "11" || root == "12" || root == "13")) {
         const std::string_view sector = std::string_view(sc).substr(3, 3);
         if (sector == "GOV" || sector == "MIL" || sector == "ELI" || sector == "LEG" || sector == "JUD")
           return "the speaker's own country named bare: no other party";
