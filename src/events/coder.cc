@@ -101,6 +101,7 @@ struct EventCoder::Impl {
   // not political cooperation, when a company or the public is a party); @commit: intent verbs that commit to a partner (the generic
   // 030 of an embedded act with no pattern); @press: the press, whom a briefing does not consult
   int32_t market_class = kNoId, marketobj_class = kNoId, commit_class = kNoId, press_class = kNoId;
+  int32_t money_class = kNoId;  // @money: a currency's nationality names the currency, not a party
   int32_t talk_class = kNoId, summit_class = kNoId;  // (round 19) a meeting's purpose is not done
   int32_t firm_class = kNoId;  // @firm: words that name a company ("Co", "Plc", "company")
   int32_t employer_class = kNoId;  // @employer: whom workers strike against (employers, a plant, a mine)
@@ -184,6 +185,8 @@ void EventCoder::Impl::prepare() {
       // an invitation or appeal is not the act it invites: "rejected an invitation to visit Peru"
       {"invitation", kHypoNoun}, {"invite", kHypoNoun}, {"appeal", kHypoNoun}, {"plea", kHypoNoun},
       {"suggestion", kHypoNoun}, {"idea", kHypoNoun}, {"initiative", kHypoNoun},
+      // (session 15, lead) "rejected a staff recommendation to prosecute", "a proposition to V"
+      {"recommendation", kHypoNoun}, {"proposition", kHypoNoun}, {"scheme", kHypoNoun},
       // (session 15, round 21) a forecast or an opinion on others' acts is no act: "pessimistic
       // that Congress will approve the funds", "it is important that Peru lower its tariffs"
       {"pessimistic", kBelief}, {"optimistic", kBelief}, {"confident", kBelief},
@@ -274,6 +277,7 @@ void EventCoder::Impl::prepare() {
   peacekeeper_class = dict.class_id("peacekeeper", false);
   bombcause_class = dict.class_id("bombcause", false);
   market_class = dict.class_id("market", false);
+  money_class = dict.class_id("money", false);
   marketobj_class = dict.class_id("marketobj", false);
   commit_class = dict.class_id("commit", false);
   press_class = dict.class_id("press", false);
@@ -702,8 +706,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         o = toks[t].head;
         if (o < 0 || o >= n || o >= t) continue;
         // (only a party asked, an actor, "asked the army to V" ("called Japan's failure to
-        // honour ..." stays the noun's); and only an act, not a second control verb, whose
-        // own chain would code the inner act as the asked party's: "urged Y to press Z to V")
+        // honour ..." stays the noun's); a second control verb, "urged Y to press Z to V",
+        // is re-hung too: the outer appeal then codes the pair, see apply_control)
         if (base + o >= actors.by_token.size() || actors.by_token[base + o] < 0) continue;
         // (session 15: not a court: "asked the court to dismiss the suit" is a party's motion
         // in a case, a legal filing, not a political appeal; left as it was, it codes nothing)
@@ -711,8 +715,6 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (const auto& c : actors.mentions[actors.by_token[base + o]].codes)
           court = court || c.find("JUD") != std::string::npos;
         if (court) continue;
-        const int32_t tl = lemma_of(t);
-        if (tl != kNoId && dict.control_of(tl) != ControlAction::kNone) continue;
       } else {
         const int r = toks[t].head;
         if (r < 0 || r >= n || r >= t || toks[r].deprel != Deprel::acl_relcl) continue;
@@ -2674,6 +2676,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     auto is = [&](int x) { return S.lem[x] != kNoId && (S.lem[x] == w_scandal || S.lem[x] == w_affair); };
     return is(t) || (t + 1 < n && toks[t].upos == Upos::NOUN && is(t + 1));
   };
+  // (session 15, lead) a currency: the nationality right before it names the money, not a
+  // party ("loaned two billion Canadian dlrs to Brazil" lends to Brazil; "U.S. dlrs"); a
+  // country before the amount is the recipient the parser joined to it ("loaned | Uganda 92
+  // mln dlrs"). True when modifier c of t names t's currency.
+  auto currency_of = [&](int t, int c) {
+    return c == t - 1 && money_class != kNoId && S.lem[t] != kNoId && dict.in_class(S.lem[t], money_class);
+  };
   auto resolve = [&](int t, std::vector<Actor>& outv) {
     auto one = [&](int h) -> int32_t {
       // "tens of thousands of students": a quantity of a quantity is counted by the innermost noun
@@ -2716,7 +2725,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           const bool pron_poss = d == Deprel::nmod_poss && toks[c].upos == Upos::PRON && !tabari;
           bool ok = pass == 0   ? ((d == Deprel::appos || d == Deprel::nmod_poss || d == Deprel::compound ||
                                     d == Deprel::amod || d == Deprel::flat) &&
-                                   !pron_poss && !(named_affair && (d == Deprel::compound || d == Deprel::amod)))
+                                   !pron_poss && !((named_affair || (!tabari && currency_of(h, c))) &&
+                                                   (d == Deprel::compound || d == Deprel::amod)))
                     : pass == 1 ? pron_poss
                                 : (deprel_base(d) == Deprel::nmod && d != Deprel::nmod_tmod);
           if (ok && pass == 2) {  // "the government of Japan", not "allies in Santiago"
@@ -3346,6 +3356,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         recode = a;
         matrix = m;
         via = m;
+      } else if ((a == ControlAction::kAppeal || a == ControlAction::kDemand) && !tabari &&
+                 (recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && m != matrix) {
+        // (session 15, lead) "urged the US to press Iran to release X", "called on Japan to
+        // persuade China to lift its ban": an appeal to press someone is the outer asker's
+        // act toward the party asked (the inner demand is its content, not done)
+        recode = a;
+        matrix = m;
+        via = m;
       }
     };
     // "planned an attack on Iran", "threatened sanctions": the noun's verb acts like a control verb
@@ -3612,6 +3630,27 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                    }()) {
           modal = true;
           modal_detail = "goal of an act not done ('" + std::string(doc.form(toks[mk])) + "')";
+        } else if (!tabari && d == Deprel::advcl && [&] {
+                     // (session 15, lead) the condition of an act to come: "would put money in
+                     // as soon as Zambia reached an agreement", "will lift the ban once Iran
+                     // withdraws" (the clause on the act, or on its "soon"): what is waited for
+                     // is not done. Not "when": "will explain the plan when he visits the US on
+                     // April 19" dates a scheduled visit
+                     if (mk < 0) return false;
+                     const std::string_view mf = doc.norm(toks[mk]);
+                     int v = h;
+                     if (mf != "once" && !(mf == "as" && doc.norm(toks[v]) == "soon")) return false;
+                     // (the verb above: "soon" may hang lower, "at a rate of one mln a week | as
+                     // soon as ...")
+                     for (int k = 0; k < 5 && v >= 0 && toks[v].upos != Upos::VERB; ++k) v = head(v);
+                     if (v < 0 || toks[v].upos != Upos::VERB) return false;
+                     return child_with(v, [&](int x) {
+                              return rel(x) == Deprel::aux && S.lem[x] != kNoId &&
+                                     (word_class[S.lem[x]] & (kModalAux | kFutureAux));
+                            }) >= 0;
+                   }()) {
+          modal = true;
+          modal_detail = "awaited by an act to come";
         } else if (mk >= 0 && S.lem[mk] == w_to && toks[t].upos == Upos::VERB &&
                    (d == Deprel::advcl || (S.lem[h] != kNoId && (word_class[S.lem[h]] & kHypoNoun)) ||
                     // (the purpose of a meeting is not done by it: "a meeting of ministers to
@@ -4440,7 +4479,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (deed_victim && cs == w_of) continue;
           // (a country naming a scandal or an affair is its topic: "investigating the Iran
           // scandal" is no act toward Iran; see `one` in resolve)
-          if ((d == Deprel::compound || d == Deprel::amod) && affair_noun(tgt_tok)) continue;
+          // (nor one naming a currency: `money_noun`)
+          if ((d == Deprel::compound || d == Deprel::amod) && (affair_noun(tgt_tok) || currency_of(tgt_tok, y))) continue;
           // (a number with the owner as its compound: "granted | Ghana 3 million | euros")
           if (speaking_appos(y)) continue;  // (an attribution, not the object's owner)
           if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::appos ||
@@ -4786,7 +4826,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // the party is a sector the dictionaries did not name (a sector named stays: JPNGOV
       // -> JPNBUS).
       if (tc.size() == 3 && sc.size() >= 6 && sc.compare(0, 3, tc) == 0 &&
-          (root == "02" || root == "10" || root == "11" || root == "12" || root == "13")) {
+          (root == "02" || root == "05" || root == "10" || root == "11" || root == "12" || root == "13")) {
         const std::string_view sector = std::string_view(sc).substr(3, 3);
         if (sector == "GOV" || sector == "MIL" || sector == "ELI" || sector == "LEG" || sector == "JUD")
           return "the speaker's own country named bare: no other party";
