@@ -936,5 +936,98 @@ TEST_F(RecognitionRound16, SoldiersPoliceAndCourtsOfAOneCountryDocument) {
   EXPECT_EQ(code_of(w, "Soldiers"), "MIL");
 }
 
+// ---- 2026-11-30, session 15 (round 17): countries on unseen news
+using RecognitionRound17 = RecognitionSurname;
+
+TEST_F(RecognitionRound17, ANationalityAdjectiveOpeningACompanysNameIsTheCompany) {
+  const Date d = make_date(1987, 6, 2);
+  // "<adjective> ... Corp/Co/Ltd", or a company word of its own (Motors,
+  // Express, Steel, Financial): one actor, the company (<ISO>BUS), and "it"
+  // after it is the company
+  EXPECT_EQ(run({"Norwegian Timber Co said it would sue Chile ."}, d),
+            (V{{"Norwegian Timber Co", "NORBUS"}, {"it", "NORBUS"}, {"Chile", "CHL"}}));
+  EXPECT_EQ(run({"Danish Motors will build a plant in Peru ."}, d).at(0), (P{"Danish Motors", "DNKBUS"}));
+  // a run followed by a stock ticker
+  EXPECT_EQ(run({"Kenyan Breweries < KBL > sold a unit to Peru ."}, d).at(0), (P{"Kenyan Breweries", "KENBUS"}));
+  // a state broadcaster named so is the dictionary's (media)
+  EXPECT_EQ(run({"Canadian Broadcasting Corp criticised Peru ."}, d).at(0), (P{"Canadian Broadcasting Corp", "CANMED"}));
+  // not a company: the adjective as before
+  EXPECT_EQ(run({"Norwegian Foreign Ministry officials met Chile ."}, d).at(0).second.substr(0, 3), "NOR");
+  EXPECT_EQ(run({"Danish farmers blocked roads ."}, d).at(0), (P{"Danish farmers", "DNKAGR"}));
+}
+
+TEST_F(RecognitionRound17, TheGovernmentActingTowardTheOnlyCountryIsTheDatelines) {
+  // filed from a capital, "the government" whose act is aimed at the one
+  // country the sentence names ("send missions to X") is the government of
+  // the country the story is filed from
+  auto at = [&](const std::vector<std::string>& s) {
+    Document doc = actors_test::make_doc(s, make_date(1987, 6, 2));
+    doc.dateline = "NAIROBI, June 2 -";
+    return actors_test::mentions(*rec, doc);
+  };
+  auto v = at({"Coffee exports rose in May .", "An official said the government will send two trade missions to Brazil ."});
+  ASSERT_GE(v.size(), 2u);
+  EXPECT_EQ(v[v.size() - 2], (P{"government", "KENGOV"}));
+  // a country naming a currency ("U.S. dlrs") is no party: the act is still
+  // aimed at the country
+  v = at({"The government will send a trade mission to the U.S. to buy 40 mln U.S. dlrs of grain ."});
+  ASSERT_GE(v.size(), 1u);
+  EXPECT_EQ(v[0], (P{"government", "KENGOV"}));
+}
+
+TEST_F(RecognitionRound17, ATitleWordWithNoDeterminerOrNameIsASurname) {
+  const Date d = make_date(1987, 6, 2);
+  // "King", "Prince" as a bare capitalised word, no "the", no name after
+  // it: a person of that surname, no actor (not a government)
+  for (const auto& m : run({"Bishop was detained by police in Peru ."}, d)) EXPECT_NE(m.first, "Bishop");
+  for (const auto& m : run({"Police said Prince was fined for speeding in Lima ."}, d)) EXPECT_NE(m.first, "Prince");
+  // ... after a given name: "Harold King", and the surname again later
+  for (const auto& m : run({"Harold King , a banker , sued Peru .", "King said he would appeal ."}, d))
+    EXPECT_NE(m.second.substr(m.second.size() - 3), "GOV");
+  // the title: with a determiner, a possessive, a name or "of" after it
+  EXPECT_EQ(run({"Nepal 's King met Chile 's envoy ."}, d).at(0), (P{"Nepal 's King", "NPLGOV"}));
+  EXPECT_EQ(run({"The King flew to Nepal ."}, d).at(0).first, "King");
+  EXPECT_EQ(run({"He was crowned King in Nepal ."}, d).at(0).first, "King");
+}
+
+TEST_F(RecognitionRound17, AnAgentNamedAsTheSponsorInACompoundIsNoActor) {
+  const Date d = make_date(1987, 6, 2);
+  // "Bank@-@funded", "army@-@backed": as a country there, no actor
+  EXPECT_EQ(run({"Chad opened two Bank@-@funded clinics ."}, d), (V{{"Chad", "TCD"}, {"clinics", "TCDHLH"}}));
+  EXPECT_EQ(run({"Army@-@backed settlers left Chad ."}, d).at(0).first, "settlers");
+}
+
+TEST_F(RecognitionRound17, APronounAfterAGroupThatSpeaksIsThatGroup) {
+  const Date d = make_date(1987, 6, 2);
+  auto code_of = [](const V& v, const std::string& text) {
+    for (const auto& p : v)
+      if (p.first == text) return p.second;
+    return std::string("(none)");
+  };
+  // "<group> said they": the group, not a country named before it
+  EXPECT_EQ(code_of(run({"Libya said on Monday that Chadian rebels said they had seized a fort ."}, d), "they"), "TCDREB");
+  // "their leaders" of a group that is no state: the group's own code
+  EXPECT_EQ(code_of(run({"Peruvian miners marched in Lima before their leaders met ministers ."}, d), "their leaders"),
+            "PERLAB");
+  // ... of a state, and "their government" of any group: the state's
+  EXPECT_EQ(code_of(run({"Peruvian miners urged their government to act ."}, d), "their government"), "PERGOV");
+  EXPECT_EQ(code_of(run({"Chile and its leaders thanked Peru ."}, d), "its leaders"), "CHLGOV");
+}
+
+TEST_F(RecognitionRound17, HouseLeadersInAStoryFromWashingtonAreCongress) {
+  // "House leaders", "Senate leaders" in a story filed from Washington: the
+  // US Congress's (LEG), not the government of a visitor named beside them
+  auto at = [&](const std::vector<std::string>& s, const char* dateline) {
+    Document doc = actors_test::make_doc(s, make_date(1987, 6, 2));
+    doc.dateline = dateline;
+    return actors_test::mentions(*rec, doc);
+  };
+  auto v = at({"Chad 's envoy later met House leaders ."}, "WASHINGTON, June 2 -");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1], (P{"House leaders", "USALEG"}));
+  // filed from elsewhere: left as it was
+  EXPECT_NE(at({"Chad 's envoy later met House leaders ."}, "NAIROBI, June 2 -").back().second, "USALEG");
+}
+
 }  // namespace
 }  // namespace detente

@@ -842,7 +842,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       // rebels", "Turkish-supported militias", "Russian-made missiles", "the
       // Israeli-occupied West Bank"; the tokenizer splits off "-backed") is no actor
       // there, and lends its country to no agent: the rebels are not Iran's.
-      if ((m.kind == ActorKind::kCountry || m.kind == ActorKind::kMetonym) &&
+      // (round 17) an agent likewise: "Bank-funded projects", "army-backed
+      // militias" (the bank or the army is no party of the sentence there)
+      if ((m.kind == ActorKind::kCountry || m.kind == ActorKind::kMetonym ||
+           m.kind == ActorKind::kAgent) &&
           m.tok_end + 1 < doc.sentences[m.sentence].tok_end && tok_text(m.tok_end) == "-") {
         if (is_any(tok_text(m.tok_end + 1), kSponsored)) continue;
       }
@@ -1073,6 +1076,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         "corp",     "corporation", "inc",      "co",         "company", "ltd",   "plc",
         "limited",  "bancorp",     "airlines", "airways",    "industries", "holdings", "bank",
         "banking",  "group",       "shipping", "petroleum",  "bancshares"};
+    // (round 17) words that end a company's name after a nationality
+    // adjective or a country ("American Motors", "American Express", "British
+    // Steel", "American Financial"): no state body ends so
+    static constexpr std::array<std::string_view, 6> kMoreCompanyEnd = {"motors", "financial", "express",
+                                                                        "steel",  "brands",    "reinsurance"};
     static constexpr std::array<std::string_view, 10> kBankQualifier = {
         "royal",   "national", "commercial", "mercantile", "merchant",
         "savings", "trust",    "chartered",  "imperial",   "overseas"};
@@ -1087,7 +1095,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       ActorMention& m = found[r];
       if (m.codes.size() != 1 || m.codes[0].size() < 3 || is_international(m.codes[0])) continue;
       const Sentence& s = doc.sentences[m.sentence];
-      if (m.kind == ActorKind::kCountry && m.how == "name" && m.codes[0].size() == 3) {
+      // (round 17) a nationality adjective opening the name likewise ("American
+      // Motors Corp", "British Petroleum Co", "Canadian Pacific Ltd")
+      bool adjective = m.how == "adjective" && m.tok_end == m.tok_begin + 1;
+      if (m.kind == ActorKind::kCountry && (m.how == "name" || adjective) && m.codes[0].size() == 3) {
         // skip "and <another country>" ("Australia and New Zealand Banking ...")
         uint32_t u = m.tok_end;
         size_t n = r + 1;
@@ -1106,8 +1117,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f)) break;
           ++e;
         }
+        // (round 17) or a run followed by a stock ticker, "American Brands <AMB>"
+        bool ticker = e > u && e < s.tok_end && doc.form(doc.tokens[e]).starts_with("<");
         if (e == u || !(is_any(tok_text(e - 1), kCompanyEnd) ||
-                         (is_any(tok_text(e - 1), kShippingLine))))
+                         (adjective && is_any(tok_text(e - 1), kMoreCompanyEnd)) ||
+                         ticker || (is_any(tok_text(e - 1), kShippingLine))))
           continue;
         // (a headline in capitals, "CHILE ASKS WORLD BANK", is no name)
         bool caps_only = false;
@@ -1154,6 +1168,60 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       --m.tok_begin;
     }
     if (!marked.empty()) remove_marked(found, marked);
+  }
+
+  // (round 17) A title word that is also a surname ("King", "Prince",
+  // "Bishop"), capitalised in running text with no determiner or possessive
+  // before it ("the King", "Jordan's King"), no capitalised word after it
+  // ("King Hussein", "King of Spain"), none before it but a given name (not a
+  // title's own word, "Crown Prince", "the Chief Judge") and no word that
+  // makes it a role ("as President", "crowned King"): a person of that
+  // surname, not a title; no actor ("King was arrested by police").
+  {
+    static constexpr std::array<std::string_view, 16> kTitleSurname = {
+        "king",     "queen",   "prince", "princess", "pope",  "bishop", "president", "chancellor",
+        "governor", "premier", "mayor",  "sultan",   "emir",  "judge",  "marshal",   "sheriff"};
+    static constexpr std::array<std::string_view, 28> kBefore = {
+        "the",     "a",       "an",        "his",      "her",     "its",     "their",     "our",    "your", "my",
+        "'s",      "’s",      "as",        "became",   "become",  "becomes", "becoming",  "named",  "elected",
+        "crowned", "appointed", "proclaimed", "made",  "remain",  "remains", "remained", "acting", "then"};
+    // capitalised words that make a title of the word after them ("Crown
+    // Prince", "Vice President"); another capitalised word that no mention
+    // covers is a given name ("Roger King")
+    static constexpr std::array<std::string_view, 20> kTitleModifier = {
+        "vice",  "crown",   "former",  "late",     "acting",  "deputy", "grand",   "ex",   "then",  "new",
+        "prince", "queen",  "chief",   "senior",   "federal", "district", "supreme", "prime", "lord", "first"};
+    size_t w = 0;
+    for (size_t r = 0; r < found.size(); ++r) {
+      const ActorMention& m = found[r];
+      bool drop = false;
+      if (m.kind == ActorKind::kAgent && m.how == "name" && m.tok_end == m.tok_begin + 1 && m.codes.size() == 1 &&
+          m.codes[0].size() == 3 && is_any(tok_text(m.tok_begin), kTitleSurname)) {
+        const Sentence& s = doc.sentences[m.sentence];
+        std::string_view f = doc.form(doc.tokens[m.tok_begin]);
+        drop = is_capitalized(f) && has_lower(f);
+        if (drop && m.tok_begin > s.tok_begin) {
+          std::string_view p = doc.form(doc.tokens[m.tok_begin - 1]);
+          bool given = is_capitalized(p) && std::isalpha(static_cast<unsigned char>(p[0])) && has_lower(p) &&
+                       !is_any(p, kTitleModifier) &&
+                       !(r > 0 && found[r - 1].sentence == m.sentence && found[r - 1].tok_end == m.tok_begin) &&
+                       !(m.tok_begin - 1 > s.tok_begin && is_any(tok_text(m.tok_begin - 2), kBefore));
+          drop = !is_any(p, kBefore) &&
+                 (given || !(is_capitalized(p) && std::isalpha(static_cast<unsigned char>(p[0])))) &&
+                 !p.ends_with("'s") && !p.ends_with("’s") && p != "'";
+        }
+        if (drop && m.tok_end < s.tok_end) {
+          std::string_view n = doc.form(doc.tokens[m.tok_end]);
+          drop = !(is_capitalized(n) && std::isalpha(static_cast<unsigned char>(n[0]))) && !is_word(n, "of") &&
+                 n != "-" && n != "(";
+        }
+      }
+      if (!drop) {
+        if (w != r) found[w] = std::move(found[r]);
+        ++w;
+      }
+    }
+    found.resize(w);
   }
 
   // (round 16) A place named after "of" in a company's capitalised name is
@@ -3233,6 +3301,17 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 !is_any(tok_text(t), kPartyMembers))
               return false;
             const std::string_view p = doc.form(doc.tokens[t - 1]);
+            // (round 17) "House leaders", "Senate leaders" in a story filed
+            // from Washington: the US Congress's, as the parties' ("the White
+            // House" is the executive)
+            // ("Ohio House leaders": a state's house, left as it was)
+            if (p == "House" || p == "Senate") {
+              if (t - 1 > s.tok_begin && is_capitalized(doc.form(doc.tokens[t - 2])) &&
+                  !is_any(tok_text(t - 2), kBeforeParty))
+                return false;
+              const std::string& where = !doc_country.empty() ? doc_country : filed_in;
+              return where == "USA";
+            }
             if (p != "Democratic" && p != "Republican") return false;
             if (t - 1 > s.tok_begin) {
               const std::string_view p2 = tok_text(t - 2);
@@ -3242,7 +3321,23 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             return where.empty() || where == "USA";
           };
           if (ante >= 0) {
+            const bool gov_role = role == "GOV";  // (`role` views m.codes[0], replaced below)
             m.codes = {resolved[static_cast<size_t>(ante)].codes[0].substr(0, 3) + std::string(role)};
+            // (round 17) the leaders or spokesmen (a GOV agent's word) of a
+            // group that is no state ("farmers ... their leaders", "the union
+            // and its officials"): the group's own code, not its government
+            {
+              const std::string& oc = resolved[static_cast<size_t>(ante)].codes[0];
+              static constexpr std::array<std::string_view, 6> kStateOwner = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
+              // (people who speak or act for the group; "their government" stays the state's)
+              static constexpr std::array<std::string_view, 18> kForTheGroup = {
+                  "leader", "leaders", "leadership", "spokesman", "spokesmen", "spokeswoman", "spokesperson",
+                  "representative", "representatives", "official", "officials", "head", "heads", "chief",
+                  "chiefs", "delegate", "delegates", "negotiators"};
+              if (gov_role && is_any(tok_text(m.tok_end - 1), kForTheGroup) && oc.size() == 6 && !is_international(oc) &&
+                  !is_any(std::string_view(oc).substr(3, 3), kStateOwner) && oc.compare(3, 3, "ELI") != 0)
+                m.codes = {oc};
+            }
             m.antecedent = ante;
             m.tok_begin = t - 1;  // the span includes the possessive
             m.how = "pronoun+agent";
@@ -3301,6 +3396,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               int seen = 0;
               auto check = [&](const ActorMention& x) {  // false: a mention that lends the country
                 if (x.sentence != si || interviewer(x)) return true;
+                // (round 17) a country naming a currency ("U.S. dlrs", "the U.S.
+                // currency") is no party: neither lends nor blocks
+                static constexpr std::array<std::string_view, 6> kMoney = {"dlrs", "dlr", "dollar", "dollars",
+                                                                           "currency", "cents"};
+                if (x.tok_end < s.tok_end && x.codes.size() == 1 && x.codes[0].size() == 3 &&
+                    x.kind == ActorKind::kCountry && is_any(tok_text(x.tok_end), kMoney))
+                  return true;
                 Countries c;
                 c.add(x);
                 if (c.only != only) return true;
@@ -3361,6 +3463,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                   m.how = "agent+document country";
                   break;
                 }
+              // (round 17) still none, and the sentence's only country is the
+              // counterpart of the government's act ("the government will send
+              // missions to Japan"): the government of the country the story is
+              // filed from, when that is another country
+              if (m.codes[0].size() == 3 && other_party && role == "GOV" && filed_in.size() == 3 &&
+                  filed_in != only) {
+                m.codes = {filed_in + std::string(role)};
+                m.how = "agent+dateline (the sentence's country is its counterpart)";
+                m.explain += fmt::format("; the story is filed from {}'s capital", filed_in);
+              }
               // (round 16) "the police", "the army", "the court" in a document
               // that names one country only, in all its sentences: that country's
               if (m.codes[0].size() == 3 && only.empty() && !several && role != "GOV" &&
@@ -3721,6 +3833,24 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 // (a company the dictionaries lack, said before to be "the
                 // company", keeps that antecedent)
                 thing = true;
+              }
+            } else if (covered(x)) {
+              // (round 17) an actor right before the reporting verb ("Muslim
+              // rebels said they", "the union said it") is the speaker: the
+              // pronoun is that actor, not one named earlier (a plural group
+              // for "they", a body for "it"; no person)
+              for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;) {
+                if (resolved[k].tok_end != x + 1) continue;
+                const ActorMention& y = resolved[k];
+                bool fits = y.codes.size() == 1 && y.codes[0].size() >= 3 && !is_person_like(y) &&
+                            y.kind != ActorKind::kPlace && !is_bare_role(y.codes[0]);
+                if (plural)
+                  fits = fits && y.kind == ActorKind::kAgent && doc.form(doc.tokens[y.tok_end - 1]).ends_with("s");
+                else
+                  fits = fits && !doc.form(doc.tokens[y.tok_end - 1]).ends_with("s") &&
+                         (y.kind != ActorKind::kAgent || institution(y));
+                if (fits) subject = static_cast<int32_t>(k);
+                break;
               }
             }
           }
