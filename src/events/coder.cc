@@ -3630,6 +3630,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                    }()) {
           modal = true;
           modal_detail = "goal of an act not done ('" + std::string(doc.form(toks[mk])) + "')";
+        } else if (mk >= 0 && !tabari && d == Deprel::advcl && doc.norm(toks[mk]) == "by" && [&] {
+                     // (the verb, or the one whose complement it is: "may try | to blunt X | by
+                     // offering")
+                     for (int v = h, k = 0; k < 3 && v >= 0 && toks[v].upos == Upos::VERB; ++k, v = head(v)) {
+                       if (child_with(v, [&](int x) {
+                             return rel(x) == Deprel::aux && S.lem[x] != kNoId && (word_class[S.lem[x]] & kModalAux);
+                           }) >= 0)
+                         return true;
+                       if (rel(v) != Deprel::xcomp) break;
+                     }
+                     return false;
+                   }()) {
+          // (session 15, lead) the means of an act that only may be done: "Tokyo may try to ease
+          // the dispute by offering to cut tariffs" offers nothing yet
+          modal = true;
+          modal_detail = "means of a possible act ('by')";
         } else if (!tabari && d == Deprel::advcl && [&] {
                      // (session 15, lead) the condition of an act to come: "would put money in
                      // as soon as Zambia reached an agreement", "will lift the ban once Iran
