@@ -4860,6 +4860,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                                           c.pattern == syn_control[static_cast<int>(ControlAction::kAppeal)])) ||
                               c.pattern == syn_must))))
         return "the press addressed is no party";
+      // (session 15, lead) sanctions sought or wanted by companies, farmers, unions or the public
+      // ("producers are seeking a tariff on Canada's shipments") are a petition to their own
+      // government, not a threat: only a state imposes tariffs (131x read through an intent)
+      if (recode == ControlAction::kIntent && code.rfind("131", 0) == 0 &&
+          (business(sc) || firm(sm, sc) || civilian(sc) || sc.find("LAB") != std::string::npos ||
+           sc.find("AGR") != std::string::npos))
+        return "sanctions sought by a non-state party: a petition, not a threat";
       if (!cooperative) return nullptr;
       if ((business(sc) || firm(sm, sc)) && (business(tc) || firm(tm, tc)))
         return "corporate affairs: companies on both sides";
