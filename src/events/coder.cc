@@ -3235,8 +3235,35 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         return -1;
       };
+      // (session 15, lead) an event noun something is done "ahead of", "in time for" or "in
+      // preparation for" ("a package in time for his visit to Washington", "talks ahead of the
+      // summit") lies ahead, unless a time word of its own dates it (its own `ahead` dates
+      // are read above; a past one, "ahead of last week's summit", keeps it a fact)
+      auto awaited_noun = [&](int t) -> int {
+        if (deprel_base(rel(t)) != Deprel::obl && deprel_base(rel(t)) != Deprel::nmod) return -1;
+        int c = child_with(t, [&](int y) { return rel(y) == Deprel::case_; });
+        if (c < 0) return -1;
+        const std::string_view f = doc.norm(toks[c]);
+        bool ahead_of = false;
+        if (f == "ahead") ahead_of = true;  // "ahead of" (a fixed pair)
+        if (f == "for" && c >= 2) {
+          const std::string_view a = doc.norm(toks[c - 2]), b = doc.norm(toks[c - 1]);
+          ahead_of = (a == "in" && (b == "time" || b == "preparation"));
+        }
+        if (!ahead_of) return -1;
+        for (int y = S.first_child[t]; y >= 0; y = S.next_sib[y])
+          if (rel(y) == Deprel::nmod_poss || rel(y) == Deprel::amod || rel(y) == Deprel::nmod_tmod ||
+              rel(y) == Deprel::obl_tmod) {
+            const std::string_view g = doc.norm(toks[y]);
+            if (g == "last" || g == "yesterday" || g == "past" || g == "previous" || g == "recent") return -1;
+            for (int z = S.first_child[y]; z >= 0; z = S.next_sib[z])
+              if (doc.norm(toks[z]) == "last") return -1;  // "last week's summit"
+          }
+        return c;
+      };
       int st = -1;
       if (pat.kind == Pattern::kNoun) st = scheduled(p, false);
+      if (st < 0 && pat.kind == Pattern::kNoun) st = awaited_noun(p);
       if (st < 0 && (pat.kind != Pattern::kNoun || clause != p)) st = scheduled(clause, true);
       if (st >= 0) {
         mode = "future";
