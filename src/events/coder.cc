@@ -3235,8 +3235,35 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         return -1;
       };
+      // (session 15, lead) an event noun something is done "ahead of", "in time for" or "in
+      // preparation for" ("a package in time for his visit to Washington", "talks ahead of the
+      // summit") lies ahead, unless a time word of its own dates it (its own `ahead` dates
+      // are read above; a past one, "ahead of last week's summit", keeps it a fact)
+      auto awaited_noun = [&](int t) -> int {
+        if (deprel_base(rel(t)) != Deprel::obl && deprel_base(rel(t)) != Deprel::nmod) return -1;
+        int c = child_with(t, [&](int y) { return rel(y) == Deprel::case_; });
+        if (c < 0) return -1;
+        const std::string_view f = doc.norm(toks[c]);
+        bool ahead_of = false;
+        if (f == "ahead") ahead_of = true;  // "ahead of" (a fixed pair)
+        if (f == "for" && c >= 2) {
+          const std::string_view a = doc.norm(toks[c - 2]), b = doc.norm(toks[c - 1]);
+          ahead_of = (a == "in" && (b == "time" || b == "preparation"));
+        }
+        if (!ahead_of) return -1;
+        for (int y = S.first_child[t]; y >= 0; y = S.next_sib[y])
+          if (rel(y) == Deprel::nmod_poss || rel(y) == Deprel::amod || rel(y) == Deprel::nmod_tmod ||
+              rel(y) == Deprel::obl_tmod) {
+            const std::string_view g = doc.norm(toks[y]);
+            if (g == "last" || g == "yesterday" || g == "past" || g == "previous" || g == "recent") return -1;
+            for (int z = S.first_child[y]; z >= 0; z = S.next_sib[z])
+              if (doc.norm(toks[z]) == "last") return -1;  // "last week's summit"
+          }
+        return c;
+      };
       int st = -1;
       if (pat.kind == Pattern::kNoun) st = scheduled(p, false);
+      if (st < 0 && pat.kind == Pattern::kNoun) st = awaited_noun(p);
       if (st < 0 && (pat.kind != Pattern::kNoun || clause != p)) st = scheduled(clause, true);
       if (st >= 0) {
         mode = "future";
@@ -3630,6 +3657,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                    }()) {
           modal = true;
           modal_detail = "goal of an act not done ('" + std::string(doc.form(toks[mk])) + "')";
+        } else if (mk >= 0 && !tabari && d == Deprel::advcl && doc.norm(toks[mk]) == "by" && [&] {
+                     // (the verb, or the one whose complement it is: "may try | to blunt X | by
+                     // offering")
+                     for (int v = h, k = 0; k < 3 && v >= 0 && toks[v].upos == Upos::VERB; ++k, v = head(v)) {
+                       if (child_with(v, [&](int x) {
+                             return rel(x) == Deprel::aux && S.lem[x] != kNoId && (word_class[S.lem[x]] & kModalAux);
+                           }) >= 0)
+                         return true;
+                       if (rel(v) != Deprel::xcomp) break;
+                     }
+                     return false;
+                   }()) {
+          // (session 15, lead) the means of an act that only may be done: "Tokyo may try to ease
+          // the dispute by offering to cut tariffs" offers nothing yet
+          modal = true;
+          modal_detail = "means of a possible act ('by')";
         } else if (!tabari && d == Deprel::advcl && [&] {
                      // (session 15, lead) the condition of an act to come: "would put money in
                      // as soon as Zambia reached an agreement", "will lift the ban once Iran
@@ -4844,6 +4887,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                                           c.pattern == syn_control[static_cast<int>(ControlAction::kAppeal)])) ||
                               c.pattern == syn_must))))
         return "the press addressed is no party";
+      // (session 15, lead) sanctions sought or wanted by companies, farmers, unions or the public
+      // ("producers are seeking a tariff on Canada's shipments") are a petition to their own
+      // government, not a threat: only a state imposes tariffs (131x read through an intent)
+      if (recode == ControlAction::kIntent && code.rfind("131", 0) == 0 &&
+          (business(sc) || firm(sm, sc) || civilian(sc) || sc.find("LAB") != std::string::npos ||
+           sc.find("AGR") != std::string::npos))
+        return "sanctions sought by a non-state party: a petition, not a threat";
       if (!cooperative) return nullptr;
       if ((business(sc) || firm(sm, sc)) && (business(tc) || firm(tm, tc)))
         return "corporate affairs: companies on both sides";
