@@ -1,5 +1,7 @@
 #include "actors/recognizer.h"
 
+#include "actors/codes.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -91,19 +93,7 @@ Anaphor pronoun_kind(std::string_view t) {
 }
 
 std::string_view role_of(std::string_view code) { return code.size() >= 6 ? code.substr(3, 3) : std::string_view(); }
-// A code that is only a role ("GOV" from "the regime" whose country is unknown):
-// its first three letters are no country.
-bool is_bare_role(std::string_view code) {
-  static constexpr std::array<std::string_view, 29> kRoles = {
-      "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG",
-      "HLH", "REF", "AGR", "ELI", "ENV", "RAD", "UAF", "INS", "MOD", "REL", "HRI", "DEV", "SEP", "NGO"};
-  return code.size() >= 3 && std::find(kRoles.begin(), kRoles.end(), code.substr(0, 3)) != kRoles.end();
-}
-
-bool is_international(std::string_view code) {
-  return code.size() >= 3 && (code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO" || code.substr(0, 3) == "IMG" ||
-                              code.substr(0, 3) == "MNC");
-}
+// is_bare_role, is_international: actors/codes.h
 
 // Nouns that, after a person's name, stand for the government they lead
 // ("the Moon administration", "the Abe government").

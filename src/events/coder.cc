@@ -3683,8 +3683,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                      const std::string_view mf = doc.norm(toks[mk]);
                      int v = h;
                      if (mf != "once" && !(mf == "as" && doc.norm(toks[v]) == "soon")) return false;
-                     // (the verb above: "soon" may hang lower, "at a rate of one mln a week | as
-                     // soon as ...")
+                     // (the verb above: "soon" may hang lower, on a noun of the clause: "pay
+                     // the sum in monthly parts | as soon as ...")
                      for (int k = 0; k < 5 && v >= 0 && toks[v].upos != Upos::VERB; ++k) v = head(v);
                      if (v < 0 || toks[v].upos != Upos::VERB) return false;
                      return child_with(v, [&](int x) {
