@@ -96,6 +96,10 @@ struct EventCoder::Impl {
   int32_t abstract_class = kNoId;  // @abstract: objects no force is used on ("struck a deal", "charged a price")
   int32_t vicinity_class = kNoId;
   int32_t troop_class = kNoId, peacekeeper_class = kNoId;
+  int32_t armed_class = kNoId;  // @armed: a state's forces, aircraft and ships (round 23)
+  int32_t stance_class = kNoId;  // @stance: what is defended in words (round 23)
+  int32_t w_defend = kNoId, w_call = kNoId, w_walkout = kNoId, w_boycott = kNoId, w_stoppage = kNoId;
+  int32_t w_approve = kNoId;
   int32_t proposal_class = kNoId, invitation_class = kNoId, request_class = kNoId;  // what a to-clause spells out
   // @market, @marketobj: buying, selling, investing, trading and what they take (market acts,
   // not political cooperation, when a company or the public is a party); @commit: intent verbs that commit to a partner (the generic
@@ -274,6 +278,10 @@ void EventCoder::Impl::prepare() {
   abstract_class = dict.class_id("abstract", false);
   vicinity_class = dict.class_id("vicinity", false);
   troop_class = dict.class_id("troop", false);
+  armed_class = dict.class_id("armed", false);
+  stance_class = dict.class_id("stance", false);
+  w_defend = I("defend"), w_call = I("call"), w_walkout = I("walkout"), w_boycott = I("boycott");
+  w_stoppage = I("stoppage"), w_approve = I("approve");
   peacekeeper_class = dict.class_id("peacekeeper", false);
   bombcause_class = dict.class_id("bombcause", false);
   market_class = dict.class_id("market", false);
@@ -3338,6 +3346,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     int modal_ctl = -1;  // the modal control verb that set `modal`, while it is the last modality read
     auto apply_control = [&](int m) {
       ControlAction a = goes_on(m) ? ControlAction::kTransparent : dict.control_of(S.lem[m]);
+      // (session 15, round 23) "called a boycott", "called a general strike": a strike, walkout
+      // or boycott as the direct object of "call" is the caller's own protest (14x), no appeal
+      // to others ("called on Y to boycott", "called for a boycott" keep the appeal)
+      if (!tabari && a == ControlAction::kAppeal && w_call != kNoId && S.lem[m] == w_call && head(p) == m &&
+          rel(p) == Deprel::obj && S.lem[p] != kNoId &&
+          (S.lem[p] == w_strike || S.lem[p] == w_walkout || S.lem[p] == w_boycott || S.lem[p] == w_stoppage))
+        a = ControlAction::kTransparent;
       // (round 12) a court's decision is its ruling, the act itself: "the supreme court
       // decided to release X" is the release done, not an intent (a government's
       // or party's decision still announces what it will do). Detente dictionaries only.
@@ -4739,7 +4754,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       priced |= objs >= 2;
       // (the noun just before the clause: "the interest rate | it charges on balances")
       // (a finite clause with its own subject: not "a lawsuit charging fraud against ...")
-      if (!priced && !with_phrase && (rel(p) == Deprel::acl_relcl || rel(p) == Deprel::parataxis)) {
+      // (round 23: or a relative clause the parser labels advcl:relcl, "because of the fees | it
+      // charges ...")
+      if (!priced && !with_phrase &&
+          (rel(p) == Deprel::acl_relcl || rel(p) == Deprel::parataxis || rel(p) == Deprel::advcl_relcl)) {
         int first = p;
         for (int x = S.first_child[p]; x >= 0; x = S.next_sib[x]) first = std::min(first, x);
         priced = first > 0 && first < p && rel(first) == Deprel::nsubj && toks[first - 1].upos == Upos::NOUN &&
@@ -4778,6 +4796,99 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                (m.kind == ActorKind::kOrg && a.code->compare(0, 3, "IGO") == 0);
       });
       if (state) code = "112";
+    }
+    // (session 15, round 23) a state charging another state's armed forces, aircraft or ships
+    // with violations ("Kenya charged Ugandan warplanes with crossing its airspace") accuses
+    // that state (112), as for a state charged: no court tries an aircraft. Persons ("two
+    // Ugandan soldiers") may be prosecuted: still 173. The source must be a state (a country
+    // by its name, a capital, or a government). Detente dictionaries only.
+    if (!tabari && code == "173" && S.lem[p] == w_charge && w_charge != kNoId && tgt_tok >= 0 &&
+        tgt_tok < n && !S.tgt.empty() && !S.src.empty() && S.lem[tgt_tok] != kNoId &&
+        armed_class != kNoId && dict.in_class(S.lem[tgt_tok], armed_class)) {
+      const bool state_src = std::all_of(S.src.begin(), S.src.end(), [&](const Actor& a) {
+        const std::string& c3 = *a.code;
+        if (c3.size() == 6 && c3.compare(3, 3, "GOV") == 0) return true;
+        if (a.mention < 0) return false;
+        const ActorMention& m = actors.mentions[a.mention];
+        return (m.kind == ActorKind::kCountry && m.how == "name") || m.kind == ActorKind::kMetonym;
+      });
+      const bool foreign = std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) {
+        return a.code->size() >= 3 && S.src[0].code->size() >= 3 && a.code->compare(0, 3, *S.src[0].code, 0, 3) != 0;
+      });
+      if (state_src && foreign) code = "112";
+    }
+    // (session 15, round 23) "called a two-day strike": calling a strike, walkout or boycott
+    // is the protest (14x, "call strike"), never a visit or a call on someone ("call at $T"
+    // matching a place phrase the parser hung on "call"). The noun is found in the words
+    // right after the verb (a determiner, a number, adjectives, a compound: "a 24-hour general
+    // strike"), as the parser may hang it elsewhere. Detente dictionaries only.
+    if (!tabari && w_call != kNoId && S.lem[p] == w_call && code.compare(0, 2, "14") != 0) {
+      bool strike_obj = false;
+      for (int x = p + 1; x < n && x <= p + 7; ++x) {
+        const Upos u = toks[x].upos;
+        if (u == Upos::DET || u == Upos::NUM || u == Upos::ADJ || u == Upos::PUNCT) continue;
+        if (u != Upos::NOUN && u != Upos::PROPN) break;
+        const int32_t l = S.lem[x];
+        if (l != kNoId && (l == w_strike || l == w_walkout || l == w_boycott || l == w_stoppage)) {
+          strike_obj = true;
+          break;
+        }
+        if (rel(x) != Deprel::compound) break;
+      }
+      if (strike_obj) {
+        drop(c, code, DropReason::kDiscard, "a strike or boycott called (the protest, 14x)");
+        continue;
+      }
+    }
+    // (session 15, round 23) an agreement approved by a third party (a regulator, a court,
+    // a board: "the court approved Kenya's accord with Uganda", "its pact with Y was approved
+    // by the ministry") is no agreement signed with the approver: the 057 of "approve" is
+    // dropped when the agreement has an owner (a possessive actor) other than the approver.
+    if (!tabari && code == "057" && w_approve != kNoId && S.lem[p] == w_approve && !S.src.empty()) {
+      bool third = false;
+      for (int x = S.first_child[p]; x >= 0 && !third; x = S.next_sib[x]) {
+        if (rel(x) != Deprel::obj && rel(x) != Deprel::nsubj_pass) continue;
+        // (the owner on the noun or on a compound of it: "its | marketing agreement")
+        int ow = child_with(x, [&](int y) { return rel(y) == Deprel::nmod_poss; });
+        for (int y = S.first_child[x]; y >= 0 && ow < 0; y = S.next_sib[y])
+          if (rel(y) == Deprel::compound) ow = child_with(y, [&](int z) { return rel(z) == Deprel::nmod_poss; });
+        if (ow < 0) continue;
+        if (S.mention[ow] < 0) {
+          // (a possessive pronoun with no actor, the agreement the subject of a passive whose
+          // agent approves: "its pact with Y was approved by the ministry", not the agent's own)
+          third = rel(x) == Deprel::nsubj_pass && toks[ow].upos == Upos::PRON;
+          continue;
+        }
+        const ActorMention& m = actors.mentions[S.mention[ow]];
+        third = std::none_of(m.codes.begin(), m.codes.end(), [&](const std::string& c2) { return c2 == *S.src[0].code; });
+      }
+      if (third) {
+        drop(c, code, DropReason::kDiscard, "an agreement approved by a third party (no agreement with it)");
+        continue;
+      }
+    }
+    // (session 15, round 23) verbal defence (052) defends a policy, decision, position or
+    // record, or a party against criticism. Forces, units, aircraft or ships "defending" a place
+    // (the participle describing them, "the brigades defending the port", or their own verb)
+    // fight: no 052 (the act, a sinking or a shelling, is coded by its own pattern). Kept when
+    // the object is such an abstract thing ("the army defended its conduct"). Detente only.
+    if (!tabari && code == "052" && w_defend != kNoId && S.lem[p] == w_defend) {
+      auto armed_noun = [&](int x) {
+        return x >= 0 && x < n && S.lem[x] != kNoId &&
+               ((troop_class != kNoId && dict.in_class(S.lem[x], troop_class)) ||
+                (armed_class != kNoId && dict.in_class(S.lem[x], armed_class)));
+      };
+      int doer = rel(p) == Deprel::acl ? head(p) : child_with(p, [&](int x) { return rel(x) == Deprel::nsubj; });
+      bool armed = armed_noun(doer) ||
+                   (!S.src.empty() && S.src[0].code->size() >= 3 &&
+                    S.src[0].code->compare(S.src[0].code->size() - 3, 3, "MIL") == 0);
+      int ob = child_with(p, [&](int x) { return rel(x) == Deprel::obj; });
+      const bool abstract_obj = ob >= 0 && S.lem[ob] != kNoId && stance_class != kNoId &&
+                                dict.in_class(S.lem[ob], stance_class);
+      if (armed && !abstract_obj) {
+        drop(c, code, DropReason::kDiscard, "forces defending a place (no verbal defence)");
+        continue;
+      }
     }
     // Events outside political event data (detente dictionaries): corporate affairs between
     // companies, market acts (buying, selling, investing, trading) with a company or the
