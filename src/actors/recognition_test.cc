@@ -1029,5 +1029,60 @@ TEST_F(RecognitionRound17, HouseLeadersInAStoryFromWashingtonAreCongress) {
   EXPECT_NE(at({"Chad 's envoy later met House leaders ."}, "NAIROBI, June 2 -").back().second, "USALEG");
 }
 
+using RecognitionRound18 = RecognitionSurname;
+
+TEST_F(RecognitionRound18, TroopsInTheClauseAStateReportsAreTheSpeakers) {
+  const Date d = make_date(1987, 6, 2);
+  auto code_of = [](const V& v, const std::string& form) {
+    for (const auto& m : v)
+      if (m.first == form) return m.second;
+    return std::string();
+  };
+  // a state's organ reports what troops of no country did: the speaker's
+  EXPECT_EQ(code_of(run({"Niger 's defence ministry said troops had shot down two Malian helicopters ."}, d), "troops"),
+            "NERMIL");
+  EXPECT_EQ(code_of(run({"A communique from Niger 's embassy in Rome said government troops had captured 30 Malian fighters ."}, d),
+                    "government troops"),
+            "NERMIL");
+  // the clause names the troops' country: not the speaker's
+  EXPECT_EQ(code_of(run({"Niger said troops from Mali had burned three villages ."}, d), "troops"), "MLIMIL");
+  // no reporting verb: left as before
+  EXPECT_EQ(code_of(run({"Niger and Mali blamed each other after troops burned three villages ."}, d), "troops"), "MIL");
+}
+
+TEST_F(RecognitionRound18, ABodyWhoseNameOpensWithACityIsThatCitysCountrys) {
+  const Date d = make_date(1987, 6, 2);
+  // a capital opening an association's name: the body, of that country
+  EXPECT_EQ(run({"The Nairobi Millers Association asked Peru to buy more maize ."}, d).at(0),
+            (P{"Nairobi Millers Association", "KENNGO"}));
+  // with a trade's word composed with the city inside: one body, of that sector
+  EXPECT_EQ(run({"The Lagos Shipowners and Brokers Association asked Peru to cut port fees ."}, d).at(0),
+            (P{"Lagos Shipowners and Brokers Association", "NGABUS"}));
+  // the seat of intergovernmental bodies says no country
+  for (const auto& m : run({"The Geneva Millers Association asked Peru to buy more maize ."}, d))
+    EXPECT_NE(m.second.substr(0, 3), "CHE");
+}
+
+TEST_F(RecognitionRound18, AGroupNounIncludingStatesIsNoActorOfItsOwn) {
+  const Date d = make_date(1987, 6, 2);
+  // "exporters, including X and Y": the states, not a business group
+  for (const auto& m : run({"Several exporters , including Peru and Chile , asked Japan to cut tariffs ."}, d))
+    EXPECT_NE(m.second.substr(m.second.size() - 3), "BUS") << m.first;
+  for (const auto& m : run({"Exporters such as Peru asked Japan to cut tariffs ."}, d))
+    EXPECT_NE(m.second.substr(m.second.size() - 3), "BUS") << m.first;
+  // a group placed in a country is still the group
+  EXPECT_EQ(run({"Exporters in Peru asked Japan to cut tariffs ."}, d).at(0).second, "PERBUS");
+}
+
+TEST_F(RecognitionRound18, PlacesInAClauseOnAnotherActorAreLocations) {
+  const Date d = make_date(1987, 6, 2);
+  // ", which ... in A, B and C": where the antecedent acts, no actors
+  EXPECT_EQ(run({"A spokesman for Acme Trading Corp , which sells timber in Peru , Lima and Nairobi , declined comment ."}, d)
+                .size(),
+            1u);
+  // outside such a clause: the capital as before
+  EXPECT_EQ(run({"Acme Trading Corp sells timber to Lima ."}, d).back(), (P{"Lima", "PERGOV"}));
+}
+
 }  // namespace
 }  // namespace detente

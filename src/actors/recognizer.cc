@@ -1258,6 +1258,72 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     found.resize(w);
   }
 
+  // (round 18) A group noun of no country followed by "including" or "such
+  // as" and a country's name ("exporters, including Ruritania and
+  // Graustark, ...") stands for those states: no actor of its own (the
+  // states are named)
+  {
+    std::vector<char> marked;
+    for (size_t r = 0; r + 1 < found.size(); ++r) {
+      const ActorMention& m = found[r];
+      const ActorMention& n = found[r + 1];
+      if (m.kind != ActorKind::kAgent || m.codes.size() != 1 || m.codes[0].size() != 3 ||
+          n.sentence != m.sentence || n.kind != ActorKind::kCountry)
+        continue;
+      const Sentence& s = doc.sentences[m.sentence];
+      uint32_t u = m.tok_end;
+      if (u < s.tok_end && tok_text(u) == ",") ++u;
+      if (u < s.tok_end && is_word(tok_text(u), "including")) ++u;
+      else if (u + 1 < s.tok_end && is_word(tok_text(u), "such") && is_word(tok_text(u + 1), "as")) u += 2;
+      else continue;
+      if (u < s.tok_end && is_word(tok_text(u), "the")) ++u;
+      if (n.tok_begin != u) continue;
+      if (marked.size() != found.size()) marked.assign(found.size(), 0);
+      marked[r] = 1;
+    }
+    if (!marked.empty()) remove_marked(found, marked);
+  }
+
+  // (round 18) Places and countries named after "in" inside a clause ", which/who ..."
+  // ("the bank, which has offices in Ruritown, Osterlich and Freedonia,
+  // ...") say where the antecedent acts: locations, no actors
+  {
+    std::vector<char> marked;
+    for (size_t r = 0; r < found.size(); ++r) {
+      const ActorMention& m = found[r];
+      auto place = [](const ActorMention& x) {
+        return x.kind == ActorKind::kPlace || x.kind == ActorKind::kCountry || x.how == "capital";
+      };
+      if (!place(m) || m.codes.size() != 1) continue;
+      const Sentence& s = doc.sentences[m.sentence];
+      // back over a list of places: "in A, B and C"
+      uint32_t u = m.tok_begin;
+      size_t k = r;
+      bool in = false;
+      while (u > s.tok_begin) {
+        const std::string_view p = tok_text(u - 1);
+        if (is_word(p, "in")) { in = true; break; }
+        if ((p != "," && !is_word(p, "and")) || k == 0) break;
+        const ActorMention& q = found[k - 1];
+        if (q.sentence != m.sentence || q.tok_end != u - 1 || !place(q)) break;
+        --k;
+        u = q.tok_begin;
+      }
+      if (!in) continue;
+      // ", which" / ", who" within eight words before "in", no comma between
+      bool rel = false;
+      for (uint32_t w = u - 1; w > s.tok_begin + 1 && u - 1 - w < 8; --w) {
+        const std::string_view p = tok_text(w - 1);
+        if (p == "," || p == ";") break;
+        if ((is_word(p, "which") || is_word(p, "who")) && tok_text(w - 2) == ",") { rel = true; break; }
+      }
+      if (!rel) continue;
+      if (marked.size() != found.size()) marked.assign(found.size(), 0);
+      marked[r] = 1;
+    }
+    if (!marked.empty()) remove_marked(found, marked);
+  }
+
   {
     static constexpr std::array<std::string_view, 13> kCompanyHead = {
         "bank",    "line",      "lines",    "airways",    "airlines",  "shipping", "corporation",
@@ -2486,10 +2552,46 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     cover.assign(doc.tokens.size(), -1);
     for (size_t k = 0; k < found.size(); ++k)
       for (uint32_t t = found[k].tok_begin; t < found[k].tok_end && t < cover.size(); ++t) cover[t] = int32_t(k);
+    // (round 18) a capitalised agent word of a trade or a walk of life,
+    // composed with a place or a country, inside the name ("the Ruritown
+    // Shipowners and Brokers Association") is part of it, and the body is of
+    // that sector and country
+    static constexpr std::array<std::string_view, 8> kMemberRoles = {"BUS", "AGR", "LAB", "EDU",
+                                                                     "MED", "HLH", "CVL", "REF"};
+    auto member_role = [&](const ActorMention& c) -> std::string_view {
+      // (an agent composed with a place or country, "Ruritown Shipowners"; a
+      // bare one is left to take its country from the sentence as before)
+      if (c.kind != ActorKind::kAgent || c.codes.size() != 1 || c.codes[0].size() != 6 ||
+          is_international(c.codes[0]) || is_bare_role(c.codes[0].substr(0, 3)) ||
+          std::find(kMemberRoles.begin(), kMemberRoles.end(),
+                    std::string_view(c.codes[0]).substr(c.codes[0].size() - 3)) == kMemberRoles.end())
+        return {};
+      for (uint32_t u = c.tok_begin; u < c.tok_end; ++u) {
+        std::string_view f = doc.form(doc.tokens[u]);
+        if (f.empty() || !is_capitalized(f) || !has_lower(f)) return {};
+      }
+      return std::string_view(c.codes[0]).substr(c.codes[0].size() - 3);
+    };
     auto inside_ok = [&](uint32_t t) {
       if (cover[t] < 0) return true;
       const ActorMention& c = found[size_t(cover[t])];
-      return c.kind == ActorKind::kCountry || c.kind == ActorKind::kPlace;
+      return c.kind == ActorKind::kCountry || c.kind == ActorKind::kPlace || c.how == "capital" ||
+             !member_role(c).empty();
+    };
+    // (round 18) a capital or a place inside the name is the body's country
+    // ("the Ruritown Millers Association" -> <ISO>NGO), as a country's name
+    // is; not a city that is the seat of intergovernmental bodies (a body
+    // named after Geneva or Brussels may be any country's or none)
+    static constexpr std::array<std::string_view, 8> kIgoSeats = {
+        "geneva", "brussels", "strasbourg", "luxembourg", "vienna", "hague", "basle", "basel"};
+    auto place_country = [&](const ActorMention& c) -> std::string {
+      if (c.kind != ActorKind::kPlace && c.how != "capital") return {};
+      if (c.codes.size() != 1 || c.codes[0].size() < 3 || is_international(c.codes[0]) ||
+          is_bare_role(c.codes[0].substr(0, 3)))
+        return {};
+      for (uint32_t u = c.tok_begin; u < c.tok_end; ++u)
+        if (is_any(tok_text(u), kIgoSeats)) return {};
+      return c.codes[0].substr(0, 3);
     };
     auto cap_word = [&](uint32_t t) {
       std::string_view f = doc.form(doc.tokens[t]);
@@ -2519,14 +2621,31 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         bool head = false, state_head = false;
         size_t caps = 0;
         std::string country;
-        bool several = false;
+        std::string_view sector;
+        bool several = false, mixed = false;
         for (uint32_t u = b; u < e; ++u) {
+          if (cover[u] >= 0) {
+            const std::string_view r = member_role(found[size_t(cover[u])]);
+            if (!r.empty()) {
+              if (sector.empty()) sector = r;
+              else if (r != sector) mixed = true;
+              const std::string& cc = found[size_t(cover[u])].codes[0];
+              if (cc.size() == 6) {
+                if (country.empty()) country = cc.substr(0, 3);
+                else if (cc.compare(0, 3, country) != 0) several = true;
+              }
+            }
+          }
           head = head || (cover[u] < 0 && is_any(tok_text(u), kOrgHeads));
           state_head = state_head || (cover[u] < 0 && is_any(tok_text(u), kStateHeads));
           if (is_any(tok_text(u), kCompany)) caps = 0, head = false, state_head = false, u = e - 1;
           caps += cap_word(u);
-          if (cover[u] >= 0 && found[size_t(cover[u])].kind == ActorKind::kCountry) {
-            std::string c = found[size_t(cover[u])].codes.empty() ? "" : found[size_t(cover[u])].codes[0].substr(0, 3);
+          if (cover[u] >= 0 && (found[size_t(cover[u])].kind == ActorKind::kCountry ||
+                                !place_country(found[size_t(cover[u])]).empty())) {
+            const ActorMention& cm = found[size_t(cover[u])];
+            std::string c = cm.kind != ActorKind::kCountry ? place_country(cm)
+                            : cm.codes.empty()              ? ""
+                                                            : cm.codes[0].substr(0, 3);
             if (country.empty()) country = c;
             else if (c != country) several = true;
           }
@@ -2538,7 +2657,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         o.sentence = si;
         o.tok_begin = b;
         o.tok_end = e;
-        o.codes = {state ? country + "GOV" : (several ? std::string() : country) + "NGO"};
+        o.codes = {state ? country + "GOV"
+                         : (several ? std::string() : country) +
+                               (sector.empty() || mixed ? std::string("NGO") : std::string(sector))};
         o.kind = ActorKind::kOrg;
         o.how = state ? "country's named commission" : "unknown association";
         o.explain = state ? "capitalized name opening with a country, with a state-body head noun; not in the dictionaries"
@@ -3420,7 +3541,57 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               m.how = "agent (the sentence's country is its counterpart)";
               m.explain += fmt::format("; {} is named only as the other party (to, with, against): not lent", only);
             }
-            if (!only.empty() && !several && !abroad && !other_party) {
+            // (round 18) troops or forces of no country in the clause a state's
+            // organ reports ("Ruritania's army command said troops killed 20
+            // Graustarkian soldiers", "a statement by X's embassy said
+            // government troops had ..."): the speaker's, unless the clause
+            // names a country for them ("troops from Y")
+            auto speaker_country = [&]() -> std::string {
+              static constexpr std::array<std::string_view, 11> kReport = {
+                  "said", "says", "say", "reported", "reports", "announced", "announces", "claimed",
+                  "claims", "stated", "added"};
+              if (role != "MIL" || abroad || m.tok_begin <= s.tok_begin) return {};
+              uint32_t v = m.tok_begin;
+              bool found_verb = false;
+              while (v > s.tok_begin && m.tok_begin - v < 6) {
+                --v;
+                const std::string_view w = tok_text(v);
+                if (w == "," || w == ";" || w == ":" || w == "\"" || w == "(") return {};
+                if (is_any(w, kReport)) { found_verb = true; break; }
+              }
+              if (!found_verb) return {};
+              const ActorMention* sp = nullptr;
+              for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;) {
+                const ActorMention& x = resolved[k];
+                if (x.tok_end > v) return {};  // an actor between the verb and the agent
+                // (the speaker's seat: "X's embassy in <city> said")
+                if (!sp && x.tok_begin > s.tok_begin && is_word(tok_text(x.tok_begin - 1), "in") &&
+                    (x.kind == ActorKind::kPlace || x.how == "capital") && x.tok_end + 2 >= v) {
+                  v = x.tok_begin - 1;
+                  continue;
+                }
+                sp = &x;
+                break;
+              }
+              if (!sp || sp->tok_end + 2 < v || sp->codes.size() != 1) return {};
+              const std::string& c = sp->codes[0];
+              if (c.size() < 3 || is_international(c) || is_bare_role(c.substr(0, 3))) return {};
+              if (c.size() == 3 ? sp->kind != ActorKind::kCountry
+                                : (c.size() != 6 || (c.compare(3, 3, "GOV") != 0 && c.compare(3, 3, "MIL") != 0)))
+                return {};
+              if (next_mention < found.size() && found[next_mention].sentence == si &&
+                  found[next_mention].tok_begin == m.tok_end + 1 &&
+                  (is_word(tok_text(m.tok_end), "from") || is_word(tok_text(m.tok_end), "of")))
+                return {};
+              return c.substr(0, 3);
+            };
+            const std::string speaker = speaker_country();
+            if (!speaker.empty()) {
+              m.codes = {speaker + std::string(role)};
+              m.how = "agent+reporting speaker's country";
+              m.explain += fmt::format("; the clause is reported by {}'s state", speaker);
+            }
+            else if (!only.empty() && !several && !abroad && !other_party) {
               m.codes = {only + std::string(role)};
               m.how = "agent+sentence country";
             }
