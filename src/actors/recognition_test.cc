@@ -1084,5 +1084,105 @@ TEST_F(RecognitionRound18, PlacesInAClauseOnAnotherActorAreLocations) {
   EXPECT_EQ(run({"Acme Trading Corp sells timber to Lima ."}, d).back(), (P{"Lima", "PERGOV"}));
 }
 
+using RecognitionRound19 = RecognitionSurname;
+
+TEST_F(RecognitionRound19, AnExchangeNamedAfterItsCityIsThatCountrysBusiness) {
+  const Date d = make_date(1987, 6, 2);
+  // a stock exchange or bourse named after its city: a business, not the government
+  EXPECT_EQ(run({"The Lima Stock Exchange fined two brokers on Friday ."}, d).at(0),
+            (P{"Lima Stock Exchange", "PERBUS"}));
+  EXPECT_EQ(run({"Dealers expect the Nairobi Bourse to reopen soon ."}, d).back(), (P{"Nairobi Bourse", "KENBUS"}));
+  // a seat of intergovernmental bodies names its own exchange too
+  EXPECT_EQ(run({"The Vienna Stock Exchange suspended trading in two shares ."}, d).at(0),
+            (P{"Vienna Stock Exchange", "AUTBUS"}));
+  // the capital alone is still the government
+  EXPECT_EQ(run({"Officials in Lima met a delegation ."}, d).at(0).second.substr(0, 3), "PER");
+}
+
+TEST_F(RecognitionRound19, AFirmNamedAfterAStateOrProvinceIsAFirm) {
+  const Date d = make_date(1987, 6, 2);
+  // "<name> of <state/province>" with a business word or two joined names: the firm
+  EXPECT_EQ(run({"Redwood Timber Inc signed a pact with Grey Heron and Silver Pine of Ontario ."}, d).back(),
+            (P{"Grey Heron and Silver Pine of Ontario", "CANBUS"}));
+  EXPECT_EQ(run({"Prairie Valley Electric of Kansas raised its rates ."}, d).at(0),
+            (P{"Prairie Valley Electric of Kansas", "USABUS"}));
+  // a person, a university or an office of a state: left as they were
+  EXPECT_EQ(run({"Walter Brandtner of Kansas criticised Peru ."}, d).at(0), (P{"Kansas", "USA"}));
+  for (const auto& m : run({"The State University of Kansas hosted Peru 's envoy ."}, d))
+    EXPECT_NE(m.second, "USABUS") << m.first;
+}
+
+TEST_F(RecognitionRound19, TheCompanyADocumentIntroducedKeepsItsOwnCountry) {
+  auto at = [&](const std::vector<std::string>& s, const char* dateline) {
+    Document doc = actors_test::make_doc(s, make_date(1987, 6, 2));
+    doc.dateline = dateline;
+    return actors_test::mentions(*rec, doc);
+  };
+  const std::vector<std::string> text = {"Halvorsen Pumpen AG said it would build a plant in Peru .",
+                                         "The company has agreed a pact with the Peruvian mines ministry ."};
+  auto code_of = [](const V& v, const std::string& form) {
+    for (const auto& m : v)
+      if (m.first == form) return m.second;
+    return std::string("(none)");
+  };
+  // the company named before by its legal form, of no known country: not the
+  // country of the ministry it deals with
+  EXPECT_EQ(code_of(at(text, "ZUG, June 2 -"), "company"), "BUS");
+  // a story filed from a known city: that city's country
+  EXPECT_EQ(code_of(at(text, "OSLO, June 2 -"), "company"), "NORBUS");
+  EXPECT_EQ(code_of(at(text, "AKRON, Ohio, June 2 -"), "company"), "USABUS");
+  // no company named before: as before, the sentence's country
+  EXPECT_EQ(code_of(at({"Prices rose .", "The company has agreed a pact with the Peruvian mines ministry ."},
+                       "ZUG, June 2 -"),
+                    "company"),
+            "PERBUS");
+}
+
+TEST_F(RecognitionRound19, OfficialsPlacedByALocativeAreThatCountrys) {
+  const Date d = make_date(1987, 6, 2);
+  auto code_of = [](const V& v, const std::string& form) {
+    for (const auto& m : v)
+      if (m.first == form) return m.second;
+    return std::string("(none)");
+  };
+  // "in <capital> talking to officials": the officials are that country's
+  EXPECT_EQ(code_of(run({"Two Peruvian envoys held talks in Nairobi with government officials on Friday ."}, d),
+                    "government officials"),
+            "KENGOV");
+  // a comma or a reporting verb between: left as before
+  EXPECT_NE(code_of(run({"Two Peruvian envoys held talks in Nairobi , and officials welcomed them ."}, d),
+                    "officials"),
+            "KENGOV");
+  EXPECT_NE(code_of(run({"A broadcast heard in Nairobi said officials had left Peru ."}, d), "officials"), "KENGOV");
+}
+
+TEST_F(RecognitionRound19, RebelsAgainstACapitalAreThatCountrys) {
+  const Date d = make_date(1987, 6, 2);
+  auto code_of = [](const V& v, const std::string& form) {
+    for (const auto& m : v)
+      if (m.first == form) return m.second;
+    return std::string("(none)");
+  };
+  // "anti-<capital> guerrillas": the rebels of the country whose government they fight
+  EXPECT_EQ(code_of(run({"Chile has armed anti-Lima Quechua guerrillas near the border ."}, d), "guerrillas"), "PERREB");
+  // not a thing opposed that is no capital
+  EXPECT_NE(code_of(run({"Chile has armed anti-tank guerrillas near the border ."}, d), "guerrillas"), "PERREB");
+}
+
+TEST_F(RecognitionRound19, TheChairmanOfACouncilOfMinistersIsAStatesOfficial) {
+  const Date d = make_date(1987, 6, 2);
+  auto code_of = [](const V& v, const std::string& form) {
+    for (const auto& m : v)
+      if (m.first == form) return m.second;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(code_of(run({"The talks were led by the Council of Ministers ' current chairman , Chile 's envoy ."}, d),
+                    "chairman"),
+            "CHLGOV");
+  EXPECT_EQ(code_of(run({"Peru named the chairman of the Council of Ministers ."}, d), "chairman"), "PERGOV");
+  // a company's chairman stays a business
+  EXPECT_EQ(code_of(run({"Peru named the chairman of the mining company ."}, d), "chairman"), "PERBUS");
+}
+
 }  // namespace
 }  // namespace detente

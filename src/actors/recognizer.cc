@@ -44,6 +44,59 @@ bool is_any(std::string_view tok, const std::array<std::string_view, N>& words) 
   return false;
 }
 
+// (round 19) The country a Reuters/AP-style dateline names ("BONN, March 3 -",
+// "AKRON, Ohio, March 3 -", "RAMSEY, N.J., March 3 -"): a capital, a place or
+// country of the dictionaries, a US state or Canadian province written as the
+// wire services abbreviate it, or one of the large US cities their datelines
+// give without a state. "" when unknown or ambiguous. Called only when a rule
+// needs it (the dictionary lookup scans the names).
+std::string dateline_country(const ActorDictionary& dict, std::string_view dl) {
+  static constexpr std::array<std::string_view, 50> kUsStates = {
+      "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.",
+      "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.",
+      "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.",
+      "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.",
+      "wis.", "wyo.", "d.c.", "texas", "ohio", "iowa", "utah", "idaho", "maine", "alaska"};
+  static constexpr std::array<std::string_view, 9> kCaProvinces = {"ont.", "que.", "b.c.", "alta.", "man.",
+                                                                    "sask.", "n.s.", "n.b.", "nfld."};
+  static constexpr std::array<std::string_view, 29> kUsCities = {
+      "atlanta",     "baltimore",  "boston",       "chicago",    "cincinnati", "cleveland",      "dallas",
+      "denver",      "detroit",    "honolulu",     "houston",    "indianapolis", "las vegas",    "los angeles",
+      "miami",       "milwaukee",  "minneapolis",  "new orleans", "new york",  "oklahoma city",  "philadelphia",
+      "phoenix",     "pittsburgh", "st. louis",    "salt lake city", "san antonio", "san diego", "san francisco",
+      "seattle"};
+  auto trim = [](std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\n')) v.remove_suffix(1);
+    return v;
+  };
+  const size_t c1 = dl.find(',');
+  if (c1 == std::string_view::npos || c1 == 0) return {};
+  const std::string_view city = trim(dl.substr(0, c1));
+  std::string out = dict.capital_country(city);
+  if (!out.empty()) return out;
+  if (is_any(city, kUsCities)) return "USA";
+  auto of_name = [&](std::string_view name) -> std::string {
+    if (is_any(name, kUsStates)) return "USA";
+    if (is_any(name, kCaProvinces)) return "CAN";
+    std::string c;
+    for (uint32_t e : dict.lookup(name)) {
+      const ActorEntry& en = dict.entry(e);
+      if (en.kind != ActorKind::kPlace && en.kind != ActorKind::kCountry) continue;
+      if (en.country.size() != 3) continue;
+      if (!c.empty() && c != en.country) return {};
+      c = en.country;
+    }
+    return c;
+  };
+  out = of_name(city);
+  if (!out.empty()) return out;
+  // "AKRON, Ohio, March 3 -": the part after the city, if it is no date
+  const size_t c2 = dl.find(',', c1 + 1);
+  if (c2 == std::string_view::npos) return {};
+  return of_name(trim(dl.substr(c1 + 1, c2 - c1 - 1)));
+}
+
 // Appends `t` normalized as the dictionary's name_key does: lower case, dots
 // dropped, typographic quotes and dashes mapped to ASCII, Latin-1 capitals
 // lowered. Allocation-free once `out` has grown.
@@ -1349,15 +1402,60 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (u < s.tok_begin + 2 || !is_word(tok_text(u - 1), "of")) continue;
       const uint32_t head = u - 2;
       std::string_view hf = doc.form(doc.tokens[head]);
-      if (!is_capitalized(hf) || !is_any(tok_text(head), kCompanyHead)) continue;
+      if (!is_capitalized(hf)) continue;
+      // (round 19) a state's or a province's name closing a firm's name
+      // ("Ruritown Power and Light of Ohio", "Blue Lake Mutual of Ontario"):
+      // a business word at its end, or two capitalised names joined by "and"
+      // ("Grey Falcon and Red Kite of Manitoba"), with no known actor inside
+      const bool region = city && m.how != "capital" && m.kind == ActorKind::kPlace;
+      const bool company_head = is_any(tok_text(head), kCompanyHead);
+      if (!company_head && !region) continue;
       // capitalised words before the head word, within the name ("National", "Union")
       uint32_t b = head;
-      while (b > s.tok_begin && head - b < 4) {
+      bool joined = false;
+      while (b > s.tok_begin && head - b < (company_head ? 4u : 6u)) {
         std::string_view f = doc.form(doc.tokens[b - 1]);
+        if (!company_head && (f == "and" || f == "&") && b - 1 > s.tok_begin &&
+            is_capitalized(doc.form(doc.tokens[b - 2])) && !is_any(tok_text(b - 2), kDeterminers)) {
+          joined = true;
+          --b;
+          continue;
+        }
         if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f) ||
             is_any(tok_text(b - 1), kDeterminers))
           break;
         --b;
+      }
+      if (!company_head) {
+        // a sentence's first word is capitalised whatever it is
+        if (b == s.tok_begin && doc.tokens[b].upos != Upos::PROPN && doc.tokens[b].upos != Upos::X) ++b;
+        static constexpr std::array<std::string_view, 26> kFirmWords = {
+            "electric", "power",   "light",    "gas",       "utilities", "utility",    "telephone",
+            "mutual",   "savings", "trust",    "assurance", "energy",    "steel",      "industries",
+            "products", "resources", "services", "systems", "communications", "mills", "motors",
+            "foods",    "co",      "inc",      "corp",      "shield"};
+        // words of a public body, an office or a place ("University of
+        // Ruritania", "Governor of Ohio", "Northern District of Ohio")
+        static constexpr std::array<std::string_view, 40> kPublicWords = {
+            "university", "college",  "school",   "institute", "academy",  "state",    "states",    "governor",
+            "government", "department", "district", "court",   "county",   "city",     "town",      "port",
+            "province",   "region",   "territory", "republic", "commonwealth", "people", "legislature", "assembly",
+            "senate",     "house",    "congress", "council",   "attorney", "secretary", "mayor",    "police",
+            "church",     "diocese",  "bishop",   "museum",    "hospital", "party",    "northern",  "southern"};
+        size_t caps = 0;
+        bool ok = !joined || b < head;
+        for (uint32_t t = b; t <= head && ok; ++t) {
+          const std::string_view w = tok_text(t);
+          if (w == "and" || w == "&") continue;
+          if (!is_capitalized(doc.form(doc.tokens[t])) || is_any(w, kPublicWords) || is_any(w, kStateBank)) ok = false;
+          ++caps;
+        }
+        if (!ok || caps < 2 || !(joined || is_any(tok_text(head), kFirmWords))) continue;
+        // (a known actor inside: not this rule's)
+        bool inside = false;
+        for (const ActorMention& o : found)
+          if (&o != &m && o.sentence == m.sentence && o.tok_end > b && o.tok_begin <= head) inside = true;
+        if (inside) continue;
       }
       // (a headline in capitals is no name)
       bool caps_only = false, state = false;
@@ -2584,15 +2682,21 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     // named after Geneva or Brussels may be any country's or none)
     static constexpr std::array<std::string_view, 8> kIgoSeats = {
         "geneva", "brussels", "strasbourg", "luxembourg", "vienna", "hague", "basle", "basel"};
-    auto place_country = [&](const ActorMention& c) -> std::string {
+    auto place_country = [&](const ActorMention& c, bool seats_ok = false) -> std::string {
       if (c.kind != ActorKind::kPlace && c.how != "capital") return {};
       if (c.codes.size() != 1 || c.codes[0].size() < 3 || is_international(c.codes[0]) ||
           is_bare_role(c.codes[0].substr(0, 3)))
         return {};
-      for (uint32_t u = c.tok_begin; u < c.tok_end; ++u)
-        if (is_any(tok_text(u), kIgoSeats)) return {};
+      if (!seats_ok)
+        for (uint32_t u = c.tok_begin; u < c.tok_end; ++u)
+          if (is_any(tok_text(u), kIgoSeats)) return {};
       return c.codes[0].substr(0, 3);
     };
+    // (round 19) a stock exchange, bourse or market named after its city
+    // ("the Ruritown Stock Exchange", "the Ruritown Bourse") is a business of
+    // that city's country, not its government; a seat of intergovernmental
+    // bodies names its own exchange too
+    static constexpr std::array<std::string_view, 3> kMarketHeads = {"exchange", "bourse", "bourses"};
     auto cap_word = [&](uint32_t t) {
       std::string_view f = doc.form(doc.tokens[t]);
       return !f.empty() && std::isalpha(static_cast<unsigned char>(f[0])) && is_capitalized(f) &&
@@ -2623,7 +2727,19 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         std::string country;
         std::string_view sector;
         bool several = false, mixed = false;
+        bool market = false, market_several = false;
+        std::string market_country;
         for (uint32_t u = b; u < e; ++u) {
+          market = market || (cover[u] < 0 && is_any(tok_text(u), kMarketHeads));
+          if (cover[u] >= 0) {
+            const ActorMention& cm = found[size_t(cover[u])];
+            std::string c = cm.kind == ActorKind::kCountry ? (cm.codes.empty() ? "" : cm.codes[0].substr(0, 3))
+                                                           : place_country(cm, true);
+            if (!c.empty()) {
+              if (market_country.empty()) market_country = c;
+              else if (c != market_country) market_several = true;
+            }
+          }
           if (cover[u] >= 0) {
             const std::string_view r = member_role(found[size_t(cover[u])]);
             if (!r.empty()) {
@@ -2652,6 +2768,20 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         }
         bool state = !head && state_head && !several && !country.empty() && cover[b] >= 0 &&
                      found[size_t(cover[b])].kind == ActorKind::kCountry && found[size_t(cover[b])].how == "name";
+        market = market && !head && !state_head && !market_several && !market_country.empty() && caps >= 2 &&
+                 !(e < s.tok_end && is_any(tok_text(e), kCompany));
+        if (market) {
+          ActorMention o;
+          o.sentence = si;
+          o.tok_begin = b;
+          o.tok_end = e;
+          o.codes = {market_country + "BUS"};
+          o.kind = ActorKind::kOrg;
+          o.how = "market of a city";
+          o.explain = "capitalized name of a stock exchange or bourse with its city or country; not in the dictionaries";
+          orgs.push_back(std::move(o));
+          continue;
+        }
         if (!(head || state) || caps < 2 || (e < s.tok_end && is_any(tok_text(e), kCompany))) continue;
         ActorMention o;
         o.sentence = si;
@@ -2894,6 +3024,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // ("met Senate leaders", "told Congress"), the chamber of the country the
   // story is filed from, not of a visitor named in the sentence.
   std::string filed_in;
+  std::string dl_country;  // (round 19) dateline_country(), computed when a rule needs it
+  bool dl_known = false;
   if (doc_country.empty() && !doc.dateline.empty()) {
     std::string_view dl = doc.dateline;
     size_t comma = dl.find(',');
@@ -3179,6 +3311,35 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         if (m.how == "surname" && m.entry >= 0) {
           int32_t e = m.entry;
           m.antecedent = recent([&](const ActorMention& r) { return r.entry == e && r.how != "surname"; });
+        }
+        // (round 19) the chairman of a council of ministers or a cabinet
+        // ("the Council of Ministers' current chairman", "chairman of the
+        // Cabinet") is a minister in the chair: a state's official (GOV),
+        // not a company's chairman (BUS)
+        if (m.kind == ActorKind::kAgent && m.codes.size() == 1 && m.codes[0] == "BUS" && m.tok_end == m.tok_begin + 1 &&
+            (is_word(tok_text(t), "chairman") || is_word(tok_text(t), "chairwoman"))) {
+          static constexpr std::array<std::string_view, 2> kCabinet = {"ministers", "cabinet"};
+          bool council = false;
+          // "<body>' (current) chairman"
+          uint32_t u = t;
+          while (u > s.tok_begin + 1 && t - u < 2 &&
+                 (doc.tokens[u - 1].upos == Upos::ADJ ||
+                  (doc.tokens[u - 1].upos == Upos::X && !doc.form(doc.tokens[u - 1]).empty() &&
+                   std::islower(static_cast<unsigned char>(doc.form(doc.tokens[u - 1])[0])))))
+            --u;
+          if (u > s.tok_begin + 1 && (tok_text(u - 1) == "'" || tok_text(u - 1) == "'s" || tok_text(u - 1) == "’s") &&
+              is_any(tok_text(u - 2), kCabinet) && is_capitalized(doc.form(doc.tokens[u - 2])))
+            council = true;
+          // "chairman of the Council of Ministers", "chairman of the Cabinet"
+          for (uint32_t w = t + 1; !council && w < s.tok_end && w < t + 6; ++w) {
+            const std::string_view f = tok_text(w);
+            if (is_any(f, kCabinet) && is_capitalized(doc.form(doc.tokens[w]))) council = true;
+            else if (!is_word(f, "of") && !is_word(f, "the") && !is_word(f, "council")) break;
+          }
+          if (council) {
+            m.codes[0] = "GOV";
+            m.explain += "; the chair of a council of ministers or a cabinet: a state's official";
+          }
         }
         if (m.kind == ActorKind::kAgent && m.codes.size() == 1 && m.codes[0].size() == 3) {
           // A bare role. Title-only reference to a person ("the prime minister")?
@@ -3585,11 +3746,112 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 return {};
               return c.substr(0, 3);
             };
-            const std::string speaker = speaker_country();
-            if (!speaker.empty()) {
+            // (round 19) "the company" or "the firm" of a document that has
+            // introduced a company the dictionaries lack by its name and legal
+            // form ("Acme Timber AG said ... The company has agreed a pact
+            // with Ruritania's ministry"): that company, whose country is not
+            // known; it does not take the country of a state body it deals
+            // with. A known company named before is left as it was.
+            auto unknown_company = [&] {
+              static constexpr std::array<std::string_view, 2> kFirm = {"company", "firm"};
+              static constexpr std::array<std::string_view, 11> kLegal = {"ag",   "nv", "sa",  "plc", "inc", "ltd",
+                                                                         "corp", "co", "spa", "bv",  "gmbh"};
+              if (role != "BUS" || !is_word(prev, "the") || m.tok_end != t + 1 || !is_any(tok_text(t), kFirm))
+                return false;
+              for (const ActorMention& r : resolved)
+                if (r.kind != ActorKind::kAgent && r.codes.size() == 1 && r.codes[0].size() == 6 &&
+                    r.codes[0].compare(3, 3, "BUS") == 0)
+                  return false;
+              for (uint32_t u = doc.sentences[0].tok_begin + 1; u + 1 < t; ++u) {
+                if (!is_any(tok_text(u), kLegal) || !is_capitalized(doc.form(doc.tokens[u])) ||
+                    !is_capitalized(doc.form(doc.tokens[u - 1])))
+                  continue;
+                bool covered = false;
+                for (const ActorMention& r : resolved)
+                  if (r.tok_begin <= u && u < r.tok_end) { covered = true; break; }
+                if (!covered) return true;
+              }
+              return false;
+            };
+            // (round 19) officials placed by a locative of their clause ("the
+            // envoys spent a week in <capital> talking to officials"): a
+            // capital or a country right after "in", before the bare agent in
+            // the same clause (no punctuation, no other actor between, at most
+            // six words): that country's officials
+            auto locative_country = [&]() -> std::string {
+              // (bare role nouns only, not a title: "Foreign Minister X" is a person)
+              static constexpr std::array<std::string_view, 11> kBodies = {
+                  "official",  "officials",  "authorities", "regulator", "regulators", "agency",
+                  "agencies",  "government", "ministry",    "ministries", "policymakers"};
+              static constexpr std::array<std::string_view, 8> kSaid = {"said", "says", "say", "told",
+                                                                        "reported", "reports", "added", "stated"};
+              if (role != "GOV" || abroad || !is_any(tok_text(m.tok_end - 1), kBodies)) return {};
+              for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;) {
+                const ActorMention& x = resolved[k];
+                if (x.tok_end > m.tok_begin) continue;
+                if (m.tok_begin - x.tok_end > 6 || x.codes.size() != 1 || x.codes[0].size() != 3 ||
+                    is_international(x.codes[0]) || is_bare_role(x.codes[0]))
+                  return {};
+                const bool capital = x.how == "capital" || x.how == "capital (place)";
+                if (!capital && x.kind != ActorKind::kCountry) return {};
+                uint32_t u = x.tok_begin;
+                if (u > s.tok_begin && is_word(tok_text(u - 1), "the")) --u;
+                if (u <= s.tok_begin || !is_word(tok_text(u - 1), "in")) return {};
+                for (uint32_t w = x.tok_end; w < m.tok_begin; ++w) {
+                  const std::string_view f = tok_text(w);
+                  if (f == "," || f == ";" || f == ":" || f == "(" || f == ")" || f == "\"" || f == "--" ||
+                      is_word(f, "and") || is_word(f, "or") || is_word(f, "from") || is_any(f, kSaid))
+                    return {};
+                }
+                return x.codes[0];
+              }
+              return {};
+            };
+            // (round 19) rebels named as against a capital ("anti-Ruritown
+            // guerrillas", the capital standing for its government): that
+            // capital's country's rebels, whoever backs them
+            auto anti_capital = [&]() -> std::string {
+              if (role != "REB" && role != "INS") return {};
+              for (uint32_t u = m.tok_begin; u > s.tok_begin && m.tok_begin - u < 3;) {
+                --u;
+                const std::string_view f = tok_text(u);
+                if (f.size() > 5 && is_word(f.substr(0, 5), "anti-") && is_capitalized(f.substr(5)))
+                  return dict.capital_country(f.substr(5));
+                if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0]))) return {};
+              }
+              return {};
+            };
+            std::string located = anti_capital();
+            const bool against = !located.empty();
+            if (located.empty()) located = locative_country();
+            const std::string speaker = located.empty() ? speaker_country() : std::string();
+            if (!located.empty()) {
+              m.codes = {located + std::string(role)};
+              m.how = against ? "agent+capital it opposes" : "agent+locative country";
+              m.explain += against ? fmt::format("; named as against {}'s government", located)
+                                   : fmt::format("; placed in {} by its clause", located);
+            }
+            else if (!speaker.empty()) {
               m.codes = {speaker + std::string(role)};
               m.how = "agent+reporting speaker's country";
               m.explain += fmt::format("; the clause is reported by {}'s state", speaker);
+            }
+            else if (!only.empty() && !several && !abroad && !other_party && unknown_company() &&
+                     [&] {
+                       if (!dl_known) dl_country = dateline_country(dict, doc.dateline), dl_known = true;
+                       return dl_country != only;
+                     }()) {
+              // the dateline's country when known (a company's news is filed
+              // from its home), else no country
+              if (dl_country.size() == 3) {
+                m.codes = {dl_country + std::string(role)};
+                m.how = "agent (a company the document named)+dateline";
+                m.explain += "; the company introduced before by its name and legal form: the dateline's country, "
+                             "not the sentence's";
+              } else {
+                m.how = "agent (a company the document named, of no known country)";
+                m.explain += "; the company introduced before by its name and legal form: not the sentence's country";
+              }
             }
             else if (!only.empty() && !several && !abroad && !other_party) {
               m.codes = {only + std::string(role)};
