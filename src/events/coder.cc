@@ -1959,6 +1959,65 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       why = "a bare protest verb with an object";
       return false;
     }
+    // (session 16) an event noun the tagger took for a verb is no verb: "backed X and Y at
+    // the London talks", "spoke during the recent talks" (a preposition, a determiner and at
+    // most two modifiers before a present form, the one nouns share: no clause opens so; a
+    // past or a participle after a phrase is a verb: "in a speech at the UN accused X"). The parser then makes
+    // subjects of the words before it, parties that never talked.
+    if (!tabari && !noun && toks[p].upos == Upos::VERB &&
+        (toks[p].xpos == vbz || toks[p].xpos == vbp || toks[p].xpos == vb)) {  // (a form nouns share)
+      int k = p - 1, mods = 0;
+      while (k >= 0 && mods < 2 &&
+             (toks[k].upos == Upos::PROPN || toks[k].upos == Upos::ADJ || toks[k].upos == Upos::NUM))
+        --k, ++mods;
+      if (k >= 1 && toks[k].upos == Upos::DET && toks[k - 1].upos == Upos::ADP) {
+        const std::string_view dt = doc.norm(toks[k]), pr = doc.norm(toks[k - 1]);
+        if ((dt == "the" || dt == "a" || dt == "an" || dt == "these" || dt == "those") &&
+            (pr == "at" || pr == "in" || pr == "on" || pr == "of" || pr == "during" || pr == "from" ||
+             pr == "to" || pr == "for" || pr == "with" || pr == "by" || pr == "into" || pr == "through" ||
+             pr == "over" || pr == "about" || pr == "under" || pr == "between" || pr == "among" || pr == "throughout")) {
+          why = "a noun after a preposition and a determiner, tagged as a verb";
+          return false;
+        }
+      }
+    }
+    // (session 16) an airline that flies to a country runs a route, it makes no visit (04x):
+    // "Kenya Airways, which flies to Uganda twice a week", "the carrier flew to Cairo" (its
+    // subject an airline, a carrier, "Air X" by name)
+    if (!tabari && !noun && doc.lemma(toks[p]) == "fly" &&
+        Ontology::root(pat.code) == "04") {
+      int sb = subject_of(p, 0);
+      if (rel(p) == Deprel::acl_relcl && (sb < 0 || toks[sb].upos == Upos::PRON)) sb = head(p);  // "X, which flies"
+      auto airline_word = [&](int t) {
+        const std::string_view g = doc.form(toks[t]);
+        if (g.size() < 3 || g.size() > 9) return false;
+        char b[10];
+        for (size_t i = 0; i < g.size(); ++i) b[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(g[i])));
+        const std::string_view f(b, g.size());
+        return f == "airways" || f == "airlines" || f == "airline" || f == "carrier" || f == "carriers" ||
+               f == "airliner" || f == "aviation" || g == "Air";
+      };
+      bool airline = sb >= 0 && airline_word(sb);
+      for (int c = sb >= 0 ? S.first_child[sb] : -1; c >= 0 && !airline; c = S.next_sib[c])
+        if (rel(c) == Deprel::flat || rel(c) == Deprel::compound) airline = airline_word(c);
+      if (airline) {
+        why = "an airline flying to a place runs a route, no visit";
+        return false;
+      }
+    }
+    // (session 16) so is "demonstrate" with a content clause or the one shown to: "to
+    // demonstrate (to investors) that the policy holds", "demonstrated how the plan works"
+    // (to show); the protest has no such complement
+    if (!tabari && !noun && pat.elems.empty() && pat.code.rfind("14", 0) == 0 &&
+        doc.norm(toks[p]).substr(0, 11) == "demonstrate" &&
+        child_with(p, [&](int c) {
+          if (rel(c) == Deprel::ccomp) return true;
+          int32_t s2;
+          return deprel_base(rel(c)) == Deprel::obl && case_of(c, s2) == w_to;
+        }) >= 0) {
+      why = "'demonstrate' as to show (a content clause, or shown to someone)";
+      return false;
+    }
     // "the jet met the airline's requirements", "met the deadline": meeting a requirement,
     // a need or a deadline (@standard) is satisfying it, not meeting anyone, nor the owner of
     // the requirement (a consultation pattern of "meet" then codes nothing). Detente dictionaries only.
@@ -2865,6 +2924,60 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           }) >= 0)
         inverted_condition = 0;
   }
+  // (session 16) the same inversion inside the sentence, after the act it conditions or
+  // before it: "would appeal to the WTO should the tariffs rise", "said that, were Kenya to
+  // leave, ...". 'should' followed by its subject (a determiner, a name, a noun or a
+  // pronoun) and a bare verb; 'were' by a subject and "to"; 'had' by a subject and a past
+  // participle (an ordinary 'should', 'were' or 'had' is followed by its verb or object).
+  // `mid_condition` is the verb of that condition (the first verb after its subject).
+  int mid_condition = -1, mid_condition_verb = -1;
+  if (!tabari)
+    for (int q = 1; q + 2 < n && mid_condition < 0; ++q) {
+      const std::string_view f = doc.form(toks[q]);
+      if (f != "should" && f != "were" && f != "had") continue;
+      const Upos u1 = toks[q + 1].upos;
+      if (u1 != Upos::DET && u1 != Upos::PROPN && u1 != Upos::NOUN && u1 != Upos::PRON) continue;
+      if (u1 == Upos::PRON && (doc.norm(toks[q + 1]) == "it" || doc.norm(toks[q + 1]) == "that" ||
+                               doc.norm(toks[q + 1]) == "what" || doc.norm(toks[q + 1]) == "which"))
+        continue;  // ("had it", "were that": an object or a cleft, not the subject)
+      // the subject: determiners, adjectives, names, nouns, up to 5 words
+      int v = q + 1;
+      while (v < n && v <= q + 6 &&
+             (toks[v].upos == Upos::DET || toks[v].upos == Upos::ADJ || toks[v].upos == Upos::PROPN ||
+              toks[v].upos == Upos::NOUN || toks[v].upos == Upos::NUM || toks[v].upos == Upos::PRON ||
+              (toks[v].upos == Upos::PART && doc.norm(toks[v]) == "'s")))
+        ++v;
+      if (v >= n || v == q + 1) continue;
+      bool ok = false;
+      if (f == "should") ok = toks[v].xpos == vb || (toks[v].upos == Upos::ADV && doc.norm(toks[v]) == "not");
+      if (f == "were") ok = doc.norm(toks[v]) == "to" || (toks[v].upos == Upos::ADV && doc.norm(toks[v]) == "not");
+      if (f == "had") ok = toks[v].xpos == vbn;
+      // ("should the sanctions materialise" with the verb mistagged as a noun: the parser
+      // still gives that last word the subject)
+      int last = -1;
+      if (!ok && f == "should" && v - 1 >= q + 2 && toks[v - 1].upos == Upos::NOUN &&
+          child_with(v - 1, [&](int c) { return deprel_base(rel(c)) == Deprel::nsubj; }) >= 0) {
+        ok = true;
+        last = v - 1;
+      }
+      if (!ok) continue;
+      // (not when a subject before it is its own: "Kenya had the border closed", "the talks
+      // were the first step to peace")
+      {
+        const Deprel rq = rel(q);
+        const int h = (rq == Deprel::aux || rq == Deprel::cop || rq == Deprel::aux_pass) ? head(q) : q;
+        if (h >= 0 && child_with(h, [&](int c) { return deprel_base(rel(c)) == Deprel::nsubj && c < q; }) >= 0)
+          continue;
+        if (h >= 0 && h < q) continue;  // (its verb before it: not the verb of an inverted clause)
+      }
+      mid_condition = q;
+      mid_condition_verb = last;
+      for (int w = v; last < 0 && w < n && w <= v + 3; ++w)
+        if (toks[w].upos == Upos::VERB) {
+          mid_condition_verb = w;
+          break;
+        }
+    }
   // ---- 3. events
   const size_t first_out = out.size();
   uint32_t emitted = 0;
@@ -3269,9 +3382,44 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           }
         return c;
       };
+      // (session 16) an event noun a party is "due" for ("the envoy, due in Lima on Monday for
+      // talks with Peru", "is due here for a visit to X"): 'due' names what is scheduled, as "is
+      // due to V" does (control.txt); the noun hangs on 'due' through its prepositional
+      // complements (the parser often hangs it on the place or day first)
+      auto due_noun = [&](int t) -> int {
+        for (int k = 0, x = t; k < 3 && x >= 0; ++k) {
+          const Deprel b = deprel_base(rel(x));
+          if (b != Deprel::obl && b != Deprel::nmod && rel(x) != Deprel::obl_unmarked &&
+              rel(x) != Deprel::obl_tmod && rel(x) != Deprel::nmod_unmarked && rel(x) != Deprel::nmod_tmod)
+            return -1;
+          const int h = head(x);
+          if (h >= 0 && doc.norm(toks[h]) == "due" && toks[h].upos == Upos::ADJ) return h;
+          // "X, due here on Monday from Accra for a visit ...": the parser hangs the "for" noun
+          // anywhere; read the words before "for" back to 'due', through places, days and
+          // their prepositions only (no verb, no clause or list break; not "due to" = because)
+          if (k == 0) {
+            const int c = child_with(x, [&](int y) { return rel(y) == Deprel::case_; });
+            if (c >= 0 && c < x && doc.norm(toks[c]) == "for")
+              for (int y = c - 1; y >= 0 && y >= c - 9; --y) {
+                const Upos u = toks[y].upos;
+                if (u == Upos::VERB || u == Upos::AUX || u == Upos::CCONJ || u == Upos::SCONJ || u == Upos::PRON)
+                  break;
+                const std::string_view f = doc.norm(toks[y]);
+                if (u == Upos::PUNCT && f != "-" && f != ".") break;
+                if (f == "due") {
+                  if (y + 1 < n && doc.norm(toks[y + 1]) == "to") break;
+                  return y;
+                }
+              }
+          }
+          x = h;
+        }
+        return -1;
+      };
       int st = -1;
       if (pat.kind == Pattern::kNoun) st = scheduled(p, false);
       if (st < 0 && pat.kind == Pattern::kNoun) st = awaited_noun(p);
+      if (st < 0 && pat.kind == Pattern::kNoun) st = due_noun(p);
       if (st < 0 && (pat.kind != Pattern::kNoun || clause != p)) st = scheduled(clause, true);
       if (st >= 0) {
         mode = "future";
@@ -3285,6 +3433,61 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (inverted_condition >= 0) {
       modal = true;
       modal_detail = "conditional inversion ('" + std::string(doc.form(toks[inverted_condition])) + "')";
+    }
+    // (session 16) a custom or a generic statement is no event: a verb in the simple present
+    // (active or passive) with an adverb of the norm, "officials normally meet in the summer",
+    // "the talks are usually held in Geneva", "Kenya traditionally sends its envoy" tell what
+    // is done as a rule, not an act done. Not adverbs of repetition ("routinely", "regularly",
+    // "often"): "soldiers routinely beat detainees" reports acts done again and again; nor a
+    // perfect or a past ("has usually met" reports meetings)
+    if (!tabari && !modal) {
+      auto habitual = [&](int t) -> int {
+        if (t < 0 || toks[t].upos != Upos::VERB) return -1;
+        bool present = toks[t].xpos == vbz || toks[t].xpos == vbp;
+        bool has_aux = false;
+        for (int a = S.first_child[t]; a >= 0; a = S.next_sib[a]) {
+          if (rel(a) != Deprel::aux && rel(a) != Deprel::aux_pass) continue;
+          has_aux = true;
+          if (S.lem[a] == w_have || toks[a].xpos == vbd || toks[a].xpos == vb) return -1;
+          if (toks[a].upos == Upos::AUX && (toks[a].xpos == vbz || toks[a].xpos == vbp) &&
+              toks[t].xpos != vbg)  // "are usually held" (not "is often meeting")
+            present = true;
+          else if (rel(a) == Deprel::aux)
+            return -1;  // a modal or "will": read elsewhere
+        }
+        // (a base form with a subject and no auxiliary is a present the tagger missed)
+        if (!present && !has_aux && toks[t].xpos == vb &&
+            child_with(t, [&](int a) { return deprel_base(rel(a)) == Deprel::nsubj; }) >= 0)
+          present = true;
+        if (!present) return -1;
+        return child_with(t, [&](int a) {
+          if (rel(a) != Deprel::advmod) return false;
+          const std::string_view f = doc.norm(toks[a]);
+          return f == "normally" || f == "usually" || f == "traditionally" || f == "generally" ||
+                 f == "typically" || f == "customarily" || f == "ordinarily";
+        });
+      };
+      int hb = habitual(clause);
+      if (hb < 0 && p != clause && pat.kind != Pattern::kNoun) hb = habitual(p);
+      if (hb >= 0) {
+        modal = true;
+        modal_detail = "habitual ('" + std::string(doc.form(toks[hb])) + "' on a present)";
+      }
+    }
+    // (session 16) an inversion inside the sentence conditions an act to come ("would", "will",
+    // "could" on the predicate's clause) and its own verb; a threat or other coercive act
+    // stays the threat it is, as with "if" (see coercive_conditional)
+    if (mid_condition >= 0 && !modal && !coercive_code) {
+      auto to_come = [&](int t) {
+        return t >= 0 && child_with(t, [&](int x) {
+                           return rel(x) == Deprel::aux && S.lem[x] != kNoId &&
+                                  (word_class[S.lem[x]] & (kModalAux | kFutureAux));
+                         }) >= 0;
+      };
+      if (p == mid_condition_verb || clause == mid_condition_verb || to_come(clause) || to_come(p)) {
+        modal = true;
+        modal_detail = "conditional inversion ('" + std::string(doc.form(toks[mid_condition])) + "')";
+      }
     }
     // A verb coordinated with the one before it, with no subject and no auxiliary of its
     // own, shares that verb's auxiliaries and 'not' (UD hangs them on the first conjunct):
@@ -3446,6 +3649,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         toks[head(top)].upos == Upos::ADJ && dict.control_of(S.lem[head(top)]) == ControlAction::kModal) {
       modal = true;
       modal_detail = "under '" + std::string(doc.form(toks[head(top)])) + "'";
+    }
+    // (session 16) the same adjective with an event noun as its subject: "a Kenyan blockade
+    // of the port is unlikely", "an attack on the town was possible", "a visit by X to Y is
+    // likely" judge an act, none is reported
+    if (!tabari && !modal && pat.kind == Pattern::kNoun && deprel_base(rel(p)) == Deprel::nsubj &&
+        head(p) >= 0 && toks[head(p)].upos == Upos::ADJ && S.lem[head(p)] != kNoId &&
+        dict.control_of(S.lem[head(p)]) == ControlAction::kModal &&
+        child_with(head(p), [&](int x) { return rel(x) == Deprel::cop; }) >= 0) {
+      modal = true;
+      modal_detail = "under '" + std::string(doc.form(toks[head(p)])) + "'";
     }
     // "X demanded that Y V", "X urged that Y V": a demand or appeal over a clause,
     // aimed at the clause's subject
@@ -3711,6 +3924,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           modal_detail = "awaited by an act to come";
         } else if (mk >= 0 && S.lem[mk] == w_to && toks[t].upos == Upos::VERB &&
                    (d == Deprel::advcl || (S.lem[h] != kNoId && (word_class[S.lem[h]] & kHypoNoun)) ||
+                    // (session 16) the purpose of an act to come, hung by the parser on that
+                    // act's object: "pledged it would use its influence to persuade X to V",
+                    // "will send a team to inspect the sites" (as an adverbial clause is)
+                    (!tabari && d == Deprel::acl && rel(h) == Deprel::obj &&
+                     toks[h].upos == Upos::NOUN && S.mention[h] < 0 && head(h) >= 0 &&
+                     toks[head(h)].upos == Upos::VERB && child_with(head(h), [&](int x) {
+                       return rel(x) == Deprel::aux && S.lem[x] != kNoId &&
+                              (word_class[S.lem[x]] & (kModalAux | kFutureAux));
+                     }) >= 0) ||
                     // (the purpose of a meeting is not done by it: "a meeting of ministers to
                     // improve relations", "talks to end the strike")
                     (!tabari && S.lem[h] != kNoId &&
