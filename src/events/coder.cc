@@ -511,12 +511,18 @@ struct Candidate {
 // the form). The month is no protest march: a capitalized "March" inside a
 // sentence ("in the four weeks ended March 6") has no lemma; the verb opening
 // a sentence keeps it, and so does an all-caps headline's "PROTESTERS MARCH ON".
+// A currency sign reads as its currency's word, so that "$100 million in aid" is money as
+// "100 million dollars" is (pattern files cannot name "$": it marks a slot).
 // code_sentence and may_code both read tokens through this.
 int32_t coder_ids(const Document& doc, const Token& t, int i, const events::Vocab& V, int32_t& form) {
   std::string_view f = doc.norm(t);
   if (f.empty()) f = doc.form(t);
   form = V.find(f);
   if (i > 0 && doc.form(t) == "March") return kNoId;
+  if (f == "$" || f == "US$" || f == "€" || f == "£" || f == "¥") {
+    const int32_t cur = V.find(f == "€" ? "euro" : f == "£" ? "pound" : f == "¥" ? "yen" : "dollar");
+    if (cur != kNoId) return cur;
+  }
   std::string_view l = doc.lemma(t);
   return l.empty() ? form : V.find(l);
 }
@@ -2003,6 +2009,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           return false;
         }
       }
+    // a `subj=@class` pattern reads its verb only with a subject (or by-agent) of that class:
+    // "troops withdrew from X" is a military retreat, "the company withdrew from X" is not
+    if (pat.subj_class != kNoId && !noun) {
+      const int s = S.passive[p] ? agent_of(p) : subject_of(p, 0);
+      if (s < 0 || S.lem[s] == kNoId || !dict.in_class(S.lem[s], pat.subj_class)) {
+        why = "the subject is not of the pattern's class";
+        return false;
+      }
+    }
     if (forceful && !pat.has_source_slot) {
       // nor is it used by them: "local growers were hurt by cheap Chilean salmon
       // imports", "an earthquake that struck Japan"
@@ -4556,6 +4571,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (size_t k = 0; k < S.tgt.size();)
           if (!S.src.empty() && S.tgt[k].mention == S.src[0].mention) S.tgt.erase(S.tgt.begin() + k);
           else ++k;
+      }
+      if (S.tgt.empty() && tgt_tok >= 0 && !tabari && pat.subj_class != kNoId && S.mention[tgt_tok] < 0) {
+        // a place that forces leave lies in a country: "withdrew from two villages in southern
+        // X", "pulled out of the outskirts of the Y capital" (a `subj=@class` pattern's target:
+        // the country or place named in or of it, or on the noun that names it)
+        int32_t s2;
+        for (int y = S.first_child[tgt_tok]; y >= 0 && S.tgt.empty(); y = S.next_sib[y]) {
+          const Deprel d = rel(y);
+          const int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
+          if (cs != w_in && cs != w_of) continue;
+          const int a = S.mention[y] >= 0 ? y : child_with(y, [&](int x) {
+            return (rel(x) == Deprel::amod || rel(x) == Deprel::compound || rel(x) == Deprel::nmod_poss) &&
+                   S.mention[x] >= 0;
+          });
+          if (a >= 0) resolve(a, S.tgt);
+        }
       }
       if (S.tgt.empty() && tgt_tok >= 0 && !tabari && S.mention[tgt_tok] < 0) {
         // a deed that names no actor is aimed at whoever did it, when a participle says who:
