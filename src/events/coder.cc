@@ -5104,9 +5104,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           return;
         }
       }
+      // (session 16) the generic promise of a control verb adds nothing to a commitment the
+      // same parties' act already codes: "agreed to resume trade talks" is the talks' 036
+      // (through the intent), not also 030
+      const bool generic_intent = has_syn && c.pattern == syn_control[static_cast<int>(ControlAction::kIntent)];
       for (size_t k = first_out; k < out.size(); ++k) {
         const Event& o = out[k];
-        if (o.code == code && o.source == *s.code && o.target == (t ? *t->code : std::string())) {
+        if ((o.code == code || (generic_intent && o.root == "03")) && o.source == *s.code &&
+            o.target == (t ? *t->code : std::string())) {
           if (trace)
             trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, t ? *t->code : "",
                                       pat.where, DropReason::kDuplicate, ""});
