@@ -57,7 +57,7 @@ struct EventCoder::Impl {
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
       w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_require, w_protest,
-      w_attempt, w_try, w_allow, w_permit, w_let, w_enable, w_be, w_meet;
+      w_attempt, w_try, w_allow, w_permit, w_let, w_enable, w_be, w_meet, w_decision;
   int32_t w_charge = kNoId, w_government = kNoId, w_administration = kNoId, w_regime = kNoId;
   int32_t w_occupy = kNoId;  // (round 18) armed forces that occupy a building
   int32_t w_scandal = kNoId, w_affair = kNoId;  // (round 19) a country naming an affair
@@ -129,6 +129,7 @@ void EventCoder::Impl::prepare() {
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
   w_attempt = I("attempt"), w_try = I("try"), w_allow = I("allow"), w_permit = I("permit");
+  w_decision = I("decision");
   w_let = I("let"), w_enable = I("enable"), w_be = I("be"), w_meet = I("meet");
   w_charge = I("charge"), w_government = I("government"), w_administration = I("administration"),
   w_regime = I("regime");
@@ -1625,6 +1626,29 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (is_obl(rel(c)))
         a = child_with(c, [&](int x) { return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_by; });
     return a;
+  };
+  // The owner of an event noun, an actor: its possessor, its by-phrase or a modifier naming
+  // one ("Germany's decision", "the decision by Germany", "the German pledge"); -1 if none.
+  auto noun_owner = [&](int t) -> int {
+    int o = child_with(t, [&](int x) { return rel(x) == Deprel::nmod_poss && S.mention[x] >= 0; });
+    int32_t s2;
+    if (o < 0)
+      o = child_with(t, [&](int x) {
+        return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_by && S.mention[x] >= 0;
+      });
+    if (o < 0)
+      o = child_with(t, [&](int x) {
+        return (rel(x) == Deprel::amod || rel(x) == Deprel::compound) && S.mention[x] >= 0;
+      });
+    return o;
+  };
+  // Whether token t is an actor mention with a judicial code (JUD, USAJUD, ...).
+  auto judicial = [&](int t) {
+    if (t < 0 || S.mention[t] < 0) return false;
+    for (const std::string& c : actors.mentions[S.mention[t]].codes)
+      for (size_t k = 0; k + 3 <= c.size(); k += 3)
+        if (c.compare(k, 3, "JUD") == 0) return true;
+    return false;
   };
   // Direct dependents usable as objects / word elements.
   auto direct_objects = [&](int p, auto&& fn) {
@@ -3352,6 +3376,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     ControlAction recode = ControlAction::kNone;
     int matrix = -1;
     int via = -1;  // the word that recodes the event ("agreed", "will", "said ... must")
+    int act_noun = -1;  // (session 16) a noun naming the act's promise, threat or taking ("Germany's decision to V")
     bool generic_demand = false;  // a demand or appeal for a refusal or threat: 100 / 020
     // "urged Y to consider V-ing", "demanded that Y prepare to V": the appeal or demand is an
     // act of its own (the urging happened), whatever modal verb it governs; a modal control
@@ -3372,13 +3397,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // decided to release X" is the release done, not an intent (a government's
       // or party's decision still announces what it will do). Detente dictionaries only.
       if (a == ControlAction::kIntent && !tabari && S.lem[m] == w_decide) {
-        const int ds = subject_of(m, 0);
-        if (ds >= 0 && S.mention[ds] >= 0) {
-          bool judicial = false;
-          for (const std::string& c : actors.mentions[S.mention[ds]].codes)
-            for (size_t k = 3; k + 3 <= c.size() && !judicial; k += 3) judicial = c.compare(k, 3, "JUD") == 0;
-          if (judicial) a = ControlAction::kTransparent;
-        }
+        if (judicial(subject_of(m, 0))) a = ControlAction::kTransparent;
       }
       if (!tabari && (a == ControlAction::kAppeal || a == ControlAction::kDemand) && modal && modal_ctl >= 0 &&
           modal_detail == "under '" + std::string(doc.form(toks[modal_ctl])) + "'") {
@@ -3443,6 +3462,39 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       recode = ControlAction::kRefuse;
       matrix = head(top);
       via = head(top);
+    }
+    // (session 16, lead) an act named through a noun of promise, threat or taking: "the German
+    // pledge to send tanks to Ukraine", "Iran's threat to close the strait", "Japan's decision
+    // (move) to impose tariffs": the act in a to-infinitive hung on a noun that control.txt
+    // lists as an intent or a threat is promised or threatened (its 03x / 13x); one it lists as
+    // transparent (decision, move, attempt) is the act taken. Either way its source is the
+    // noun's owner, not whoever speaks of the noun ("Poland welcomed ..."). Detente
+    // dictionaries only.
+    if (!tabari && recode == ControlAction::kNone && rel(top) == Deprel::acl && head(top) >= 0 &&
+        toks[top].upos == Upos::VERB && toks[head(top)].upos == Upos::NOUN &&
+        child_with(top, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_to; }) >= 0) {
+      const ControlAction na = dict.control_of(S.lem[head(top)]);
+      // (of the transparent nouns, "decision" only: "moves by the bank to defend X" and "a
+      // force to capture X" name no act taken)
+      if (na == ControlAction::kIntent || na == ControlAction::kThreat ||
+          (na == ControlAction::kTransparent && S.lem[head(top)] == w_decision))
+        act_noun = head(top);
+      if (na == ControlAction::kIntent || na == ControlAction::kThreat) {
+        recode = na;
+        matrix = head(top);
+        via = head(top);
+      }
+      // the verb that governs the noun may put it in doubt: "is likely to bring a promise to V"
+      if (act_noun >= 0 && rel(act_noun) == Deprel::obj && head(act_noun) >= 0) {
+        int g = head(act_noun);
+        check_local(g);
+        for (int depth = 0; depth < 6 && control_link(g) && head(g) >= 0; ++depth) {
+          const int m = head(g);
+          apply_control(m);
+          check_local(m);
+          g = m;
+        }
+      }
     }
     // (session 14, lead) a failure named by its noun: "Syria's failure to withdraw its troops",
     // "their inability to agree on a date": the act in the to-infinitive is not done, as under
@@ -4388,6 +4440,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             dict.control_of(S.lem[matrix]) == ControlAction::kRefuse) {
           const int ps = child_with(matrix, [&](int x) { return rel(x) == Deprel::nmod_poss; });
           if (ps >= 0) s = ps;
+        } else if (act_noun >= 0) {
+          // (session 16, lead) a noun of promise, threat or taking: its owner acts; with none,
+          // the subject of a verb that makes or announces it ("Iran made a pledge to V", "took
+          // the decision to V"), else no one
+          s = noun_owner(act_noun);
+          if (s < 0 && rel(act_noun) == Deprel::obj && head(act_noun) >= 0 && support_class != kNoId &&
+              S.lem[head(act_noun)] != kNoId && dict.in_class(S.lem[head(act_noun)], support_class))
+            s = subject_of(head(act_noun), 0);
         } else if (recode != ControlAction::kNone && matrix >= 0) {
           s = S.passive[matrix] ? agent_of(matrix) : subject_of(matrix, 0);
         }
