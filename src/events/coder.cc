@@ -754,6 +754,47 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       break;
     }
   }
+  // (session 16, lead) The infinitive of a noun of decision, promise, threat, refusal or
+  // failure hung on the verb that governs the noun: "welcomed Peru's decision | to lift its
+  // sanctions" (the parser's `advcl` of "welcomed", read as its purpose). When the verb's
+  // object is such a noun and the "to" comes right after the object's words, the infinitive
+  // is the noun's (`acl`), as "Peru's decision to lift" says. Detente dictionaries only.
+  if (!tabari) {
+    for (int t = 1; t < n; ++t) {
+      if (toks[t].deprel != Deprel::advcl || toks[t].upos != Upos::VERB) continue;
+      const int v = toks[t].head;
+      if (v < 0 || v >= t || toks[v].upos != Upos::VERB) continue;
+      int mk = -1;
+      for (int k = std::max(0, t - 2); k < t; ++k)
+        if (toks[k].head == t && toks[k].deprel == Deprel::mark && doc.form(toks[k]) == "to") mk = k;
+      if (mk < 1) continue;
+      int o = -1;
+      for (int j = 0; j < mk && o < 0; ++j)
+        if (toks[j].head == v && toks[j].deprel == Deprel::obj && toks[j].upos == Upos::NOUN) o = j;
+      if (o < 0) continue;
+      // (the object's words end right before "to": no other phrase between)
+      int end = o;
+      for (int j = o + 1; j < mk; ++j) {
+        int a = j;
+        for (int d = 0; d < 16 && a >= 0 && a != o; ++d) a = toks[a].head;
+        if (a != o) break;
+        end = j;
+      }
+      if (end + 1 != mk) continue;
+      int32_t f;
+      const int32_t ol = coder_ids(doc, toks[o], o, dict.vocab, f);
+      if (ol == kNoId) continue;
+      const ControlAction a = dict.control_of(ol);
+      if (!(a == ControlAction::kIntent || a == ControlAction::kThreat || a == ControlAction::kRefuse ||
+            a == ControlAction::kDeny || ol == w_decision))
+        continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[t].head = o;
+      repaired[t].deprel = Deprel::acl;
+      toks = repaired.data();
+      break;
+    }
+  }
   // (session 15, lead) A verb with its own auxiliary read as a conjunct of a noun: "spent
   // two days talking to officials and agencies | and will this week visit Britain" (the
   // verb hung on "agencies", its object an apposition of it). A verb with an auxiliary
