@@ -7,6 +7,7 @@
 #include "actors/recognizer.h"
 #include "actors/test_util.h"
 #include "core/error.h"
+#include "text/utf8.h"
 
 namespace detente {
 namespace {
@@ -79,6 +80,18 @@ TEST_F(TestDict, SurnamesPronounsAndPluralReferences) {
   EXPECT_NE(a.back().second.find("JPN"), std::string::npos);
   // A surname with no full mention before it is not guessed.
   EXPECT_TRUE(actors({"Moon said"}, d).empty());
+}
+
+// Session 16: a `short` form with diacritics also matches its plain spelling, as wire copy
+// without them writes it (the full names list their ASCII spellings themselves).
+TEST_F(TestDict, ShortFormMatchesWithoutDiacritics) {
+  Date d = make_date(2019, 10, 24);
+  auto a = actors({"Recep Tayyip Erdogan arrived in Berlin .", "Erdogan said ."}, d);
+  ASSERT_GE(a.size(), 2u) << ::testing::PrintToString(a);
+  EXPECT_EQ(a.back(), (P{"Erdogan", "TURGOV"}));
+  EXPECT_EQ(strip_marks("Erdoğan"), "Erdogan");
+  EXPECT_EQ(strip_marks("São Tomé"), "Sao Tome");
+  EXPECT_EQ(strip_marks("Plain"), "Plain");
 }
 
 TEST(Dictionary, MalformedLinesNameFileAndLine) {

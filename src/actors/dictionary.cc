@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "core/error.h"
+#include "text/utf8.h"
 #include "core/resources.h"
 
 namespace detente {
@@ -344,6 +345,9 @@ LoadStats ActorDictionary::load_detente(const std::string& path, std::string_vie
           } else if (key == "short") {
             p.e.short_name = std::string(val);
             p.forms.emplace_back(std::string(val), NameForm::kShort);
+            // news written without the diacritics names the person so too ("Erdogan" for
+            // "Erdoğan"): the full names list their ASCII spellings, the short form gets it here
+            if (std::string plain = strip_marks(val); plain != val) p.forms.emplace_back(std::move(plain), NameForm::kShort);
           } else if (key == "adj" || key == "metonym" || key == "plural") {
             auto role = key == "adj" ? NameForm::kAdjective : key == "metonym" ? NameForm::kMetonym : NameForm::kName;
             for (auto v : split(val, ','))

@@ -79,6 +79,10 @@ TEST_F(PeoplePlaces, OfficialAsAnAdjective) {
   // before a noun the tagger reads it as an adjective of: a thing, no official
   EXPECT_EQ(run({"Chile/PROPN/2/nsubj cancelled/VERB/0/root an/DET/5/det official/ADJ/5/amod visit/NOUN/2/obj"}),
             (V{{"Chile", "CHL"}}));
+  // (session 16) or the noun the parse hangs it on a few words on
+  EXPECT_EQ(run({"Chile/PROPN/2/nsubj began/VERB/0/root an/DET/7/det official/ADJ/7/amod three/NUM/6/nummod "
+                 "-/PUNCT/5/punct day/NOUN/7/compound visit/NOUN/2/obj"}),
+            (V{{"Chile", "CHL"}}));
   // a noun, or official sources, or an official medium, stay
   EXPECT_EQ(run({"the/DET/2/det official/NOUN/3/nsubj resigned/VERB/0/root"}), (V{{"official", "GOV"}}));
   EXPECT_EQ(run({"official/ADJ/2/amod sources/NOUN/3/nsubj said/VERB/0/root"}), (V{{"official", "GOV"}}));

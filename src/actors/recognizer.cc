@@ -933,12 +933,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           static constexpr std::array<std::string_view, 12> kMedia = {
               "news", "media", "press", "newspaper", "radio", "television", "tv", "daily", "agency", "gazette",
               "journal", "mouthpiece"};
+          // the noun it describes: the next word, or (session 16, "official" only) the noun the
+          // parse hangs it on a few words on ("an official two-day visit"; "the military high
+          // command" is the armed forces)
+          uint32_t noun = nx.upos == Upos::NOUN ? m.tok_end : kNoId;
+          if (noun == kNoId && official && doc.tokens[m.tok_begin].upos == Upos::ADJ && reads_parse(m.sentence)) {
+            const Token& t = doc.tokens[m.tok_begin];
+            const uint32_t h = doc.sentences[m.sentence].tok_begin + static_cast<uint32_t>(t.head);
+            if (t.deprel == Deprel::amod && t.head >= 0 && h > m.tok_end && h <= m.tok_begin + 4 &&
+                doc.tokens[h].upos == Upos::NOUN)
+              noun = h;
+          }
           bool before_noun = (!is_capitalized(form) || m.tok_begin == doc.sentences[m.sentence].tok_begin) &&
-                             !after_mention && doc.tokens[m.tok_begin].upos == Upos::ADJ &&
-                             nx.upos == Upos::NOUN && !is_any(tok_text(m.tok_end), kWhen) &&
-                             !(official && is_any(tok_text(m.tok_end), kMedia)) &&
-                             !is_word(tok_text(m.tok_end), "sources") && !is_word(tok_text(m.tok_end), "source") &&
-                             !is_word(tok_text(m.tok_end), "circles");
+                             !after_mention && doc.tokens[m.tok_begin].upos == Upos::ADJ && noun != kNoId &&
+                             !is_any(tok_text(noun), kWhen) && !(official && is_any(tok_text(noun), kMedia)) &&
+                             !is_word(tok_text(noun), "sources") && !is_word(tok_text(noun), "source") &&
+                             !is_word(tok_text(noun), "circles");
           if (before_mention || before_noun || in_name) continue;
         }
       }

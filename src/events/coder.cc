@@ -57,7 +57,7 @@ struct EventCoder::Impl {
   // word ids used by the matcher's built-in rules (kNoId if not in the vocabulary)
   int32_t w_of, w_for, w_from, w_to, w_not, w_never, w_nt, w_no, w_if, w_unless, w_whether, w_by, w_which, w_who, w_that, w_whom,
       w_counterpart, w_must, w_should, w_strike, w_with, w_against, w_into, w_prepare, w_prepared, w_have, w_in, w_at, w_near, w_across, w_throughout, w_inside, w_agree, w_decide, w_would, w_require, w_protest,
-      w_attempt, w_try, w_allow, w_permit, w_let, w_enable, w_be, w_meet;
+      w_attempt, w_try, w_allow, w_permit, w_let, w_enable, w_be, w_meet, w_decision;
   int32_t w_charge = kNoId, w_government = kNoId, w_administration = kNoId, w_regime = kNoId;
   int32_t w_occupy = kNoId;  // (round 18) armed forces that occupy a building
   int32_t w_scandal = kNoId, w_affair = kNoId;  // (round 19) a country naming an affair
@@ -129,6 +129,7 @@ void EventCoder::Impl::prepare() {
   w_not = I("not"), w_never = I("never"), w_nt = I("n't"), w_no = I("no"), w_if = I("if");
   w_unless = I("unless"), w_whether = I("whether"), w_by = I("by"), w_which = I("which");
   w_attempt = I("attempt"), w_try = I("try"), w_allow = I("allow"), w_permit = I("permit");
+  w_decision = I("decision");
   w_let = I("let"), w_enable = I("enable"), w_be = I("be"), w_meet = I("meet");
   w_charge = I("charge"), w_government = I("government"), w_administration = I("administration"),
   w_regime = I("regime");
@@ -511,12 +512,18 @@ struct Candidate {
 // the form). The month is no protest march: a capitalized "March" inside a
 // sentence ("in the four weeks ended March 6") has no lemma; the verb opening
 // a sentence keeps it, and so does an all-caps headline's "PROTESTERS MARCH ON".
+// A currency sign reads as its currency's word, so that "$100 million in aid" is money as
+// "100 million dollars" is (pattern files cannot name "$": it marks a slot).
 // code_sentence and may_code both read tokens through this.
 int32_t coder_ids(const Document& doc, const Token& t, int i, const events::Vocab& V, int32_t& form) {
   std::string_view f = doc.norm(t);
   if (f.empty()) f = doc.form(t);
   form = V.find(f);
   if (i > 0 && doc.form(t) == "March") return kNoId;
+  if (f == "$" || f == "US$" || f == "€" || f == "£" || f == "¥") {
+    const int32_t cur = V.find(f == "€" ? "euro" : f == "£" ? "pound" : f == "¥" ? "yen" : "dollar");
+    if (cur != kNoId) return cur;
+  }
   std::string_view l = doc.lemma(t);
   return l.empty() ? form : V.find(l);
 }
@@ -743,6 +750,47 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (toks != repaired.data()) repaired.assign(toks, toks + n);
       repaired[t].head = v;
       repaired[t].deprel = Deprel::xcomp;
+      toks = repaired.data();
+      break;
+    }
+  }
+  // (session 16, lead) The infinitive of a noun of decision, promise, threat, refusal or
+  // failure hung on the verb that governs the noun: "welcomed Peru's decision | to lift its
+  // sanctions" (the parser's `advcl` of "welcomed", read as its purpose). When the verb's
+  // object is such a noun and the "to" comes right after the object's words, the infinitive
+  // is the noun's (`acl`), as "Peru's decision to lift" says. Detente dictionaries only.
+  if (!tabari) {
+    for (int t = 1; t < n; ++t) {
+      if (toks[t].deprel != Deprel::advcl || toks[t].upos != Upos::VERB) continue;
+      const int v = toks[t].head;
+      if (v < 0 || v >= t || toks[v].upos != Upos::VERB) continue;
+      int mk = -1;
+      for (int k = std::max(0, t - 2); k < t; ++k)
+        if (toks[k].head == t && toks[k].deprel == Deprel::mark && doc.form(toks[k]) == "to") mk = k;
+      if (mk < 1) continue;
+      int o = -1;
+      for (int j = 0; j < mk && o < 0; ++j)
+        if (toks[j].head == v && toks[j].deprel == Deprel::obj && toks[j].upos == Upos::NOUN) o = j;
+      if (o < 0) continue;
+      // (the object's words end right before "to": no other phrase between)
+      int end = o;
+      for (int j = o + 1; j < mk; ++j) {
+        int a = j;
+        for (int d = 0; d < 16 && a >= 0 && a != o; ++d) a = toks[a].head;
+        if (a != o) break;
+        end = j;
+      }
+      if (end + 1 != mk) continue;
+      int32_t f;
+      const int32_t ol = coder_ids(doc, toks[o], o, dict.vocab, f);
+      if (ol == kNoId) continue;
+      const ControlAction a = dict.control_of(ol);
+      if (!(a == ControlAction::kIntent || a == ControlAction::kThreat || a == ControlAction::kRefuse ||
+            a == ControlAction::kDeny || ol == w_decision))
+        continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[t].head = o;
+      repaired[t].deprel = Deprel::acl;
       toks = repaired.data();
       break;
     }
@@ -1620,6 +1668,29 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         a = child_with(c, [&](int x) { return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_by; });
     return a;
   };
+  // The owner of an event noun, an actor: its possessor, its by-phrase or a modifier naming
+  // one ("Germany's decision", "the decision by Germany", "the German pledge"); -1 if none.
+  auto noun_owner = [&](int t) -> int {
+    int o = child_with(t, [&](int x) { return rel(x) == Deprel::nmod_poss && S.mention[x] >= 0; });
+    int32_t s2;
+    if (o < 0)
+      o = child_with(t, [&](int x) {
+        return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_by && S.mention[x] >= 0;
+      });
+    if (o < 0)
+      o = child_with(t, [&](int x) {
+        return (rel(x) == Deprel::amod || rel(x) == Deprel::compound) && S.mention[x] >= 0;
+      });
+    return o;
+  };
+  // Whether token t is an actor mention with a judicial code (JUD, USAJUD, ...).
+  auto judicial = [&](int t) {
+    if (t < 0 || S.mention[t] < 0) return false;
+    for (const std::string& c : actors.mentions[S.mention[t]].codes)
+      for (size_t k = 0; k + 3 <= c.size(); k += 3)
+        if (c.compare(k, 3, "JUD") == 0) return true;
+    return false;
+  };
   // Direct dependents usable as objects / word elements.
   auto direct_objects = [&](int p, auto&& fn) {
     bool pass = S.passive[p] != 0;
@@ -2062,6 +2133,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           return false;
         }
       }
+    // a `subj=@class` pattern reads its verb only with a subject (or by-agent) of that class:
+    // "troops withdrew from X" is a military retreat, "the company withdrew from X" is not
+    if (pat.subj_class != kNoId && !noun) {
+      const int s = S.passive[p] ? agent_of(p) : subject_of(p, 0);
+      if (s < 0 || S.lem[s] == kNoId || !dict.in_class(S.lem[s], pat.subj_class)) {
+        why = "the subject is not of the pattern's class";
+        return false;
+      }
+    }
     if (forceful && !pat.has_source_slot) {
       // nor is it used by them: "local growers were hurt by cheap Chilean salmon
       // imports", "an earthquake that struck Japan"
@@ -3540,6 +3620,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     ControlAction recode = ControlAction::kNone;
     int matrix = -1;
     int via = -1;  // the word that recodes the event ("agreed", "will", "said ... must")
+    int act_noun = -1;  // (session 16) a noun naming the act's promise, threat or taking ("Germany's decision to V")
     bool generic_demand = false;  // a demand or appeal for a refusal or threat: 100 / 020
     // "urged Y to consider V-ing", "demanded that Y prepare to V": the appeal or demand is an
     // act of its own (the urging happened), whatever modal verb it governs; a modal control
@@ -3560,13 +3641,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // decided to release X" is the release done, not an intent (a government's
       // or party's decision still announces what it will do). Detente dictionaries only.
       if (a == ControlAction::kIntent && !tabari && S.lem[m] == w_decide) {
-        const int ds = subject_of(m, 0);
-        if (ds >= 0 && S.mention[ds] >= 0) {
-          bool judicial = false;
-          for (const std::string& c : actors.mentions[S.mention[ds]].codes)
-            for (size_t k = 3; k + 3 <= c.size() && !judicial; k += 3) judicial = c.compare(k, 3, "JUD") == 0;
-          if (judicial) a = ControlAction::kTransparent;
-        }
+        if (judicial(subject_of(m, 0))) a = ControlAction::kTransparent;
       }
       if (!tabari && (a == ControlAction::kAppeal || a == ControlAction::kDemand) && modal && modal_ctl >= 0 &&
           modal_detail == "under '" + std::string(doc.form(toks[modal_ctl])) + "'") {
@@ -3631,6 +3706,39 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       recode = ControlAction::kRefuse;
       matrix = head(top);
       via = head(top);
+    }
+    // (session 16, lead) an act named through a noun of promise, threat or taking: "the German
+    // pledge to send tanks to Ukraine", "Iran's threat to close the strait", "Japan's decision
+    // (move) to impose tariffs": the act in a to-infinitive hung on a noun that control.txt
+    // lists as an intent or a threat is promised or threatened (its 03x / 13x); one it lists as
+    // transparent (decision, move, attempt) is the act taken. Either way its source is the
+    // noun's owner, not whoever speaks of the noun ("Poland welcomed ..."). Detente
+    // dictionaries only.
+    if (!tabari && recode == ControlAction::kNone && rel(top) == Deprel::acl && head(top) >= 0 &&
+        toks[top].upos == Upos::VERB && toks[head(top)].upos == Upos::NOUN &&
+        child_with(top, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_to; }) >= 0) {
+      const ControlAction na = dict.control_of(S.lem[head(top)]);
+      // (of the transparent nouns, "decision" only: "moves by the bank to defend X" and "a
+      // force to capture X" name no act taken)
+      if (na == ControlAction::kIntent || na == ControlAction::kThreat ||
+          (na == ControlAction::kTransparent && S.lem[head(top)] == w_decision))
+        act_noun = head(top);
+      if (na == ControlAction::kIntent || na == ControlAction::kThreat) {
+        recode = na;
+        matrix = head(top);
+        via = head(top);
+      }
+      // the verb that governs the noun may put it in doubt: "is likely to bring a promise to V"
+      if (act_noun >= 0 && rel(act_noun) == Deprel::obj && head(act_noun) >= 0) {
+        int g = head(act_noun);
+        check_local(g);
+        for (int depth = 0; depth < 6 && control_link(g) && head(g) >= 0; ++depth) {
+          const int m = head(g);
+          apply_control(m);
+          check_local(m);
+          g = m;
+        }
+      }
     }
     // (session 14, lead) a failure named by its noun: "Syria's failure to withdraw its troops",
     // "their inability to agree on a date": the act in the to-infinitive is not done, as under
@@ -4595,6 +4703,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             dict.control_of(S.lem[matrix]) == ControlAction::kRefuse) {
           const int ps = child_with(matrix, [&](int x) { return rel(x) == Deprel::nmod_poss; });
           if (ps >= 0) s = ps;
+        } else if (act_noun >= 0) {
+          // (session 16, lead) a noun of promise, threat or taking: its owner acts; with none,
+          // the subject of a verb that makes or announces it ("Iran made a pledge to V", "took
+          // the decision to V"), else no one
+          s = noun_owner(act_noun);
+          if (s < 0 && rel(act_noun) == Deprel::obj && head(act_noun) >= 0 && support_class != kNoId &&
+              S.lem[head(act_noun)] != kNoId && dict.in_class(S.lem[head(act_noun)], support_class))
+            s = subject_of(head(act_noun), 0);
         } else if (recode != ControlAction::kNone && matrix >= 0) {
           s = S.passive[matrix] ? agent_of(matrix) : subject_of(matrix, 0);
         }
@@ -4778,6 +4894,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (size_t k = 0; k < S.tgt.size();)
           if (!S.src.empty() && S.tgt[k].mention == S.src[0].mention) S.tgt.erase(S.tgt.begin() + k);
           else ++k;
+      }
+      if (S.tgt.empty() && tgt_tok >= 0 && !tabari && pat.subj_class != kNoId && S.mention[tgt_tok] < 0) {
+        // a place that forces leave lies in a country: "withdrew from two villages in southern
+        // X", "pulled out of the outskirts of the Y capital" (a `subj=@class` pattern's target:
+        // the country or place named in or of it, or on the noun that names it)
+        int32_t s2;
+        for (int y = S.first_child[tgt_tok]; y >= 0 && S.tgt.empty(); y = S.next_sib[y]) {
+          const Deprel d = rel(y);
+          const int32_t cs = deprel_base(d) == Deprel::nmod && d != Deprel::nmod_poss ? case_of(y, s2) : kNoId;
+          if (cs != w_in && cs != w_of) continue;
+          const int a = S.mention[y] >= 0 ? y : child_with(y, [&](int x) {
+            return (rel(x) == Deprel::amod || rel(x) == Deprel::compound || rel(x) == Deprel::nmod_poss) &&
+                   S.mention[x] >= 0;
+          });
+          if (a >= 0) resolve(a, S.tgt);
+        }
       }
       if (S.tgt.empty() && tgt_tok >= 0 && !tabari && S.mention[tgt_tok] < 0) {
         // a deed that names no actor is aimed at whoever did it, when a participle says who:
@@ -5295,9 +5427,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           return;
         }
       }
+      // (session 16) the generic promise of a control verb adds nothing to a commitment the
+      // same parties' act already codes: "agreed to resume trade talks" is the talks' 036
+      // (through the intent), not also 030
+      const bool generic_intent = has_syn && c.pattern == syn_control[static_cast<int>(ControlAction::kIntent)];
       for (size_t k = first_out; k < out.size(); ++k) {
         const Event& o = out[k];
-        if (o.code == code && o.source == *s.code && o.target == (t ? *t->code : std::string())) {
+        if ((o.code == code || (generic_intent && o.root == "03")) && o.source == *s.code &&
+            o.target == (t ? *t->code : std::string())) {
           if (trace)
             trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, t ? *t->code : "",
                                       pat.where, DropReason::kDuplicate, ""});

@@ -312,7 +312,8 @@ TEST(Coder, TraceExplainsDrops) {
 TEST(Coder, MalformedPatternNamesFileAndLine) {
   for (const char* bad : {"040 V meet $X\n", "40x V meet $T\n", "040 Q meet $T\n", "040 V meet with\n",
                           "040 V meet $T ; jointly\n", "999 V meet $T\n", "040 V hold @nosuchclass\n",
-                          "130 N threat against $T ; negated\n"}) {
+                          "130 N threat against $T ; negated\n", "0874 N withdrawal from $T ; subj=@troop\n",
+                          "0874 V withdraw from $T ; subj=@nosuchclass\n", "0874 V withdraw from $T ; subj=\n"}) {
     std::string path = write_patterns(std::string("# header\n") + bad);
     try {
       EventCoder::load({path}, {});

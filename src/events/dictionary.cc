@@ -322,8 +322,13 @@ void PatternDictionary::load_patterns(const std::string& path, const std::string
       else if (f == "negated") p.negated = true;
       else if (f == "bare") p.bare = true;
       else if (f == "noparticle") p.noparticle = true;
-      else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg, reply, negated, bare, noparticle)");
+      else if (f.starts_with("subj=@") && f.size() > 6) {
+        p.subj_class = class_id(f.substr(6), true);
+        class_words_.resize(class_names.size());
+        class_nested_.resize(class_names.size());
+      } else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg, reply, negated, bare, noparticle, subj=@class)");
     }
+    if (p.subj_class != kNoId && p.kind != Pattern::kVerb) L.fail("flag 'subj=@class' is for V patterns only (a verb's subject)");
     if (p.negated && p.kind != Pattern::kVerb) L.fail("flag 'negated' is for V patterns only (a verb's negation)");
     // "restriction export": a compound noun written head first (the matcher
     // reads "export restriction", modifier first, as English writes it)
@@ -773,6 +778,7 @@ void PatternDictionary::finish() {
                                               class_names[c] + " is used but not defined");
     };
     if (p.pred_is_class) check(p.pred);
+    if (p.subj_class != kNoId) check(p.subj_class);
     for (const Elem& e : p.elems) {
       if (e.kind == Elem::kClass) check(e.id);
       if (e.cons != kNoId && e.cons_class) check(e.cons);

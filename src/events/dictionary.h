@@ -87,6 +87,10 @@ struct Pattern {
   // noparticle: a V pattern that does not match its verb used with a particle it does not
   // name ("050 V work with $T ; noparticle": "worked out a deal with X" is not "worked with X")
   bool noparticle = false;
+  // subj=@class: a V pattern that codes only when its subject (or by-agent) is a word of
+  // that class ("0874 V withdraw from $T ; subj=@troop": troops withdrawing from a country
+  // retreat; a company withdrawing from a market does not)
+  int32_t subj_class = kNoId;
   bool has_source_slot = false, has_target_slot = false;
   bool null_code = false;    // TABARI "[---]": matches but codes nothing (blocks the default)
   // TABARI multiword verb's own entry ("+BREAK_DOWN"): its particles must match, but any

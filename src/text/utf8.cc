@@ -65,6 +65,18 @@ bool normalize_nfc(std::string& text) {
   return true;
 }
 
+std::string strip_marks(std::string_view text) {
+  if (is_ascii(text) || find_invalid_utf8(text) != std::string_view::npos) return std::string(text);
+  utf8proc_uint8_t* out = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                        static_cast<utf8proc_ssize_t>(text.size()), &out,
+                        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK));
+  if (n < 0) return std::string(text);
+  std::string r(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+  std::free(out);
+  return r;
+}
+
 char32_t decode_utf8(std::string_view s, size_t& i) {
   auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) { ++i; return c; }

@@ -1,4 +1,4 @@
-// text/utf8.h — strict UTF-8 validation and NFC normalization.
+// text/utf8.h — strict UTF-8 validation, NFC normalization, mark stripping.
 //
 // Contract: `find_invalid_utf8` returns the byte offset of the first invalid
 // sequence (overlong forms, surrogates, code points past U+10FFFF, truncated
@@ -20,5 +20,9 @@ bool is_ascii(std::string_view text);
 bool normalize_nfc(std::string& text);
 // Decodes one code point at `i` of valid UTF-8 and advances `i`.
 char32_t decode_utf8(std::string_view text, size_t& i);
+// The text with its combining marks removed after canonical decomposition
+// ("Erdoğan" -> "Erdogan", "São" -> "Sao"); letters that do not decompose
+// (ı, ø, ß) stay. ASCII or invalid UTF-8 comes back unchanged.
+std::string strip_marks(std::string_view text);
 
 }  // namespace detente
