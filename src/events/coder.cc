@@ -3728,7 +3728,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         matrix = head(top);
         via = head(top);
       }
-      // the verb that governs the noun may put it in doubt: "is likely to bring a promise to V"
+      // the verb that governs the noun may put it in doubt: "may soon make a pledge to V"
       if (act_noun >= 0 && rel(act_noun) == Deprel::obj && head(act_noun) >= 0) {
         int g = head(act_noun);
         check_local(g);
