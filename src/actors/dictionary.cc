@@ -343,11 +343,16 @@ LoadStats ActorDictionary::load_detente(const std::string& path, std::string_vie
             if (val != "m" && val != "f") throw Error(Errc::kBadDictionary, path, ln, "gender is m or f");
             p.e.gender = val[0];
           } else if (key == "short") {
-            p.e.short_name = std::string(val);
-            p.forms.emplace_back(std::string(val), NameForm::kShort);
-            // news written without the diacritics names the person so too ("Erdogan" for
-            // "Erdoğan"): the full names list their ASCII spellings, the short form gets it here
-            if (std::string plain = strip_marks(val); plain != val) p.forms.emplace_back(std::move(plain), NameForm::kShort);
+            // (round 20) several spellings, comma-separated ("Zelensky, Zelenskyy"):
+            // the first is the short name, each is a short form
+            for (auto v : split(val, ',')) {
+              if (v.empty()) continue;
+              if (p.e.short_name.empty()) p.e.short_name = std::string(v);
+              p.forms.emplace_back(std::string(v), NameForm::kShort);
+              // news written without the diacritics names the person so too ("Erdogan" for
+              // "Erdoğan"): the full names list their ASCII spellings, the short form gets it here
+              if (std::string plain = strip_marks(v); plain != v) p.forms.emplace_back(std::move(plain), NameForm::kShort);
+            }
           } else if (key == "adj" || key == "metonym" || key == "plural") {
             auto role = key == "adj" ? NameForm::kAdjective : key == "metonym" ? NameForm::kMetonym : NameForm::kName;
             for (auto v : split(val, ','))

@@ -1184,5 +1184,66 @@ TEST_F(RecognitionRound19, TheChairmanOfACouncilOfMinistersIsAStatesOfficial) {
   EXPECT_EQ(code_of(run({"Peru named the chairman of the mining company ."}, d), "chairman"), "PERBUS");
 }
 
+using RecognitionRound20 = RecognitionSurname;
+
+TEST_F(RecognitionRound20, AnEmbassyOfNoNamedOwnerIsNotItsAttackersCountrys) {
+  const Date d = make_date(2019, 5, 1);
+  auto code_of = [](const V& v, const std::string& form) {
+    for (const auto& m : v)
+      if (m.first == form) return m.second;
+    return std::string("(none)");
+  };
+  // the people acting on an embassy name no owner for it
+  EXPECT_EQ(code_of(run({"The embassy was stormed by a crowd of Peruvian students ."}, d), "embassy"), "GOV");
+  EXPECT_EQ(code_of(run({"Chilean farmers marched on the consulate at noon ."}, d), "consulate"), "GOV");
+  // a state's own body names it
+  EXPECT_EQ(code_of(run({"Peru 's foreign ministry said the embassy would reopen ."}, d), "embassy"), "PERGOV");
+  EXPECT_EQ(code_of(run({"The embassy thanked Peru for its help ."}, d), "embassy"), "PERGOV");
+}
+
+TEST_F(RecognitionRound20, SchoolgirlsAreStudents) {
+  EXPECT_EQ(run({"Chadian schoolgirls were freed on Monday ."}, make_date(2019, 5, 1)),
+            (V{{"Chadian schoolgirls", "TCDEDU"}}));
+}
+
+TEST_F(RecognitionRound20, TheTwoKoreasAreBothStates) {
+  const Date d = make_date(2019, 5, 1);
+  EXPECT_EQ(run({"The two Koreas will field a joint rowing crew ."}, d), (V{{"two Koreas", "KOR+PRK"}}));
+  EXPECT_EQ(run({"Both Koreas welcomed the accord ."}, d).at(0), (P{"Both Koreas", "KOR+PRK"}));
+  EXPECT_EQ(run({"The two Germanys opened a rail link ."}, make_date(1988, 3, 1)), (V{{"two Germanys", "DEU+DDR"}}));
+}
+
+TEST_F(RecognitionRound20, ASurnameMaySpellSeveralWays) {
+  // a `short` line with several spellings: each names the person after a full mention
+  const Date d = make_date(2023, 3, 1);
+  EXPECT_EQ(run({"Volodymyr Zelensky spoke on Monday .", "Zelenskyy thanked Poland ."}, d).at(1),
+            (P{"Zelenskyy", "UKRGOV"}));
+  EXPECT_EQ(run({"Mohammed bin Salman hosted a summit .", "Bin Salman greeted Egypt 's envoy ."}, d).at(1),
+            (P{"Bin Salman", "SAUGOV"}));
+}
+
+TEST_F(RecognitionRound20, MinistersOfTodaysNews) {
+  EXPECT_EQ(run({"Olaf Scholz presented a budget ."}, make_date(2019, 5, 1)).at(0), (P{"Olaf Scholz", "DEUGOV"}));
+  EXPECT_EQ(run({"Dmytro Kuleba met an envoy ."}, make_date(2022, 4, 1)).at(0), (P{"Dmytro Kuleba", "UKRGOV"}));
+  EXPECT_EQ(run({"Javad Zarif met an envoy ."}, make_date(2015, 4, 1)).at(0), (P{"Javad Zarif", "IRNGOV"}));
+  EXPECT_EQ(run({"Yoav Gallant met an envoy ."}, make_date(2023, 4, 1)).at(0), (P{"Yoav Gallant", "ISRGOV"}));
+  EXPECT_EQ(run({"Bruno Le Maire met an envoy ."}, make_date(2020, 4, 1)).at(0), (P{"Bruno Le Maire", "FRAGOV"}));
+}
+
+TEST_F(RecognitionRound20, HeadsOfInternationalBodiesAndArmedGroups) {
+  // an international office during its term, the national code outside it
+  EXPECT_EQ(run({"Jens Stoltenberg met an envoy ."}, make_date(2020, 4, 1)).at(0), (P{"Jens Stoltenberg", "IGOWSTNAT"}));
+  EXPECT_EQ(run({"Jens Stoltenberg met an envoy ."}, make_date(2010, 4, 1)).at(0), (P{"Jens Stoltenberg", "NORGOV"}));
+  EXPECT_EQ(run({"Ursula von der Leyen met an envoy ."}, make_date(2021, 4, 1)).at(0),
+            (P{"Ursula von der Leyen", "IGOEUREEC"}));
+  EXPECT_EQ(run({"Moussa Faki met an envoy ."}, make_date(2021, 4, 1)).at(0), (P{"Moussa Faki", "IGOAFRAFU"}));
+  // an armed group's leader is the group
+  EXPECT_EQ(run({"Hassan Nasrallah met an envoy ."}, make_date(2021, 4, 1)).at(0), (P{"Hassan Nasrallah", "LBNREBHEZ"}));
+  EXPECT_EQ(run({"Khalifa Haftar met an envoy ."}, make_date(2021, 4, 1)).at(0), (P{"Khalifa Haftar", "LBYREBLNA"}));
+  EXPECT_EQ(run({"Ahmed al-Sharaa met an envoy ."}, make_date(2021, 4, 1)).at(0), (P{"Ahmed al-Sharaa", "SYRREBHTS"}));
+  EXPECT_EQ(run({"Mohamed Hamdan Dagalo met an envoy ."}, make_date(2024, 4, 1)).at(0),
+            (P{"Mohamed Hamdan Dagalo", "SDNREBRSF"}));
+}
+
 }  // namespace
 }  // namespace detente

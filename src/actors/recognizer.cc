@@ -3712,6 +3712,38 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               m.how = "agent (the sentence's country is its counterpart)";
               m.explain += fmt::format("; {} is named only as the other party (to, with, against): not lent", only);
             }
+            // (round 20) a bare "the embassy" (consulate, legation) names no
+            // owner; an embassy is the state's that sends it, and the people
+            // acting on it or near it ("the embassy was stormed by a mob of
+            // Ruritanian students", "Ruritanian protesters gathered outside the
+            // consulate") are most often the host country's: when every
+            // mention lending the sentence's country is such people (a
+            // nationality + a non-state role), the embassy takes no country
+            auto unowned_embassy = [&] {
+              static constexpr std::array<std::string_view, 6> kMissions = {
+                  "embassy", "embassies", "consulate", "consulates", "legation", "legations"};
+              static constexpr std::array<std::string_view, 14> kPeople = {
+                  "CVL", "EDU", "OPP", "REB", "INS", "LAB", "BUS", "MED", "REF", "UAF", "CRM", "REL", "AGR", "SET"};
+              if (role != "GOV" || only.empty() || several || abroad || other_party || m.tok_end != t + 1 ||
+                  !is_word(prev, "the") || !is_any(tok_text(t), kMissions))
+                return false;
+              int seen = 0;
+              auto people = [&](const ActorMention& x) {  // false: a mention that lends the country as a state
+                if (x.sentence != si || interviewer(x)) return true;
+                Countries c;
+                c.add(x);
+                if (c.only != only) return true;
+                ++seen;
+                return x.codes.size() == 1 && x.codes[0].size() == 6 &&
+                       std::find(kPeople.begin(), kPeople.end(), std::string_view(x.codes[0]).substr(3)) != kPeople.end();
+              };
+              for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;)
+                if (!people(resolved[k])) return false;
+              for (size_t k = next_mention; k < found.size() && found[k].sentence == si; ++k)
+                if (!people(found[k])) return false;
+              return seen > 0;
+            };
+            const bool embassy_unowned = unowned_embassy();
             // (round 18) troops or forces of no country in the clause a state's
             // organ reports ("Ruritania's army command said troops killed 20
             // Graustarkian soldiers", "a statement by X's embassy said
@@ -3845,6 +3877,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               m.codes = {speaker + std::string(role)};
               m.how = "agent+reporting speaker's country";
               m.explain += fmt::format("; the clause is reported by {}'s state", speaker);
+            }
+            else if (embassy_unowned) {
+              m.how = "agent (an embassy of no named owner)";
+              m.explain += fmt::format("; {} is named only for people acting on it: not its owner", only);
             }
             else if (!only.empty() && !several && !abroad && !other_party && unknown_company() &&
                      [&] {
