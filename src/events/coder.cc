@@ -69,6 +69,8 @@ struct EventCoder::Impl {
   // "ordered Y to X" -> 100) and the demand in "X said Y must X'" -> 100.
   uint32_t syn_control[8] = {};  // by ControlAction; 0 = none
   uint32_t syn_must = 0;
+  uint32_t syn_phone = 0;  // (round 25) "X called Y to discuss Z"
+  int32_t w_discuss = kNoId, w_talk = kNoId;
   // per pattern: can it yield an event whose target the coder implies, with no
   // second actor in the sentence (may_imply_target; EventCoder::may_code)
   std::vector<uint8_t> implies_target;
@@ -273,6 +275,7 @@ void EventCoder::Impl::prepare() {
     syn_control[static_cast<int>(ControlAction::kAppeal)] = builtin("020", "V appeal-verb $T to VERB (VERB has no pattern)", false);
     syn_control[static_cast<int>(ControlAction::kDemand)] = builtin("100", "V demand-verb $T to VERB (VERB has no pattern)", false);
     syn_must = builtin("100", "V say that $T must VERB (VERB has no pattern)", false);
+    syn_phone = builtin("041", "V call $T to discuss/talk (a telephone call, no appeal)", false);
     has_syn = true;
   }
   support_class = dict.class_id("support", false);
@@ -281,7 +284,7 @@ void EventCoder::Impl::prepare() {
   troop_class = dict.class_id("troop", false);
   armed_class = dict.class_id("armed", false);
   stance_class = dict.class_id("stance", false);
-  w_defend = I("defend"), w_call = I("call"), w_walkout = I("walkout"), w_boycott = I("boycott");
+  w_defend = I("defend"), w_call = I("call"), w_discuss = I("discuss"), w_talk = I("talk"), w_walkout = I("walkout"), w_boycott = I("boycott");
   w_stoppage = I("stoppage"), w_approve = I("approve");
   peacekeeper_class = dict.class_id("peacekeeper", false);
   bombcause_class = dict.class_id("bombcause", false);
@@ -999,8 +1002,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (int k = 0; k < 64 && t >= 0 && t != r; ++k) t = upa(t);
         if (t != r) ok = false;
       }
-      if (ok && v < n - 1 && v > r + 2 && toks[v].upos == Upos::VERB && (toks[v].xpos == vbd || toks[v].xpos == vbn) &&
-          toks[v].deprel == Deprel::acl && upa(v) > r && doc.form(toks[v - 1]) == ",") {
+      // (round 25) or with no comma, when the sentence opens with the root's phrase and the
+      // past form is hung on the noun that ends it ("Thousands of Kenyan students | rallied
+      // (acl of students) outside ..."): the sentence has no other verb for it to modify a
+      // noun of
+      bool opens = ok && v < n;
+      for (int j = 0; j < r && opens; ++j) {
+        int t = j;
+        for (int k = 0; k < 64 && t >= 0 && t != r; ++k) t = upa(t);
+        opens = t == r;
+      }
+      if (ok && v < n - 1 && v > r + 1 && toks[v].upos == Upos::VERB && (toks[v].xpos == vbd || toks[v].xpos == vbn) &&
+          toks[v].deprel == Deprel::acl && upa(v) > r &&
+          ((v > r + 2 && doc.form(toks[v - 1]) == ",") || (opens && upa(v) == v - 1))) {
         bool subj = false;
         for (int j = 0; j < n && !subj; ++j)
           subj = upa(j) == v && (deprel_base(toks[j].deprel) == Deprel::nsubj || toks[j].deprel == Deprel::obl_agent ||
@@ -2662,6 +2676,25 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           Candidate c;
           c.pred = p;
           c.pattern = syn;
+          // (round 25) "X called Y (on Monday) to discuss Z" (or to talk, had it no pattern), with Y the direct
+          // object and no "on/upon" (the appeal's "called on Y to"): X telephoned Y (041);
+          // nobody is asked to discuss anything
+          if (a == ControlAction::kAppeal && S.lem[p] == w_call && w_call != kNoId &&
+              (S.lem[x] == w_discuss || S.lem[x] == w_talk) && S.lem[x] != kNoId) {
+            const int o = child_with(p, [&](int y) { return rel(y) == Deprel::obj && y < x && actor_dep(y); });
+            const int on = child_with(p, [&](int y) {
+              int32_t s2;
+              const int32_t cs = y < x && (is_obl(rel(y)) || rel(y) == Deprel::compound_prt) ? case_of(y, s2) : kNoId;
+              return (rel(y) == Deprel::compound_prt && (S.lem[y] == w_on || S.lem[y] == w_upon)) ||
+                     (cs != kNoId && (cs == w_on || cs == w_upon) && actor_dep(y));
+            });
+            if (o >= 0 && on < 0) {
+              c.pattern = syn_phone;
+              c.target_tok = o;
+              S.cands.push_back(c);
+              continue;
+            }
+          }
           int t = (a == ControlAction::kAppeal || a == ControlAction::kDemand)
                       ? child_with(p, [&](int y) { return (rel(y) == Deprel::obj || rel(y) == Deprel::iobj) && y != x; })
                       : -1;
@@ -5873,8 +5906,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         (domestic_kind(pat.code, pat.notarget) == Domestic::kDomestic ||
          domestic_kind(code, pat.notarget) == Domestic::kDomestic))
       S.tgt.clear();
+    // (round 25: nor a joint act with no partner slot done by one party, "Taliban fighters
+    // exchanged fire overnight": the other side is unnamed, and a joint pattern with one
+    // party is dropped, unless marked `notarget`, "declared a unilateral ceasefire")
     if (S.tgt.empty() && !tabari && !pat.reply && !(pat.joint && S.src.size() >= 2) &&
-        !(pat.joint && c.target_tok >= 0)) {
+        !(pat.joint && c.target_tok >= 0) && !(pat.joint && !pat.has_target_slot && !pat.notarget)) {
       // (a retaliation answers someone else: never domestic; nor a joint act whose named
       // partner is no actor: "the union clashed with the airline's parent company" is no
       // fighting aimed at the government)
