@@ -3333,6 +3333,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         neg_detail = "'no' on '" + std::string(doc.form(toks[p])) + "'";
       }
     }
+    // (session 16, lead) "any" on an event noun supposes the event, it reports none: "despite
+    // any talks between them", "any attack on its ships would be answered" (under a refusal,
+    // "rejected any talks", the verb's own pattern codes the refusal). Detente dictionaries only.
+    if (pat.kind == Pattern::kNoun && !tabari && !negated &&
+        child_with(p, [&](int x) {
+          if (rel(x) != Deprel::det) return false;
+          const std::string_view f = doc.form(toks[x]);
+          return f == "any" || f == "Any";
+        }) >= 0) {
+      modal = true;
+      modal_detail = "'any' on '" + std::string(doc.form(toks[p])) + "'";
+    }
     check_local(clause);
     if (clause != p && pat.kind != Pattern::kNoun) check_local(p);
     // "..., nor did it sign the treaty" parsed with the verb under an inverted "did" (xcomp):
@@ -5434,7 +5446,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         adopt(tt, s0);
         adopt(s, *t0);
       }
-      if (t && *s.code == *t->code && !opts.keep_self) {
+      // (session 16, lead) a reflexive target is the source itself, whatever its code: "Teheran
+      // has equipped itself with missiles" (the government acting on its own country)
+      const bool reflexive = t && t->mention >= 0 && s.code->size() >= 3 &&
+                             s.code->compare(0, 3, *t->code, 0, 3) == 0 && [&] {
+                               const auto& m = actors.mentions[static_cast<size_t>(t->mention)];
+                               if (m.tok_end != m.tok_begin + 1) return false;
+                               const std::string_view f = doc.form(doc.tokens[m.tok_begin]);
+                               return f == "itself" || f == "themselves" || f == "himself" || f == "herself";
+                             }();
+      if (t && (*s.code == *t->code || reflexive) && !opts.keep_self) {
         if (trace)
           trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, *t->code, pat.where,
                                     DropReason::kSelf, ""});
