@@ -695,6 +695,72 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       break;
     }
   }
+  // (session 17, lead) "visiting" right before a party's name is its adjective: the party is
+  // the visitor ("Li Peng met | visiting Japanese Foreign Minister X", "held talks with |
+  // visiting King Y", "told visiting Secretary Z that ..."). The parser reads a gerund with
+  // the party as its object, and the host was coded visiting the guest (042 the wrong way)
+  // or telling him to visit (106). When "visiting" has no subject, auxiliary or "to" of its
+  // own, hangs on the verb right before it as its xcomp, advcl or ccomp (that verb with no
+  // object of its own), or after "with", "for" or "to" marking it, and its object is an
+  // actor more than a bare country ("visiting Japan" is a visit), whose phrase starts right
+  // after it: the party takes its place under the verb (object, or oblique of the
+  // preposition) and "visiting" becomes its modifier. Detente dictionaries only.
+  if (!tabari && vbg != 0) {
+    for (int v = 1; v + 1 < n; ++v) {
+      if (toks[v].upos != Upos::VERB || toks[v].xpos != vbg || doc.norm(toks[v]) != "visiting") continue;
+      const Deprel r = toks[v].deprel;
+      if (r != Deprel::xcomp && r != Deprel::advcl && r != Deprel::ccomp) continue;
+      const int h = toks[v].head;
+      if (h < 0 || h >= v || toks[h].upos != Upos::VERB) continue;
+      int o = -1, mk = -1;
+      bool own = false;
+      for (int j = 0; j < n; ++j) {
+        if (toks[j].head != v) continue;
+        const Deprel d = toks[j].deprel;
+        if (d == Deprel::obj && j > v && o < 0) o = j;
+        if (d == Deprel::mark) {
+          const std::string_view f = doc.norm(toks[j]);
+          if (j == v - 1 && (f == "with" || f == "for" || f == "to")) mk = j;
+          else own = true;
+        }
+        own |= deprel_base(d) == Deprel::nsubj || d == Deprel::aux || d == Deprel::aux_pass || d == Deprel::expl;
+      }
+      if (own || o < 0 || (mk < 0 && v != h + 1)) continue;
+      bool h_obj = false;
+      for (int j = 0; j < n && mk < 0; ++j) h_obj |= toks[j].head == h && toks[j].deprel == Deprel::obj;
+      if (h_obj) continue;
+      // (the words between are the party's phrase: "visiting | French President X")
+      bool phrase = true;
+      for (int j = v + 1; j < o && phrase; ++j) {
+        int t = j;
+        for (int d = 0; d < 8 && t >= 0 && t < n && t != o; ++d) t = toks[t].head;
+        phrase = t == o;
+      }
+      if (!phrase) continue;
+      bool party = false;  // a person or a body, not a bare country or place
+      for (int j = v + 1; j < n && !party; ++j) {
+        int t = j;  // (the words of the party's phrase: "visiting Jordanian | King Hussein")
+        for (int d = 0; d < 8 && t >= 0 && t < n && t != o; ++d) t = toks[t].head;
+        const size_t at = base + j;
+        if (t != o || at >= actors.by_token.size() || actors.by_token[at] < 0) continue;
+        for (const auto& c : actors.mentions[actors.by_token[at]].codes) party = party || c.size() > 3;
+      }
+      if (!party) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[o].head = h;
+      repaired[o].deprel = mk >= 0 ? Deprel::obl : Deprel::obj;
+      repaired[v].head = o;
+      repaired[v].deprel = Deprel::amod;
+      repaired[v].upos = Upos::ADJ;
+      if (mk >= 0) {
+        repaired[mk].head = o;
+        repaired[mk].deprel = Deprel::case_;
+      }
+      for (int j = 0; j < n; ++j)  // its other dependents ("on Monday", "in Bonn") are the verb's
+        if (toks[j].head == v && j != o && j != mk) repaired[j].head = h;
+      toks = repaired.data();
+    }
+  }
   // (round 12) The infinitive of an object-control verb hung inside a relative clause on
   // its object: "allowed | journalists who had written against the coup | to return"
   // (the parser's `advcl` of "lived"): when the verb that lets, asks or orders has no
@@ -1536,6 +1602,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           return false;
     for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
       if (rel(c) == Deprel::mark && S.lem[c] == w_to) return true;
+    // (session 17, lead) an adjective of intent takes its act as a gerund after "in" or "on":
+    // "is interested in financing X", "keen on meeting Y" (as "ready to", "eager to")
+    if (a == ControlAction::kIntent && toks[head(t)].upos == Upos::ADJ && vbg != 0 && toks[t].xpos == vbg)
+      for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
+        if (rel(c) == Deprel::mark && c == t - 1 && (doc.norm(toks[c]) == "in" || doc.norm(toks[c]) == "on"))
+          return true;
     return false;
   };
   // Relative pronouns stand for the noun their clause modifies.
@@ -3638,6 +3710,45 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (own_clause(t, false)) break;
       t = head(t);
       check_local(t, true);
+    }
+    // (session 17, lead) A temporal clause ("after meeting X", "before signing the accord",
+    // "until Iraq withdraws") is set in the time of the verb it modifies: under an act to
+    // come or a hedged one ("would leave early after meeting his counterpart tonight",
+    // "will sign the pact before visiting Y") the act in it is to come or hedged too, read
+    // from that verb's auxiliaries as for a conjunct. Not a past tense ("will leave after he
+    // met X" keeps its own time), nor a clause with an auxiliary of its own. Detente
+    // dictionaries only.
+    if (!tabari && rel(clause) == Deprel::advcl && head(clause) >= 0 && toks[head(clause)].upos == Upos::VERB &&
+        !(vbd != 0 && toks[clause].xpos == vbd) &&
+        child_with(clause, [&](int x) { return rel(x) == Deprel::aux || rel(x) == Deprel::aux_pass; }) < 0) {
+      const int mk = child_with(clause, [&](int x) { return rel(x) == Deprel::mark; });
+      const std::string_view mf = mk >= 0 ? doc.norm(toks[mk]) : std::string_view();
+      const int h = head(clause);
+      if (mf == "after" || mf == "before" || mf == "until" || mf == "till" || mf == "upon" || mf == "once" ||
+          mf == "when") {
+        // ("would" said of an act in reported speech is its future, as check_local reads it)
+        const bool reported = rel(h) == Deprel::ccomp && head(h) >= 0 && S.lem[head(h)] != kNoId &&
+                              (word_class[S.lem[head(h)]] & kSpeech);
+        for (int a = S.first_child[h]; a >= 0; a = S.next_sib[a]) {
+          if (rel(a) != Deprel::aux || S.lem[a] == kNoId || static_cast<size_t>(S.lem[a]) >= word_class.size())
+            continue;
+          const uint16_t wc = word_class[S.lem[a]];
+          if ((wc & kModalAux) && !((wc & kFutureAux) && reported)) {
+            modal = true;
+            modal_detail.assign("aux '").append(doc.form(toks[a])).append("' on the verb of its '").append(mf).append(
+                "' clause");
+          } else if ((wc & kFutureAux) && pat.code.compare(0, 2, "10") >= 0) {
+            // (a coercive act there is no threat the subject makes: "will continue tests
+            // after striking oil" names no attack; it stays hypothetical)
+            modal = true;
+            modal_detail.assign("aux '").append(doc.form(toks[a])).append("' on the verb of its '").append(mf).append(
+                "' clause");
+          } else if ((wc & kFutureAux) && mode.empty()) {
+            mode = "future";
+            future_tok = a;
+          }
+        }
+      }
     }
     // (round 14) a verb coordinated with the one before it, with no subject, auxiliary or
     // "but" of its own and not finite (past tense or "-s" present; a past participle only
