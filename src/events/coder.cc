@@ -96,6 +96,7 @@ struct EventCoder::Impl {
   void prepare();
   int32_t support_class = kNoId;  // @support: verbs that lend their subject to an event noun object
   int32_t abstract_class = kNoId;  // @abstract: objects no force is used on ("struck a deal", "charged a price")
+  int32_t help_class = kNoId;  // @help: nouns of a third party's help ("with EU mediation")
   int32_t vicinity_class = kNoId;
   int32_t troop_class = kNoId, peacekeeper_class = kNoId;
   int32_t armed_class = kNoId;  // @armed: a state's forces, aircraft and ships (round 23)
@@ -280,6 +281,7 @@ void EventCoder::Impl::prepare() {
   }
   support_class = dict.class_id("support", false);
   abstract_class = dict.class_id("abstract", false);
+  help_class = dict.class_id("help", false);
   vicinity_class = dict.class_id("vicinity", false);
   troop_class = dict.class_id("troop", false);
   armed_class = dict.class_id("armed", false);
@@ -1610,6 +1612,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           return true;
     return false;
   };
+  // (session 17, lead) A with-phrase of help names a helper, not a partner: "reached an
+  // agreement with EU mediation", "signed the deal with US backing": the actor modifying the
+  // noun lent its help and is no party of the act (class @help). Detente dictionaries only.
+  auto help_with = [&](int t) {
+    if (tabari || help_class == kNoId || t < 0 || S.mention[t] >= 0 || S.lem[t] == kNoId ||
+        !dict.in_class(S.lem[t], help_class))
+      return false;
+    int32_t second;
+    return case_of(t, second) == w_with;
+  };
   // Relative pronouns stand for the noun their clause modifies.
   auto deref = [&](int t, int pred) {
     if (t >= 0 && is_relpron(t) && (rel(pred) == Deprel::acl_relcl || rel(pred) == Deprel::advcl_relcl) &&
@@ -1986,6 +1998,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             continue;
           } else if (!tabari && S.mention[c] < 0 && S.lem[c] != kNoId && (word_class[S.lem[c]] & kDay)) {
             continue;  // "imposed a blockade on Tuesday": a day is when, never whom
+          } else if (help_with(c)) {
+            continue;  // "with EU help" names a helper: another with-phrase may name the partner
           }
           found = c;
           return;
@@ -2969,6 +2983,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // a country that names a scandal or an affair ("the Iran scandal", "the Iranian
       // affair") is its topic, not a party to it: investigating it is no act toward Iran
       const bool named_affair = !tabari && affair_noun(h);
+      if (help_with(h)) return -1;
       // (a possessive pronoun only after the words that say who the noun's people are: "its
       // European Community partners" are the Community, "their Iraqi captors" Iraqis)
       for (int pass = 0; pass < 3; ++pass)
