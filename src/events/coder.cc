@@ -60,6 +60,7 @@ struct EventCoder::Impl {
       w_attempt, w_try, w_allow, w_permit, w_let, w_enable, w_be, w_meet, w_decision;
   int32_t w_charge = kNoId, w_government = kNoId, w_administration = kNoId, w_regime = kNoId;
   int32_t w_occupy = kNoId;  // (round 18) armed forces that occupy a building
+  int32_t w_between = kNoId, w_speak = kNoId;  // (round 26) a joint pattern's partner phrase
   int32_t w_scandal = kNoId, w_affair = kNoId;  // (round 19) a country naming an affair
   std::vector<int32_t> w_share;                  // (round 19) a share of a population: a poll
   int32_t w_most = kNoId;
@@ -98,6 +99,8 @@ struct EventCoder::Impl {
   int32_t abstract_class = kNoId;  // @abstract: objects no force is used on ("struck a deal", "charged a price")
   int32_t help_class = kNoId;  // @help: nouns of a third party's help ("with EU mediation")
   int32_t vicinity_class = kNoId;
+  int32_t aid_class = kNoId;  // (round 26) @aid: the generic aid nouns, refined by their kind
+  int32_t w_aidkind[10] = {kNoId, kNoId, kNoId, kNoId, kNoId, kNoId, kNoId, kNoId, kNoId, kNoId};
   int32_t troop_class = kNoId, peacekeeper_class = kNoId;
   int32_t armed_class = kNoId;  // @armed: a state's forces, aircraft and ships (round 23)
   int32_t stance_class = kNoId;  // @stance: what is defended in words (round 23)
@@ -139,6 +142,8 @@ void EventCoder::Impl::prepare() {
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_occupy = I("occupy");
+  w_between = I("between");
+  w_speak = I("speak");
   w_scandal = I("scandal"), w_affair = I("affair");
   for (const char* w : {"pct", "percent", "%", "majority", "minority", "third", "quarter", "half", "fifth", "plurality"})
     w_share.push_back(I(w));
@@ -258,6 +263,11 @@ void EventCoder::Impl::prepare() {
       {"engage", kDoerPassive}, {"involve", kDoerPassive}};
   std::vector<std::pair<int32_t, uint16_t>> ids;
   for (auto& [w, c] : words) ids.emplace_back(I(w), c);
+  {
+    const char* kinds[10] = {"economic", "financial", "development", "military", "defense", "defence",
+                             "humanitarian", "food", "medical", "relief"};
+    for (int k = 0; k < 10; ++k) w_aidkind[k] = I(kinds[k]);  // the kinds of aid (round 26)
+  }
   dict.finish();
   if (!tabari) {
     auto builtin = [&](const char* code, const char* what, bool joint) {
@@ -283,6 +293,7 @@ void EventCoder::Impl::prepare() {
   abstract_class = dict.class_id("abstract", false);
   help_class = dict.class_id("help", false);
   vicinity_class = dict.class_id("vicinity", false);
+  aid_class = dict.class_id("aid", false);
   troop_class = dict.class_id("troop", false);
   armed_class = dict.class_id("armed", false);
   stance_class = dict.class_id("stance", false);
@@ -509,6 +520,7 @@ struct Candidate {
   int nused = 0;
   bool dead = false;
   int32_t to_verb = -1;  // an infinitive matched as a "to VERB" element ("allow $T to run")
+  bool partner_skipped = false;  // (round 26) a joint pattern's "with $T" absent: coordinated subjects
   int32_t before_lo = -1, before_hi = -1;  // TABARI: tokens spanned by the words before '*'
 };
 
@@ -530,7 +542,15 @@ int32_t coder_ids(const Document& doc, const Token& t, int i, const events::Voca
     if (cur != kNoId) return cur;
   }
   std::string_view l = doc.lemma(t);
-  return l.empty() ? form : V.find(l);
+  const int32_t id = l.empty() ? form : V.find(l);
+  // A verb whose lemma codes nothing may be a lemmatizer slip ("severed" -> "severe",
+  // "beheaded" -> "beheade"): read it through the first regular stem of its form that
+  // heads a verb pattern or a control entry (session 17, round 26).
+  if (t.upos == Upos::VERB && !V.verbal(id) && !V.verbal(form)) {
+    const int32_t st = V.verb_stem(doc.form(t));
+    if (st != kNoId) return st;
+  }
+  return id;
 }
 
 struct Scratch {
@@ -1460,6 +1480,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   for (int i = 0; i < n; ++i) {
     S.lem[i] = coder_ids(doc, toks[i], i, V, S.form[i]);
     if (base + i < actors.by_token.size()) S.mention[i] = actors.by_token[base + i];
+    if (trace && toks[i].upos == Upos::VERB && S.lem[i] != kNoId && S.lem[i] != S.form[i] &&
+        V.find(doc.lemma(toks[i])) != S.lem[i] && !doc.lemma(toks[i]).empty())
+      trace->notes.push_back("sentence " + std::to_string(si) + ": verb '" + std::string(doc.form(toks[i])) +
+                             "' (lemma '" + std::string(doc.lemma(toks[i])) + "', no verb pattern) read as '" +
+                             V.str(S.lem[i]) + "'");
   }
   // "X is prepared to V" (ready, willing: `prepared` in control.txt) is not "X prepared
   // to V" (getting ready: `prepare`): the passive form reads as the adjective
@@ -1810,6 +1835,37 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (c.nused < 8) c.used[c.nused++] = t;
   };
 
+  // (round 26) the active subject of verb p (or of the verb it is coordinated with or
+  // completes, when it has none) is a coordination: "India and China held talks"
+  // and two of its conjuncts name actors (a subject-control "to V" climbs to its verb;
+  // "asked Japan to begin talks" is Japan's, not the askers')
+  auto coordinated_subject = [&](int p) {
+    auto names_actor = [&](int x) {  // x or a word below it (not below a conjunct of x) names an actor
+      for (int j = 0; j < n; ++j) {
+        if (S.mention[j] < 0) continue;
+        int y = j;
+        for (int d = 0; d < 8 && y >= 0 && y != x; ++d) y = rel(y) == Deprel::conj && head(y) == x ? -1 : head(y);
+        if (y == x) return true;
+      }
+      return false;
+    };
+    for (int v = p, k = 0; v >= 0 && k < 3; ++k) {
+      const int s = child_with(v, [&](int c) { return rel(c) == Deprel::nsubj; });
+      if (s >= 0) {
+        int named = names_actor(s) ? 1 : 0;
+        for (int c = S.first_child[s]; c >= 0; c = S.next_sib[c])
+          if (rel(c) == Deprel::conj && names_actor(c)) ++named;
+        return named >= 2;
+      }
+      if (child_with(v, [&](int c) { return rel(c) == Deprel::nsubj_pass; }) >= 0) return false;
+      if (rel(v) != Deprel::conj && rel(v) != Deprel::xcomp) return false;
+      if (rel(v) == Deprel::xcomp &&
+          child_with(head(v), [&](int c) { return rel(c) == Deprel::obj || rel(c) == Deprel::iobj; }) >= 0)
+        return false;
+      v = head(v);
+    }
+    return false;
+  };
   // Tries a detente pattern on predicate p; fills cand on success.
   auto match_detente = [&](const Pattern& pat, int p, Candidate& cand, const char*& why) -> bool {
     bool noun = pat.kind == Pattern::kNoun;
@@ -2094,6 +2150,33 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
               if (rel(a) == Deprel::acl && to_verb(a)) found = cand.to_verb = a;
         }
       }
+      // (only for an act asserted of the two, not one demanded of them or promised, "must
+      // settle", "agreed to hold": the control rules read those; not when a with/between
+      // phrase names a non-actor: "struck agreements with commercial
+      // banks"; nor for force, roots 18-20, where "A and B clashed over trade" is a quarrel;
+      // nor for "speak", "A and B spoke of optimism" is no talk between them)
+      auto partner_phrase = [&]() {  // the preposition anywhere below the predicate, whatever its parse
+        for (int j = 0; j < n; ++j) {
+          if (S.lem[j] != e.prep) continue;
+          int y = j;
+          for (int d = 0; d < 16 && y >= 0 && y != p; ++d) y = head(y);
+          if (y == p) return true;
+        }
+        return false;
+      };
+      if (found < 0 && !tabari && pat.joint && pat.kind == Pattern::kVerb && e.kind == Elem::kTarget &&
+          (e.prep == w_with || e.prep == w_between) && e.prep2 == kNoId && !cand.partner_skipped &&
+          pat.code.compare(0, 2, "18") != 0 && pat.code.compare(0, 2, "19") != 0 &&
+          pat.code.compare(0, 2, "20") != 0 && S.lem[p] != w_speak && !partner_phrase() && coordinated_subject(p) &&
+          rel(p) != Deprel::xcomp &&
+          child_with(p, [&](int x) { return rel(x) == Deprel::aux && (S.lem[x] == w_must || S.lem[x] == w_should); }) < 0) {
+        // (round 26) a joint act's partner phrase is absent when the subject names both
+        // parties: "India and China held a round of talks" reads as "held talks with
+        // each other" (every ordered pair of the
+        // subjects, as "A and B met"); the match then ranks below a full one
+        cand.partner_skipped = true;
+        continue;
+      }
       if (found < 0) {
         why = "a prepositional element is missing";
         return false;
@@ -2236,7 +2319,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // a `subj=@class` pattern reads its verb only with a subject (or by-agent) of that class:
     // "troops withdrew from X" is a military retreat, "the company withdrew from X" is not
     if (pat.subj_class != kNoId && !noun) {
-      const int s = S.passive[p] ? agent_of(p) : subject_of(p, 0);
+      int s = S.passive[p] ? agent_of(p) : subject_of(p, 0);
+      // (round 26) a quantity is judged by what it counts: "thousands of soldiers massed"
+      for (int k = 0; k < 3 && !tabari && s >= 0 && S.lem[s] != kNoId && (word_class[S.lem[s]] & kQuantity) &&
+                      !dict.in_class(S.lem[s], pat.subj_class);
+           ++k)
+        s = child_with(s, [&](int x) {
+          int32_t s2;
+          return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_of;
+        });
       if (s < 0 || S.lem[s] == kNoId || !dict.in_class(S.lem[s], pat.subj_class)) {
         why = "the subject is not of the pattern's class";
         return false;
@@ -2560,9 +2651,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         const char* why = "";
         bool ok = pat.kind == Pattern::kTabari ? match_tabari(pat, p, c, why) : match_detente(pat, p, c, why);
         if (trace) trace->attempts.push_back({si, base + p, pat.where, ok, ok ? "" : why});
-        if (ok && (spec > best_spec || (spec == best_spec && pat.rank > best_rank))) {
+        const int eff = spec - (ok && c.partner_skipped ? 1 : 0);
+        if (ok && (eff > best_spec || (eff == best_spec && pat.rank > best_rank))) {
           best = c;
-          best_spec = spec;
+          best_spec = eff;
           best_rank = pat.rank;
         }
       }
@@ -3253,6 +3345,25 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       continue;
     }
     std::string code = pat.code;
+    // (round 26) generic aid of a named kind has the kind's code: "pledged military aid"
+    // 0332, "sent humanitarian assistance" 073, "cut economic aid" 1621 (the aid noun's
+    // modifier: economic, financial, development 1; military, defense 2; humanitarian,
+    // food, medical, relief 3)
+    if (!tabari && aid_class != kNoId &&
+        (code == "023" || code == "033" || code == "103" || code == "122" || code == "162" || code == "070")) {
+      int kind = 0;
+      auto look = [&](int a) {
+        if (a < 0 || kind || S.lem[a] == kNoId || !dict.in_class(S.lem[a], aid_class)) return;
+        for (int m = S.first_child[a]; m >= 0 && !kind; m = S.next_sib[m]) {
+          if (rel(m) != Deprel::amod && rel(m) != Deprel::compound) continue;
+          for (int k = 0; k < 10 && !kind; ++k)
+            if (S.lem[m] != kNoId && S.lem[m] == w_aidkind[k]) kind = k < 3 ? 1 : k < 6 ? 2 : 3;
+        }
+      };
+      look(p);
+      for (int u = 0; u < c.nused; ++u) look(c.used[u]);
+      if (kind) code = code == "070" ? std::string("07") + static_cast<char>('0' + kind) : code + static_cast<char>('0' + kind);
+    }
     std::string mode;
     bool negated = false, modal = false;
     std::string neg_detail, modal_detail;
@@ -5749,6 +5860,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       drop(c, code, DropReason::kNoSource, "");
       continue;
     }
+    // (round 26) a joint pattern read without its partner phrase needs two parties in its subject
+    if (c.partner_skipped && S.src.size() < 2) {
+      drop(c, code, DropReason::kNoTarget, "joint act without its partner, one party in the subject");
+      continue;
+    }
     // Who acts decides what force means (detente dictionaries; by the role of every source):
     // - a legislature, a court, the press or a business fights no war: "after fighting
     //   the White House for months, the Senate ...", "the paper attacked the minister";
@@ -6199,9 +6315,21 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (S.tgt.empty()) {
       // "South Korea and Japan met", "the two sides agreed to hold talks": every ordered pair
       if (pat.joint && S.src.size() >= 2) {
+        // (round 26) read without its partner phrase, a joint act of two organs of one state
+        // ("police and troops patrolled the capital") is no dyad
+        auto one_state = [&](const Actor& x, const Actor& y) {
+          if (!c.partner_skipped || !country_prefix(*x.code) || !country_prefix(*y.code) ||
+              x.code->compare(0, 3, *y.code, 0, 3) != 0)
+            return false;
+          auto state = [](std::string_view r) {
+            return r.empty() || r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "LEG" || r == "ELI" ||
+                   r == "SPY";
+          };
+          return state(actor_role(*x.code)) && state(actor_role(*y.code));
+        };
         for (size_t a = 0; a < S.src.size(); ++a)
           for (size_t b = 0; b < S.src.size(); ++b)
-            if (a != b && own_country(S.src[a], S.src[b])) continue;
+            if (a != b && (own_country(S.src[a], S.src[b]) || one_state(S.src[a], S.src[b]))) continue;
             else if (a != b && S.src[a].mention != S.src[b].mention) emit(S.src[a], &S.src[b]);
             else if (a != b && *S.src[a].code != *S.src[b].code) emit(S.src[a], &S.src[b]);
         continue;

@@ -94,7 +94,7 @@ const char* const kPrepositions[] = {
     "with", "to", "on", "against", "for", "from", "in", "into", "of", "over", "about", "at", "by",
     "toward", "towards", "upon", "between", "among", "across", "after", "under", "without",
     "through", "onto", "amid", "despite", "within", "behind", "beyond", "near", "off", "as",
-    "during", "according_to", "because_of", "out_of", "ahead_of", "instead_of"};
+    "during", "according_to", "because_of", "out_of", "ahead_of", "instead_of", "along"};
 const size_t kPrepositionCount = sizeof kPrepositions / sizeof kPrepositions[0];
 
 int32_t Vocab::intern(std::string_view lemma) {
@@ -116,6 +116,60 @@ int32_t Vocab::find(std::string_view lemma) const {
   }
   auto it = ids_.find(std::string_view(buf, lemma.size()));
   return it == ids_.end() ? kNoId : it->second;
+}
+
+int32_t Vocab::verb_stem(std::string_view form) const {
+  char buf[64];
+  const size_t n = form.size();
+  if (n < 5 || n > sizeof buf - 1) return kNoId;
+  for (size_t i = 0; i < n; ++i) {
+    const char c = form[i];
+    if (c >= 'A' && c <= 'Z') buf[i] = static_cast<char>(c - 'A' + 'a');
+    else if (c >= 'a' && c <= 'z') buf[i] = c;
+    else return kNoId;  // a regular inflection of a plain word only
+  }
+  const std::string_view w(buf, n);
+  auto ends = [&](std::string_view suf) { return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf; };
+  auto is_vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  auto try_stem = [&](size_t len) -> int32_t {  // buf[0, len) as a stem of 3+ letters
+    if (len < 3) return kNoId;
+    const int32_t id = find(std::string_view(buf, len));
+    return verbal(id) ? id : kNoId;
+  };
+  auto try_e = [&](size_t len) -> int32_t {  // buf[0, len) + "e": "saving" -> save
+    if (len < 2 || len + 1 > n) return kNoId;
+    const char keep = buf[len];
+    buf[len] = 'e';
+    const int32_t id = try_stem(len + 1);
+    buf[len] = keep;
+    return id;
+  };
+  auto try_y = [&](size_t len) -> int32_t {  // buf[0, len) + "y": "carried" -> carry
+    if (len < 2) return kNoId;
+    const char keep = buf[len];
+    buf[len] = 'y';
+    const int32_t id = try_stem(len + 1);
+    buf[len] = keep;
+    return id;
+  };
+  // a stem before -ed / -ing: as is, with its "e", or with a doubled final consonant undone
+  auto base = [&](size_t len) -> int32_t {
+    int32_t id = try_stem(len);
+    if (id == kNoId) id = try_e(len);
+    if (id == kNoId && len >= 4 && buf[len - 1] == buf[len - 2] && !is_vowel(buf[len - 1])) id = try_stem(len - 1);
+    return id;
+  };
+  if (ends("ied")) return try_y(n - 3);
+  if (ends("ed")) return base(n - 2);
+  if (ends("ing")) return base(n - 3);
+  if (ends("ies")) return try_y(n - 3);
+  if (ends("ss")) return kNoId;
+  if (ends("es")) {
+    const int32_t id = try_stem(n - 2);
+    return id != kNoId ? id : try_stem(n - 1);
+  }
+  if (ends("s")) return try_stem(n - 1);
+  return kNoId;
 }
 
 ControlAction control_action_from_name(std::string_view s) {
@@ -818,6 +872,14 @@ void PatternDictionary::finish() {
     v.erase(std::unique(v.begin(), v.end()), v.end());
   }
   control.resize(nv, ControlAction::kNone);
+  {
+    std::vector<uint8_t> verbal(nv, 0);
+    for (size_t w = 0; w < nv; ++w) {
+      verbal[w] = control[w] != ControlAction::kNone;
+      for (uint32_t pi : by_pred[w]) verbal[w] |= patterns[pi].kind != Pattern::kNoun;
+    }
+    vocab.set_verbal(std::move(verbal));
+  }
   discards_by_first.assign(nv, {});
   for (uint32_t i = 0; i < discards.size(); ++i) discards_by_first[discards[i].lemmas[0]].push_back(i);
 }

@@ -26,6 +26,16 @@ class Vocab {
   int32_t find(std::string_view lemma) const;  // kNoId if absent
   const std::string& str(int32_t id) const { return words_[id]; }
   size_t size() const { return words_.size(); }
+  // Whether a VERB token with this lemma can code: it heads a verb pattern or has a
+  // control action (set by PatternDictionary::finish()). The coder reads a verb whose
+  // lemma is not verbal through the regular stems of its form (`verb_stem`).
+  bool verbal(int32_t id) const { return id >= 0 && static_cast<size_t>(id) < verbal_.size() && verbal_[id]; }
+  void set_verbal(std::vector<uint8_t> v) { verbal_ = std::move(v); }
+  // The first regular stem of an inflected verb form (lower case: -ied -> -y, -ed/-d,
+  // -ing, -es/-s, a doubled final consonant undone, a dropped "e" restored) that is
+  // verbal, else kNoId: "severed" (lemmatized "severe") -> sever, "beheaded" -> behead.
+  // No allocation.
+  int32_t verb_stem(std::string_view form) const;
 
  private:
   struct Hash {
@@ -34,6 +44,7 @@ class Vocab {
   };
   std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> ids_;
   std::vector<std::string> words_;
+  std::vector<uint8_t> verbal_;
 };
 
 // One element of a pattern after the predicate.
