@@ -761,6 +761,12 @@ void ActorDictionary::finish() {
       n.country_prefix = country_names.count(prefix) > 0;
     }
   }
+  // (round 21) A person's one-word name is the surname alone ("Merkel",
+  // "Castro"): the recognizer ranks it as a surname (an earlier full mention
+  // of a namesake, or a titled office holder, comes first) but needs no
+  // earlier mention.
+  for (auto& n : names_)
+    n.bare_surname = n.role == NameForm::kName && n.tokens.size() == 1 && entries_[n.entry].kind == ActorKind::kPerson;
   // Capitals by name, for datelines given apart from the text.
   capital_country_.clear();
   for (const auto& n : names_) {

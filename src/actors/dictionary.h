@@ -91,6 +91,7 @@ struct NameForm {
   bool case_sensitive = false;      // short all-caps acronyms ("US", "UN") must be written in capitals
   bool prefix_last = false;         // TABARI stems: the last token matches as a prefix ("ARGENTIN")
   bool country_prefix = false;      // set by finish(): all tokens but the last are a country's name ("Russia Today")
+  bool bare_surname = false;        // set by finish(): a person's one-word name ("Merkel"): ranked as a surname (round 21)
 };
 
 // What one file added (for tests and `detente actors stats`).

@@ -11,6 +11,7 @@ namespace detente {
 namespace {
 
 using actors_test::make_doc;
+using actors_test::code_of;
 using actors_test::P;
 using V = std::vector<P>;
 
@@ -1120,11 +1121,6 @@ TEST_F(RecognitionRound19, TheCompanyADocumentIntroducedKeepsItsOwnCountry) {
   };
   const std::vector<std::string> text = {"Halvorsen Pumpen AG said it would build a plant in Peru .",
                                          "The company has agreed a pact with the Peruvian mines ministry ."};
-  auto code_of = [](const V& v, const std::string& form) {
-    for (const auto& m : v)
-      if (m.first == form) return m.second;
-    return std::string("(none)");
-  };
   // the company named before by its legal form, of no known country: not the
   // country of the ministry it deals with
   EXPECT_EQ(code_of(at(text, "ZUG, June 2 -"), "company"), "BUS");
@@ -1140,11 +1136,6 @@ TEST_F(RecognitionRound19, TheCompanyADocumentIntroducedKeepsItsOwnCountry) {
 
 TEST_F(RecognitionRound19, OfficialsPlacedByALocativeAreThatCountrys) {
   const Date d = make_date(1987, 6, 2);
-  auto code_of = [](const V& v, const std::string& form) {
-    for (const auto& m : v)
-      if (m.first == form) return m.second;
-    return std::string("(none)");
-  };
   // "in <capital> talking to officials": the officials are that country's
   EXPECT_EQ(code_of(run({"Two Peruvian envoys held talks in Nairobi with government officials on Friday ."}, d),
                     "government officials"),
@@ -1158,11 +1149,6 @@ TEST_F(RecognitionRound19, OfficialsPlacedByALocativeAreThatCountrys) {
 
 TEST_F(RecognitionRound19, RebelsAgainstACapitalAreThatCountrys) {
   const Date d = make_date(1987, 6, 2);
-  auto code_of = [](const V& v, const std::string& form) {
-    for (const auto& m : v)
-      if (m.first == form) return m.second;
-    return std::string("(none)");
-  };
   // "anti-<capital> guerrillas": the rebels of the country whose government they fight
   EXPECT_EQ(code_of(run({"Chile has armed anti-Lima Quechua guerrillas near the border ."}, d), "guerrillas"), "PERREB");
   // not a thing opposed that is no capital
@@ -1171,11 +1157,6 @@ TEST_F(RecognitionRound19, RebelsAgainstACapitalAreThatCountrys) {
 
 TEST_F(RecognitionRound19, TheChairmanOfACouncilOfMinistersIsAStatesOfficial) {
   const Date d = make_date(1987, 6, 2);
-  auto code_of = [](const V& v, const std::string& form) {
-    for (const auto& m : v)
-      if (m.first == form) return m.second;
-    return std::string("(none)");
-  };
   EXPECT_EQ(code_of(run({"The talks were led by the Council of Ministers ' current chairman , Chile 's envoy ."}, d),
                     "chairman"),
             "CHLGOV");
@@ -1188,11 +1169,6 @@ using RecognitionRound20 = RecognitionSurname;
 
 TEST_F(RecognitionRound20, AnEmbassyOfNoNamedOwnerIsNotItsAttackersCountrys) {
   const Date d = make_date(2019, 5, 1);
-  auto code_of = [](const V& v, const std::string& form) {
-    for (const auto& m : v)
-      if (m.first == form) return m.second;
-    return std::string("(none)");
-  };
   // the people acting on an embassy name no owner for it
   EXPECT_EQ(code_of(run({"The embassy was stormed by a crowd of Peruvian students ."}, d), "embassy"), "GOV");
   EXPECT_EQ(code_of(run({"Chilean farmers marched on the consulate at noon ."}, d), "consulate"), "GOV");
@@ -1243,6 +1219,62 @@ TEST_F(RecognitionRound20, HeadsOfInternationalBodiesAndArmedGroups) {
   EXPECT_EQ(run({"Ahmed al-Sharaa met an envoy ."}, make_date(2021, 4, 1)).at(0), (P{"Ahmed al-Sharaa", "SYRREBHTS"}));
   EXPECT_EQ(run({"Mohamed Hamdan Dagalo met an envoy ."}, make_date(2024, 4, 1)).at(0),
             (P{"Mohamed Hamdan Dagalo", "SDNREBRSF"}));
+}
+
+using RecognitionRound21 = RecognitionSurname;
+
+TEST_F(RecognitionRound21, LeadersNamedBySurnameAlone) {
+  // wire copy names a leader of a major state by the surname alone, with no
+  // earlier full mention; the code is the one in force at the document date
+  const V v = run({"Merkel telephoned Ramaphosa on Sunday about vaccine exports ."}, make_date(2020, 6, 1));
+  EXPECT_EQ(code_of(v, "Merkel"), "DEUGOV");
+  EXPECT_EQ(code_of(v, "Ramaphosa"), "ZAFGOV");
+  EXPECT_EQ(code_of(run({"Merkel toured a steel plant ."}, make_date(2023, 6, 1)), "Merkel"), "DEUELI");
+  EXPECT_EQ(code_of(run({"Buhari toured a refinery ."}, make_date(2017, 6, 1)), "Buhari"), "NGAGOV");
+  EXPECT_EQ(code_of(run({"Buhari toured a refinery ."}, make_date(2011, 6, 1)), "Buhari"), "NGAOPP");  // a candidate then
+  EXPECT_EQ(code_of(run({"Bolsonaro greeted Albanese at the airport ."}, make_date(2022, 6, 1)), "Albanese"), "AUSGOV");
+  EXPECT_EQ(code_of(run({"Modi opened a dam ."}, make_date(2016, 6, 1)), "Modi"), "INDGOV");
+  // namesakes with dated terms: the one in office at the date
+  EXPECT_EQ(code_of(run({"Bush vetoed the farm bill ."}, make_date(1991, 6, 1)), "Bush"), "USAGOV");
+  EXPECT_EQ(code_of(run({"Bush vetoed the farm bill ."}, make_date(2013, 6, 1)), "Bush"), "USAELI");
+  EXPECT_EQ(code_of(run({"Clinton flew to Jakarta ."}, make_date(2011, 6, 1)), "Clinton"), "USAGOV");
+  EXPECT_EQ(code_of(run({"Clinton flew to Jakarta ."}, make_date(2005, 6, 1)), "Clinton"), "USAELI");
+  EXPECT_EQ(code_of(run({"Castro hosted a delegation ."}, make_date(1999, 6, 1)), "Castro"), "CUBGOV");
+  // a namesake named in full earlier, or titled in office, comes first
+  EXPECT_EQ(code_of(run({"Xiomara Castro hosted a delegation .", "Castro praised the talks ."}, make_date(2023, 6, 1)),
+                    "Castro"),
+            "HNDGOV");
+  EXPECT_EQ(code_of(run({"President Castro hosted a delegation ."}, make_date(2023, 6, 1)), "President Castro"),
+            "HNDGOV");
+  // another person of that surname named in full, or a name going on, is not the leader
+  EXPECT_EQ(code_of(run({"The envoy dined with Hector Kohl , a banker ."}, make_date(1995, 6, 1)), "Kohl"), "(none)");
+  EXPECT_EQ(code_of(run({"The envoy dined at Merkel Hall ."}, make_date(2010, 6, 1)), "Merkel"), "(none)");
+  EXPECT_EQ(code_of(run({"Hector Kohl dined with the envoy ."}, make_date(1995, 6, 1)), "Kohl"), "(none)");
+  EXPECT_EQ(code_of(run({"When Kohl dined with the envoy , talks resumed ."}, make_date(1995, 6, 1)), "Kohl"), "DEUGOV");
+}
+
+TEST_F(RecognitionRound21, APeoplesArmedMenAreItsCountrysRebels) {
+  const Date d = make_date(2021, 6, 1);
+  const V v = run({"Tigrayan forces shelled an Ethiopian army post ."}, d);
+  EXPECT_EQ(code_of(v, "Tigrayan forces"), "ETHREB");
+  EXPECT_EQ(code_of(v, "Ethiopian army"), "ETHMIL");  // the national adjective keeps the army
+  EXPECT_EQ(code_of(run({"Oromo fighters burned a police station ."}, d), "Oromo fighters"), "ETHREB");
+  // a region's forces or fighters; not the state's troops a region names
+  EXPECT_EQ(code_of(run({"Tigray forces shelled a garrison ."}, d), "Tigray forces"), "ETHREB");
+  // the Kurds: the state the document names
+  EXPECT_EQ(code_of(run({"Kurdish fighters ambushed a Turkish convoy ."}, d), "Kurdish fighters"), "TURREB");
+  EXPECT_EQ(code_of(run({"Kurdish fighters ambushed an Iranian convoy ."}, d), "Kurdish fighters"), "IRNREB");
+  // a nationality before them still says whose civilians
+  EXPECT_EQ(code_of(run({"Turkish Kurds rallied in Ankara ."}, d), "Turkish Kurds"), "TURCVL");
+}
+
+TEST_F(RecognitionRound21, AShipIsOfItsFlag) {
+  const Date d = make_date(2021, 6, 1);
+  EXPECT_EQ(run({"Iran seized a Maltese@-@flagged oil tanker ."}, d),
+            (V{{"Iran", "IRN"}, {"Maltese-flagged oil tanker", "MLT"}}));
+  // a flag lends no country to the people around the ship
+  EXPECT_EQ(code_of(run({"The coast guard fired on a Liberian@-@registered freighter ."}, d), "coast guard"),
+            code_of(run({"The coast guard fired on a freighter ."}, d), "coast guard"));
 }
 
 }  // namespace

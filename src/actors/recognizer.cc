@@ -585,8 +585,37 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               !(next_tok < s.tok_end && is_any(tok_text(next_tok), kGroupWords)))
             continue;
           int rank;
-          int32_t prior = nf.role == NameForm::kShort ? full_mention(nf.entry) : -1;
-          if (nf.role == NameForm::kShort) {
+          int32_t prior = nf.role == NameForm::kShort || nf.bare_surname ? full_mention(nf.entry) : -1;
+          if (nf.bare_surname) {
+            // ... but not the surname of another person named in full ("William
+            // Blair", "Jeb Bush": a capitalized given name before, not a title)
+            // nor a name that goes on ("Trump Tower")
+            auto name_word = [&](uint32_t t) {
+              std::string_view f = doc.form(doc.tokens[t]);
+              return !f.empty() && std::isalpha(static_cast<unsigned char>(f[0])) && is_capitalized(f) && has_lower(f) &&
+                     !is_any(tok_text(t), kNotNames) && !is_any(tok_text(t), kTitles) &&
+                     !is_any(tok_text(t), kMoreTitles);
+            };
+            // (a sentence's first word is capitalized anyway: a given name only
+            // when it is none of the words that open sentences)
+            static constexpr std::array<std::string_view, 64> kOpeners = {
+                "the", "a", "an", "but", "and", "or", "so", "yet", "then", "when", "while", "after", "before",
+                "as", "if", "since", "although", "though", "because", "meanwhile", "later", "earlier", "today",
+                "yesterday", "now", "also", "still", "both", "even", "only", "once", "there", "here", "in", "on",
+                "at", "by", "for", "from", "with", "under", "over", "to", "of", "did", "does", "will", "would",
+                "can", "could", "has", "had", "was", "is", "former", "late", "neither", "like", "unlike",
+                "despite", "during", "until", "why", "how"};
+            const bool given_before = prev_tok > s.tok_begin && name_word(prev_tok - 1) &&
+                                      (prev_tok - 1 > s.tok_begin || !is_any(tok_text(prev_tok - 1), kOpeners));
+            if (given_before ||
+                (next_tok < s.tok_end && name_word(next_tok) && !gov_noun_follows))
+              continue;
+            // (round 21) A leader named by the surname alone ("Merkel said"): as
+            // wire copy writes it, no earlier mention needed; ranked with the
+            // surnames, so a namesake named in full earlier ("Xiomara Castro ...
+            // Castro") or titled in office ("President Castro") comes first.
+            rank = prior >= 0 ? 3 : (role_of(en.code_at(doc.date)) == "GOV" ? 4 : 5);
+          } else if (nf.role == NameForm::kShort) {
             // A surname alone needs an earlier full mention of the same person,
             // or a government noun after it ("the Moon administration").
             if (prior < 0 && !gov_noun_follows && !title_before) continue;
@@ -1659,6 +1688,44 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     ActorMention& m = found[i];
     ActorMention* next = i + 1 < found.size() ? &found[i + 1] : nullptr;
     bool same_sentence = next && next->sentence == m.sentence;
+    // (round 21) A ship's flag ("a British-flagged tanker", "the Panama-registered
+    // freighter"): the vessel is of the flag's country, one mention over the
+    // phrase with the country's bare code (the dictionaries give a merchant ship
+    // no role). Up to two words may stand before the vessel noun ("oil
+    // tanker", "bulk cargo ship"); no other actor may.
+    if (m.kind == ActorKind::kCountry && m.codes.size() == 1 && m.codes[0].size() == 3 &&
+        (m.how == "adjective" || m.how == "name")) {
+      static constexpr std::array<std::string_view, 2> kFlag = {"flagged", "registered"};
+      static constexpr std::array<std::string_view, 22> kVessels = {
+          "tanker", "tankers", "supertanker", "supertankers", "ship", "ships", "vessel", "vessels",
+          "freighter", "freighters", "boat", "boats", "trawler", "trawlers", "carrier", "carriers",
+          "ferry", "ferries", "yacht", "yachts", "barge", "barges"};
+      const uint32_t send = doc.sentences[m.sentence].tok_end;
+      uint32_t t = m.tok_end;
+      if (t < send && tok_text(t) == "-") ++t;
+      uint32_t vessel_end = 0;
+      if (t < send && is_any(tok_text(t), kFlag)) {
+        for (uint32_t v = t + 1; v < send && v <= t + 3 && vessel_end == 0; ++v) {
+          if (is_capitalized(doc.form(doc.tokens[v])) || !std::isalpha(static_cast<unsigned char>(doc.form(doc.tokens[v])[0])))
+            break;
+          if (is_any(tok_text(v), kVessels)) vessel_end = v + 1;
+        }
+      }
+      if (vessel_end != 0) {
+        size_t j = i + 1;  // agents inside the phrase ("cargo ship" if an entry) belong to it
+        while (j < found.size() && found[j].sentence == m.sentence && found[j].tok_begin < vessel_end &&
+               found[j].kind == ActorKind::kAgent)
+          ++j;
+        if (j == found.size() || found[j].sentence != m.sentence || found[j].tok_begin >= vessel_end) {
+          m.tok_end = vessel_end;
+          m.how = "flag+vessel";
+          m.explain += "; a vessel under its flag";
+          composed.push_back(std::move(m));
+          i = j - 1;
+          continue;
+        }
+      }
+    }
     // A lower-case agent word right before the name of a group or organisation describes
     // it ("the radical Palestinian Islamic Jihad movement", "the rebel Revolutionary
     // United Front"): an adjective, not a second actor.
@@ -1790,6 +1857,18 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (m.kind == ActorKind::kPlace && m.entry >= 0 && dict.entry(static_cast<uint32_t>(m.entry)).people &&
               c.codes[0].size() == 6 && c.codes[0].compare(3, 3, "GOV") == 0 && is_any(tok_text(c.tok_end - 1), kLeaders))
             c.codes = {country + "ELI"};
+          // (round 21) A people's armed men ("Tigrayan forces", "Chechen fighters")
+          // and a region's forces or fighters ("Tigray forces"): men of a part of
+          // the country in arms, not the state's army: its rebels (ETHREB, as
+          // "Darfur rebels" is SDNREB). Only a people takes any military noun;
+          // a region (a province, a state, a city) only "forces" and "fighters"
+          // ("Texas National Guard troops" stay the state's).
+          if (m.kind == ActorKind::kPlace && m.entry >= 0 && c.codes[0].size() == 6 &&
+              (c.codes[0].compare(3, 3, "MIL") == 0 || c.codes[0].compare(3, 3, "UAF") == 0)) {
+            static constexpr std::array<std::string_view, 4> kIrregular = {"forces", "fighters", "fighter", "force"};
+            if (dict.entry(static_cast<uint32_t>(m.entry)).people || is_any(tok_text(c.tok_end - 1), kIrregular))
+              c.codes = {country + "REB"};
+          }
           c.kind = ActorKind::kAgent;
           c.how = m.kind == ActorKind::kPerson ? "person+agent" : adjacent ? "country+agent" : "country+agent (parse)";
           c.explain = fmt::format("{} + {}", m.explain, c.explain);
@@ -2568,6 +2647,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           make_people(p, m.tok_end, fmt::format(" + {} (people of that origin living there)", m.explain));
           continue;  // m is part of p now
         }
+        // (round 21) a community the dictionaries read by the document's states
+        // ("Iraqi Kurds" where "Kurds" is a people's entry): the nationality
+        // says which state's, as for a community they lack
+        if (m.sentence == p.sentence && m.tok_begin == p.tok_end && m.kind == ActorKind::kPlace && m.entry >= 0 &&
+            dict.entry(static_cast<uint32_t>(m.entry)).people && m.tok_end == m.tok_begin + 1 &&
+            is_any(tok_text(m.tok_begin), kCommunities)) {
+          make_people(p, m.tok_end, "; the people of a community living there");
+          continue;
+        }
         uncoded_community(p, &m);
       }
       if (w != r) found[w] = std::move(found[r]);
@@ -3168,6 +3256,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       else if (!o.only.empty()) add(o.only);
     }
     void add(const ActorMention& r) {
+      // (round 21) a ship's flag (often of convenience) says nothing of the
+      // country of the people around it ("the navy fired on a Liberian-flagged
+      // freighter")
+      if (r.how == "flag+vessel") return;
       if (!r.debtor.empty()) add(std::string_view(r.debtor));
       for (const auto& c : r.codes) {
         if (c.size() < 3 || (c.size() == 3 && r.kind == ActorKind::kAgent) || is_international(c)) continue;

@@ -87,6 +87,13 @@ inline Document make_doc(const std::vector<std::string>& sentences, Date date) {
 
 using P = std::pair<std::string, std::string>;
 
+// The codes of the first mention whose text is `form`, or "(none)".
+inline std::string code_of(const std::vector<P>& v, const std::string& form) {
+  for (const auto& m : v)
+    if (m.first == form) return m.second;
+  return "(none)";
+}
+
 inline std::vector<P> mentions(const ActorRecognizer& r, const Document& d) {
   DocumentActors out;
   r.recognize(d, out);
