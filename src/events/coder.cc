@@ -2158,6 +2158,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       auto partner_phrase = [&]() {  // the preposition anywhere below the predicate, whatever its parse
         for (int j = 0; j < n; ++j) {
           if (S.lem[j] != e.prep) continue;
+          if (help_with(head(j))) continue;  // "with EU mediation" names a helper (session 17)
           int y = j;
           for (int d = 0; d < 16 && y >= 0 && y != p; ++d) y = head(y);
           if (y == p) return true;
