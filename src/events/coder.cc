@@ -3848,7 +3848,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (!tabari && rel(clause) == Deprel::advcl && head(clause) >= 0 && toks[head(clause)].upos == Upos::VERB &&
         !(vbd != 0 && toks[clause].xpos == vbd) &&
         child_with(clause, [&](int x) { return rel(x) == Deprel::aux || rel(x) == Deprel::aux_pass; }) < 0) {
-      const int mk = child_with(clause, [&](int x) { return rel(x) == Deprel::mark; });
+      // (UD hangs "when" as the clause's advmod, the others as its mark)
+      const int mk = child_with(clause, [&](int x) {
+        return rel(x) == Deprel::mark || (rel(x) == Deprel::advmod && x < clause && doc.norm(toks[x]) == "when");
+      });
       const std::string_view mf = mk >= 0 ? doc.norm(toks[mk]) : std::string_view();
       const int h = head(clause);
       if (mf == "after" || mf == "before" || mf == "until" || mf == "till" || mf == "upon" || mf == "once" ||
