@@ -182,6 +182,9 @@ void EventCoder::Impl::prepare() {
       {"speculate", kBelief}, {"predict", kBelief}, {"suggest", kBelief}, {"consider", kBelief},
       {"ask", kBelief}, {"question", kBelief}, {"rumor", kBelief}, {"rumour", kBelief},
       {"deny", kDenial}, {"refute", kDenial}, {"dismiss", kDenial},
+      // (round 27) a that-clause the parser hangs on "reject" rather than on its noun: "rejected
+      // charges that its navy had fired on X" reports no act, as "denied that ..." does
+      {"reject", kDenial},
       {"may", kModalAux}, {"might", kModalAux}, {"could", kModalAux}, {"should", kModalAux},
       {"can", kModalAux}, {"must", kModalAux}, {"ought", kModalAux},
       {"will", kFutureAux}, {"shall", kFutureAux}, {"would", kFutureAux | kModalAux}, {"'ll", kFutureAux},
@@ -5700,6 +5703,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (trace)
           trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, *t->code, pat.where,
                                     DropReason::kSelf, ""});
+        return;
+      }
+      // (round 27) a `srcigo` pattern codes only an international organisation's act: "the
+      // African Union suspended X" (a member suspended), not "the workers' union suspended X"
+      if (pat.src_igo && s.code->compare(0, 3, "IGO") != 0) {
+        if (trace)
+          trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, t ? *t->code : "", pat.where,
+                                    DropReason::kNoSource, "the source is no international organisation (srcigo)"});
         return;
       }
       // (session 15, lead) a dyad needs a party placed in the world: two parties of no known

@@ -376,11 +376,12 @@ void PatternDictionary::load_patterns(const std::string& path, const std::string
       else if (f == "negated") p.negated = true;
       else if (f == "bare") p.bare = true;
       else if (f == "noparticle") p.noparticle = true;
+      else if (f == "srcigo") p.src_igo = true;
       else if (f.starts_with("subj=@") && f.size() > 6) {
         p.subj_class = class_id(f.substr(6), true);
         class_words_.resize(class_names.size());
         class_nested_.resize(class_names.size());
-      } else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg, reply, negated, bare, noparticle, subj=@class)");
+      } else L.fail("unknown flag '" + std::string(f) + "' (joint, notarget, neg, reply, negated, bare, noparticle, subj=@class, srcigo)");
     }
     if (p.subj_class != kNoId && p.kind != Pattern::kVerb) L.fail("flag 'subj=@class' is for V patterns only (a verb's subject)");
     if (p.negated && p.kind != Pattern::kVerb) L.fail("flag 'negated' is for V patterns only (a verb's negation)");

@@ -102,6 +102,9 @@ struct Pattern {
   // that class ("0874 V withdraw from $T ; subj=@troop": troops withdrawing from a country
   // retreat; a company withdrawing from a market does not)
   int32_t subj_class = kNoId;
+  // srcigo: (round 27) the event is coded only when its source is an international
+  // organisation (an IGO actor code): "the African Union suspended X", not a trade union
+  bool src_igo = false;
   bool has_source_slot = false, has_target_slot = false;
   bool null_code = false;    // TABARI "[---]": matches but codes nothing (blocks the default)
   // TABARI multiword verb's own entry ("+BREAK_DOWN"): its particles must match, but any
