@@ -386,6 +386,9 @@ LoadStats ActorDictionary::load_detente(const std::string& path, std::string_vie
           } else if (key == "people") {
             if (val != "yes") throw Error(Errc::kBadDictionary, path, ln, "people is yes");
             p.e.people = true;
+          } else if (key == "bare") {
+            if (val != "no") throw Error(Errc::kBadDictionary, path, ln, "bare is no");
+            p.e.no_bare = true;
           } else if (key == "country") {
             bool iso = val.size() == 3;
             for (char ch : val) iso = iso && ch >= 'A' && ch <= 'Z';
@@ -701,6 +704,7 @@ LoadStats ActorDictionary::load_dir(const std::string& dir) {
   for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
     if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path().string());
   std::sort(files.begin(), files.end());
+  if (fs::is_regular_file(fs::path(dir) / "datelines.tsv", ec)) load_datelines((fs::path(dir) / "datelines.tsv").string());
   LoadStats total;
   for (auto& f : files) {
     LoadStats st = load_file(f);
@@ -726,6 +730,43 @@ std::shared_ptr<const ActorDictionary> ActorDictionary::load_set(const std::vect
   d->finish();
   return d;
 }
+
+void ActorDictionary::load_datelines(const std::string& path) {
+  const std::string text = read_file(path);
+  size_t pos = 0;
+  int ln = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string_view line(text.data() + pos, nl - pos);
+    pos = nl + 1;
+    ++ln;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    const size_t t1 = line.find('\t'), t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+    if (t2 == std::string_view::npos) throw Error(Errc::kBadDictionary, path, ln, "want KIND<TAB>NAME<TAB>ISO3");
+    const std::string_view kind = line.substr(0, t1), name = line.substr(t1 + 1, t2 - t1 - 1), iso = line.substr(t2 + 1);
+    bool ok = iso.size() == 3 && !name.empty();
+    for (char ch : iso) ok = ok && ch >= 'A' && ch <= 'Z';
+    if (!ok) throw Error(Errc::kBadDictionary, path, ln, "want KIND<TAB>NAME<TAB>ISO3");
+    std::string key(name);
+    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (kind == "region") dateline_region_[key] = std::string(iso);
+    else if (kind == "city") dateline_city_[key] = std::string(iso);
+    else throw Error(Errc::kBadDictionary, path, ln, "kind is region or city");
+  }
+}
+
+static std::string lookup_lower(const std::unordered_map<std::string, std::string>& m, std::string_view name) {
+  if (m.empty() || name.size() > 40) return {};
+  std::string key(name);
+  for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  auto it = m.find(key);
+  return it == m.end() ? std::string() : it->second;
+}
+
+std::string ActorDictionary::dateline_region(std::string_view name) const { return lookup_lower(dateline_region_, name); }
+std::string ActorDictionary::dateline_city(std::string_view name) const { return lookup_lower(dateline_city_, name); }
 
 void ActorDictionary::load_default() { load_dir(resource_path("data/actors")); }
 

@@ -48,6 +48,10 @@ struct ActorEntry {
   // `people yes`: a place entry that names an ethnic people ("Yoruba"), not a
   // region ("Darfur"): its leaders are no state's government.
   bool people = false;
+  // `bare no` on an agent (round 22): an actor only with a side named on it
+  // ("Russian missiles", "Iran's rockets", "its jets"); alone ("missiles hit
+  // the town", "shells fell") it names no side and is no mention.
+  bool no_bare = false;
   // `country GBR` on an agent: an office only that country has ("Chancellor
   // of the Exchequer"), so a bare mention of it is that country's whatever
   // the dateline or the other countries of the sentence. `country IGO`: a
@@ -135,6 +139,14 @@ class ActorDictionary {
   // dateline writes it: "BONN"), or "" (none, or capitals of several
   // countries). After finish().
   std::string capital_country(std::string_view city) const;
+  // (round 22) Names a dateline gives that no entry holds (datelines.tsv in a
+  // dictionary directory): a US state or Canadian province as the wire
+  // services abbreviate it ("n.j."), or a large city given alone ("denver").
+  // The ISO3 code, or "". Any case.
+  std::string dateline_region(std::string_view name) const;
+  std::string dateline_city(std::string_view name) const;
+  // Reads a datelines.tsv (load_dir does so for the file in its directory).
+  void load_datelines(const std::string& path);
   // Shared names (after finish()): the entries whose reading a mention of
   // entry `e` supports (those listing e, or e's country, among their cues).
   std::pair<const uint32_t*, const uint32_t*> cued_by(uint32_t e) const {
@@ -153,6 +165,7 @@ class ActorDictionary {
   std::vector<NameForm> names_;
   std::unordered_map<std::string, uint32_t> person_by_name_;
   std::unordered_map<std::string, int32_t> country_by_iso_;
+  std::unordered_map<std::string, std::string> dateline_region_, dateline_city_;  // lower case -> ISO3
   std::unordered_map<std::string, std::string> capital_country_;  // "bonn" -> "DEU" ("" if several)
   std::vector<uint32_t> cue_begin_, cue_targets_;  // CSR: entry -> entries it is a cue for
   bool has_shared_ = false;

@@ -1277,5 +1277,98 @@ TEST_F(RecognitionRound21, AShipIsOfItsFlag) {
             code_of(run({"The coast guard fired on a freighter ."}, d), "coast guard"));
 }
 
+using RecognitionRound22 = RecognitionSurname;
+
+TEST_F(RecognitionRound22, WeaponsOfACountryAreItsMilitary) {
+  const Date d = make_date(2022, 6, 1);
+  // a country's missiles, rockets, shells, bombs, mortars, jets: its armed forces
+  EXPECT_EQ(code_of(run({"A clinic was hit by Russian missiles ."}, d), "Russian missiles"), "RUSMIL");
+  EXPECT_EQ(code_of(run({"Syrian rockets landed near a Turkish border post ."}, d), "Syrian rockets"), "SYRMIL");
+  EXPECT_EQ(code_of(run({"Indian shells damaged a mosque ."}, d), "Indian shells"), "INDMIL");
+  EXPECT_EQ(code_of(run({"Saudi jets struck a fuel depot ."}, d), "Saudi jets"), "SAUMIL");
+  EXPECT_EQ(code_of(run({"Afghan mortars pounded a checkpoint ."}, d), "Afghan mortars"), "AFGMIL");
+  // with a side named on them (a possessive too), else no actor: not the
+  // sentence's country, often the target's
+  EXPECT_EQ(code_of(run({"Iran 's rockets hit a tanker ."}, d), "Iran 's rockets"), "IRNMIL");
+  EXPECT_EQ(code_of(run({"Rockets hit a Lebanese village ."}, d), "Rockets"), "(none)");
+  EXPECT_EQ(code_of(run({"Unidentified jets struck two Iranian oil platforms ."}, d), "jets"), "(none)");
+  // the singular modifies other nouns and is no actor
+  EXPECT_EQ(code_of(run({"Moscow proposed new missile talks ."}, d), "missile"), "(none)");
+  // armed forces called unidentified have no country, neither their target's
+  // nor the dateline's
+  EXPECT_EQ(code_of(run({"Unidentified military aircraft struck two Iranian oil platforms ."}, d), "military aircraft"), "MIL");
+  EXPECT_EQ(code_of(run({"Unknown warplanes bombed a Syrian depot ."}, d), "warplanes"), "MIL");
+  EXPECT_EQ(code_of(run({"Israeli warplanes bombed a Syrian depot ."}, d), "Israeli warplanes"), "ISRMIL");
+}
+
+TEST_F(RecognitionRound22, AnArmedGroupsFightersAndWeaponsAreTheGroup) {
+  const Date d = make_date(2022, 6, 1);
+  // the group in arms, not a military of the group (no MIL or UAF added)
+  EXPECT_EQ(code_of(run({"Hezbollah drones circled over a border town ."}, d), "Hezbollah drones"),
+            code_of(run({"Hezbollah denied it ."}, d), "Hezbollah"));
+  EXPECT_EQ(code_of(run({"Hamas fighters crossed the fence ."}, d), "Hamas fighters"),
+            code_of(run({"Hamas denied it ."}, d), "Hamas"));
+  // a state body keeps the agent's role
+  EXPECT_EQ(code_of(run({"White House security officials met ."}, d), "White House security officials"), "USACOP");
+}
+
+TEST_F(RecognitionRound22, DatelineStatesAndCitiesComeFromTheData) {
+  // the wire services' state abbreviations and large cities are read from
+  // data/actors/datelines.tsv with the dictionaries
+  auto at = [&](const char* dateline) {
+    Document doc = actors_test::make_doc({"Sorvik Gear Inc said it would open a mill in Chile .",
+                                          "The company has signed a lease with the Chilean farm ministry ."},
+                                         make_date(1987, 6, 2));
+    doc.dateline = dateline;
+    return code_of(actors_test::mentions(*rec, doc), "company");
+  };
+  EXPECT_EQ(at("TRENTON, N.J., June 2 -"), "USABUS");
+  EXPECT_EQ(at("HALIFAX, N.S., June 2 -"), "CANBUS");
+  EXPECT_EQ(at("DENVER, June 2 -"), "USABUS");
+  EXPECT_EQ(at("ZUG, June 2 -"), "BUS");
+}
+
+TEST_F(RecognitionRound22, ALeadersSurnameNamingAThingIsNoActor) {
+  const Date d = make_date(1987, 6, 1);
+  // a thing named after the leader: no actor
+  EXPECT_EQ(code_of(run({"Tokyo/PROPN/2/nsubj backed/VERB/0/root Reagan/PROPN/4/compound bonds/NOUN/2/obj ./PUNCT/2/punct"}, d),
+                    "Reagan"),
+            "(none)");
+  EXPECT_EQ(code_of(run({"Managua/PROPN/2/nsubj attacked/VERB/0/root the/DET/5/det Reagan/PROPN/5/compound "
+                         "doctrine/NOUN/2/obj ./PUNCT/2/punct"},
+                        d),
+                    "Reagan"),
+            "(none)");
+  // a government noun, an agent, a proposal of his, a possessive keep him
+  EXPECT_EQ(code_of(run({"Managua/PROPN/2/nsubj attacked/VERB/0/root the/DET/5/det Reagan/PROPN/5/compound "
+                         "administration/NOUN/2/obj ./PUNCT/2/punct"},
+                        d),
+                    "Reagan administration"),
+            "USAGOV");
+  EXPECT_EQ(code_of(run({"Managua/PROPN/2/nsubj attacked/VERB/0/root Reagan/PROPN/4/compound aides/NOUN/2/obj ./PUNCT/2/punct"}, d),
+                    "Reagan aides"),
+            "USAGOV");
+  EXPECT_EQ(code_of(run({"Managua/PROPN/2/nsubj rejected/VERB/0/root the/DET/5/det Reagan/PROPN/5/compound "
+                         "plan/NOUN/2/obj ./PUNCT/2/punct"},
+                        d),
+                    "Reagan"),
+            "USAGOV");
+  // the surname before a verb is still the leader
+  EXPECT_EQ(code_of(run({"Reagan/PROPN/2/nsubj thanked/VERB/0/root Managua/PROPN/2/obj ./PUNCT/2/punct"}, d), "Reagan"),
+            "USAGOV");
+}
+
+TEST_F(RecognitionRound22, ModernCabinetMinisters) {
+  // finance ministers and the foreign and defence ministers of 2015-2026
+  EXPECT_EQ(code_of(run({"Sunak toured a shipyard ."}, make_date(2021, 3, 1)), "Sunak"), "GBRGOV");  // chancellor
+  EXPECT_EQ(code_of(run({"Sunak toured a shipyard ."}, make_date(2022, 8, 1)), "Sunak"), "GBROPP");
+  EXPECT_EQ(code_of(run({"Janet Yellen toured a shipyard ."}, make_date(2023, 3, 1)), "Janet Yellen"), "USAGOV");
+  EXPECT_EQ(code_of(run({"Anton Siluanov toured a shipyard ."}, make_date(2023, 3, 1)), "Anton Siluanov"), "RUSGOV");
+  EXPECT_EQ(code_of(run({"Yair Lapid toured a shipyard ."}, make_date(2022, 3, 1)), "Yair Lapid"), "ISRGOV");
+  EXPECT_EQ(code_of(run({"Benny Gantz toured a shipyard ."}, make_date(2021, 3, 1)), "Benny Gantz"), "ISRGOV");
+  EXPECT_EQ(code_of(run({"Pavlo Klimkin toured a shipyard ."}, make_date(2017, 3, 1)), "Pavlo Klimkin"), "UKRGOV");
+  EXPECT_EQ(code_of(run({"Nirmala Sitharaman toured a shipyard ."}, make_date(2023, 3, 1)), "Nirmala Sitharaman"), "INDGOV");
+}
+
 }  // namespace
 }  // namespace detente

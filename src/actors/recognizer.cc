@@ -51,20 +51,7 @@ bool is_any(std::string_view tok, const std::array<std::string_view, N>& words) 
 // give without a state. "" when unknown or ambiguous. Called only when a rule
 // needs it (the dictionary lookup scans the names).
 std::string dateline_country(const ActorDictionary& dict, std::string_view dl) {
-  static constexpr std::array<std::string_view, 50> kUsStates = {
-      "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.",
-      "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.",
-      "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.",
-      "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.",
-      "wis.", "wyo.", "d.c.", "texas", "ohio", "iowa", "utah", "idaho", "maine", "alaska"};
-  static constexpr std::array<std::string_view, 9> kCaProvinces = {"ont.", "que.", "b.c.", "alta.", "man.",
-                                                                    "sask.", "n.s.", "n.b.", "nfld."};
-  static constexpr std::array<std::string_view, 29> kUsCities = {
-      "atlanta",     "baltimore",  "boston",       "chicago",    "cincinnati", "cleveland",      "dallas",
-      "denver",      "detroit",    "honolulu",     "houston",    "indianapolis", "las vegas",    "los angeles",
-      "miami",       "milwaukee",  "minneapolis",  "new orleans", "new york",  "oklahoma city",  "philadelphia",
-      "phoenix",     "pittsburgh", "st. louis",    "salt lake city", "san antonio", "san diego", "san francisco",
-      "seattle"};
+  // (round 22) the states, provinces and cities are in data/actors/datelines.tsv
   auto trim = [](std::string_view v) {
     while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.remove_prefix(1);
     while (!v.empty() && (v.back() == ' ' || v.back() == '\n')) v.remove_suffix(1);
@@ -75,11 +62,11 @@ std::string dateline_country(const ActorDictionary& dict, std::string_view dl) {
   const std::string_view city = trim(dl.substr(0, c1));
   std::string out = dict.capital_country(city);
   if (!out.empty()) return out;
-  if (is_any(city, kUsCities)) return "USA";
+  out = dict.dateline_city(city);
+  if (!out.empty()) return out;
   auto of_name = [&](std::string_view name) -> std::string {
-    if (is_any(name, kUsStates)) return "USA";
-    if (is_any(name, kCaProvinces)) return "CAN";
-    std::string c;
+    std::string c = dict.dateline_region(name);
+    if (!c.empty()) return c;
     for (uint32_t e : dict.lookup(name)) {
       const ActorEntry& en = dict.entry(e);
       if (en.kind != ActorKind::kPlace && en.kind != ActorKind::kCountry) continue;
@@ -610,6 +597,31 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             if (given_before ||
                 (next_tok < s.tok_end && name_word(next_tok) && !gov_noun_follows))
               continue;
+            // (round 22) ... nor a surname that modifies a lower-case common noun
+            // naming a thing after the leader ("Reagan bonds", "the Thatcher
+            // reforms", "the Reagan doctrine"): no actor. A government noun
+            // ("the Bush administration") or an agent of the dictionaries
+            // ("Putin aides", "Reagan officials") after it keeps the leader, as
+            // do a possessive ("Erdogan's palace": the token ends in 's) and the
+            // nouns below.
+            if (next_tok < s.tok_end && !gov_noun_follows && units[v].token + 1 == next_tok &&
+                doc.tokens[next_tok].upos == Upos::NOUN && !is_capitalized(doc.form(doc.tokens[next_tok]))) {
+              std::string_view sf = doc.form(doc.tokens[units[v].token]);
+              const bool possessive = sf.ends_with("'s") || sf.ends_with("'") || sf.ends_with("\u2019s");
+              bool agent_after = false;
+              if (v + 1 < units.size() && units[v + 1].first && units[v + 1].id != kNoId) {
+                uint32_t c = ix.edges.find(units[v + 1].id);  // from the root (node 0)
+                if (c != kNoId)
+                  for (uint32_t q = ix.term_begin[c]; q < ix.term_begin[c + 1] && !agent_after; ++q)
+                    agent_after = dict.entry(dict.names()[ix.terms[q]].entry).kind == ActorKind::kAgent;
+              }
+              // (his followers, and his own acts: "welcomed the Reagan plan" is
+              // aimed at him, as "the Egyptian plan" is at Egypt)
+              static constexpr std::array<std::string_view, 15> kKeep = {
+                  "team",     "camp",      "allies",    "loyalists",   "supporters", "aides",  "circle", "entourage",
+                  "plan",     "plans",     "proposal",  "proposals",   "initiative", "offer",  "visit"};
+              if (!possessive && !agent_after && !is_any(tok_text(next_tok), kKeep)) continue;
+            }
             // (round 21) A leader named by the surname alone ("Merkel said"): as
             // wire copy writes it, no earlier mention needed; ranked with the
             // surnames, so a namesake named in full earlier ("Xiomara Castro ...
@@ -678,6 +690,20 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (en.codes.empty() || best_drop) {  // TABARI null code, or an undecided shared name: the span is consumed, nothing is coded
         u = next_u;
         continue;
+      }
+      // (round 22) an agent that is an actor only with a side named on it
+      // (`bare no`: weapons, "Russian missiles"): a mention ending right
+      // before it (a nationality, a name, with or without "'s") or a possessive
+      // pronoun ("its rockets"); alone it is no mention
+      if (en.no_bare) {
+        uint32_t p = units[u].token;
+        bool side = p > s.tok_begin && is_any(tok_text(p - 1), kPossessives);
+        if (p > s.tok_begin && (tok_text(p - 1) == "'s" || tok_text(p - 1) == "'" || tok_text(p - 1) == "\u2019s")) --p;
+        side = side || (!found.empty() && found.back().sentence == si && found.back().tok_end == p);
+        if (!side) {
+          u = next_u;
+          continue;
+        }
       }
       ActorMention m;
       m.sentence = si;
@@ -1951,10 +1977,20 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               state_body = r == "GOV" || r == "MIL" || r == "LEG" || r == "JUD" || r == "COP" || r == "SPY";
             }
           }
+          // (round 22) an armed group's fighters, forces or weapons ("Hamas
+          // fighters", "Hezbollah rockets", "the rebels' drones") are the group
+          // in arms, not a state's military: MIL or UAF adds nothing to REB, INS
+          // or UAF already in the code
+          bool armed_body = false;
+          for (size_t k = 3; k + 3 <= code.size() && !armed_body; k += 3) {
+            std::string_view r = std::string_view(code).substr(k, 3);
+            armed_body = r == "REB" || r == "INS" || r == "UAF";
+          }
           for (size_t r = 0; r + 3 <= roles.size(); r += 3) {
             bool has = false;
             for (size_t k = 3; k + 3 <= code.size() && !has; k += 3) has = code.compare(k, 3, roles, r, 3) == 0;
             if (!state_body && roles.compare(r, 3, "GOV") == 0) has = true;
+            if (armed_body && (roles.compare(r, 3, "MIL") == 0 || roles.compare(r, 3, "UAF") == 0)) has = true;
             if (!has) code += roles.substr(r, 3);
           }
           ActorMention c = std::move(*next);
@@ -3715,6 +3751,24 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             m.antecedent = ante;
             m.tok_begin = t - 1;  // the span includes the possessive
             m.how = "pronoun+agent";
+          } else if (role == "MIL" && [&] {
+                       // (round 22) armed forces the text calls unidentified
+                       // ("unidentified jets", "unknown warplanes", "unmarked
+                       // military aircraft"): a state's military whose state is
+                       // not known; the sentence's country (often the target's)
+                       // or the dateline's is not theirs
+                       static constexpr std::array<std::string_view, 5> kUnknown = {
+                           "unidentified", "unknown", "unmarked", "mysterious", "unidentifiable"};
+                       for (uint32_t u = m.tok_begin; u > s.tok_begin && m.tok_begin - u < 3;) {
+                         --u;
+                         if (is_any(tok_text(u), kUnknown)) return true;
+                         const std::string_view f = tok_text(u);
+                         if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0]))) return false;
+                       }
+                       return false;
+                     }()) {
+            m.how = "agent (unidentified: of no known country)";
+            m.explain += "; called unidentified: no country";
           } else if (us_party()) {
             m.codes = {"USALEG"};
             m.tok_begin = t - 1;  // the span includes the party
