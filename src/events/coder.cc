@@ -98,6 +98,7 @@ struct EventCoder::Impl {
   int32_t support_class = kNoId;  // @support: verbs that lend their subject to an event noun object
   int32_t abstract_class = kNoId;  // @abstract: objects no force is used on ("struck a deal", "charged a price")
   int32_t help_class = kNoId;  // @help: nouns of a third party's help ("with EU mediation")
+  int32_t ship_class = kNoId;  // @ship: vessels, whose country a seizure's target needs named
   int32_t vicinity_class = kNoId;
   int32_t aid_class = kNoId;  // (round 26) @aid: the generic aid nouns, refined by their kind
   int32_t w_aidkind[10] = {kNoId, kNoId, kNoId, kNoId, kNoId, kNoId, kNoId, kNoId, kNoId, kNoId};
@@ -295,6 +296,7 @@ void EventCoder::Impl::prepare() {
   support_class = dict.class_id("support", false);
   abstract_class = dict.class_id("abstract", false);
   help_class = dict.class_id("help", false);
+  ship_class = dict.class_id("ship", false);
   vicinity_class = dict.class_id("vicinity", false);
   aid_class = dict.class_id("aid", false);
   troop_class = dict.class_id("troop", false);
@@ -6204,6 +6206,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // recoded as the threat 1323)
       Domestic dk = domestic_kind(pat.code, pat.notarget);
       if (dk == Domestic::kNotDomestic) dk = domestic_kind(code, pat.notarget);
+      // (session 17, lead) a ship seized, detained or boarded with no country named is
+      // aimed at no one known: at sea the ship is as often foreign ("fishing boats seized
+      // by X" were a neighbour's), so its seizer's own population is no target (class
+      // @ship of 17-coerce.txt, on the target slot's noun)
+      if (dk == Domestic::kDomestic && !tabari && ship_class != kNoId && c.target_tok >= 0 &&
+          S.mention[c.target_tok] < 0 && S.lem[c.target_tok] != kNoId && dict.in_class(S.lem[c.target_tok], ship_class))
+        dk = Domestic::kNotDomestic;
       // a promise or an aid given abroad is aimed at the country where it is given
       // ("APEC agreed to set up a research center in Tokyo", "provided relief in Liberia");
       // by the pattern's own code: "agreed to meet in Geneva" is no act toward Switzerland
