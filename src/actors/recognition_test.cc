@@ -1370,5 +1370,45 @@ TEST_F(RecognitionRound22, ModernCabinetMinisters) {
   EXPECT_EQ(code_of(run({"Nirmala Sitharaman toured a shipyard ."}, make_date(2023, 3, 1)), "Nirmala Sitharaman"), "INDGOV");
 }
 
+
+using RecognitionRound23 = RecognitionSurname;
+
+TEST_F(RecognitionRound23, AGroupThatRulesHasAStatesMilitary) {
+  // the Taliban rule Afghanistan from August 2021: their armed men are its
+  // military; before, the insurgents themselves (round 22)
+  const Date ruling = make_date(2023, 2, 1), insurgent = make_date(2012, 2, 1);
+  EXPECT_EQ(code_of(run({"Taliban fighters raided a village ."}, ruling), "Taliban fighters"), "AFGMIL");
+  EXPECT_EQ(code_of(run({"Taliban gunmen stopped a bus ."}, ruling), "Taliban gunmen"), "AFGMIL");
+  EXPECT_EQ(code_of(run({"Taliban forces closed the road ."}, ruling), "Taliban forces"), "AFGMIL");
+  EXPECT_EQ(code_of(run({"Taliban fighters raided a village ."}, insurgent), "Taliban fighters"),
+            code_of(run({"The Taliban denied it ."}, insurgent), "Taliban"));
+  EXPECT_NE(code_of(run({"Taliban fighters raided a village ."}, insurgent), "Taliban fighters"), "AFGMIL");
+  // their officials stay the government
+  EXPECT_EQ(code_of(run({"Taliban officials denied it ."}, ruling), "Taliban officials"), "AFGGOV");
+}
+
+TEST_F(RecognitionRound23, AStatesArmedBodysFightersAreTheBody) {
+  // while the RSF was Sudan's paramilitary (to April 2023) its fighters are
+  // the force itself, as an armed group's are (round 22)
+  const Date d = make_date(2021, 3, 1);
+  EXPECT_EQ(code_of(run({"RSF fighters stormed a clinic ."}, d), "RSF fighters"),
+            code_of(run({"The RSF denied it ."}, d), "RSF"));
+}
+
+TEST_F(RecognitionRound23, RulersOfTheColdWarEra) {
+  // Spain's Franco, not Paraguay's Federico Franco; Paraguay's and
+  // Nicaragua's dictators by surname; Egypt's Nasser titled
+  EXPECT_EQ(code_of(run({"General Franco received a trade delegation ."}, make_date(1962, 4, 1)), "General Franco"), "ESPGOV");
+  EXPECT_EQ(code_of(run({"Stroessner received a trade delegation ."}, make_date(1971, 4, 1)), "Stroessner"), "PRYGOV");
+  EXPECT_EQ(code_of(run({"Somoza received a trade delegation ."}, make_date(1977, 4, 1)), "Somoza"), "NICGOV");
+  EXPECT_EQ(code_of(run({"Somoza received a trade delegation ."}, make_date(1973, 4, 1)), "Somoza"), "NICELI");
+  EXPECT_EQ(code_of(run({"President Nasser received a trade delegation ."}, make_date(1965, 4, 1)), "President Nasser"), "EGYGOV");
+  EXPECT_EQ(code_of(run({"Antonio Salazar received a trade delegation ."}, make_date(1950, 4, 1)), "Antonio Salazar"), "PRTGOV");
+}
+
+TEST_F(RecognitionRound23, HaitisGangFederation) {
+  EXPECT_EQ(code_of(run({"The G9 blocked a fuel terminal ."}, make_date(2022, 10, 1)), "G9"), "HTICRMVVA");
+}
+
 }  // namespace
 }  // namespace detente

@@ -1980,11 +1980,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // (round 22) an armed group's fighters, forces or weapons ("Hamas
           // fighters", "Hezbollah rockets", "the rebels' drones") are the group
           // in arms, not a state's military: MIL or UAF adds nothing to REB, INS
-          // or UAF already in the code
+          // or UAF already in the code; (round 23) nor to a state's armed body
+          // named as such (MIL: "RSF fighters" while the RSF was Sudan's
+          // paramilitary, SDNMILRSF, not SDNMILRSFUAF)
           bool armed_body = false;
           for (size_t k = 3; k + 3 <= code.size() && !armed_body; k += 3) {
             std::string_view r = std::string_view(code).substr(k, 3);
-            armed_body = r == "REB" || r == "INS" || r == "UAF";
+            armed_body = r == "REB" || r == "INS" || r == "UAF" || r == "MIL";
           }
           for (size_t r = 0; r + 3 <= roles.size(); r += 3) {
             bool has = false;
@@ -1993,6 +1995,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             if (armed_body && (roles.compare(r, 3, "MIL") == 0 || roles.compare(r, 3, "UAF") == 0)) has = true;
             if (!has) code += roles.substr(r, 3);
           }
+          // (round 23) a group that rules a state (its dated code is the state's
+          // government: the Taliban since August 2021, HTS since December 2024):
+          // its fighters, forces or gunmen are that state's military ("Taliban
+          // fighters" in 2022 AFGMIL, not AFGGOVUAF); before it ruled the group's
+          // code is REB or INS and the round-22 rule keeps the group.
+          if (m.kind == ActorKind::kGroup && m.codes[0].size() == 6 && m.codes[0].compare(3, 3, "GOV") == 0 &&
+              (roles == "MIL" || roles == "UAF"))
+            code = m.codes[0].substr(0, 3) + "MIL";
           ActorMention c = std::move(*next);
           c.tok_begin = m.tok_begin;
           c.codes = {code};

@@ -816,6 +816,47 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (toks[t].deprel == Deprel::acl) {
         o = toks[t].head;
         if (o < 0 || o >= n || o >= t) continue;
+        // (session 17, round 28) or the party appealed to by a preposition, "appealed to |
+        // Yemen's warring parties | to protect X", "called on Sudan's factions to V", "pleaded
+        // with X to V": the infinitive hung on that oblique is the appeal's content, asked for,
+        // never done. The party may be named by its owner ("Yemen's parties"); not a noun of
+        // control ("appealed to Peru's decision to V" is no addressee)
+        if (toks[o].deprel == Deprel::obl && toks[o].upos != Upos::VERB) {
+          const int v0 = toks[o].head;
+          if (v0 < 0 || v0 >= n || v0 >= o || toks[v0].upos != Upos::VERB) continue;
+          const int32_t vl0 = lemma_of(v0);
+          const ControlAction a0 = vl0 == kNoId ? ControlAction::kNone : dict.control_of(vl0);
+          if (a0 != ControlAction::kAppeal && a0 != ControlAction::kDemand) continue;
+          const int32_t ol0 = lemma_of(o);
+          if (ol0 != kNoId && dict.control_of(ol0) != ControlAction::kNone) continue;
+          bool addressed = false, named = false;
+          for (int j = v0 + 1; j < o; ++j) {
+            if (toks[j].head == o && toks[j].deprel == Deprel::case_) {
+              const std::string_view f = doc.form(toks[j]);
+              addressed = f == "to" || f == "on" || f == "upon" || f == "with";
+            }
+            if (toks[j].head == o && (toks[j].deprel == Deprel::nmod_poss || toks[j].deprel == Deprel::amod ||
+                                      toks[j].deprel == Deprel::compound) &&
+                base + j < actors.by_token.size() && actors.by_token[base + j] >= 0)
+              named = true;
+          }
+          if (!addressed) continue;
+          if (!named && (base + o >= actors.by_token.size() || actors.by_token[base + o] < 0)) continue;
+          // (not a court: "appealed to the court to overturn X" is a legal filing)
+          bool court0 = false;
+          if (base + o < actors.by_token.size() && actors.by_token[base + o] >= 0)
+            for (const auto& c : actors.mentions[actors.by_token[base + o]].codes)
+              court0 = court0 || c.find("JUD") != std::string::npos;
+          if (court0) continue;
+          bool own = false;
+          for (int j = 0; j < n && !own; ++j) own = toks[j].head == v0 && to_inf(j);
+          if (own) continue;
+          if (toks != repaired.data()) repaired.assign(toks, toks + n);
+          repaired[t].head = v0;
+          repaired[t].deprel = Deprel::xcomp;
+          toks = repaired.data();
+          break;
+        }
         // (only a party asked, an actor, "asked the army to V" ("called Japan's failure to
         // honour ..." stays the noun's); a second control verb, "urged Y to press Z to V",
         // is re-hung too: the outer appeal then codes the pair, see apply_control)

@@ -855,6 +855,9 @@ void PatternDictionary::finish() {
         if (e.cons_class) class_size += static_cast<int>(members[e.cons].size());
       }
     }
+    // (session 17, round 28) a subject class narrows a pattern as a slot constraint does:
+    // "strike $T ; subj=@strikeweapon" (195, "missiles struck X") beats "strike $T" (190)
+    if (p.subj_class != kNoId) points += 1;
     p.rank = points * 1000 + std::max(0, 999 - class_size);
     if (p.particle_default) p.rank = 1000;  // above a bare verb (999), below any pattern
   }
