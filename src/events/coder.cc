@@ -806,6 +806,24 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (toks[k].head == t && toks[k].deprel == Deprel::mark && doc.form(toks[k]) == "to") return true;
       return false;
     };
+    // a court asked is a party's motion in a case, a legal filing, not a political appeal
+    // (session 15); left as it was, its infinitive codes nothing
+    auto court_at = [&](int o) {
+      if (base + o >= actors.by_token.size() || actors.by_token[base + o] < 0) return false;
+      for (const auto& c : actors.mentions[actors.by_token[base + o]].codes)
+        if (c.find("JUD") != std::string::npos) return true;
+      return false;
+    };
+    // the infinitive t becomes verb v's complement, unless v has a "to"-infinitive of its own
+    auto rehang = [&](int t, int v) {
+      for (int j = 0; j < n; ++j)
+        if (toks[j].head == v && to_inf(j)) return false;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[t].head = v;
+      repaired[t].deprel = Deprel::xcomp;
+      toks = repaired.data();
+      return true;
+    };
     for (int t = 0; t < n; ++t) {
       // (an `advcl` only: an `xcomp`, "who came to cover the trial", is the clause verb's own)
       // (session 14, lead) or the infinitive hung on the object itself as its `acl`: "asked
@@ -843,30 +861,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (!addressed) continue;
           if (!named && (base + o >= actors.by_token.size() || actors.by_token[base + o] < 0)) continue;
           // (not a court: "appealed to the court to overturn X" is a legal filing)
-          bool court0 = false;
-          if (base + o < actors.by_token.size() && actors.by_token[base + o] >= 0)
-            for (const auto& c : actors.mentions[actors.by_token[base + o]].codes)
-              court0 = court0 || c.find("JUD") != std::string::npos;
-          if (court0) continue;
-          bool own = false;
-          for (int j = 0; j < n && !own; ++j) own = toks[j].head == v0 && to_inf(j);
-          if (own) continue;
-          if (toks != repaired.data()) repaired.assign(toks, toks + n);
-          repaired[t].head = v0;
-          repaired[t].deprel = Deprel::xcomp;
-          toks = repaired.data();
-          break;
+          if (court_at(o)) continue;
+          if (rehang(t, v0)) break;
+          continue;
         }
         // (only a party asked, an actor, "asked the army to V" ("called Japan's failure to
         // honour ..." stays the noun's); a second control verb, "urged Y to press Z to V",
         // is re-hung too: the outer appeal then codes the pair, see apply_control)
         if (base + o >= actors.by_token.size() || actors.by_token[base + o] < 0) continue;
-        // (session 15: not a court: "asked the court to dismiss the suit" is a party's motion
-        // in a case, a legal filing, not a political appeal; left as it was, it codes nothing)
-        bool court = false;
-        for (const auto& c : actors.mentions[actors.by_token[base + o]].codes)
-          court = court || c.find("JUD") != std::string::npos;
-        if (court) continue;
+        // (session 15: not a court: "asked the court to dismiss the suit")
+        if (court_at(o)) continue;
       } else {
         const int r = toks[t].head;
         if (r < 0 || r >= n || r >= t || toks[r].deprel != Deprel::acl_relcl) continue;
@@ -881,14 +885,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       const int32_t vl = lemma_of(v);
       const ControlAction a = vl == kNoId ? ControlAction::kNone : dict.control_of(vl);
       if (!(letting(vl) || a == ControlAction::kAppeal || a == ControlAction::kDemand)) continue;
-      bool own = false;
-      for (int j = 0; j < n && !own; ++j) own = toks[j].head == v && to_inf(j);
-      if (own) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[t].head = v;
-      repaired[t].deprel = Deprel::xcomp;
-      toks = repaired.data();
-      break;
+      if (rehang(t, v)) break;
     }
   }
   // (session 16, lead) The infinitive of a noun of decision, promise, threat, refusal or
