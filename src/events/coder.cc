@@ -64,6 +64,10 @@ struct EventCoder::Impl {
   int32_t w_scandal = kNoId, w_affair = kNoId;  // (round 19) a country naming an affair
   std::vector<int32_t> w_share;                  // (round 19) a share of a population: a poll
   int32_t w_most = kNoId;
+  // (session 18, lead) an event noun supposed, not reported: in the of-phrase of a noun of
+  // risk or fear ("the risk of an attack"), or under an adjective of possibility ("a possible
+  // strike")
+  std::vector<int32_t> w_risk, w_possible;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -149,6 +153,13 @@ void EventCoder::Impl::prepare() {
   for (const char* w : {"pct", "percent", "%", "majority", "minority", "third", "quarter", "half", "fifth", "plurality"})
     w_share.push_back(I(w));
   w_most = I("most");
+  for (const char* w : {"risk", "danger", "fear", "threat", "possibility", "prospect", "likelihood", "chance",
+                        "probability", "spectre", "specter", "scenario", "eventuality", "speculation", "rumour",
+                        "rumor", "warning"})
+    w_risk.push_back(I(w));
+  for (const char* w : {"possible", "potential", "likely", "probable", "hypothetical", "eventual", "feared",
+                        "imminent", "threatened"})
+    w_possible.push_back(I(w));
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
   w_during = I("during");
@@ -3587,6 +3598,24 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       modal = true;
       modal_detail = "'any' on '" + std::string(doc.form(toks[p])) + "'";
     }
+    // (session 18, lead) an event noun in the of-phrase of a noun of risk or fear, or under an
+    // adjective of possibility, is supposed, not reported: "the risk of an attack on its
+    // tankers", "fears of an invasion grew", "warned of a possible strike". Detente
+    // dictionaries only.
+    if (pat.kind == Pattern::kNoun && !tabari && !negated && !modal) {
+      auto among = [&](const std::vector<int32_t>& ws, int32_t l) {
+        return l != kNoId && std::find(ws.begin(), ws.end(), l) != ws.end();
+      };
+      const int h = head(p);
+      const bool risk = h >= 0 && rel(p) == Deprel::nmod && among(w_risk, S.lem[h]) &&
+                        child_with(p, [&](int x) { return rel(x) == Deprel::case_ && S.lem[x] == w_of; }) >= 0;
+      const int adj = child_with(p, [&](int x) { return rel(x) == Deprel::amod && among(w_possible, S.lem[x]); });
+      if (risk || adj >= 0) {
+        modal = true;
+        modal_detail = risk ? "'" + std::string(doc.form(toks[h])) + " of' on '" + std::string(doc.form(toks[p])) + "'"
+                            : "'" + std::string(doc.form(toks[adj])) + "' on '" + std::string(doc.form(toks[p])) + "'";
+      }
+    }
     check_local(clause);
     if (clause != p && pat.kind != Pattern::kNoun) check_local(p);
     // "..., nor did it sign the treaty" parsed with the verb under an inverted "did" (xcomp):
@@ -3727,6 +3756,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // preparation for" ("a package in time for his visit to Washington", "talks ahead of the
       // summit") lies ahead, unless a time word of its own dates it (its own `ahead` dates
       // are read above; a past one, "ahead of last week's summit", keeps it a fact)
+      // an event noun dated in the past by a word of its own: "last week's summit", "the
+      // previous visit", "yesterday's talks"
+      auto past_dated = [&](int t) {
+        for (int y = S.first_child[t]; y >= 0; y = S.next_sib[y])
+          if (rel(y) == Deprel::nmod_poss || rel(y) == Deprel::amod || rel(y) == Deprel::nmod_tmod ||
+              rel(y) == Deprel::obl_tmod) {
+            const std::string_view g = doc.norm(toks[y]);
+            if (g == "last" || g == "yesterday" || g == "past" || g == "previous" || g == "recent") return true;
+            for (int z = S.first_child[y]; z >= 0; z = S.next_sib[z])
+              if (doc.norm(toks[z]) == "last") return true;  // "last week's summit"
+          }
+        return false;
+      };
       auto awaited_noun = [&](int t) -> int {
         if (deprel_base(rel(t)) != Deprel::obl && deprel_base(rel(t)) != Deprel::nmod) return -1;
         int c = child_with(t, [&](int y) { return rel(y) == Deprel::case_; });
@@ -3738,15 +3780,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           const std::string_view a = doc.norm(toks[c - 2]), b = doc.norm(toks[c - 1]);
           ahead_of = (a == "in" && (b == "time" || b == "preparation"));
         }
-        if (!ahead_of) return -1;
-        for (int y = S.first_child[t]; y >= 0; y = S.next_sib[y])
-          if (rel(y) == Deprel::nmod_poss || rel(y) == Deprel::amod || rel(y) == Deprel::nmod_tmod ||
-              rel(y) == Deprel::obl_tmod) {
-            const std::string_view g = doc.norm(toks[y]);
-            if (g == "last" || g == "yesterday" || g == "past" || g == "previous" || g == "recent") return -1;
-            for (int z = S.first_child[y]; z >= 0; z = S.next_sib[z])
-              if (doc.norm(toks[z]) == "last") return -1;  // "last week's summit"
-          }
+        if (!ahead_of || past_dated(t)) return -1;
         return c;
       };
       // (session 16) an event noun a party is "due" for ("the envoy, due in Lima on Monday for
@@ -3783,9 +3817,35 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         return -1;
       };
+      // (session 18, lead) an event noun announced or prepared for lies ahead too: "the
+      // announcement of the envoy's trip to Oslo" (a meeting or visit: an announced agreement or
+      // ceasefire is made), "preparations for the talks", "paved the way for the minister's
+      // visit", "on the eve of the summit" (a past date of its own keeps it a fact, as above)
+      auto heralded_noun = [&](int t) -> int {
+        const Deprel b = deprel_base(rel(t));
+        const int h = head(t);
+        if ((b != Deprel::nmod && b != Deprel::obl) || h < 0) return -1;
+        const int c = child_with(t, [&](int y) { return rel(y) == Deprel::case_; });
+        if (c < 0) return -1;
+        const std::string_view f = doc.norm(toks[c]), g = doc.norm(toks[h]);
+        const int hh = head(h);
+        const std::string_view gg = hh >= 0 ? doc.norm(toks[hh]) : std::string_view();
+        bool heralded = false;
+        if (f == "of" && b == Deprel::nmod)
+          heralded = g == "eve" || g == "run-up" || g == "runup" ||
+                     ((g == "announcement" || g == "Announcement") && Ontology::root(code) == "04");
+        if (f == "for")
+          heralded = g == "preparation" || g == "preparations" || g == "Preparations" || g == "Preparation" ||
+                     g == "prepare" || g == "prepares" || g == "prepared" || g == "preparing" ||
+                     (g == "way" && (gg == "pave" || gg == "paved" || gg == "paves" || gg == "paving" ||
+                                     gg == "clear" || gg == "cleared" || gg == "clears" || gg == "clearing"));
+        if (!heralded || past_dated(t)) return -1;
+        return c;
+      };
       int st = -1;
       if (pat.kind == Pattern::kNoun) st = scheduled(p, false);
       if (st < 0 && pat.kind == Pattern::kNoun) st = awaited_noun(p);
+      if (st < 0 && pat.kind == Pattern::kNoun) st = heralded_noun(p);
       if (st < 0 && pat.kind == Pattern::kNoun) st = due_noun(p);
       if (st < 0 && (pat.kind != Pattern::kNoun || clause != p)) st = scheduled(clause, true);
       if (st >= 0) {
