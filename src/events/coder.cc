@@ -975,6 +975,52 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       toks = repaired.data();
     }
   }
+  // (session 18, lead) A second object after an oblique, with "and" between: "left Paris for
+  // a tour of Asia and | trade talks with Japan" (the parser hangs "talks" on "left" as a
+  // second object, where it is a conjunct of the oblique "tour"). A verb has one direct
+  // object; a noun object that follows the verb's object and then an oblique, right after
+  // that oblique's words and a coordinator, is the oblique's conjunct. Detente dictionaries
+  // only.
+  if (!tabari) {
+    auto up = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
+    auto last_of = [&](int t) {  // last token of t's subtree (within 64 steps up)
+      int e = t;
+      for (int j = t + 1; j < n; ++j)
+        for (int a = j, d = 0; a >= 0 && d < 64; a = up(a), ++d)
+          if (a == t) {
+            e = j;
+            break;
+          }
+      return e;
+    };
+    for (int o2 = 2; o2 < n; ++o2) {
+      if (toks[o2].deprel != Deprel::obj || toks[o2].upos != Upos::NOUN) continue;
+      const int v = up(o2);
+      if (v < 0 || v >= o2 || toks[v].upos != Upos::VERB) continue;
+      int o1 = -1, x = -1;
+      for (int j = v + 1; j < o2; ++j) {
+        if (up(j) != v) continue;
+        if (toks[j].deprel == Deprel::obj && o1 < 0) o1 = j;
+        if (deprel_base(toks[j].deprel) == Deprel::obl && o1 >= 0) x = j;
+      }
+      if (o1 < 0 || x < 0) continue;
+      int first = o2;  // the first word of the second object's phrase
+      for (int j = x + 1; j < o2; ++j)
+        if (up(j) == o2) {
+          first = j;
+          break;
+        }
+      const int e = last_of(x);
+      if (e + 1 != first) continue;
+      bool cc = false;  // "and" / "or" inside the oblique's words, right before the object's
+      for (int j = std::max(x + 1, e - 2); j <= e && !cc; ++j) cc = toks[j].upos == Upos::CCONJ;
+      if (!cc) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[o2].head = x;
+      repaired[o2].deprel = Deprel::conj;
+      toks = repaired.data();
+    }
+  }
   // A day word read as the object, with the verb's that-clause hung under it ("insisted
   // | Sunday | that Chile match ...": the clause an `acl` of "Sunday"): the day is when,
   // the clause the verb's complement. Detente dictionaries only.
