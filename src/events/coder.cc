@@ -2156,6 +2156,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             continue;  // "imposed a blockade on Tuesday": a day is when, never whom
           } else if (help_with(c)) {
             continue;  // "with EU help" names a helper: another with-phrase may name the partner
+          } else if (!tabari && !noun && par == p && c < p && [&] {
+                       // (session 18, lead) a phrase fronted before the subject and a comma
+                       // sets the scene, it names no party: "At the Rome summit, partners
+                       // called on X" is no call at Rome
+                       const int s = child_with(p, [&](int x) { return deprel_base(rel(x)) == Deprel::nsubj; });
+                       if (s < 0 || s < c) return false;
+                       // (of place and time: "To Ukraine, Germany sent tanks" keeps its target)
+                       int32_t s2;
+                       const int32_t cs = case_of(c, s2);
+                       if (cs != w_at && cs != w_in && cs != w_on && cs != w_during && cs != w_before && cs != w_upon)
+                         return false;
+                       for (int k = c + 1; k < s; ++k)
+                         if (doc.form(toks[k]) == ",") return true;
+                       return false;
+                     }()) {
+            continue;
           }
           found = c;
           return;
