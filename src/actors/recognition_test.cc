@@ -1410,5 +1410,116 @@ TEST_F(RecognitionRound23, HaitisGangFederation) {
   EXPECT_EQ(code_of(run({"The G9 blocked a fuel terminal ."}, make_date(2022, 10, 1)), "G9"), "HTICRMVVA");
 }
 
+using RecognitionRound24 = RecognitionSurname;
+
+TEST_F(RecognitionRound24, ATitledOfficialInAStoryFiledFromACapitalIsItsCountrys) {
+  // a minister named in full by a title and a name the dictionaries lack, of
+  // no stated country, in a story filed from a capital: the capital's country
+  auto at = [&](const std::vector<std::string>& s, const char* dateline) {
+    Document doc = actors_test::make_doc(s, make_date(1987, 6, 2));
+    doc.dateline = dateline;
+    return actors_test::mentions(*rec, doc);
+  };
+  const std::vector<std::string> one = {"Foreign Minister Juma Kiprop said the border would reopen on Monday ."};
+  EXPECT_EQ(code_of(at(one, "NAIROBI, June 2 -"), "Foreign Minister Juma Kiprop"), "KENGOV");
+  EXPECT_EQ(code_of(at(one, "LIMA, June 2 -"), "Foreign Minister Juma Kiprop"), "PERGOV");
+  // no dateline, or a city that seats international bodies: as before
+  EXPECT_EQ(code_of(at(one, ""), "Foreign Minister Juma Kiprop"), "GOV");
+  EXPECT_EQ(code_of(at(one, "BRUSSELS, June 2 -"), "Foreign Minister Juma Kiprop"), "GOV");
+  // the document has named another country before, never the dateline's (a
+  // story about another state filed from where its news is monitored)
+  EXPECT_EQ(code_of(at({"Tanzania rejected the loan terms .",
+                        "Finance Minister Juma Kiprop said the talks would resume ."},
+                       "NAIROBI, June 2 -"),
+                    "Finance Minister Juma Kiprop"),
+            "GOV");
+  // ... but the dateline's country named before still lends it
+  EXPECT_EQ(code_of(at({"Kenya rejected the loan terms .", "Finance Minister Juma Kiprop said the talks would resume ."},
+                       "NAIROBI, June 2 -"),
+                    "Finance Minister Juma Kiprop"),
+            "KENGOV");
+  // a president or chairman of a body named right before is no state's
+  EXPECT_NE(code_of(at({"Analysts said Kiprop/PROPN/5/nsubj would/AUX/5/aux succeed/VERB/0/root the/DET/7/det "
+                        "Tusker/PROPN/7/compound group/NOUN/5/obj President/PROPN/9/nmod Juma/PROPN/7/appos "
+                        "Otieno/PROPN/9/flat ./PUNCT/5/punct"},
+                       "NAIROBI, June 2 -"),
+                    "President Juma Otieno"),
+            "KENGOV");
+}
+
+TEST_F(RecognitionRound24, PlacesOfTodaysWars) {
+  const Date d = make_date(2024, 6, 1);
+  EXPECT_EQ(code_of(run({"Shells fell on Kherson overnight ."}, d), "Kherson"), "UKR");
+  EXPECT_EQ(code_of(run({"Fighting raged around Bakhmut ."}, d), "Bakhmut"), "UKR");
+  EXPECT_EQ(code_of(run({"A drone hit a depot in Belgorod ."}, d), "Belgorod"), "RUS");
+  EXPECT_EQ(code_of(run({"Families fled Deir al-Balah on foot ."}, d), "Deir al-Balah"), "PSE");
+  EXPECT_EQ(code_of(run({"Aid reached El Obeid by road ."}, d), "El Obeid"), "SDN");
+  EXPECT_EQ(code_of(run({"Rebels took Myitkyina airport ."}, d), "Myitkyina"), "MMR");
+  EXPECT_EQ(code_of(run({"Insurgents raided a town in Cabo Delgado ."}, d), "Cabo Delgado"), "MOZ");
+  EXPECT_EQ(code_of(run({"Gunmen killed ten villagers near Djibo ."}, d), "Djibo"), "BFA");
+  EXPECT_EQ(code_of(run({"Gangs burned homes in Cite Soleil ."}, d), "Cite Soleil"), "HTI");
+  // names that are English words or common names are left out
+  EXPECT_EQ(code_of(run({"Tyre prices rose in May ."}, d), "Tyre"), "(none)");
+}
+
+TEST_F(RecognitionRound24, ADroneNamesNoSideAlone) {
+  // drones are weapons (round 22's `bare no`): a side named on them makes
+  // them its military; alone they do not take the struck place's country
+  const Date d = make_date(2024, 6, 1);
+  EXPECT_EQ(code_of(run({"Drones struck an oil depot in Belgorod ."}, d), "Drones"), "(none)");
+  EXPECT_EQ(code_of(run({"Ukrainian drones struck an oil depot in Belgorod ."}, d), "Ukrainian drones"), "UKRMIL");
+  EXPECT_EQ(code_of(run({"Iran 's drones circled the tanker ."}, d), "Iran 's drones"), "IRNMIL");
+}
+
+TEST_F(RecognitionRound24, DonorsAreNotTheRecipientsCountry) {
+  // donors of no stated nationality are several states and agencies, not the
+  // recipient the sentence names
+  const Date d = make_date(1987, 6, 1);
+  EXPECT_EQ(code_of(run({"Malawi will appeal to major aid donors for help ."}, d), "aid donors"), "IGODEV");
+  EXPECT_EQ(code_of(run({"The Malawian minister briefed donor countries on the drought ."}, d), "donor countries"),
+            "IGODEV");
+  // a nationality still names them
+  EXPECT_EQ(code_of(run({"Japanese donors pledged aid to Malawi ."}, d), "Japanese donors"), "JPNDEV");
+}
+
+TEST_F(RecognitionRound24, ChechenForcesByDate) {
+  // the separatists' forces in the wars, Kadyrov's forces on Moscow's side after
+  EXPECT_EQ(code_of(run({"Chechen fighters ambushed a convoy ."}, make_date(1995, 3, 1)), "Chechen fighters"),
+            "RUSREBCHE");
+  EXPECT_EQ(code_of(run({"Chechen fighters ambushed a convoy ."}, make_date(2022, 3, 1)), "Chechen fighters"), "RUSMIL");
+  EXPECT_EQ(code_of(run({"The Kadyrovtsy raided a village ."}, make_date(2004, 3, 1)), "Kadyrovtsy"), "RUSMIL");
+  // the rebels stay rebels
+  EXPECT_EQ(code_of(run({"Chechen rebels ambushed a convoy ."}, make_date(2002, 3, 1)), "Chechen rebels"), "RUSREBCHE");
+}
+
+TEST_F(RecognitionRound24, PeopleOfTodaysWars) {
+  EXPECT_EQ(code_of(run({"Jimmy Cherizier threatened the council ."}, make_date(2024, 3, 1)), "Jimmy Cherizier"),
+            "HTICRMVVA");
+  EXPECT_EQ(code_of(run({"Cherizier threatened the council ."}, make_date(2024, 3, 1)), "Cherizier"), "HTICRMVVA");
+  EXPECT_EQ(code_of(run({"Valery Gerasimov toured the front ."}, make_date(2023, 3, 1)), "Valery Gerasimov"), "RUSMIL");
+  EXPECT_EQ(code_of(run({"Valerii Zaluzhnyi toured the front ."}, make_date(2023, 3, 1)), "Valerii Zaluzhnyi"), "UKRMIL");
+  EXPECT_EQ(code_of(run({"Valerii Zaluzhnyi met donors ."}, make_date(2025, 3, 1)), "Valerii Zaluzhnyi"), "UKRGOV");
+  EXPECT_EQ(code_of(run({"Naim Qassem warned Israel ."}, make_date(2025, 3, 1)), "Naim Qassem"), "LBNREBHEZ");
+  EXPECT_EQ(code_of(run({"Ararat Mirzoyan met Jeyhun Bayramov ."}, make_date(2024, 3, 1)), "Jeyhun Bayramov"), "AZEGOV");
+  EXPECT_EQ(code_of(run({"Rafael Grossi visited the plant ."}, make_date(2023, 3, 1)), "Rafael Grossi"), "IGOUNOIAE");
+  EXPECT_EQ(code_of(run({"Ajay Banga visited Kenya ."}, make_date(2024, 3, 1)), "Ajay Banga"), "IGOUNODEVWBK");
+  EXPECT_EQ(code_of(run({"Kristalina Georgieva visited Kenya ."}, make_date(2018, 3, 1)), "Kristalina Georgieva"),
+            "IGOUNODEVWBK");
+  EXPECT_EQ(code_of(run({"Kristalina Georgieva visited Kenya ."}, make_date(2022, 3, 1)), "Kristalina Georgieva"),
+            "IGOBUSIMF");
+  // Italy's prime ministers of the 1980s
+  EXPECT_EQ(code_of(run({"Bettino Craxi met bankers ."}, make_date(1986, 3, 1)), "Bettino Craxi"), "ITAGOV");
+  EXPECT_EQ(code_of(run({"Amintore Fanfani met bankers ."}, make_date(1987, 5, 1)), "Amintore Fanfani"), "ITAGOV");
+}
+
+TEST_F(RecognitionRound24, RegionalDevelopmentBanks) {
+  const Date d = make_date(2024, 3, 1);
+  EXPECT_EQ(code_of(run({"The Caribbean Development Bank lent Haiti money ."}, d), "Caribbean Development Bank"),
+            "IGOCRBDEV");
+  EXPECT_EQ(code_of(run({"CABEI lent Honduras money ."}, d), "CABEI"), "IGOLAMDEV");
+  // "CDB" is also the China Development Bank: not read
+  EXPECT_EQ(code_of(run({"CDB lent Haiti money ."}, d), "CDB"), "(none)");
+}
+
 }  // namespace
 }  // namespace detente

@@ -4167,6 +4167,49 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               m.how = "agent (no country: NGO)";
             }
           }
+          // (round 24) a minister or other official named in full by a title
+          // of office and a name the dictionaries lack, of no stated country
+          // ("Foreign Minister Tyrone Perera said ..."), in a story filed from
+          // a capital ("COLOMBO, March 3 -", Reuters-21578's dateline apart
+          // from the text): wire copy names the home government's officials
+          // so and qualifies a visitor by his nationality; the dateline's
+          // country, as an in-text dateline lends its country to every bare
+          // agent ("dateline+agent" above). Not when the document has named
+          // other countries before and never the dateline's (a story about
+          // another state filed from where its news is monitored), nor in
+          // the capitals that seat international bodies (Brussels,
+          // Luxembourg, Vienna, Washington), where foreign ministers meet. A
+          // title other than a minister's or a secretary's ("President",
+          // "Chairman") right after a noun is an office of that body
+          // ("Moulinex group President X", "Fiat President Y"): not a state's.
+          if (named && m.codes.size() == 1 && m.codes[0] == "GOV" && filed_in.size() == 3) {
+            static constexpr std::array<std::string_view, 5> kMeetingPlaces = {
+                "brussels", "luxembourg", "vienna", "washington", "strasbourg"};
+            static constexpr std::array<std::string_view, 4> kMinisters = {"minister", "secretary", "premier",
+                                                                           "chancellor"};
+            std::string_view dl = doc.dateline;
+            dl = dl.substr(0, std::min(dl.find(','), dl.size()));
+            bool minister = false;
+            for (uint32_t u = m.tok_begin; u < m.tok_end && !minister; ++u) minister = is_any(tok_text(u), kMinisters);
+            bool of_a_body = false;
+            if (!minister && m.tok_begin > s.tok_begin) {
+              const Token& b = doc.tokens[m.tok_begin - 1];
+              of_a_body = b.upos == Upos::NOUN || b.upos == Upos::PROPN;
+            }
+            bool any_before = false, dateline_before = false;
+            for (const ActorMention& x : resolved) {
+              if (interviewer(x)) continue;
+              for (const auto& c : x.codes) {
+                if (c.size() < 3 || is_international(c) || is_bare_role(c.substr(0, 3))) continue;
+                any_before = true;
+                dateline_before = dateline_before || c.compare(0, 3, filed_in) == 0;
+              }
+            }
+            if (!is_any(dl, kMeetingPlaces) && !of_a_body && (!any_before || dateline_before)) {
+              m.codes = {filed_in + "GOV"};
+              m.explain += fmt::format("; of no stated country, in a story filed from {}'s capital", filed_in);
+            }
+          }
           // (a person once a country is known: a bare role lends no country to
           // later agents nor to "he", "BUS" or "GOV" is no country)
           if (named && m.codes.size() == 1 && m.codes[0].size() >= 6 && !is_bare_role(m.codes[0])) {
