@@ -3863,8 +3863,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             // "flies to Addis Ababa tomorrow" with "tomorrow" hung on the place: the word
             // can only date the act
             if (b == Deprel::obl)
-              for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y])
+              for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y]) {
                 if (S.lem[y] == w_period[0] && S.lem[y] != kNoId && rel(y) != Deprel::conj) return y;
+                // (session 18, lead) "leaves for Moscow on Tuesday" with the day hung on the
+                // place: a verb in the present, a bare day after "on"
+                int32_t s3;
+                if (verb && deprel_base(rel(y)) == Deprel::nmod && case_of(y, s3) == w_on && ahead(y, verb, t))
+                  return y;
+              }
             if (cs != kNoId && cs != w_on && cs != w_in && cs != w_at && cs != w_for && cs != w_from) continue;
             if (ahead(x, verb, t)) return x;
           }
