@@ -1521,5 +1521,40 @@ TEST_F(RecognitionRound24, RegionalDevelopmentBanks) {
   EXPECT_EQ(code_of(run({"CDB lent Haiti money ."}, d), "CDB"), "(none)");
 }
 
+// Round 25: a country's partners, allies and neighbours are other parties; a
+// place-based company is of the place's country.
+using RecognitionRound25 = RecognitionSurname;
+
+TEST_F(RecognitionRound25, PartnersAlliesAndPlaceBasedBodies) {
+  const Date d = make_date(2023, 5, 1);
+  EXPECT_EQ(code_of(run({"Japan 's allies met in Oslo ."}, d), "Japan"), "(none)");
+  EXPECT_EQ(code_of(run({"U.S. trading partners met in Oslo ."}, d), "U.S."), "(none)");
+  EXPECT_EQ(code_of(run({"Japan 's navy met in Oslo ."}, d), "Japan 's navy"), "JPNMIL");
+  EXPECT_EQ(code_of(run({"A Lagos - based bank sued Ghana ."}, d), "Lagos - based bank"), "NGABUS");
+  EXPECT_EQ(code_of(run({"A Nigerian bank sued Ghana ."}, d), "Nigerian bank"), "NGABUS");
+}
+
+TEST_F(RecognitionRound25, AVesselTakesNoFlagFromItsPort) {
+  const Date d = make_date(2023, 5, 1);
+  EXPECT_EQ(code_of(run({"The destroyer called at Haiphong ."}, d), "destroyer"), "MIL");
+  EXPECT_EQ(code_of(run({"The frigate anchored off Cyprus ."}, d), "frigate"), "MIL");
+  EXPECT_EQ(code_of(run({"The Greek frigate anchored off Cyprus ."}, d), "Greek frigate"), "GRCMIL");
+}
+
+TEST_F(RecognitionRound25, KingAbdullahByDate) {
+  // Jordan's Abdullah II after the Saudi king's death (2015-01-23); the Saudi
+  // before Jordan's took the throne (1999); both kings between: the cue, else
+  // the Saudi (the default of those years)
+  EXPECT_EQ(code_of(run({"King Abdullah received a trade delegation ."}, make_date(2023, 5, 1)), "King Abdullah"),
+            "JORGOV");
+  EXPECT_EQ(code_of(run({"King Abdullah received a trade delegation ."}, make_date(1996, 5, 1)), "King Abdullah"),
+            "SAUGOV");
+  EXPECT_EQ(code_of(run({"King Abdullah received a trade delegation ."}, make_date(2010, 5, 1)), "King Abdullah"),
+            "SAUGOV");
+  EXPECT_EQ(code_of(run({"Jordan 's King Abdullah received a trade delegation ."}, make_date(2010, 5, 1)),
+                    "King Abdullah"),
+            "JORGOV");
+}
+
 }  // namespace
 }  // namespace detente

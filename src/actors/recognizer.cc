@@ -4694,6 +4694,163 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     }
   }
 
+  // (round 25) A vessel of no stated country ("the destroyer", "a tanker")
+  // took the sentence's country; when that country is only the place the
+  // ship is at or sails to or from ("called at Haiphong", "anchored off
+  // Cyprus"), it says nothing of the flag: the vessel stays a bare role.
+  {
+    static constexpr std::array<std::string_view, 24> kVessels = {
+        "destroyer", "destroyers", "frigate",  "frigates",  "warship",   "warships",  "cruiser",  "cruisers",
+        "submarine", "submarines", "tanker",   "tankers",   "ship",      "ships",     "vessel",   "vessels",
+        "freighter", "freighters", "trawler",  "trawlers",  "gunboat",   "gunboats",  "corvette", "corvettes"};
+    static constexpr std::array<std::string_view, 9> kWhere = {"at", "in", "into", "off", "near", "to", "from", "outside",
+                                                               "toward"};
+    for (size_t k = 0; k < resolved.size(); ++k) {
+      ActorMention& m = resolved[k];
+      if (m.how != "agent+sentence country" || m.codes.size() != 1 || m.codes[0].size() != 6 ||
+          !is_any(tok_text(m.tok_end - 1), kVessels))
+        continue;
+      const std::string iso = m.codes[0].substr(0, 3);
+      bool only_where = false, other = false;
+      const Sentence& s = doc.sentences[m.sentence];
+      for (size_t j = 0; j < resolved.size(); ++j) {
+        const ActorMention& x = resolved[j];
+        if (j == k || x.sentence != m.sentence || x.codes.empty() || x.codes[0].compare(0, 3, iso) != 0) continue;
+        uint32_t b = x.tok_begin;
+        if (b > s.tok_begin && is_word(tok_text(b - 1), "the")) --b;
+        if (b > s.tok_begin && is_any(tok_text(b - 1), kWhere)) only_where = true;
+        else other = true;
+      }
+      if (!only_where || other) continue;
+      const std::string old = m.codes[0];
+      m.codes[0] = old.substr(3);
+      m.how = "agent (a vessel at a place: no flag)";
+      m.explain += "; the sentence's country is only where the vessel is";
+      for (size_t j = k + 1; j < resolved.size(); ++j)
+        if (resolved[j].antecedent == static_cast<int32_t>(k) && resolved[j].codes.size() == 1 &&
+            resolved[j].codes[0] == old)
+          resolved[j].codes[0] = m.codes[0];
+    }
+  }
+
+  // (round 25) "<Place>-based <agent>" ("a Lagos-based bank", "the
+  // Texas-based company"): the body is of the place's country, whatever the
+  // rest of the sentence names. The agent, when it took no country of its own
+  // words (a bare role, or the country of the sentence, the dateline or the
+  // document), takes the place's; the place mention is merged into it. One or
+  // two lower-case words may stand between ("a Lagos-based commercial bank").
+  {
+    std::vector<uint8_t> drop(resolved.size(), 0);
+    bool any = false;
+    for (size_t k = 0; k + 1 < resolved.size(); ++k) {
+      const ActorMention& p = resolved[k];
+      ActorMention& a = resolved[k + 1];
+      if (p.sentence != a.sentence || p.codes.size() != 1 || p.codes[0].size() != 3 ||
+          is_international(p.codes[0]) || is_bare_role(p.codes[0]) || p.how == "pronoun" ||
+          (p.kind != ActorKind::kCountry && p.kind != ActorKind::kMetonym && p.kind != ActorKind::kPlace))
+        continue;
+      if (a.kind != ActorKind::kAgent || a.codes.size() != 1 || a.codes[0].size() < 3) continue;
+      const Sentence& s = doc.sentences[p.sentence];
+      uint32_t u = p.tok_end;
+      if (u < s.tok_end && tok_text(u) == "-based") ++u;
+      else if (u + 1 < s.tok_end && tok_text(u) == "-" && is_word(tok_text(u + 1), "based")) u += 2;
+      else continue;
+      uint32_t gap = 0;
+      while (u < a.tok_begin && gap < 2) {
+        std::string_view f = doc.form(doc.tokens[u]);
+        if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || is_capitalized(f)) break;
+        ++u;
+        ++gap;
+      }
+      if (u != a.tok_begin) continue;
+      const std::string& c = a.codes[0];
+      const bool bare = c.size() == 3 && is_bare_role(c);
+      // (a country the agent's own words give, "agent+country", "agent+of country", stays)
+      const bool lent = a.how.starts_with("agent+") && a.how != "agent+country" && !a.how.starts_with("agent+of ");
+      if (!bare && !lent) continue;
+      const std::string old = c;
+      const std::string role = bare ? c : c.substr(3);
+      a.codes[0] = p.codes[0] + role;
+      a.tok_begin = p.tok_begin;
+      a.how = "place-based agent";
+      a.explain = fmt::format("{}; based in {}", a.explain, p.explain);
+      for (size_t j = k + 2; j < resolved.size(); ++j)
+        if (resolved[j].antecedent == static_cast<int32_t>(k + 1) && resolved[j].codes.size() == 1 &&
+            resolved[j].codes[0] == old)
+          resolved[j].codes[0] = a.codes[0];
+      drop[k] = 1;
+      any = true;
+    }
+    if (any) {
+      std::vector<int32_t> remap(resolved.size(), -1);
+      std::vector<ActorMention> kept;
+      kept.reserve(resolved.size());
+      for (size_t k = 0; k < resolved.size(); ++k) {
+        if (drop[k]) continue;
+        remap[k] = static_cast<int32_t>(kept.size());
+        kept.push_back(std::move(resolved[k]));
+      }
+      for (ActorMention& m : kept)
+        if (m.antecedent >= 0) m.antecedent = remap[m.antecedent];
+      resolved = std::move(kept);
+    }
+  }
+
+  // (round 25) A country's partners, allies, neighbours, rivals, critics
+  // ("U.S. trading partners", "Japan's allies", "its neighbours"): other
+  // parties, of no country the text names. The country (or a pronoun that
+  // refers to one) before such a noun, as possessor or compound, with up to
+  // two lower-case words between ("its main trading partners"), is no party
+  // of the phrase and is dropped; the noun, no actor, then has no code. A
+  // person's allies stay his (his camp), and so do an agent's.
+  {
+    static constexpr std::array<std::string_view, 22> kOthers = {
+        "partner",   "partners",   "ally",     "allies",  "neighbour", "neighbours", "neighbor",   "neighbors",
+        "rival",     "rivals",     "critic",   "critics", "adversary", "adversaries", "enemies",   "foes",
+        "detractors", "opponents", "creditor", "creditors", "competitors", "enemy"};
+    std::vector<uint8_t> drop(resolved.size(), 0);
+    bool any = false;
+    for (size_t k = 0; k < resolved.size(); ++k) {
+      const ActorMention& m = resolved[k];
+      if (m.codes.size() != 1 || m.codes[0].size() != 3 || is_international(m.codes[0]) ||
+          is_bare_role(m.codes[0]))
+        continue;
+      const bool pronoun = m.how == "pronoun";
+      if (!pronoun && m.kind != ActorKind::kCountry && m.kind != ActorKind::kMetonym) continue;
+      const Sentence& s = doc.sentences[m.sentence];
+      uint32_t u = m.tok_end;
+      if (u < s.tok_end && (tok_text(u) == "'s" || tok_text(u) == "'" || tok_text(u) == "’s")) ++u;
+      // the next mention must not start before the noun (an agent would be one)
+      uint32_t gap = 0;
+      while (u < s.tok_end && gap < 2 && !is_any(tok_text(u), kOthers)) {
+        std::string_view f = doc.form(doc.tokens[u]);
+        if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || is_capitalized(f)) break;
+        ++u;
+        ++gap;
+      }
+      if (u >= s.tok_end || !is_any(tok_text(u), kOthers)) continue;
+      bool covered = false;
+      for (size_t j = k + 1; j < resolved.size() && resolved[j].sentence == m.sentence; ++j)
+        if (resolved[j].tok_begin <= u) covered = true;
+      if (covered) continue;
+      drop[k] = 1;
+      any = true;
+    }
+    if (any) {
+      std::vector<int32_t> remap(resolved.size(), -1);
+      std::vector<ActorMention> kept;
+      kept.reserve(resolved.size());
+      for (size_t k = 0; k < resolved.size(); ++k) {
+        if (drop[k]) continue;
+        remap[k] = static_cast<int32_t>(kept.size());
+        kept.push_back(std::move(resolved[k]));
+      }
+      for (ActorMention& m : kept)
+        if (m.antecedent >= 0) m.antecedent = remap[m.antecedent];
+      resolved = std::move(kept);
+    }
+  }
+
   // Heads and the token map.
   for (size_t k = 0; k < resolved.size(); ++k) {
     ActorMention& m = resolved[k];
