@@ -101,6 +101,9 @@ struct EventCoder::Impl {
   void prepare();
   int32_t support_class = kNoId;  // @support: verbs that lend their subject to an event noun object
   int32_t abstract_class = kNoId;  // @abstract: objects no force is used on ("struck a deal", "charged a price")
+  int32_t equipment_class = kNoId;  // (round 30) @equipment: hardware that is maintained ("support the F-16 jets")
+  int32_t w_support = kNoId;
+  int32_t law_class = kNoId;  // (round 30) @legislation: a law is no doer ("the act, which provides subsidies")
   int32_t help_class = kNoId;  // @help: nouns of a third party's help ("with EU mediation")
   int32_t ship_class = kNoId;  // @ship: vessels, whose country a seizure's target needs named
   int32_t vicinity_class = kNoId;
@@ -148,6 +151,7 @@ void EventCoder::Impl::prepare() {
   w_who = I("who"), w_that = I("that"), w_whom = I("whom"), w_counterpart = I("counterpart");
   w_must = I("must"), w_should = I("should"), w_strike = I("strike"), w_protest = I("protest"), w_with = I("with"), w_against = I("against");
   w_occupy = I("occupy");
+  w_support = I("support");
   w_between = I("between");
   w_speak = I("speak");
   w_scandal = I("scandal"), w_affair = I("affair");
@@ -308,6 +312,8 @@ void EventCoder::Impl::prepare() {
   support_class = dict.class_id("support", false);
   abstract_class = dict.class_id("abstract", false);
   help_class = dict.class_id("help", false);
+  equipment_class = dict.class_id("equipment", false);
+  law_class = dict.class_id("legislation", false);
   ship_class = dict.class_id("ship", false);
   vicinity_class = dict.class_id("vicinity", false);
   aid_class = dict.class_id("aid", false);
@@ -2517,6 +2523,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         return false;
       }
     }
+    // (session 18, round 30) "won a contract to support the navy's F-16 jets", "will support
+    // the fleet's engines": "support" whose object is equipment (its owner aside) is maintenance,
+    // no endorsement (051). Detente dictionaries only.
+    if (!tabari && !noun && equipment_class != kNoId && w_support != kNoId && S.lem[p] == w_support &&
+        Ontology::root(pat.code) == "05") {
+      const int o = child_with(p, [&](int x) { return rel(x) == Deprel::obj; });
+      if (o >= 0 && S.lem[o] != kNoId && dict.in_class(S.lem[o], equipment_class)) {
+        why = "the object of 'support' is equipment (maintenance, no endorsement)";
+        return false;
+      }
+    }
     if (forceful && !pat.has_source_slot) {
       // nor is it used by them: "local growers were hurt by cheap Chilean salmon
       // imports", "an earthquake that struck Japan"
@@ -4219,6 +4236,34 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       check_local(m);
       top = m;
     }
+    // (session 18, round 30) an appeal announced through an intent: "X plans to ask Y to V",
+    // "intends to urge Y to V", "is going to ask Y to V", "is to ask Y to V" is the appeal
+    // made public, not yet made: mode future, as "will ask Y to V" (the appeal verb a
+    // to-infinitive under an intent verb, under "be going", or under 'be' + "to" with a
+    // subject of its own). Detente dictionaries only.
+    if (!tabari && recode == ControlAction::kAppeal && matrix >= 0 && mode.empty() && !modal) {
+      const bool to_inf = child_with(matrix, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_to; }) >= 0;
+      int ann = -1;
+      if (to_inf && rel(matrix) == Deprel::xcomp && head(matrix) >= 0) {
+        const int g = head(matrix);
+        const bool going = doc.form(toks[g]) == "going" &&
+                           child_with(g, [&](int y) { return rel(y) == Deprel::aux && S.lem[y] == w_be; }) >= 0;
+        if (going || (S.lem[g] != kNoId && dict.control_of(S.lem[g]) == ControlAction::kIntent)) ann = g;
+      }
+      if (ann < 0 && to_inf)
+        ann = child_with(matrix, [&](int y) {
+          return (rel(y) == Deprel::aux || rel(y) == Deprel::cop) && S.lem[y] == w_be;
+        });
+      if (ann >= 0 &&
+          child_with(ann == head(matrix) ? ann : matrix,
+                     [&](int x) {
+                       return deprel_base(rel(x)) == Deprel::nsubj &&
+                              (S.mention[x] >= 0 || toks[x].upos == Upos::PRON);
+                     }) >= 0) {
+        mode = "future";
+        future_tok = ann;
+      }
+    }
     // (session 14, round 18) a refusal named by its noun: "the lenders' refusal to make
     // concessions to Peru", "their unwillingness to lift the ban": an act in a to-infinitive
     // hung on a noun that control.txt lists as a refusal is refused, its 12x counterpart (as
@@ -4716,6 +4761,25 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         continue;
       }
       code = *cp;
+    }
+    // (session 18, round 30) a law, act, bill or decree is no actor doing an act: "the farm
+    // act, which provides subsidies to X", "the new Japanese law encourages firms to invest":
+    // no event when the subject of the predicate that makes the event (the appeal verb that
+    // recoded it, else the clause's verb) is such a noun; its compound or adjective country
+    // does not make it a party. Verb patterns only. Detente dictionaries only.
+    if (!tabari && law_class != kNoId && pat.kind != Pattern::kNoun) {
+      const int v = (recode == ControlAction::kAppeal || recode == ControlAction::kDemand) && matrix >= 0 ? matrix
+                                                                                                      : clause;
+      const int sj = S.passive[v] ? agent_of(v) : subject_of(v, 0);
+      // (a law named by an institution, "a government decree ordering strikers to V", "the
+      // ministry's regulation", is that institution's act: only a country's name makes no party)
+      if (sj >= 0 && S.lem[sj] != kNoId && toks[sj].upos == Upos::NOUN && dict.in_class(S.lem[sj], law_class) &&
+          child_with(sj, [&](int x) { return S.mention[x] >= 0 && toks[x].upos == Upos::NOUN; }) < 0) {
+        drop(c, code, DropReason::kNoSource,
+             "the subject of '" + std::string(doc.form(toks[v])) + "' is a law ('" + std::string(doc.form(toks[sj])) +
+                 "'), no actor");
+        continue;
+      }
     }
     // a TABARI pattern with words before '*' ("&NEGATVAUXVRB * OVER EFFORTS") codes the negation itself
     if (negated && !(tabari && !pat.before.empty())) {

@@ -1093,5 +1093,39 @@ TEST(Coder, GenericActOfAControlVerbIsAimedAtWhomItsPurposeHelps) {
             "IRNGOV USAGOV 120\n");
 }
 
+TEST(Coder, AppealUnderAnIntentIsAnnounced) {
+  auto run = [](const std::string& spec, const std::vector<M>& ms, EventCoder::Options, std::vector<Event>* keep) {
+    Document doc = parsed(spec);
+    DocumentActors a = mentions(doc, ms);
+    std::vector<Event> out;
+    EventCoder::load_default({})->code(doc, a, out);
+    *keep = out;
+    return triples(out);
+  };
+  // (session 18, round 30) "Japan plans to ask China to lift the ban on its rice": the appeal announced, mode future
+  std::vector<Event> evs;
+  EXPECT_EQ(run("Japan/Japan/PROPN/2/nsubj plans/plan/VERB/0/root to/to/PART/4/mark ask/ask/VERB/2/xcomp "
+                "China/China/PROPN/4/iobj to/to/PART/7/mark lift/lift/VERB/4/xcomp the/the/DET/9/det "
+                "ban/ban/NOUN/7/obj on/on/ADP/12/case its/its/PRON/12/nmod:poss rice/rice/NOUN/7/obl",
+                {{0, 1, {"JPN"}}, {4, 5, {"CHN"}}}, {}, &evs),
+            "JPN CHN 0251\n");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].mode, "future");
+  // "Japan is to urge China to help" ('be' + to on the appeal verb)
+  EXPECT_EQ(run("Japan/Japan/PROPN/4/nsubj is/be/AUX/4/aux to/to/PART/4/mark urge/urge/VERB/0/root "
+                "China/China/PROPN/4/obj to/to/PART/7/mark help/help/VERB/4/xcomp",
+                {{0, 1, {"JPN"}}, {4, 5, {"CHN"}}}, {}, &evs),
+            "JPN CHN 020\n");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].mode, "future");
+  // guard: "Japan asked China to help" is the appeal made
+  EXPECT_EQ(run("Japan/Japan/PROPN/2/nsubj asked/ask/VERB/0/root China/China/PROPN/2/iobj to/to/PART/5/mark "
+                "help/help/VERB/2/xcomp",
+                {{0, 1, {"JPN"}}, {2, 3, {"CHN"}}}, {}, &evs),
+            "JPN CHN 020\n");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].mode, "");
+}
+
 }  // namespace
 }  // namespace detente
