@@ -4733,6 +4733,21 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     }
   }
 
+  // Removes the mentions marked in `drop`, keeping the antecedents of the others right.
+  auto erase_dropped = [&resolved](const std::vector<uint8_t>& drop) {
+    std::vector<int32_t> remap(resolved.size(), -1);
+    std::vector<ActorMention> kept;
+    kept.reserve(resolved.size());
+    for (size_t k = 0; k < resolved.size(); ++k) {
+      if (drop[k]) continue;
+      remap[k] = static_cast<int32_t>(kept.size());
+      kept.push_back(std::move(resolved[k]));
+    }
+    for (ActorMention& m : kept)
+      if (m.antecedent >= 0) m.antecedent = remap[m.antecedent];
+    resolved = std::move(kept);
+  };
+
   // (round 25) "<Place>-based <agent>" ("a Lagos-based bank", "the
   // Texas-based company"): the body is of the place's country, whatever the
   // rest of the sentence names. The agent, when it took no country of its own
@@ -4781,19 +4796,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       drop[k] = 1;
       any = true;
     }
-    if (any) {
-      std::vector<int32_t> remap(resolved.size(), -1);
-      std::vector<ActorMention> kept;
-      kept.reserve(resolved.size());
-      for (size_t k = 0; k < resolved.size(); ++k) {
-        if (drop[k]) continue;
-        remap[k] = static_cast<int32_t>(kept.size());
-        kept.push_back(std::move(resolved[k]));
-      }
-      for (ActorMention& m : kept)
-        if (m.antecedent >= 0) m.antecedent = remap[m.antecedent];
-      resolved = std::move(kept);
-    }
+    if (any) erase_dropped(drop);
   }
 
   // (round 25) A country's partners, allies, neighbours, rivals, critics
@@ -4836,19 +4839,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       drop[k] = 1;
       any = true;
     }
-    if (any) {
-      std::vector<int32_t> remap(resolved.size(), -1);
-      std::vector<ActorMention> kept;
-      kept.reserve(resolved.size());
-      for (size_t k = 0; k < resolved.size(); ++k) {
-        if (drop[k]) continue;
-        remap[k] = static_cast<int32_t>(kept.size());
-        kept.push_back(std::move(resolved[k]));
-      }
-      for (ActorMention& m : kept)
-        if (m.antecedent >= 0) m.antecedent = remap[m.antecedent];
-      resolved = std::move(kept);
-    }
+    if (any) erase_dropped(drop);
   }
 
   // Heads and the token map.
