@@ -19,7 +19,7 @@ namespace {
 
 struct Case {
   std::string where, sentence, date;
-  std::vector<std::string> expected;  // "SRC TGT CODE"
+  std::vector<std::string> expected;  // "SRC TGT CODE [mode=M]"
   bool xfail = false;
 };
 
@@ -59,14 +59,16 @@ std::vector<Case> read_cases(const std::string& path) {
   return out;
 }
 
+// "SRC TGT CODE" with an optional "mode=M" ("mode=-": no mode, the act itself)
 bool matches(const std::string& want, const Event& e) {
   std::istringstream in(want);
-  std::string s, t, c;
-  in >> s >> t >> c;
+  std::string s, t, c, m;
+  in >> s >> t >> c >> m;
   if (t == "-") t.clear();
   auto prefix = [](const std::string& p, const std::string& v) { return v.rfind(p, 0) == 0 && (!p.empty() || v.empty()); };
   bool code_ok = c.size() == 2 ? e.root == c : e.code == c;
-  return prefix(s, e.source) && prefix(t, e.target) && code_ok;
+  bool mode_ok = m.empty() || (m == "mode=-" ? e.mode.empty() : m == "mode=" + e.mode);
+  return prefix(s, e.source) && prefix(t, e.target) && code_ok && mode_ok;
 }
 
 TEST(EventCases, PlainTextFiles) {
@@ -109,7 +111,8 @@ TEST(EventCases, PlainTextFiles) {
       }
       for (size_t i = 0; i < evs.size(); ++i)
         if (!used[i])
-          extra += "  extra:   " + evs[i].source + " " + evs[i].target + " " + evs[i].code + "  (" + evs[i].pattern + ")\n";
+          extra += "  extra:   " + evs[i].source + " " + evs[i].target + " " + evs[i].code +
+                   (evs[i].mode.empty() ? "" : " mode=" + evs[i].mode) + "  (" + evs[i].pattern + ")\n";
       ++total;
       bool ok = missing.empty() && extra.empty();
       right += ok;

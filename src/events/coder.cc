@@ -599,6 +599,21 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   if (n == 0) return;
   const uint32_t base = sent.tok_begin;
   const Token* toks = &doc.tokens[base];
+  // Tree helpers of the parse repairs below. They read through `toks`, which each repair
+  // points at its repaired copy of the tree, so a repair sees the ones made before it.
+  auto up = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
+  auto nominal = [&](int t) { return toks[t].upos == Upos::NOUN || toks[t].upos == Upos::PROPN; };
+  auto below = [&](int t, int anc) {  // t in anc's subtree (within 64 steps up)
+    for (int d = 0; d < 64 && t >= 0; ++d, t = up(t))
+      if (t == anc) return true;
+    return false;
+  };
+  auto span_end = [&](int t) {  // last token of t's subtree
+    int e = t;
+    for (int j = t + 1; j < n; ++j)
+      if (below(j, t)) e = j;
+    return e;
+  };
   // A parser slip: a main verb in the past tense (VBD, or VBN) read as an adjective of the noun
   // after it ("Israeli helicopters and tanks | shelled positions", "Zambia | extradited
   // suspected militant X to Britain, an official said"). The coder reads the sentence on a
@@ -608,19 +623,6 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // Detente dictionaries only.
   thread_local std::vector<Token> repaired;
   if (!tabari && vbd != 0) {
-    auto up = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
-    auto nominal = [&](int t) { return toks[t].upos == Upos::NOUN || toks[t].upos == Upos::PROPN; };
-    auto below = [&](int t, int anc) {  // t in anc's subtree
-      for (int d = 0; d < 64 && t >= 0; ++d, t = up(t))
-        if (t == anc) return true;
-      return false;
-    };
-    auto span_end = [&](int t) {  // last token of t's subtree
-      int e = t;
-      for (int j = t + 1; j < n; ++j)
-        if (below(j, t)) e = j;
-      return e;
-    };
     for (int i = 1; i + 1 < n; ++i) {
       if (toks[i].upos != Upos::VERB || toks[i].deprel != Deprel::amod || (toks[i].xpos != vbd && toks[i].xpos != vbn))
         continue;
@@ -821,12 +823,6 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // the sentence codes as the plain order ("X denounced Y's suppression of Z") does.
   // Detente dictionaries only.
   if (!tabari) {
-    auto up = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
-    auto below = [&](int t, int anc) {
-      for (int d = 0; d < 64 && t >= 0; ++d, t = up(t))
-        if (t == anc) return true;
-      return false;
-    };
     for (int v = 0; v + 3 < n; ++v) {
       if (toks[v].upos != Upos::VERB || doc.norm(toks[v + 1]) != "as") continue;
       int obj_n = -1, poss = -1;
@@ -858,9 +854,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         content |= u == Upos::ADJ || u == Upos::NOUN;
       }
       if (!desc || !content) continue;
-      bool has_obj = false;  // the verb's own object already the act ("denounced as illegal the X" parsed right)
-      for (int x = 0; x < n; ++x) has_obj |= up(x) == v && toks[x].deprel == Deprel::obj && x == obj_n;
-      if (has_obj) continue;
+      // the verb's own object already the act ("denounced as illegal the X" parsed right)
+      if (up(obj_n) == v && toks[obj_n].deprel == Deprel::obj) continue;
       if (toks != repaired.data()) repaired.assign(toks, toks + n);
       for (int x = 0; x < n; ++x)  // the description (or "as" read as the object) is no object
         if (up(x) == v && x != obj_n && (toks[x].deprel == Deprel::obj || x == v + 1)) {
@@ -1055,17 +1050,6 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // that oblique's words and a coordinator, is the oblique's conjunct. Detente dictionaries
   // only.
   if (!tabari) {
-    auto up = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
-    auto last_of = [&](int t) {  // last token of t's subtree (within 64 steps up)
-      int e = t;
-      for (int j = t + 1; j < n; ++j)
-        for (int a = j, d = 0; a >= 0 && d < 64; a = up(a), ++d)
-          if (a == t) {
-            e = j;
-            break;
-          }
-      return e;
-    };
     for (int o2 = 2; o2 < n; ++o2) {
       if (toks[o2].deprel != Deprel::obj || toks[o2].upos != Upos::NOUN) continue;
       const int v = up(o2);
@@ -1083,7 +1067,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           first = j;
           break;
         }
-      const int e = last_of(x);
+      const int e = span_end(x);
       if (e + 1 != first) continue;
       bool cc = false;  // "and" / "or" inside the oblique's words, right before the object's
       for (int j = std::max(x + 1, e - 2); j <= e && !cc; ++j) cc = toks[j].upos == Upos::CCONJ;
@@ -1490,13 +1474,6 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // clause, its first noun complement as the clause's object. Speech verbs only (say, tell,
   // report, ...). Detente dictionaries only.
   if (!tabari && vbd != 0) {
-    auto upq = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
-    auto nominal = [&](int t) { return toks[t].upos == Upos::NOUN || toks[t].upos == Upos::PROPN; };
-    auto below = [&](int t, int anc) {
-      for (int d = 0; d < 64 && t >= 0; ++d, t = upq(t))
-        if (t == anc) return true;
-      return false;
-    };
     for (int r = 2; r < n; ++r) {
       if (toks[r].upos != Upos::VERB) continue;
       int32_t f;
@@ -1504,7 +1481,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (rl == kNoId || !(word_class[rl] & kSpeech)) continue;
       int s1 = -1, s2 = -1, subjects = 0;
       for (int j = 0; j < r; ++j)
-        if (upq(j) == r && deprel_base(toks[j].deprel) == Deprel::nsubj) {
+        if (up(j) == r && deprel_base(toks[j].deprel) == Deprel::nsubj) {
           ++subjects;
           if (s1 < 0) s1 = j;
           else s2 = j;
@@ -1514,18 +1491,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       while (s2 >= 0 && lm2 > s1 + 1 && below(lm2 - 1, s2)) --lm2;
       if (lm2 <= s1 + 1 || (s2 >= 0 && doc.form(toks[lm2 - 1]) != ",")) continue;
       int v = s1 + 1;  // the past form right after the subject, or the first word after its phrase
-      if (upq(v) != s1 || toks[v].deprel != Deprel::acl)
+      if (up(v) != s1 || toks[v].deprel != Deprel::acl)
         while (v < lm2 && below(v, s1) && toks[v].upos != Upos::VERB && toks[v].upos != Upos::AUX) ++v;
       if (v >= lm2 || toks[v].upos != Upos::VERB) continue;
       bool verbal_comp = false, v_subj = false, v_obj = false;
       for (int j = s1 + 1; j < lm2; ++j) {
-        if (upq(j) == r && j != v && (toks[j].upos == Upos::VERB || toks[j].upos == Upos::AUX)) verbal_comp = true;
-        if (upq(j) == v && deprel_base(toks[j].deprel) == Deprel::nsubj) v_subj = true;
-        if (upq(j) == v && toks[j].deprel == Deprel::obj) v_obj = true;
+        if (up(j) == r && j != v && (toks[j].upos == Upos::VERB || toks[j].upos == Upos::AUX)) verbal_comp = true;
+        if (up(j) == v && deprel_base(toks[j].deprel) == Deprel::nsubj) v_subj = true;
+        if (up(j) == v && toks[j].deprel == Deprel::obj) v_obj = true;
       }
-      const bool as_acl = s2 >= 0 && v == s1 + 1 && upq(v) == s1 && toks[v].deprel == Deprel::acl && !verbal_comp &&
+      const bool as_acl = s2 >= 0 && v == s1 + 1 && up(v) == s1 && toks[v].deprel == Deprel::acl && !verbal_comp &&
                           (toks[v].xpos == vbd || toks[v].xpos == vbn);
-      const bool as_comp = upq(v) == r && toks[v].deprel == Deprel::ccomp && !v_subj;
+      const bool as_comp = up(v) == r && toks[v].deprel == Deprel::ccomp && !v_subj;
       if (!as_acl && !as_comp) continue;
       if (toks != repaired.data()) repaired.assign(toks, toks + n);
       repaired[v].head = r;
@@ -1533,7 +1510,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       repaired[s1].head = v;
       repaired[s1].deprel = Deprel::nsubj;
       for (int j = v + 1; j < lm2; ++j) {
-        if (upq(j) != r || toks[j].upos == Upos::PUNCT) continue;
+        if (up(j) != r || toks[j].upos == Upos::PUNCT) continue;
         repaired[j].head = v;
         if (!v_obj && nominal(j) && (toks[j].deprel == Deprel::ccomp || toks[j].deprel == Deprel::obj)) {
           repaired[j].deprel = Deprel::obj;
@@ -1551,15 +1528,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // between the verb and the participle, the subject is the verb's object and the participle
   // an `acl` of it. Detente dictionaries only.
   if (!tabari && vbn != 0) {
-    auto upq = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
-    auto below = [&](int t, int anc) {
-      for (int d = 0; d < 64 && t >= 0; ++d, t = upq(t))
-        if (t == anc) return true;
-      return false;
-    };
     for (int c = 2; c < n; ++c) {
       if (toks[c].upos != Upos::VERB || toks[c].xpos != vbn || toks[c].deprel != Deprel::ccomp) continue;
-      const int p = upq(c);
+      const int p = up(c);
       if (p < 0 || p >= c || toks[p].upos != Upos::VERB) continue;
       int32_t f;
       const int32_t pl = coder_ids(doc, toks[p], p, dict.vocab, f);
@@ -1568,8 +1539,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       bool bad = false;
       for (int j = 0; j < n && !bad; ++j) {
         const Deprel d = toks[j].deprel;
-        if (upq(j) == p && d == Deprel::obj) bad = true;
-        if (upq(j) != c) continue;
+        if (up(j) == p && d == Deprel::obj) bad = true;
+        if (up(j) != c) continue;
         if (d == Deprel::aux || d == Deprel::aux_pass || d == Deprel::cop || d == Deprel::mark ||
             deprel_base(d) == Deprel::expl)
           bad = true;
@@ -1599,15 +1570,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // with the noun as its subject. Not speech or belief verbs (the reported clause is coded
   // alike either way). Detente dictionaries only.
   if (!tabari && vbd != 0 && n > 5 && doc.norm(toks[n - 1]) == ".") {
-    auto upq = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
-    auto below = [&](int t, int anc) {
-      for (int d = 0; d < 64 && t >= 0; ++d, t = upq(t))
-        if (t == anc) return true;
-      return false;
-    };
     int v = n - 2;
     while (v > 0 && toks[v].upos != Upos::VERB && toks[v].upos != Upos::AUX) --v;
-    const int g = v > 0 ? upq(v) : -1;
+    const int g = v > 0 ? up(v) : -1;
     int r = -1;
     for (int j = 0; j < n; ++j)
       if (toks[j].head < 0) r = j;
@@ -1625,7 +1590,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     for (int j = lm; ok && j < v; ++j) ok = below(j, g) && !below(j, v);
     for (int j = v + 1; ok && j < n - 1; ++j) ok = below(j, v);
     for (int j = 0; ok && j < n; ++j) {
-      if (upq(j) != v) continue;
+      if (up(j) != v) continue;
       const Deprel d = toks[j].deprel;
       ok = !(deprel_base(d) == Deprel::nsubj || d == Deprel::obj || d == Deprel::ccomp || d == Deprel::xcomp ||
              d == Deprel::aux || d == Deprel::aux_pass || d == Deprel::obl_agent || d == Deprel::iobj);
@@ -4109,8 +4074,21 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       });
       const std::string_view mf = mk >= 0 ? doc.norm(toks[mk]) : std::string_view();
       const int h = head(clause);
+      // (session 19, lead) a participle clause after its verb, with no marker or subject, is
+      // set in that verb's time as well: "will extend his tour, flying to Japan for talks"
+      const bool participle = mk < 0 && vbg != 0 && toks[clause].xpos == vbg && clause > h &&
+                              child_with(clause, [&](int x) { return deprel_base(rel(x)) == Deprel::nsubj; }) < 0;
       if (mf == "after" || mf == "before" || mf == "until" || mf == "till" || mf == "upon" || mf == "once" ||
-          mf == "when") {
+          mf == "when" || participle) {
+        // (session 19, lead) the verb an infinitive with "to" and no auxiliary ("is likely to
+        // meet Y when he pays a visit to Z", "plans to sign the pact after visiting Y"): the
+        // act of the clause is still to come
+        if (mode.empty() && !participle &&
+            child_with(h, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_to; }) >= 0 &&
+            child_with(h, [&](int x) { return rel(x) == Deprel::aux || rel(x) == Deprel::aux_pass; }) < 0) {
+          mode = "future";
+          future_tok = clause;
+        }
         // ("would" said of an act in reported speech is its future, as check_local reads it)
         const bool reported = rel(h) == Deprel::ccomp && head(h) >= 0 && S.lem[head(h)] != kNoId &&
                               (word_class[S.lem[head(h)]] & kSpeech);
@@ -4457,8 +4435,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           for (int x = head(top), steps = 0; x >= 0 && steps < 3 && found < 0; ++steps) {
             if (proposal(x)) found = x;
             else found = child_with(x, [&](int y) { return rel(y) == Deprel::compound && proposal(y); });
-            const Deprel up = deprel_base(rel(x));
-            if (up != Deprel::nmod && up != Deprel::conj) break;
+            const Deprel xr = deprel_base(rel(x));
+            if (xr != Deprel::nmod && xr != Deprel::conj) break;
             x = head(x);
           }
         }

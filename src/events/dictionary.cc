@@ -108,7 +108,7 @@ int32_t Vocab::intern(std::string_view lemma) {
 }
 
 int32_t Vocab::find(std::string_view lemma) const {
-  char buf[64];
+  char buf[64] = {};  // zeroed: GCC 12 otherwise warns (wrongly) that the empty lemma's hash reads it
   if (lemma.size() > sizeof buf) return kNoId;
   for (size_t i = 0; i < lemma.size(); ++i) {
     char c = lemma[i];
