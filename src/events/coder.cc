@@ -4113,6 +4113,27 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
     }
+    // (session 19, lead) An act under "without" is one not done: "imposed tariffs without
+    // consulting the US", "left without signing the accord with Chile", "ended the talks
+    // without an accord with Chile" (a noun event there too). A conjunct of such a clause
+    // with no subject of its own shares it ("without consulting X or informing Y").
+    // Detente dictionaries only.
+    if (!tabari && !negated) {
+      int t = pat.kind == Pattern::kNoun ? p : clause;
+      for (int d = 0; d < 4 && rel(t) == Deprel::conj && head(t) >= 0 && !own_clause(t, false); ++d) t = head(t);
+      const Deprel rt = deprel_base(rel(t));
+      if (rt == Deprel::advcl || rt == Deprel::acl || rt == Deprel::obl || rt == Deprel::nmod) {
+        const int wo = child_with(t, [&](int x) {
+          if ((rel(x) != Deprel::mark && rel(x) != Deprel::case_) || x > t) return false;
+          const std::string_view f = doc.norm(toks[x]);
+          return f == "without" || f == "Without";
+        });
+        if (wo >= 0) {
+          negated = true;
+          neg_detail.assign("'without' on '").append(doc.form(toks[t])).append("'");
+        }
+      }
+    }
     // (round 14) a verb coordinated with the one before it, with no subject, auxiliary or
     // "but" of its own and not finite (past tense or "-s" present; a past participle only
     // after another: "to be disarmed and repatriated"), stands where that verb stands: under
