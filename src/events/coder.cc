@@ -198,6 +198,10 @@ void EventCoder::Impl::prepare() {
       {"expect", kBelief}, {"suspect", kBelief}, {"doubt", kBelief}, {"wonder", kBelief},
       {"speculate", kBelief}, {"predict", kBelief}, {"suggest", kBelief}, {"consider", kBelief},
       {"ask", kBelief}, {"question", kBelief}, {"rumor", kBelief}, {"rumour", kBelief},
+      // (session 19, lead) a charge is alleged, as with "allege": "U.S. charges that Japan is
+      // refusing to open its market" (the parser hangs the clause on the noun), "charged that
+      // Iraqi jets attacked the port"
+      {"charge", kBelief}, {"allegation", kBelief}, {"accusation", kBelief},
       {"deny", kDenial}, {"refute", kDenial}, {"dismiss", kDenial},
       // (round 27) a that-clause the parser hangs on "reject" rather than on its noun: "rejected
       // charges that its navy had fired on X" reports no act, as "denied that ..." does

@@ -235,6 +235,24 @@ TEST(Coder, AllegationIsNotTheAct) {
             "IRN ISR 112\n");
 }
 
+TEST(Coder, ChargedThatIsAlleged) {
+  // (session 19, lead) "Iran charged that Iraq attacked Kuwait": alleged, as "alleged that"
+  EXPECT_EQ(run("Iran/Iran/PROPN/2/nsubj charged/charge/VERB/0/root Iraq/Iraq/PROPN/4/nsubj "
+                "attacked/attack/VERB/2/ccomp Kuwait/Kuwait/PROPN/4/obj",
+                {{0, 1, {"IRN"}}, {2, 3, {"IRQ"}}, {4, 5, {"KWT"}}}),
+            "none\n");
+  // the noun, its clause hung on it: "(over) U.S. charges that Japan attacked Korea"
+  EXPECT_EQ(run("U.S./U.S./PROPN/2/compound charges/charge/NOUN/0/root that/that/SCONJ/5/mark "
+                "Japan/Japan/PROPN/5/nsubj attacked/attack/VERB/2/ccomp Korea/Korea/PROPN/5/obj",
+                {{0, 1, {"USA"}}, {3, 4, {"JPN"}}, {5, 6, {"KOR"}}}),
+            "none\n");
+  // guard: a report of the act ("Iran said that Iraq attacked Kuwait") codes it
+  EXPECT_EQ(run("Iran/Iran/PROPN/2/nsubj said/say/VERB/0/root Iraq/Iraq/PROPN/4/nsubj "
+                "attacked/attack/VERB/2/ccomp Kuwait/Kuwait/PROPN/4/obj",
+                {{0, 1, {"IRN"}}, {2, 3, {"IRQ"}}, {4, 5, {"KWT"}}}),
+            "IRQ KWT 190\n");
+}
+
 TEST(Coder, PurposeClauseIsNotDone) {
   EXPECT_EQ(run("Russia/Russia/PROPN/2/nsubj sent/send/VERB/0/root troops/troop/NOUN/2/obj to/to/PART/5/mark "
                 "attack/attack/VERB/2/advcl Ukraine/Ukraine/PROPN/5/obj",
