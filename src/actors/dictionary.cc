@@ -66,6 +66,19 @@ bool all_upper_acronym(std::string_view name) {
   return letters >= 1 && letters <= 5;
 }
 
+// (round 26) One word of 3 to 6 letters with an upper-case letter after a
+// lower-case one: an acronym written in mixed case ("JeM", "LeJ", "JuD").
+bool mixed_case_acronym(std::string_view name) {
+  if (name.size() < 3 || name.size() > 6) return false;
+  bool lower_seen = false, upper_after = false;
+  for (char c : name) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    if (std::islower(static_cast<unsigned char>(c))) lower_seen = true;
+    else if (lower_seen) upper_after = true;
+  }
+  return upper_after && std::isupper(static_cast<unsigned char>(name[0]));
+}
+
 // TABARI/PETRARCH dates: YYMMDD (00-30 -> 20YY, else 19YY, as KEDS, TABARI
 // and PETRARCH read them) or YYYYMMDD.
 Date tabari_date(std::string_view s, bool& ok) {
@@ -244,6 +257,10 @@ void ActorDictionary::add_entry(ActorEntry e, const std::vector<std::pair<std::s
     bool cs = tabari ? (form.size() <= 3 && form.find_first_of(" _") == std::string::npos && all_upper_acronym(form))
                      : all_upper_acronym(form);
     NameForm nf{name_key(form), id, role, cs, false};
+    if (!tabari && mixed_case_acronym(form)) {
+      nf.case_sensitive = true;
+      nf.exact = form;
+    }
     if (!nf.tokens.empty()) names_.push_back(std::move(nf));
   }
 }

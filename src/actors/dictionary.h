@@ -96,6 +96,10 @@ struct NameForm {
   bool prefix_last = false;         // TABARI stems: the last token matches as a prefix ("ARGENTIN")
   bool country_prefix = false;      // set by finish(): all tokens but the last are a country's name ("Russia Today")
   bool bare_surname = false;        // set by finish(): a person's one-word name ("Merkel"): ranked as a surname (round 21)
+  // (round 26) a one-word acronym written in mixed case ("JeM", "LeJ"): it
+  // must be written exactly so ("JEM" is another group, "Jem" a given name);
+  // case_sensitive is set too
+  std::string exact;
 };
 
 // What one file added (for tests and `detente actors stats`).

@@ -1556,5 +1556,60 @@ TEST_F(RecognitionRound25, KingAbdullahByDate) {
             "JORGOV");
 }
 
+// Round 26: armed groups' acronyms, Gulf rulers by title and first name,
+// "<Capital>-based" bodies, a people's rebels by the country of their war.
+using RecognitionRound26 = RecognitionSurname;
+
+TEST_F(RecognitionRound26, ArmedGroupAcronyms) {
+  const Date d = make_date(2023, 5, 1);
+  // a mixed-case acronym exactly as written; "JEM" is Darfur's group
+  EXPECT_EQ(code_of(run({"JeM attacked a convoy ."}, d), "JeM"), "PAKINSJEM");
+  EXPECT_EQ(code_of(run({"JEM attacked a convoy ."}, d), "JEM"), "SDNREBJEM");
+  EXPECT_EQ(code_of(run({"Jem attacked a convoy ."}, d), "Jem"), "(none)");
+  // in capitals it is still read when no other name is written so
+  EXPECT_EQ(code_of(run({"The DOD denied the report ."}, d), "DOD"), "USAMIL");
+  EXPECT_EQ(code_of(run({"The DoD denied the report ."}, d), "DoD"), "USAMIL");
+  // "KIA" in capitals; the car maker's name is none
+  EXPECT_EQ(code_of(run({"KIA fighters attacked a convoy ."}, d), "KIA fighters"), "MMRREBKIA");
+  EXPECT_EQ(code_of(run({"KIA Motors raised prices ."}, d), "KIA"), "(none)");
+  EXPECT_EQ(code_of(run({"Kia raised prices ."}, d), "Kia"), "(none)");
+}
+
+TEST_F(RecognitionRound26, GulfRulersByTitleAndFirstName) {
+  const std::vector<std::string> s = {"Crown Prince Mohammed visited Cairo ."};
+  EXPECT_EQ(code_of(run(s, make_date(2023, 5, 1)), "Crown Prince Mohammed"), "SAUGOV");
+  EXPECT_EQ(code_of(run(s, make_date(2010, 5, 1)), "Crown Prince Mohammed"), "AREGOV");
+  EXPECT_EQ(code_of(run(s, make_date(2016, 5, 1)), "Crown Prince Mohammed"), "(none)");  // two held the title
+  EXPECT_EQ(code_of(run(s, make_date(1990, 5, 1)), "Crown Prince Mohammed"), "MARGOV");  // Morocco's, to 1999
+  // the full name still names its man whatever the date
+  EXPECT_EQ(code_of(run({"Crown Prince Mohammed bin Zayed visited Cairo ."}, make_date(2019, 5, 1)),
+                    "Crown Prince Mohammed bin Zayed"),
+            "AREGOV");
+  EXPECT_EQ(code_of(run({"Crown Prince Mohammed visited Cairo from Riyadh ."}, make_date(2016, 5, 1)),
+                    "Crown Prince Mohammed"),
+            "SAUGOV");
+  EXPECT_EQ(code_of(run({"Emir Tamim visited Cairo ."}, make_date(2019, 5, 1)), "Emir Tamim"), "QATGOV");
+  EXPECT_EQ(code_of(run({"Emir Nawaf visited Cairo ."}, make_date(2021, 5, 1)), "Emir Nawaf"), "KWTGOV");
+  EXPECT_EQ(code_of(run({"Emir Mishal visited Cairo ."}, make_date(2024, 5, 1)), "Emir Mishal"), "KWTGOV");
+}
+
+TEST_F(RecognitionRound26, CapitalBasedBodies) {
+  const Date d = make_date(2023, 5, 1);
+  // the capital's country, glued ("Doha-based") or split by the tokenizer
+  EXPECT_EQ(code_of(run({"The Doha-based broadcaster criticized Egypt ."}, d), "Doha-based broadcaster"), "QATMED");
+  EXPECT_EQ(code_of(run({"A Nairobi - based charity criticized Egypt ."}, d), "Nairobi - based charity"), "KENNGO");
+  // a glued place that no agent takes is no party
+  EXPECT_EQ(code_of(run({"The Doha-based Al Jazeera criticized Egypt ."}, d), "Doha-based"), "(none)");
+}
+
+TEST_F(RecognitionRound26, APeoplesRebelsByTheirWar) {
+  const Date d = make_date(2023, 5, 1);
+  EXPECT_EQ(code_of(run({"Shan rebels attacked a convoy ."}, d), "Shan rebels"), "MMRREB");
+  EXPECT_EQ(code_of(run({"Tuareg rebels attacked a convoy ."}, d), "Tuareg rebels"), "MLIREB");
+  EXPECT_EQ(code_of(run({"Baloch militants attacked a convoy ."}, d), "Baloch militants"), "PAKREB");
+  EXPECT_EQ(code_of(run({"Baloch militants attacked Iranian guards ."}, d), "Baloch militants"), "IRNREB");
+  EXPECT_EQ(code_of(run({"Tamil rebels attacked a convoy ."}, d), "Tamil rebels"), "LKAREB");
+}
+
 }  // namespace
 }  // namespace detente

@@ -535,7 +535,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         uint32_t child = ix.edges.find((static_cast<uint64_t>(node) << 32) | units[v].id);
         if (child == kNoId) break;
         node = child;
-        if (!units[v].last) continue;  // a match must end at a token boundary
+        // A match must end at a token boundary, or (round 26) before a
+        // "-based" glued to it in one token ("Doha-based", as the tokenizer
+        // leaves some): a place's, capital's or country's name there
+        const bool glued_based = !units[v].last && v + 1 < units.size() && units[v + 1].last &&
+                                 units[v + 1].token == units[v].token && utext(units[v + 1]) == "based";
+        if (!units[v].last && !glued_based) continue;
         uint32_t tb = ix.term_begin[node], te = ix.term_begin[node + 1];
         if (tb == te) continue;
         uint32_t chosen = kNoId;
@@ -553,11 +558,34 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         for (uint32_t k = tb; k < te; ++k) {
           const NameForm& nf = dict.names()[ix.terms[k]];
           const ActorEntry& en = dict.entry(nf.entry);
-          if (nf.case_sensitive) {
+          if (glued_based && !((en.kind == ActorKind::kCountry &&
+                                (nf.role == NameForm::kName || nf.role == NameForm::kCapital)) ||
+                               (en.kind == ActorKind::kPlace && nf.role == NameForm::kName)))
+            continue;
+          // (round 26) a mixed-case acronym ("JeM", "DoD") exactly as written,
+          // or in capitals ("DOD") ranked after every other reading ("JEM" is
+          // Darfur's group, not "JeM")
+          bool caps_variant = false;
+          if (nf.case_sensitive && !nf.exact.empty()) {
+            if (u != v) continue;
+            std::string_view w = doc.form(doc.tokens[units[u].token]);
+            if (w != nf.exact) {
+              if (has_lower(w)) continue;
+              caps_variant = true;
+            }
+          } else if (nf.case_sensitive) {
             bool upper = true;
             for (size_t q = u; q <= v && upper; ++q)
               if (has_lower(doc.form(doc.tokens[units[q].token]))) upper = false;
             if (!upper) continue;
+            // (round 26) a group's acronym before a company's word is the
+            // company's name ("KIA Motors" is no Kachin Independence Army)
+            static constexpr std::array<std::string_view, 12> kFirmWords = {
+                "motors", "motor", "corp", "corporation", "inc", "ltd", "co", "airlines", "airways", "bank",
+                "holdings", "industries"};
+            if (en.kind == ActorKind::kGroup && next_tok < s.tok_end &&
+                is_capitalized(doc.form(doc.tokens[next_tok])) && is_any(tok_text(next_tok), kFirmWords))
+              continue;
           }
           if (en.kind != ActorKind::kAgent && !any_cap) continue;
           // A country's name + a lower-case word is the country, not a title
@@ -637,6 +665,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           } else {
             rank = 2;
           }
+          if (caps_variant) rank = 6;
           if (ncand < cand.size()) cand[ncand++] = {ix.terms[k], rank};
           if (rank < chosen_rank ||
               (rank == chosen_rank && rank == 3 && prior > full_mention(dict.names()[chosen].entry))) {
@@ -676,7 +705,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           }
         }
         if (chosen != kNoId) {
-          best_end = static_cast<int>(v + 1);
+          best_end = static_cast<int>(glued_based ? v + 2 : v + 1);
           best_name = chosen;
           best_shared = sh;
           best_drop = drop;
@@ -4755,19 +4784,28 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // document), takes the place's; the place mention is merged into it. One or
   // two lower-case words may stand between ("a Lagos-based commercial bank").
   {
+    auto glued_based = [&](const ActorMention& x) {
+      std::string_view f = tok_text(x.tok_end - 1);
+      return f.size() > 6 && f.ends_with("-based");
+    };
     std::vector<uint8_t> drop(resolved.size(), 0);
     bool any = false;
     for (size_t k = 0; k + 1 < resolved.size(); ++k) {
       const ActorMention& p = resolved[k];
       ActorMention& a = resolved[k + 1];
-      if (p.sentence != a.sentence || p.codes.size() != 1 || p.codes[0].size() != 3 ||
+      // (round 26) a capital is its country's place here ("a Doha-based
+      // broadcaster": QAT, not the government); its code is cut to the country
+      const bool capital = p.how == "capital" || p.how == "capital (place)";
+      if (p.sentence != a.sentence || p.codes.size() != 1 || (p.codes[0].size() != 3 && !capital) ||
           is_international(p.codes[0]) || is_bare_role(p.codes[0]) || p.how == "pronoun" ||
           (p.kind != ActorKind::kCountry && p.kind != ActorKind::kMetonym && p.kind != ActorKind::kPlace))
         continue;
       if (a.kind != ActorKind::kAgent || a.codes.size() != 1 || a.codes[0].size() < 3) continue;
       const Sentence& s = doc.sentences[p.sentence];
       uint32_t u = p.tok_end;
-      if (u < s.tok_end && tok_text(u) == "-based") ++u;
+      if (glued_based(p)) {
+        // (round 26) "Doha-based" in one token: the place ends the token
+      } else if (u < s.tok_end && tok_text(u) == "-based") ++u;
       else if (u + 1 < s.tok_end && tok_text(u) == "-" && is_word(tok_text(u + 1), "based")) u += 2;
       else continue;
       uint32_t gap = 0;
@@ -4785,7 +4823,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (!bare && !lent) continue;
       const std::string old = c;
       const std::string role = bare ? c : c.substr(3);
-      a.codes[0] = p.codes[0] + role;
+      a.codes[0] = p.codes[0].substr(0, 3) + role;
       a.tok_begin = p.tok_begin;
       a.how = "place-based agent";
       a.explain = fmt::format("{}; based in {}", a.explain, p.explain);
@@ -4796,6 +4834,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       drop[k] = 1;
       any = true;
     }
+    // (round 26) a place in a glued "X-based" that no agent took ("the
+    // Doha-based Al Jazeera") is a modifier, no party: dropped, as before the
+    // tokenizer's glued form was read at all
+    for (size_t k = 0; k < resolved.size(); ++k)
+      if (!drop[k] && glued_based(resolved[k]) &&
+          (resolved[k].kind == ActorKind::kCountry || resolved[k].kind == ActorKind::kMetonym ||
+           resolved[k].kind == ActorKind::kPlace)) {
+        drop[k] = 1;
+        any = true;
+      }
     if (any) erase_dropped(drop);
   }
 
