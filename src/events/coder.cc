@@ -78,6 +78,8 @@ struct EventCoder::Impl {
   uint32_t syn_fight_until = 0;  // (round 31) "X vowed to fight until they drive Y out"
   uint32_t syn_attempt_kill = 0;  // (round 31) "an attempt / a plot by X to kill Y"
   int32_t w_plot = kNoId, w_kill = kNoId, w_assassinate = kNoId, w_murder = kNoId;
+  uint32_t syn_allege = 0, syn_allege_n = 0;  // (session 19, lead) "X alleged / charged that Y V"
+  int32_t w_allege = kNoId, w_allegation = kNoId, w_accusation = kNoId, w_rumor = kNoId, w_rumour = kNoId;
   int32_t w_fight = kNoId, w_until = kNoId, w_till = kNoId, w_keep = kNoId, w_continue = kNoId;
   int32_t w_discuss = kNoId, w_talk = kNoId;
   // per pattern: can it yield an event whose target the coder implies, with no
@@ -202,9 +204,9 @@ void EventCoder::Impl::prepare() {
       {"expect", kBelief}, {"suspect", kBelief}, {"doubt", kBelief}, {"wonder", kBelief},
       {"speculate", kBelief}, {"predict", kBelief}, {"suggest", kBelief}, {"consider", kBelief},
       {"ask", kBelief}, {"question", kBelief}, {"rumor", kBelief}, {"rumour", kBelief},
-      // (session 19, lead) a charge is alleged, as with "allege": "U.S. charges that Japan is
-      // refusing to open its market" (the parser hangs the clause on the noun), "charged that
-      // Iraqi jets attacked the port"
+      // (session 19, lead) a charge is alleged, as with "allege": "Peruvian charges that Chile
+      // blocks its fruit" (the parser hangs the clause on the noun), "charged that Iraqi jets
+      // hit the port"
       {"charge", kBelief}, {"allegation", kBelief}, {"accusation", kBelief},
       {"deny", kDenial}, {"refute", kDenial}, {"dismiss", kDenial},
       // (round 27) a that-clause the parser hangs on "reject" rather than on its noun: "rejected
@@ -320,6 +322,9 @@ void EventCoder::Impl::prepare() {
     syn_fight_until = builtin("1384", "V vow/threaten to fight until ... $T (the party the fight is to defeat)", false);
     syn_attempt_kill = builtin("185", "N attempt/plot to kill/assassinate/murder $T (its doer named on the noun)", false);
     dict.patterns[syn_attempt_kill].kind = Pattern::kNoun;
+    syn_allege = builtin("112", "V allege/charge that $T VERB (the doer of the act alleged)", false);
+    syn_allege_n = builtin("112", "N charge/allegation/accusation that $T VERB (the doer of the act alleged)", false);
+    dict.patterns[syn_allege_n].kind = Pattern::kNoun;
     has_syn = true;
   }
   support_class = dict.class_id("support", false);
@@ -337,6 +342,8 @@ void EventCoder::Impl::prepare() {
   w_stoppage = I("stoppage"), w_approve = I("approve");
   w_fight = I("fight"), w_until = I("until"), w_till = I("till"), w_keep = I("keep"), w_continue = I("continue");
   w_plot = I("plot"), w_kill = I("kill"), w_assassinate = I("assassinate"), w_murder = I("murder");
+  w_allege = I("allege"), w_allegation = I("allegation"), w_accusation = I("accusation"), w_rumor = I("rumor"),
+  w_rumour = I("rumour");
   w_claim = I("claim"), w_responsibility = I("responsibility"), w_credit = I("credit");
   peacekeeper_class = dict.class_id("peacekeeper", false);
   bombcause_class = dict.class_id("bombcause", false);
@@ -2522,6 +2529,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         return false;
       }
     }
+    // (session 19, lead) "the U.S. charges that Japan is dumping chips": "charge" with a
+    // that-clause and no object alleges (112, built in), it brings no legal charge (17x)
+    if (!tabari && !noun && S.lem[p] != kNoId && S.lem[p] == w_charge && Ontology::root(pat.code) == "17" &&
+        child_with(p, [&](int x) { return rel(x) == Deprel::obj; }) < 0 &&
+        child_with(p, [&](int x) { return rel(x) == Deprel::ccomp; }) >= 0) {
+      why = "'charge' with a that-clause and no object alleges (no legal charge)";
+      return false;
+    }
     // (session 18, round 30) "won a contract to support the navy's F-16 jets", "will support
     // the fleet's engines": "support" whose object is equipment (its owner aside) is maintenance,
     // no endorsement (051). Detente dictionaries only.
@@ -2892,6 +2907,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if ((rel(c) == Deprel::flat || rel(c) == Deprel::appos) && S.mention[c] >= 0 && !speaking_appos(c)) return true;
     return false;
   };
+  // (session 19, lead) the allegation noun (charge, allegation, accusation) that is v's
+  // object, right before v's that-clause c, or -1: "repeated its charge | that India armed X"
+  auto allegation_obj = [&](int v, int c) {
+    if (child_with(c, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_that; }) < 0) return -1;
+    return child_with(v, [&](int o) {
+      return rel(o) == Deprel::obj && o < c && toks[o].upos == Upos::NOUN && S.lem[o] != kNoId &&
+             (S.lem[o] == w_charge || S.lem[o] == w_allegation || S.lem[o] == w_accusation);
+    });
+  };
   // the target of a generic act: an object naming an actor, else a to/with/against/from/for phrase
   auto target_in = [&](int v) {
     // (not the doer's own people, named only by a possessive pronoun: "ready to bring its
@@ -3183,6 +3207,42 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       c.pred = h;
       c.pattern = syn_attempt_kill;
       c.target_tok = o;
+      S.cands.push_back(c);
+    }
+    // (session 19, lead) An allegation accuses the doer it names: "Iran alleged (charged)
+    // that Iraq attacked the tanker" is Iran's accusation of Iraq (112), "U.S. charges that
+    // Japan is dumping chips" the accusation by the noun's owner. The act alleged is not
+    // coded as done (the that-clause of these words is read as a belief). The doer is the
+    // clause's active subject, a party.
+    for (int h = 0; h < n && syn_allege; ++h) {
+      if (S.lem[h] == kNoId) continue;
+      const bool verb = toks[h].upos == Upos::VERB && (S.lem[h] == w_allege || S.lem[h] == w_charge);
+      const bool noun = toks[h].upos == Upos::NOUN &&
+                        (S.lem[h] == w_charge || S.lem[h] == w_allegation || S.lem[h] == w_accusation);
+      if (!verb && !noun) continue;
+      int cl = child_with(h, [&](int y) {
+        if (toks[y].upos != Upos::VERB || (rel(y) != Deprel::ccomp && !(noun && rel(y) == Deprel::acl))) return false;
+        // ("that" may be left out after "allege", not after "charge": "the rate it charges
+        // banks might fall" is a price)
+        return (verb && rel(y) == Deprel::ccomp && S.lem[h] == w_allege) ||
+               child_with(y, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_that; }) >= 0;
+      });
+      // (the clause hung on the verb whose object the noun is: "repeated its charge that ...")
+      if (cl < 0 && noun && rel(h) == Deprel::obj && head(h) >= 0)
+        cl = child_with(head(h), [&](int y) { return rel(y) == Deprel::ccomp && allegation_obj(head(h), y) == h; });
+      // (an act of the doer's: not a state, "charged that Chilean growers had fewer rights",
+      // nor an act denied, "charged that Chile did not pay")
+      if (cl < 0 || S.lem[cl] == kNoId || S.lem[cl] == w_be || S.lem[cl] == w_have ||
+          child_with(cl, [&](int y) {
+            return rel(y) == Deprel::advmod && (S.lem[y] == w_not || S.lem[y] == w_nt || S.lem[y] == w_never);
+          }) >= 0)
+        continue;
+      const int sb = child_with(cl, [&](int y) { return rel(y) == Deprel::nsubj && actor_dep(y); });
+      if (sb < 0) continue;
+      Candidate c;
+      c.pred = h;
+      c.pattern = verb ? syn_allege : syn_allege_n;
+      c.target_tok = sb;
       S.cands.push_back(c);
     }
   }
@@ -4639,6 +4699,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
           modal = true;
           modal_detail = "conditional clause";
+        } else if (!tabari && d == Deprel::acl && mk >= 0 && S.lem[mk] == w_that && toks[h].upos == Upos::NOUN &&
+                   S.lem[h] != kNoId &&
+                   (S.lem[h] == w_charge || S.lem[h] == w_allegation || S.lem[h] == w_accusation ||
+                    S.lem[h] == w_rumor || S.lem[h] == w_rumour)) {
+          // (session 19, lead) the clause of an allegation or a rumour, "Chilean accusations
+          // that Peru armed the rebels", "rumours that the central bank called dealers", is not done
+          // (as the verb's; not "there is no doubt that X will V")
+          modal = true;
+          modal_detail.assign("under '").append(doc.form(toks[h])).append("'");
         } else if (mk >= 0 && !tabari && d == Deprel::advcl &&
                    (doc.form(toks[mk]) == "until" || doc.form(toks[mk]) == "till") && [&] {
                      // "vowed to battle on until they capture the capital": the goal of
@@ -4737,7 +4806,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       } else if (d == Deprel::ccomp) {
         int32_t l = S.lem[h];
         uint16_t wc = l != kNoId && static_cast<size_t>(l) < word_class.size() ? word_class[l] : 0;
-        if (wc & kSpeech) {
+        // (session 19, lead) the clause of an allegation the parser hangs on the verb that
+        // voices it: "repeated its charge that India was arming the rebels" (the noun the
+        // verb's object, right before the clause) alleges, as "charged that" does
+        const int an = !tabari ? allegation_obj(h, t) : -1;
+        if (an >= 0) {
+          modal = true;
+          modal_detail.assign("under '").append(doc.form(toks[an])).append("'");
+        } else if (wc & kSpeech) {
           if (attribution < 0) {
             int s = subject_of(h, 0);
             if (s >= 0 && S.mention[s] >= 0) attribution = S.mention[s];

@@ -236,15 +236,31 @@ TEST(Coder, AllegationIsNotTheAct) {
 }
 
 TEST(Coder, ChargedThatIsAlleged) {
-  // (session 19, lead) "Iran charged that Iraq attacked Kuwait": alleged, as "alleged that"
-  EXPECT_EQ(run("Iran/Iran/PROPN/2/nsubj charged/charge/VERB/0/root Iraq/Iraq/PROPN/4/nsubj "
+  // (session 19, lead) "Iran charged that Iraq attacked Kuwait": Iran accuses Iraq (112); the
+  // attack is alleged, not coded as done
+  EXPECT_EQ(run("Iran/Iran/PROPN/2/nsubj charged/charge/VERB/0/root that/that/SCONJ/5/mark Iraq/Iraq/PROPN/5/nsubj "
+                "attacked/attack/VERB/2/ccomp Kuwait/Kuwait/PROPN/5/obj",
+                {{0, 1, {"IRN"}}, {3, 4, {"IRQ"}}, {5, 6, {"KWT"}}}),
+            "IRN IRQ 112\n");
+  // "alleged" with no "that"
+  EXPECT_EQ(run("Iran/Iran/PROPN/2/nsubj alleged/allege/VERB/0/root Iraq/Iraq/PROPN/4/nsubj "
                 "attacked/attack/VERB/2/ccomp Kuwait/Kuwait/PROPN/4/obj",
                 {{0, 1, {"IRN"}}, {2, 3, {"IRQ"}}, {4, 5, {"KWT"}}}),
-            "none\n");
+            "IRN IRQ 112\n");
   // the noun, its clause hung on it: "(over) U.S. charges that Japan attacked Korea"
   EXPECT_EQ(run("U.S./U.S./PROPN/2/compound charges/charge/NOUN/0/root that/that/SCONJ/5/mark "
                 "Japan/Japan/PROPN/5/nsubj attacked/attack/VERB/2/ccomp Korea/Korea/PROPN/5/obj",
                 {{0, 1, {"USA"}}, {3, 4, {"JPN"}}, {5, 6, {"KOR"}}}),
+            "USA JPN 112\n");
+  // ... or as a clause of the noun: "Iranian accusations that Kuwait armed Iraq" (no 07x)
+  EXPECT_EQ(run("Iranian/Iranian/ADJ/2/amod accusations/accusation/NOUN/0/root that/that/SCONJ/5/mark "
+                "Kuwait/Kuwait/PROPN/5/nsubj armed/arm/VERB/2/acl Iraq/Iraq/PROPN/5/obj",
+                {{0, 1, {"IRN"}}, {3, 4, {"KWT"}}, {5, 6, {"IRQ"}}}),
+            "IRN KWT 112\n");
+  // guard: "charge" without "that" is a price, no allegation ("the rate it charges banks")
+  EXPECT_EQ(run("Peru/Peru/PROPN/2/nsubj charges/charge/VERB/0/root Chile/Chile/PROPN/4/nsubj "
+                "pays/pay/VERB/2/ccomp",
+                {{0, 1, {"PER"}}, {2, 3, {"CHL"}}}),
             "none\n");
   // guard: a report of the act ("Iran said that Iraq attacked Kuwait") codes it
   EXPECT_EQ(run("Iran/Iran/PROPN/2/nsubj said/say/VERB/0/root Iraq/Iraq/PROPN/4/nsubj "
