@@ -132,6 +132,7 @@ struct EventCoder::Impl {
   int32_t employer_class = kNoId;  // @employer: whom workers strike against (employers, a plant, a mine)
   int32_t deedonperson_class = kNoId;  // @deedonperson: deeds whose of-phrase is whom they were done to
   int32_t standard_class = kNoId;  // @standard: what is met without meeting anyone (a requirement, a deadline)
+  int32_t marketword_class = kNoId;  // @marketword: (round 32) markets and teams, which "rally" without protesting
   int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
   // An event already coded in this document (for `reply` patterns).
   struct Coded {
@@ -357,6 +358,7 @@ void EventCoder::Impl::prepare() {
   summit_class = dict.class_id("summit", false);
   employer_class = dict.class_id("employer", false);
   standard_class = dict.class_id("standard", false);
+  marketword_class = dict.class_id("marketword", false);
   deedonperson_class = dict.class_id("deedonperson", false);
   proposal_class = dict.class_id("proposal", false);
   invitation_class = dict.class_id("invitation", false);
@@ -6392,6 +6394,32 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (c.partner_skipped && S.src.size() < 2) {
       drop(c, code, DropReason::kNoTarget, "joint act without its partner, one party in the subject");
       continue;
+    }
+    // (session 19, round 32) people protest, places and markets do not: "Chicago rallied in late
+    // trade", "Bombay rallied after the budget", "Saudi stocks rallied", "the Kenyan team rallied
+    // to win" name a market, a city or a team, no demonstrators. A protest (root 14) whose
+    // source is a bare place mention (a city or region, not a people: "Tibetans" is plural) or
+    // a country word that only modifies a market or team noun (@marketword) is dropped.
+    // Detente dictionaries only.
+    if (!tabari && Ontology::root(code) == "14") {
+      bool not_people = false;
+      for (const auto& a : S.src) {
+        if (a.mention < 0) continue;
+        const auto& men = actors.mentions[a.mention];
+        const int h = static_cast<int>(men.head) - static_cast<int>(base);
+        if (h < 0 || h >= n) continue;
+        if (men.kind == ActorKind::kPlace && toks[h].xpos != nns && toks[h].xpos != nnps) not_people = true;
+        // ("Saudi | stocks", "Japan's | Nikkei": the actor only modifies a market noun)
+        const int hh = head(h);
+        if (marketword_class != kNoId && hh >= 0 && hh < n && S.mention[hh] != a.mention &&
+            (rel(h) == Deprel::amod || rel(h) == Deprel::compound || rel(h) == Deprel::nmod_poss) &&
+            S.lem[hh] != kNoId && dict.in_class(S.lem[hh], marketword_class))
+          not_people = true;
+      }
+      if (not_people) {
+        drop(c, code, DropReason::kDiscard, "a place, a market or a team as the doer of a protest");
+        continue;
+      }
     }
     // Who acts decides what force means (detente dictionaries; by the role of every source):
     // - a legislature, a court, the press or a business fights no war: "after fighting
