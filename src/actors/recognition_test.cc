@@ -1613,3 +1613,44 @@ TEST_F(RecognitionRound26, APeoplesRebelsByTheirWar) {
 
 }  // namespace
 }  // namespace detente
+
+namespace detente {
+namespace {
+
+using RecognitionRound27 = RecognitionSurname;
+
+TEST_F(RecognitionRound27, CompanyNamedAgainWithoutItsCompanyWord) {
+  const Date d = make_date(1987, 3, 1);
+  auto doc = run({"Canadian Harbour Corp said it would sell its mills .",
+                  "Canadian Harbour has agreed to sell them to Ruritania ."},
+                 d);
+  EXPECT_EQ(code_of(doc, "Canadian Harbour Corp"), "CANBUS");
+  EXPECT_EQ(code_of(doc, "Canadian Harbour"), "CANBUS");
+  // guard: without the company named before, the adjective is the country
+  EXPECT_EQ(code_of(run({"Canadian Harbour has agreed to sell them to Ruritania ."}, d), "Canadian"), "CAN");
+  // a produce's marketing board
+  EXPECT_EQ(code_of(run({"The Australian Wheat Board sold grain ."}, d), "Australian Wheat Board"), "AUSBUS");
+  EXPECT_EQ(code_of(run({"The Australian Tourism Board sold tours ."}, d), "Australian"), "AUS");
+}
+
+TEST_F(RecognitionRound27, StockTickers) {
+  const Date d = make_date(1987, 3, 1);
+  EXPECT_EQ(code_of(run({"A Harbour Holdings Corp < ROK > unit signed an accord ."}, d), "ROK"), "(none)");
+  EXPECT_EQ(code_of(run({"Harbour Holdings ( NYSE : ROK ) signed an accord ."}, d), "ROK"), "(none)");
+  // guard: the country's initials
+  EXPECT_EQ(code_of(run({"The ROK signed an accord ."}, d), "ROK"), "KOR");
+}
+
+TEST_F(RecognitionRound27, VisitingOfficialIsNotTheHosts) {
+  const Date d = make_date(2023, 3, 1);
+  EXPECT_EQ(code_of(run({"Egypt 's foreign minister met the visiting interior minister in Cairo ."}, d),
+                    "interior minister"),
+            "GOV");
+  // guard: not visiting, the place's country
+  EXPECT_EQ(code_of(run({"Egypt 's foreign minister met the interior minister in Cairo ."}, d),
+                    "interior minister in Cairo"),
+            "EGYGOV");
+}
+
+}  // namespace
+}  // namespace detente

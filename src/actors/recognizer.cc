@@ -1198,6 +1198,34 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     found.resize(w);
   }
 
+  // (round 27) A stock ticker is no actor: a word in capitals alone inside
+  // angle brackets right after a name ("a Harbour Holdings Corp <ROK> unit":
+  // "ROK" is no South Korea), or after an exchange's name and a
+  // colon ("Acme Inc (NYSE: MEX)")
+  {
+    static constexpr std::array<std::string_view, 8> kExchange = {"nyse", "nasdaq", "lse", "amex",
+                                                                  "tse",  "asx",    "tsx", "otc"};
+    auto ticker = [&](const ActorMention& m) {
+      const Sentence& s = doc.sentences[m.sentence];
+      if (m.tok_end != m.tok_begin + 1 || m.tok_begin < s.tok_begin + 2) return false;
+      std::string_view f = doc.form(doc.tokens[m.tok_begin]);
+      if (f.empty() || f.size() > 6 || has_lower(f)) return false;
+      std::string_view before = doc.form(doc.tokens[m.tok_begin - 1]);
+      std::string_view name = doc.form(doc.tokens[m.tok_begin - 2]);
+      if (before == "<")
+        return m.tok_end < s.tok_end && doc.form(doc.tokens[m.tok_end]) == ">" && !name.empty() &&
+               std::isalpha(static_cast<unsigned char>(name[0])) && is_capitalized(name);
+      return before == ":" && is_any(tok_text(m.tok_begin - 2), kExchange);
+    };
+    size_t w = 0;
+    for (size_t r = 0; r < found.size(); ++r)
+      if (!ticker(found[r])) {
+        if (w != r) found[w] = std::move(found[r]);
+        ++w;
+      }
+    found.resize(w);
+  }
+
   // A country's name inside a company's name is part of that name, and the
   // mention is the company, the country's business (<ISO>BUS), not the state:
   // (a) the country opens a capitalised name that ends in a company word
@@ -1228,6 +1256,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       m.explain += why;
     };
     std::vector<char> marked;
+    std::vector<std::pair<std::string, std::vector<std::string>>> company_stems;
     for (size_t r = 0; r < found.size(); ++r) {
       ActorMention& m = found[r];
       if (m.codes.size() != 1 || m.codes[0].size() < 3 || is_international(m.codes[0])) continue;
@@ -1256,10 +1285,43 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         }
         // (round 17) or a run followed by a stock ticker, "American Brands <AMB>"
         bool ticker = e > u && e < s.tok_end && doc.form(doc.tokens[e]).starts_with("<");
+        // (round 27) a produce's marketing board after a nationality
+        // ("Australian Wheat Board", "Canadian Dairy Board"): a trading body,
+        // not the state; a bare "British Board" or any other board stays
+        static constexpr std::array<std::string_view, 14> kProduce = {
+            "wheat", "grain", "dairy", "wool",  "sugar",  "meat",    "cotton",
+            "cocoa", "coffee", "rice", "rubber", "tea",   "tobacco", "fruit"};
+        const bool marketing_board = e - u >= 2 && is_word(tok_text(e - 1), "board") &&
+                                     is_any(tok_text(e - 2), kProduce);
         if (e == u || !(is_any(tok_text(e - 1), kCompanyEnd) ||
-                         (adjective && is_any(tok_text(e - 1), kMoreCompanyEnd)) ||
-                         ticker || (is_any(tok_text(e - 1), kShippingLine))))
+                         (adjective && is_any(tok_text(e - 1), kMoreCompanyEnd)) || marketing_board ||
+                         ticker || (is_any(tok_text(e - 1), kShippingLine)))) {
+          // (round 27) a later bare mention of a company named before in the
+          // document with its company word ("Canadian Harbour Corp said ...
+          // Canadian Harbour will sell"): the same country word followed by
+          // the same name word(s), and no further capitalised word, is that company
+          if (joined.empty()) {
+            for (const auto& [code, words] : company_stems) {
+              if (code != m.codes[0] || m.tok_end + words.size() > s.tok_end) continue;
+              bool same = true;
+              for (size_t k = 0; k < words.size() && same; ++k)
+                same = doc.form(doc.tokens[m.tok_end + k]) == words[k];
+              const uint32_t after = m.tok_end + static_cast<uint32_t>(words.size());
+              if (!same || (after < s.tok_end && is_capitalized(doc.form(doc.tokens[after])) &&
+                            std::isalpha(static_cast<unsigned char>(doc.form(doc.tokens[after])[0]))))
+                continue;
+              to_business(m, "; a company named before in the document with its company word");
+              m.tok_end = after;
+              size_t n2 = r + 1;
+              if (marked.size() != found.size()) marked.assign(found.size(), 0);
+              for (; n2 < found.size() && found[n2].sentence == m.sentence && found[n2].tok_begin < after; ++n2)
+                marked[n2] = 1;
+              r = n2 - 1;
+              break;
+            }
+          }
           continue;
+        }
         // (a headline in capitals, "CHILE ASKS WORLD BANK", is no name)
         bool caps_only = false;
         for (uint32_t t = u; t < e; ++t) {
@@ -1276,6 +1338,21 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           state = state || is_word(tok_text(t), "development") || is_word(tok_text(t), "export") ||
                   is_word(tok_text(t), "central") || is_word(tok_text(t), "reserve");
         if (state) continue;
+        // (round 27) remember the name words between the country word and the
+        // company word(s) ("Canadian Harbour Corp" -> "Harbour") for later
+        // bare mentions; none when the company word follows the country
+        // word at once ("British Airways")
+        if (joined.empty()) {
+          uint32_t stem_end = e;
+          while (stem_end > u && (is_any(tok_text(stem_end - 1), kCompanyEnd) ||
+                                  is_any(tok_text(stem_end - 1), kMoreCompanyEnd)))
+            --stem_end;
+          if (stem_end > u) {
+            std::vector<std::string> words;
+            for (uint32_t t = u; t < stem_end; ++t) words.emplace_back(doc.form(doc.tokens[t]));
+            company_stems.emplace_back(m.codes[0], std::move(words));
+          }
+        }
         // one actor, the company: the span takes the whole name, coded with
         // its first country ("X and Y Banking Group Ltd" -> XBUS)
         to_business(m, "; part of a company's name");
@@ -2430,6 +2507,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         m.how = "peacekeepers abroad";
         continue;
       }
+    }
+    // (round 27) a visitor is not of the place he visits: "the visiting
+    // trade minister ... in Lima" names where he was, not whose minister;
+    // no country (and none from the dateline below)
+    if (t < n.tok_begin && (is_word(tok_text(t), "in") || is_word(tok_text(t), "at")) &&
+        m.tok_begin > doc.sentences[m.sentence].tok_begin && is_word(tok_text(m.tok_begin - 1), "visiting")) {
+      m.how = "visiting agent";
+      m.explain += "; a visitor: not of the place he visits";
+      continue;
     }
     // "a militia based in Fornost": the place of a group's base is its country
     if (t + 1 < n.tok_begin && is_word(tok_text(t), "based") && is_word(tok_text(t + 1), "in")) ++t;
@@ -3808,6 +3894,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                      }()) {
             m.how = "agent (unidentified: of no known country)";
             m.explain += "; called unidentified: no country";
+          } else if (is_word(prev, "visiting")) {
+            // (round 27) "talks with the visiting trade minister": a visitor, not
+            // of the dateline's country nor of the one the sentence names (most
+            // often the host's); no country unless his own words give one
+            m.how = "visiting agent (of no known country)";
+            m.explain += "; a visitor: not the host's, no country";
           } else if (us_party()) {
             m.codes = {"USALEG"};
             m.tok_begin = t - 1;  // the span includes the party
