@@ -1654,3 +1654,20 @@ TEST_F(RecognitionRound27, VisitingOfficialIsNotTheHosts) {
 
 }  // namespace
 }  // namespace detente
+
+namespace detente {
+namespace {
+
+using RecognitionRound28 = RecognitionSurname;
+
+TEST_F(RecognitionRound28, CapitalisedAgentWordInsideAnAssociationsName) {
+  const Date d = make_date(1987, 3, 1);
+  auto doc = run({"The National Association of Grain Dealers intends to sue Ruritania ."}, d);
+  EXPECT_EQ(code_of(doc, "National Association of Grain Dealers"), "NGO");
+  EXPECT_EQ(code_of(doc, "Dealers"), "(none)");
+  // guard: a lower-case agent word after a city keeps the city's country
+  EXPECT_EQ(code_of(run({"Peru held talks with Tokyo dealers ."}, d), "Tokyo dealers"), "JPNBUS");
+}
+
+}  // namespace
+}  // namespace detente

@@ -724,7 +724,19 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       // (`bare no`: weapons, "Russian missiles"): a mention ending right
       // before it (a nationality, a name, with or without "'s") or a possessive
       // pronoun ("its rockets"); alone it is no mention
-      if (en.no_bare) {
+      // (round 28) on a place (`bare no`, "New York"): a city named mostly as
+      // where a market or a meeting is; it is a mention only as the modifier
+      // of a lower-case noun right after it ("New York bankers"), never alone
+      // ("talks in New York")
+      if (en.no_bare && en.kind == ActorKind::kPlace) {
+        const uint32_t after = units[best_end - 1].token + 1;
+        const bool modifier = after < s.tok_end && doc.tokens[after].upos == Upos::NOUN &&
+                              !is_capitalized(doc.form(doc.tokens[after]));
+        if (!modifier) {
+          u = next_u;
+          continue;
+        }
+      } else if (en.no_bare) {
         uint32_t p = units[u].token;
         bool side = p > s.tok_begin && is_any(tok_text(p - 1), kPossessives);
         if (p > s.tok_begin && (tok_text(p - 1) == "'s" || tok_text(p - 1) == "'" || tok_text(p - 1) == "\u2019s")) --p;
@@ -2932,8 +2944,20 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     auto inside_ok = [&](uint32_t t) {
       if (cover[t] < 0) return true;
       const ActorMention& c = found[size_t(cover[t])];
-      return c.kind == ActorKind::kCountry || c.kind == ActorKind::kPlace || c.how == "capital" ||
-             !member_role(c).empty();
+      if (c.kind == ActorKind::kCountry || c.kind == ActorKind::kPlace || c.how == "capital" ||
+          !member_role(c).empty())
+        return true;
+      // (round 28) a bare agent word written capitalised inside the name ("the
+      // National Association of Securities Dealers"): a word of the name, not
+      // a second actor; it gives no sector (the name stays NGO)
+      if (c.kind != ActorKind::kAgent || c.codes.size() != 1 || c.codes[0].size() != 3 ||
+          std::find(kMemberRoles.begin(), kMemberRoles.end(), std::string_view(c.codes[0])) == kMemberRoles.end())
+        return false;
+      for (uint32_t u = c.tok_begin; u < c.tok_end; ++u) {
+        std::string_view f = doc.form(doc.tokens[u]);
+        if (f.empty() || !is_capitalized(f) || !has_lower(f)) return false;
+      }
+      return true;
     };
     // (round 18) a capital or a place inside the name is the body's country
     // ("the Ruritown Millers Association" -> <ISO>NGO), as a country's name
@@ -3501,6 +3525,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // official told Reuters" is no British official). An outlet that reports
   // ("Xinhua said the ministry ...") still does.
   auto interviewer = [&](const ActorMention& r) {
+    // (round 28) a country's name as the modifier of its currency ("held in
+    // U.S. dollars", "Japanese yen deposits") names money, not a party: it
+    // does not count among the sentence's countries either
+    if (r.kind == ActorKind::kCountry && r.codes.size() == 1 && r.codes[0].size() == 3) {
+      static constexpr std::array<std::string_view, 10> kMoney = {
+          "dollar", "dollars", "dlr", "dlrs", "yen", "mark", "marks", "franc", "francs", "sterling"};
+      const Sentence& rs = doc.sentences[r.sentence];
+      if (r.tok_end < rs.tok_end && is_any(tok_text(r.tok_end), kMoney)) return true;
+    }
     if (r.kind != ActorKind::kOrg || r.codes.size() != 1 || r.codes[0].size() != 6 ||
         r.codes[0].compare(3, 3, "MED") != 0)
       return false;
@@ -4980,6 +5013,72 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       any = true;
     }
     if (any) erase_dropped(drop);
+  }
+
+  // (round 28) A company's officer is no government: "(vice) president"
+  // read as the state's office ("Ruritel Corp said its vice president of
+  // sales resigned") when the words around it make it a company's: a
+  // business function after it ("vice president of sales / for marketing"),
+  // "senior" or "executive" before it, the possessive of a company's name
+  // ("Ruritel Corp's vice president", "the company's president"), or "its"
+  // in a sentence that names a company ("... Corp said its president ...").
+  // It becomes BUS, of the company's country when the possessor is a
+  // company actor with one; else bare BUS (no country from the sentence).
+  // A title before a name ("Vice President Mike Pence") and an office of a
+  // country named on it ("the U.S. vice president") are left alone.
+  {
+    static constexpr std::array<std::string_view, 11> kFunctions = {
+        "sales", "marketing", "finance", "operations", "manufacturing", "engineering",
+        "production", "research", "planning", "personnel", "purchasing"};
+    static constexpr std::array<std::string_view, 2> kRanks = {"senior", "executive"};
+    static constexpr std::array<std::string_view, 9> kFirm = {
+        "corp", "corporation", "co", "inc", "ltd", "plc", "company", "firm", "group"};
+    for (size_t k = 0; k < resolved.size(); ++k) {
+      ActorMention& a = resolved[k];
+      if (a.kind != ActorKind::kAgent || a.codes.size() != 1 || a.codes[0].size() < 3 ||
+          !a.codes[0].ends_with("GOV") || !is_word(tok_text(a.tok_end - 1), "president"))
+        continue;
+      const bool lent = a.how.starts_with("agent+") && a.how != "agent+country" && !a.how.starts_with("agent+of ");
+      if (!(a.how == "name" || lent)) continue;
+      const Sentence& s = doc.sentences[a.sentence];
+      const uint32_t b = a.tok_begin;
+      bool firm = false;
+      std::string country;
+      // a business function after it
+      if (a.tok_end + 1 < s.tok_end && (is_word(tok_text(a.tok_end), "of") || is_word(tok_text(a.tok_end), "for")) &&
+          is_any(tok_text(a.tok_end + 1), kFunctions))
+        firm = true;
+      // a rank of a company's officers before it
+      if (b > s.tok_begin && is_any(tok_text(b - 1), kRanks) && !is_capitalized(doc.form(doc.tokens[b - 1])))
+        firm = true;
+      // a company's possessive before it
+      if (b >= s.tok_begin + 2 && (tok_text(b - 1) == "'s" || tok_text(b - 1) == "’s") && is_any(tok_text(b - 2), kFirm)) {
+        firm = true;
+        if (k > 0 && resolved[k - 1].sentence == a.sentence && resolved[k - 1].tok_end == b - 1 &&
+            resolved[k - 1].codes.size() == 1 && resolved[k - 1].codes[0].size() == 6 &&
+            resolved[k - 1].codes[0].ends_with("BUS"))
+          country = resolved[k - 1].codes[0].substr(0, 3);
+      }
+      // "its" in a sentence that names a company before it
+      if (b > s.tok_begin && is_word(tok_text(b - 1), "its")) {
+        for (uint32_t u = s.tok_begin; u + 1 < b && !firm; ++u) {
+          std::string_view f = doc.form(doc.tokens[u]);
+          const bool tail = is_capitalized(f) && u > s.tok_begin && is_capitalized(doc.form(doc.tokens[u - 1])) &&
+                            is_any(tok_text(u), kFirm) && !is_word(tok_text(u), "company") &&
+                            !is_word(tok_text(u), "firm") && !is_word(tok_text(u), "group");
+          if (tail) firm = true;
+        }
+      }
+      if (!firm) continue;
+      const std::string old = a.codes[0];
+      a.codes[0] = country + "BUS";
+      a.how = "company officer";
+      a.explain += "; a company's officer, not the state's";
+      for (size_t j = k + 1; j < resolved.size(); ++j)
+        if (resolved[j].antecedent == static_cast<int32_t>(k) && resolved[j].codes.size() == 1 &&
+            resolved[j].codes[0] == old)
+          resolved[j].codes[0] = a.codes[0];
+    }
   }
 
   // Heads and the token map.
