@@ -14,6 +14,19 @@
 namespace detente {
 namespace {
 
+// Give mention k a new code (and its how and why), and the later mentions that
+// refer back to it with its old code the same one ("the destroyer ... it").
+void recode_with_followers(std::vector<ActorMention>& resolved, size_t k, std::string code, std::string_view how,
+                           std::string_view why) {
+  const std::string old = resolved[k].codes[0];
+  resolved[k].codes[0] = std::move(code);
+  resolved[k].how = how;
+  resolved[k].explain += why;
+  for (size_t j = k + 1; j < resolved.size(); ++j)
+    if (resolved[j].antecedent == static_cast<int32_t>(k) && resolved[j].codes.size() == 1 && resolved[j].codes[0] == old)
+      resolved[j].codes[0] = resolved[k].codes[0];
+}
+
 constexpr uint32_t kNoId = 0xFFFFFFFF;
 constexpr size_t kMaxStem = 63;  // stems longer than this are matched as whole words
 
@@ -1201,13 +1214,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       }
       return false;
     };
-    size_t w = 0;
-    for (size_t r = 0; r < found.size(); ++r)
-      if (!names_one(found[r])) {
-        if (w != r) found[w] = std::move(found[r]);
-        ++w;
-      }
-    found.resize(w);
+    std::erase_if(found, names_one);
   }
 
   // (round 27) A stock ticker is no actor: a word in capitals alone inside
@@ -1229,13 +1236,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                std::isalpha(static_cast<unsigned char>(name[0])) && is_capitalized(name);
       return before == ":" && is_any(tok_text(m.tok_begin - 2), kExchange);
     };
-    size_t w = 0;
-    for (size_t r = 0; r < found.size(); ++r)
-      if (!ticker(found[r])) {
-        if (w != r) found[w] = std::move(found[r]);
-        ++w;
-      }
-    found.resize(w);
+    std::erase_if(found, ticker);
   }
 
   // A country's name inside a company's name is part of that name, and the
@@ -4876,14 +4877,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         else other = true;
       }
       if (!only_where || other) continue;
-      const std::string old = m.codes[0];
-      m.codes[0] = old.substr(3);
-      m.how = "agent (a vessel at a place: no flag)";
-      m.explain += "; the sentence's country is only where the vessel is";
-      for (size_t j = k + 1; j < resolved.size(); ++j)
-        if (resolved[j].antecedent == static_cast<int32_t>(k) && resolved[j].codes.size() == 1 &&
-            resolved[j].codes[0] == old)
-          resolved[j].codes[0] = m.codes[0];
+      recode_with_followers(resolved, k, m.codes[0].substr(3), "agent (a vessel at a place: no flag)",
+                            "; the sentence's country is only where the vessel is");
     }
   }
 
@@ -5070,14 +5065,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         }
       }
       if (!firm) continue;
-      const std::string old = a.codes[0];
-      a.codes[0] = country + "BUS";
-      a.how = "company officer";
-      a.explain += "; a company's officer, not the state's";
-      for (size_t j = k + 1; j < resolved.size(); ++j)
-        if (resolved[j].antecedent == static_cast<int32_t>(k) && resolved[j].codes.size() == 1 &&
-            resolved[j].codes[0] == old)
-          resolved[j].codes[0] = a.codes[0];
+      recode_with_followers(resolved, k, country + "BUS", "company officer", "; a company's officer, not the state's");
     }
   }
 
