@@ -68,6 +68,10 @@ struct EventCoder::Impl {
   // risk or fear ("the risk of an attack"), or under an adjective of possibility ("a possible
   // strike")
   std::vector<int32_t> w_risk, w_possible;
+  // (session 20, lead) nouns whose that-clause is supposed, not reported ("fears that X will V"),
+  // and those whose that-clause stays asserted after "no" ("no doubt that X attacked")
+  std::vector<int32_t> w_surmise, w_no_but_true;
+  int32_t w_hard = kNoId, w_difficult = kNoId;
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -169,6 +173,13 @@ void EventCoder::Impl::prepare() {
                         "probability", "spectre", "specter", "scenario", "eventuality", "speculation", "rumour",
                         "rumor", "warning"})
     w_risk.push_back(I(w));
+  for (const char* w : {"risk", "danger", "fear", "possibility", "prospect", "likelihood", "chance", "probability",
+                        "spectre", "specter", "scenario", "eventuality", "speculation", "hope", "expectation",
+                        "sign", "indication", "suspicion", "belief", "concern", "worry", "assumption", "impression"})
+    w_surmise.push_back(I(w));
+  for (const char* w : {"doubt", "secret", "question", "surprise", "wonder", "coincidence", "accident"})
+    w_no_but_true.push_back(I(w));
+  w_hard = I("hard"), w_difficult = I("difficult");
   for (const char* w : {"possible", "potential", "likely", "probable", "hypothetical", "eventual", "feared",
                         "imminent", "threatened"})
     w_possible.push_back(I(w));
@@ -4696,7 +4707,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       Deprel d = rel(t);
       int h = head(t);
       if (h < 0) break;
-      if (d == Deprel::advcl || d == Deprel::acl) {
+      // (a that-clause the parser read as a relative one, "that" its object before a subject of
+      // its own: "no evidence | that Libya supplied arms"; it has no mark, so only the noun
+      // rules below read it)
+      const bool relcl_that = !tabari && d == Deprel::acl_relcl && [&] {
+        const int th = child_with(t, [&](int x) { return rel(x) == Deprel::obj && S.lem[x] == w_that; });
+        return th >= 0 && child_with(t, [&](int x) { return rel(x) == Deprel::nsubj && x > th; }) >= 0;
+      }();
+      if (d == Deprel::advcl || d == Deprel::acl || relcl_that) {
         int mk = child_with(t, [&](int x) { return rel(x) == Deprel::mark || rel(x) == Deprel::case_; });
         if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
           modal = true;
@@ -4708,6 +4726,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           // (session 19, lead) the clause of an allegation or a rumour, "Chilean accusations
           // that Peru armed the rebels", "rumours that the central bank called dealers", is not done
           // (as the verb's; not "there is no doubt that X will V")
+          modal = true;
+          modal_detail.assign("under '").append(doc.form(toks[h])).append("'");
+        } else if (!tabari && toks[h].upos == Upos::NOUN && S.lem[h] != kNoId &&
+                   ((d == Deprel::acl && mk >= 0 && S.lem[mk] == w_that) || relcl_that) &&
+                   [&] {
+                     // (session 20, lead) the clause of a noun of fear, hope or expectation is
+                     // supposed ("fears that Iraq will attack Kuwait", "signs that Iran would
+                     // free the crew"), and that of a noun under "no" is denied ("no evidence
+                     // that Libya supplied arms"; but "no doubt that X attacked" is asserted)
+                     auto among = [&](const std::vector<int32_t>& ws) {
+                       return std::find(ws.begin(), ws.end(), S.lem[h]) != ws.end();
+                     };
+                     if (among(w_surmise)) return true;
+                     return !among(w_no_but_true) &&
+                            child_with(h, [&](int x) { return rel(x) == Deprel::det && S.lem[x] == w_no; }) >= 0;
+                   }()) {
           modal = true;
           modal_detail.assign("under '").append(doc.form(toks[h])).append("'");
         } else if (mk >= 0 && !tabari && d == Deprel::advcl &&
@@ -4834,6 +4868,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           modal = true;
           modal_detail = "under '" + std::string(doc.form(toks[h])) + "'";
         }
+      } else if (!tabari && d == Deprel::csubj && toks[h].upos == Upos::ADJ && S.lem[h] != kNoId &&
+                 (dict.control_of(S.lem[h]) == ControlAction::kModal || S.lem[h] == w_hard || S.lem[h] == w_difficult)) {
+        // (session 20, lead) the clause subject of an adjective of doubt: "it is hard to see that
+        // X is willing to V", "it is impossible to say whether Y attacked": not asserted
+        modal = true;
+        modal_detail.assign("under '").append(doc.form(toks[h])).append("'");
       } else if (d == Deprel::xcomp) {
         ControlAction a = dict.control_of(S.lem[h]);
         if (a == ControlAction::kDeny) {
