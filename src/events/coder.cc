@@ -6260,6 +6260,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                                     DropReason::kSelf, ""});
         return;
       }
+      // (session 20, lead) a trip within the source's own country meets no one: "Reagan visited
+      // Chicago", "will travel to Philadelphia" (a visit, a meeting or one announced whose
+      // target is a city or region of the source's country, not its people or government)
+      if (t && t->mention >= 0 && !opts.keep_self && (Ontology::root(code) == "04" || code == "036") &&
+          t->code->size() == 3 && s.code->size() > 3 && s.code->compare(0, 3, *t->code) == 0 &&
+          actors.mentions[static_cast<size_t>(t->mention)].kind == ActorKind::kPlace) {
+        if (trace)
+          trace->dropped.push_back({si, base + static_cast<uint32_t>(p), code, *s.code, *t->code, pat.where,
+                                    DropReason::kSelf, "a trip within its own country"});
+        return;
+      }
       // (round 27) a `srcigo` pattern codes only an international organisation's act: "the
       // African Union suspended X" (a member suspended), not "the workers' union suspended X"
       if (pat.src_igo && s.code->compare(0, 3, "IGO") != 0) {
