@@ -84,6 +84,9 @@ struct EventCoder::Impl {
   int32_t w_plot = kNoId, w_kill = kNoId, w_assassinate = kNoId, w_murder = kNoId;
   uint32_t syn_allege = 0, syn_allege_n = 0;  // (session 19, lead) "X alleged / charged that Y V"
   int32_t w_allege = kNoId, w_allegation = kNoId, w_accusation = kNoId, w_rumor = kNoId, w_rumour = kNoId;
+  // (session 20, round 33) "Iran denied U.S. accusations that it attacked the tanker"
+  uint32_t syn_deny_charge = 0;
+  int32_t w_deny = kNoId, w_reject = kNoId, w_dismiss = kNoId, w_refute = kNoId;
   int32_t w_fight = kNoId, w_until = kNoId, w_till = kNoId, w_keep = kNoId, w_continue = kNoId;
   int32_t w_discuss = kNoId, w_talk = kNoId;
   // per pattern: can it yield an event whose target the coder implies, with no
@@ -137,6 +140,8 @@ struct EventCoder::Impl {
   int32_t deedonperson_class = kNoId;  // @deedonperson: deeds whose of-phrase is whom they were done to
   int32_t standard_class = kNoId;  // @standard: what is met without meeting anyone (a requirement, a deadline)
   int32_t marketword_class = kNoId;  // @marketword: (round 32) markets and teams, which "rally" without protesting
+  // (session 20, round 33) @marketplayer: those who trade on markets; "rally" said of them
+  int32_t marketplayer_class = kNoId, w_rally = kNoId, w_street = kNoId;
   int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
   // An event already coded in this document (for `reply` patterns).
   struct Coded {
@@ -337,6 +342,7 @@ void EventCoder::Impl::prepare() {
     syn_allege = builtin("112", "V allege/charge that $T VERB (the doer of the act alleged)", false);
     syn_allege_n = builtin("112", "N charge/allegation/accusation that $T VERB (the doer of the act alleged)", false);
     dict.patterns[syn_allege_n].kind = Pattern::kNoun;
+    syn_deny_charge = builtin("016", "V deny/reject/dismiss/refute charge/allegation/accusation (claim that) of $T (the accuser)", false);
     has_syn = true;
   }
   support_class = dict.class_id("support", false);
@@ -356,6 +362,7 @@ void EventCoder::Impl::prepare() {
   w_plot = I("plot"), w_kill = I("kill"), w_assassinate = I("assassinate"), w_murder = I("murder");
   w_allege = I("allege"), w_allegation = I("allegation"), w_accusation = I("accusation"), w_rumor = I("rumor"),
   w_rumour = I("rumour");
+  w_deny = I("deny"), w_reject = I("reject"), w_dismiss = I("dismiss"), w_refute = I("refute");
   w_claim = I("claim"), w_responsibility = I("responsibility"), w_credit = I("credit");
   peacekeeper_class = dict.class_id("peacekeeper", false);
   bombcause_class = dict.class_id("bombcause", false);
@@ -370,6 +377,8 @@ void EventCoder::Impl::prepare() {
   employer_class = dict.class_id("employer", false);
   standard_class = dict.class_id("standard", false);
   marketword_class = dict.class_id("marketword", false);
+  marketplayer_class = dict.class_id("marketplayer", false);
+  w_rally = I("rally"), w_street = I("street");
   deedonperson_class = dict.class_id("deedonperson", false);
   proposal_class = dict.class_id("proposal", false);
   invitation_class = dict.class_id("invitation", false);
@@ -1742,6 +1751,36 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (pred(c)) return c;
     return -1;
   };
+  // (session 20, round 33) the that-clause of an allegation word the parser read as a
+  // relative clause, or -1: the verb "charge"/"allege" whose object is the complementizer
+  // "that" with the clause hung under it ("U.S. charges | that | Japan is dumping chips"),
+  // and the noun "charge"/"allegation"/"accusation" whose relative clause has a subject of
+  // its own besides "that" ("Washington's charges that Tokyo broke the pact": no relative
+  // clause has two subjects; "the charges that Tokyo denied" keeps its relative reading).
+  auto misread_allegation_clause = [&](int h) -> int {
+    if (h < 0 || S.lem[h] == kNoId) return -1;
+    auto clause_verb = [&](int y) { return toks[y].upos == Upos::VERB || toks[y].upos == Upos::AUX; };
+    if (toks[h].upos == Upos::VERB && (S.lem[h] == w_charge || S.lem[h] == w_allege)) {
+      const int o = child_with(h, [&](int x) { return rel(x) == Deprel::obj && S.lem[x] == w_that; });
+      if (o < 0 || S.first_child[o] < 0) return -1;
+      return child_with(o, [&](int y) {
+        const Deprel d = rel(y);
+        return clause_verb(y) && (d == Deprel::acl || d == Deprel::acl_relcl || d == Deprel::advcl ||
+                                  d == Deprel::advcl_relcl || d == Deprel::ccomp);
+      });
+    }
+    if (toks[h].upos == Upos::NOUN && (S.lem[h] == w_charge || S.lem[h] == w_allegation || S.lem[h] == w_accusation))
+      return child_with(h, [&](int y) {
+        if (rel(y) != Deprel::acl_relcl || !clause_verb(y)) return false;
+        const int th = child_with(y, [&](int z) {
+          return S.lem[z] == w_that && deprel_base(rel(z)) == Deprel::nsubj;
+        });
+        return th >= 0 && child_with(y, [&](int z) {
+                            return z != th && z > th && deprel_base(rel(z)) == Deprel::nsubj;
+                          }) >= 0;
+      });
+    return -1;
+  };
   auto is_relpron = [&](int t) {
     int l = S.lem[t];
     return l != kNoId && (l == w_which || l == w_who || l == w_that || l == w_whom) &&
@@ -2544,9 +2583,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     // (session 19, lead) "the U.S. charges that Japan is dumping chips": "charge" with a
     // that-clause and no object alleges (112, built in), it brings no legal charge (17x)
+    // (session 20, round 33: also when the parser made "that" the object and hung the clause
+    // under it, "U.S. charges that Japan is dumping chips", which coded 173 with the doer's
+    // own civilians as the implied target of a domestic act)
     if (!tabari && !noun && S.lem[p] != kNoId && S.lem[p] == w_charge && Ontology::root(pat.code) == "17" &&
-        child_with(p, [&](int x) { return rel(x) == Deprel::obj; }) < 0 &&
-        child_with(p, [&](int x) { return rel(x) == Deprel::ccomp; }) >= 0) {
+        ((child_with(p, [&](int x) { return rel(x) == Deprel::obj; }) < 0 &&
+          child_with(p, [&](int x) { return rel(x) == Deprel::ccomp; }) >= 0) ||
+         misread_allegation_clause(p) >= 0)) {
       why = "'charge' with a that-clause and no object alleges (no legal charge)";
       return false;
     }
@@ -3240,12 +3283,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         return (verb && rel(y) == Deprel::ccomp && S.lem[h] == w_allege) ||
                child_with(y, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_that; }) >= 0;
       });
+      // (session 20, round 33) the clause the parser read as a relative clause: "U.S. charges
+      // | that | Japan is dumping chips", "Washington's charges that Tokyo broke the pact"
+      if (cl < 0) cl = misread_allegation_clause(h);
       // (the clause hung on the verb whose object the noun is: "repeated its charge that ...")
       if (cl < 0 && noun && rel(h) == Deprel::obj && head(h) >= 0)
         cl = child_with(head(h), [&](int y) { return rel(y) == Deprel::ccomp && allegation_obj(head(h), y) == h; });
       // (an act of the doer's: not a state, "charged that Chilean growers had fewer rights",
       // nor an act denied, "charged that Chile did not pay")
-      if (cl < 0 || S.lem[cl] == kNoId || S.lem[cl] == w_be || S.lem[cl] == w_have ||
+      // (round 33: a verb the dictionaries do not know is still an act, "is dumping chips")
+      if (cl < 0 || (S.lem[cl] != kNoId && (S.lem[cl] == w_be || S.lem[cl] == w_have)) ||
           child_with(cl, [&](int y) {
             return rel(y) == Deprel::advmod && (S.lem[y] == w_not || S.lem[y] == w_nt || S.lem[y] == w_never);
           }) >= 0)
@@ -3256,6 +3303,62 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       c.pred = h;
       c.pattern = verb ? syn_allege : syn_allege_n;
       c.target_tok = sb;
+      S.cands.push_back(c);
+    }
+    // (session 20, round 33) An accusation denied: "Iran denied (rejected, dismissed, refuted)
+    // U.S. accusations (charges, allegations; claims with a that-clause) that it attacked the
+    // tanker" is the denier's denial of responsibility (016, as CAMEO's own verb dictionary
+    // codes DENY / REJECT + ACCUSATION, CHARGE, ALLEGATION, CLAIM) aimed at the accuser the
+    // sentence names: the noun's owner (possessor, compound, nationality adjective, a by/from
+    // phrase), or the subject of "charges" read as a verb under the denial verb ("rejected |
+    // U.S. charges that ..."). With no accuser named ("denied that it attacked the tanker",
+    // "denied the charges") nothing is coded.
+    for (int v = 0; v < n && syn_deny_charge; ++v) {
+      if (S.lem[v] == kNoId || toks[v].upos != Upos::VERB ||
+          !(S.lem[v] == w_deny || S.lem[v] == w_reject || S.lem[v] == w_dismiss || S.lem[v] == w_refute))
+        continue;
+      auto that_clause = [&](int a) {  // a that-clause of the allegation word a
+        if (child_with(a, [&](int y) {
+              return (rel(y) == Deprel::acl || rel(y) == Deprel::ccomp) &&
+                     child_with(y, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_that; }) >= 0;
+            }) >= 0)
+          return true;
+        if (misread_allegation_clause(a) >= 0) return true;
+        return rel(a) == Deprel::obj &&
+               child_with(v, [&](int y) { return rel(y) == Deprel::ccomp && y > a && allegation_obj(v, y) == a; }) >= 0;
+      };
+      int acc = -1;
+      for (int a = S.first_child[v]; a >= 0 && acc < 0; a = S.next_sib[a]) {
+        if (S.lem[a] == kNoId) continue;
+        const bool charge_word = S.lem[a] == w_charge || S.lem[a] == w_allegation || S.lem[a] == w_accusation;
+        if (rel(a) == Deprel::obj && toks[a].upos == Upos::NOUN &&
+            (charge_word || (S.lem[a] == w_claim && that_clause(a)))) {
+          // (a claim is an accusation only with its that-clause: "rejected Chile's claims to the
+          // islands" is no allegation)
+          acc = child_with(a, [&](int y) {
+            if (S.mention[y] < 0) return false;
+            const Deprel d = rel(y);
+            int32_t s2;
+            return d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod ||
+                   (deprel_base(d) == Deprel::nmod && (case_of(y, s2) == w_by || case_of(y, s2) == w_from));
+          });
+          if (acc >= 0 && actors.mentions[S.mention[acc]].how == "pronoun+agent") acc = -1;
+        } else if (rel(a) == Deprel::ccomp && toks[a].upos == Upos::VERB &&
+                   (S.lem[a] == w_charge || S.lem[a] == w_claim || S.lem[a] == w_allege) && that_clause(a)) {
+          acc = child_with(a, [&](int y) { return rel(y) == Deprel::nsubj && actor_dep(y); });
+        }
+      }
+      if (acc < 0) continue;
+      // (the denial is this verb's reading: not also "reject $T" 120 aimed at the accuser)
+      S.cands.erase(std::remove_if(S.cands.begin(), S.cands.end(),
+                                   [&](const Candidate& x) {
+                                     return x.pred == v && dict.patterns[x.pattern].kind != Pattern::kNoun;
+                                   }),
+                    S.cands.end());
+      Candidate c;
+      c.pred = v;
+      c.pattern = syn_deny_charge;
+      c.target_tok = acc;
       S.cands.push_back(c);
     }
   }
@@ -3616,11 +3719,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       drop(c, pat.code, DropReason::kSubsumed, "infinitive read by its governor's pattern");
       continue;
     }
-    if (S.matrix_of[p] && dict.control_of(S.lem[p]) != ControlAction::kNone) {
+    // (round 33: the denial of an accusation is no matrix of the act alleged, which is not
+    // coded as done: "denied U.S. charges | that it attacked the tanker")
+    const bool denial_of_charge = has_syn && c.pattern == syn_deny_charge;
+    if (S.matrix_of[p] && dict.control_of(S.lem[p]) != ControlAction::kNone && !denial_of_charge) {
       drop(c, pat.code, DropReason::kSubsumed, "matrix verb of an embedded event");
       continue;
     }
-    if (S.matrix_of[p] && Ontology::root(pat.code) == "01") {
+    if (S.matrix_of[p] && Ontology::root(pat.code) == "01" && !denial_of_charge) {
       drop(c, pat.code, DropReason::kSubsumed, "statement verb of a reported event");
       continue;
     }
@@ -4707,6 +4813,20 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       Deprel d = rel(t);
       int h = head(t);
       if (h < 0) break;
+      // (session 20, round 33) the clause of an allegation the parser read as a relative clause
+      // ("U.S. charges | that | Japan is dumping chips"): alleged, not done
+      const int mis = !tabari && (d == Deprel::acl || d == Deprel::acl_relcl || d == Deprel::advcl ||
+                                  d == Deprel::advcl_relcl || d == Deprel::ccomp)
+                          ? (S.lem[h] == w_that && rel(h) == Deprel::obj && head(h) >= 0 &&
+                                     misread_allegation_clause(head(h)) == t
+                                 ? head(h)
+                                 : (misread_allegation_clause(h) == t ? h : -1))
+                          : -1;
+      if (mis >= 0) {
+        modal = true;
+        modal_detail.assign("under '").append(doc.form(toks[mis])).append("'");
+        break;
+      }
       // (a that-clause the parser read as a relative one, "that" its object before a subject of
       // its own: "no evidence | that Libya supplied arms"; it has no mark, so only the noun
       // rules below read it)
@@ -4990,6 +5110,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                  "'), no actor");
         continue;
       }
+    }
+    // (session 20, round 33) an accusation denied was still made: "Iran denied U.S. charges
+    // that it attacked the tanker" reports the US accusation (112) as made; the denial is
+    // the denier's own event (016, built in above). Only the denial verb right above the
+    // allegation word (its object, or "charges" read as the verb's clause) is set aside.
+    if (negated && !tabari && has_syn && (c.pattern == syn_allege || c.pattern == syn_allege_n) &&
+        (rel(p) == Deprel::obj || rel(p) == Deprel::ccomp) && head(p) >= 0 && S.lem[head(p)] != kNoId &&
+        (S.lem[head(p)] == w_deny || S.lem[head(p)] == w_reject || S.lem[head(p)] == w_dismiss ||
+         S.lem[head(p)] == w_refute) &&
+        neg_detail == "under '" + std::string(doc.form(toks[head(p)])) + "'") {
+      negated = false;
+      neg_detail.clear();
     }
     // a TABARI pattern with words before '*' ("&NEGATVAUXVRB * OVER EFFORTS") codes the negation itself
     if (negated && !(tabari && !pat.before.empty())) {
@@ -6467,6 +6599,32 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             S.lem[hh] != kNoId && dict.in_class(S.lem[hh], marketword_class))
           not_people = true;
       }
+      // (session 20, round 33) market talk: "Indian investors rallied behind the rupee",
+      // "dealers rallied to the dollar" coded 141 (the bare `rally ; notarget`) with the
+      // investors' government as the implied target. "rally" behind, around or to a market
+      // word (@marketword: a currency, shares, an index, a commodity) is a market's move,
+      // whoever rallies; and traders, investors, dealers (@marketplayer) who rally with no
+      // protest word on the verb (against, outside, the streets, a protest) rally as buyers.
+      if (!not_people && toks[p].upos == Upos::VERB && S.lem[p] != kNoId && S.lem[p] == w_rally) {
+        bool protest_word = false, market_goal = false, traders = false;
+        for (int x = S.first_child[p]; x >= 0; x = S.next_sib[x]) {
+          if (!is_obl(rel(x)) && deprel_base(rel(x)) != Deprel::nmod) continue;
+          const int cs = child_with(x, [&](int y) { return rel(y) == Deprel::case_; });
+          std::string cw = cs >= 0 ? std::string(doc.norm(toks[cs])) : std::string();
+          for (auto& ch : cw) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          if (cw == "against" || cw == "outside") protest_word = true;
+          if (S.lem[x] != kNoId && (S.lem[x] == w_street || S.lem[x] == w_protest)) protest_word = true;
+          if ((cw == "behind" || cw == "around" || cw == "to") && marketword_class != kNoId && S.lem[x] != kNoId &&
+              dict.in_class(S.lem[x], marketword_class))
+            market_goal = true;
+        }
+        for (const auto& a : S.src) {
+          if (a.mention < 0 || marketplayer_class == kNoId) continue;
+          const int h = static_cast<int>(actors.mentions[a.mention].head) - static_cast<int>(base);
+          if (h >= 0 && h < n && S.lem[h] != kNoId && dict.in_class(S.lem[h], marketplayer_class)) traders = true;
+        }
+        if (market_goal || (traders && !protest_word)) not_people = true;
+      }
       if (not_people) {
         drop(c, code, DropReason::kDiscard, "a place, a market or a team as the doer of a protest");
         continue;
@@ -6858,7 +7016,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (protest_here) tc += "GOV";
         } else if (country_prefix(sc) &&
                    (dk == Domestic::kDomestic || (dk == Domestic::kPlaced && (!state || !where.empty())))) {
-          tc = sc.substr(0, 3) + (state ? "CVL" : "GOV");
+          // (session 20, round 33) a company named as the object of a state's domestic act ("the
+          // SEC charged Windsor Holding Co with ...", "charged the food company with ...") is
+          // the country's business, not its population: BUS, not CVL (class @firm on the
+          // target slot's noun or a name word of it)
+          bool firm_obj = false;
+          if (state && !tabari && firm_class != kNoId && c.target_tok >= 0 && S.mention[c.target_tok] < 0) {
+            auto is_firm = [&](int t) { return S.lem[t] != kNoId && dict.in_class(S.lem[t], firm_class); };
+            firm_obj = is_firm(c.target_tok) || child_with(c.target_tok, [&](int x) {
+                                                  return (rel(x) == Deprel::flat || rel(x) == Deprel::compound) &&
+                                                         x > c.target_tok && is_firm(x);
+                                                }) >= 0;
+          }
+          tc = sc.substr(0, 3) + (state ? (firm_obj ? "BUS" : "CVL") : "GOV");
         }
         if (employer_named() && (tc.size() < 6 || tc.compare(3, 3, "GOV") == 0)) tc.clear();
         if (!tc.empty() && tc != sc) {
