@@ -1671,3 +1671,78 @@ TEST_F(RecognitionRound28, CapitalisedAgentWordInsideAnAssociationsName) {
 
 }  // namespace
 }  // namespace detente
+
+namespace detente {
+namespace {
+
+using RecognitionRound29 = RecognitionSurname;
+
+TEST_F(RecognitionRound29, CompanysPeopleKeepOnlyTheDatelinesCountry) {
+  auto at = [&](const std::vector<std::string>& s, const char* dateline) {
+    Document doc = actors_test::make_doc(s, make_date(1987, 6, 2));
+    doc.dateline = dateline;
+    return actors_test::mentions(*rec, doc);
+  };
+  // a company's executives in a story filed from the country the sentence names: that country's
+  EXPECT_EQ(code_of(at({"Ruritel Corp executives met White House aides ."}, "NEW YORK, June 2 -"), "executives"),
+            "USABUS");
+  // filed from elsewhere: the sentence's country is not the company's
+  EXPECT_EQ(code_of(at({"Ruritel Corp executives met White House aides ."}, "PARIS, June 2 -"), "executives"),
+            "BUS");
+  // officials of a company are no government
+  EXPECT_EQ(code_of(at({"Officials of Ruritel Corp met White House aides ."}, "PARIS, June 2 -"), "Officials"),
+            "BUS");
+  // guard: officials of no company keep the sentence's country
+  EXPECT_EQ(code_of(at({"Officials met White House aides ."}, "PARIS, June 2 -"), "Officials"), "USAGOV");
+}
+
+TEST_F(RecognitionRound29, TheCompanyOfACompanysNewsTakesTheDatelinesCountry) {
+  auto at = [&](const std::vector<std::string>& s, const char* dateline) {
+    Document doc = actors_test::make_doc(s, make_date(1987, 6, 2));
+    doc.dateline = dateline;
+    return actors_test::mentions(*rec, doc);
+  };
+  // (the rule reads the parse: "company" is the subject of "said")
+  const std::vector<std::string> story = {"Ruritel Corp said a judge had ruled against it .",
+                                          "The company/NOUN/3/nsubj said/VERB/0/root it would appeal against that ruling ."};
+  EXPECT_EQ(code_of(at(story, "WHITE PLAINS, N.Y., June 2 -"), "company"), "USABUS");
+  EXPECT_EQ(code_of(at(story, "TOKYO, June 2 -"), "company"), "JPNBUS");
+  // the dateline's guess lends no country to the other party of the sentence
+  auto met = at({"Ruritel Corp said it was locked in a dispute .",
+                 "The company/NOUN/2/nsubj met/VERB/0/root the union on Friday ."},
+                "WHITE PLAINS, N.Y., June 2 -");
+  EXPECT_EQ(code_of(met, "company"), "USABUS");
+  EXPECT_EQ(code_of(met, "union"), "LAB");
+  // guard: no dateline, no country
+  EXPECT_EQ(code_of(at(story, ""), "company"), "BUS");
+  // guard: the document named another country before
+  EXPECT_EQ(code_of(at({"Ruritel Corp of Japan said a judge had ruled against it .",
+                        "The company/NOUN/3/nsubj said/VERB/0/root it would appeal against that ruling ."},
+                       "WHITE PLAINS, N.Y., June 2 -"),
+                    "company"),
+            "BUS");
+  // guard: no company introduced by its name and legal form
+  EXPECT_EQ(code_of(at({"A judge ruled against the firm .",
+                        "The company/NOUN/3/nsubj said/VERB/0/root it would appeal against that ruling ."},
+                       "WHITE PLAINS, N.Y., June 2 -"),
+                    "company"),
+            "BUS");
+  // guard: the company not the subject of its clause ("fees charged by the company")
+  EXPECT_EQ(code_of(at({"Ruritel Corp said a judge had ruled against it .",
+                        "Fees/NOUN/0/root charged/VERB/1/acl by/ADP/5/case the/DET/5/det company/NOUN/2/obl:agent rose ."},
+                       "WHITE PLAINS, N.Y., June 2 -"),
+                    "company"),
+            "BUS");
+}
+
+TEST_F(RecognitionRound29, UnionInACompanysName) {
+  const Date d = make_date(1987, 6, 2);
+  EXPECT_EQ(code_of(run({"Western Union sued the Dutch government ."}, d), "Union"), "BUS");
+  EXPECT_EQ(code_of(run({"Kraftwerk Union AG sued the Dutch government ."}, d), "Union"), "BUS");
+  // guard: a union of workers
+  EXPECT_EQ(code_of(run({"The union sued the Dutch government ."}, d), "union"), "NLDLAB");
+  EXPECT_EQ(code_of(run({"The National Union of Seamen sued the Dutch government ."}, d), "Union"), "NLDLAB");
+}
+
+}  // namespace
+}  // namespace detente

@@ -3570,9 +3570,17 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (!interviewer(x)) all.add(x);
     if (!all.several && !all.only.empty() && (filed_in.empty() || filed_in == all.only)) whole_doc_country = all.only;
   }
+  // (round 29) a company given the dateline's country (below) lends no
+  // country to the document nor to its sentence: it is the dateline's
+  // guess, not the text's
+  auto dateline_company = [&](const ActorMention& x) {
+    if (x.how == "agent (a company's news)+dateline") return true;
+    return x.antecedent >= 0 && static_cast<size_t>(x.antecedent) < resolved.size() &&
+           resolved[static_cast<size_t>(x.antecedent)].how == "agent (a company's news)+dateline";
+  };
   auto doc_one_country = [&]() -> std::string {
     for (; doc_all_seen < resolved.size() && resolved[doc_all_seen].sentence < current_sentence; ++doc_all_seen)
-      if (!interviewer(resolved[doc_all_seen])) {
+      if (!interviewer(resolved[doc_all_seen]) && !dateline_company(resolved[doc_all_seen])) {
         if (!resolved[doc_all_seen].debtor.empty()) doc_all.add(std::string_view(resolved[doc_all_seen].debtor));
         for (const auto& c : resolved[doc_all_seen].codes)
           if (c.size() >= 3 && !is_international(c) && !is_bare_role(c.substr(0, 3)))
@@ -3967,7 +3975,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             // The only country named in the sentence ("Yoruba leaders ...
             // forgive Nigerian President Obasanjo" -> NGA).
             for (; resolved_seen < resolved.size(); ++resolved_seen)
-              if (!interviewer(resolved[resolved_seen])) fixed.add(resolved[resolved_seen]);
+              if (!interviewer(resolved[resolved_seen]) && !dateline_company(resolved[resolved_seen]))
+                fixed.add(resolved[resolved_seen]);
             Countries here = fixed;
             if (next_mention >= found_base && next_mention - found_base < to_come.size())
               here.add(to_come[next_mention - found_base]);
@@ -3981,6 +3990,40 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             // "toward". A government body does not act toward its own country
             // (a protester or a rebel may: "rebels fought against Gondor" keep
             // it).
+            // (round 29) ... nor when the country is the direct object of the
+            // very verb the agent is the subject of ("investigators accused
+            // Japan of dumping", "Vice President X criticized Japan", "officials
+            // urged Japan to cut tariffs"): a state's agent does not accuse or
+            // urge its own country. The parse says so: the agent's head is the
+            // nsubj of a verb, the country's head the obj (iobj) of that verb,
+            // or of a verb tied to it by xcomp ("threatened to sanction
+            // Japan") or by a conj of no subject of its own ("raided the office
+            // and accused Japan"). A place phrase ("police in Japan"), a
+            // nationality or a possessive still lends the country.
+            auto object_of_own_clause = [&](const ActorMention& x) {
+              if (!reads_parse(si)) return false;
+              const uint32_t ah = head_of_span(si, m.tok_begin, m.tok_end);
+              const Token& at = doc.tokens[ah];
+              if (at.head < 0 || at.deprel != Deprel::nsubj) return false;
+              const uint32_t v = s.tok_begin + static_cast<uint32_t>(at.head);
+              const Token& xt = doc.tokens[head_of_span(si, x.tok_begin, x.tok_end)];
+              if (xt.head < 0 || (xt.deprel != Deprel::obj && xt.deprel != Deprel::iobj)) return false;
+              uint32_t w = s.tok_begin + static_cast<uint32_t>(xt.head);
+              for (int step = 0; step < 3; ++step) {
+                if (w == v) return true;
+                const Token& wt = doc.tokens[w];
+                if (wt.head < 0 || (wt.deprel != Deprel::xcomp && wt.deprel != Deprel::conj)) return false;
+                if (wt.deprel == Deprel::conj)
+                  for (uint32_t u = s.tok_begin; u < s.tok_end; ++u) {
+                    const Token& ut = doc.tokens[u];
+                    if (ut.head >= 0 && s.tok_begin + static_cast<uint32_t>(ut.head) == w &&
+                        (ut.deprel == Deprel::nsubj || ut.deprel == Deprel::nsubj_pass))
+                      return false;
+                  }
+                w = s.tok_begin + static_cast<uint32_t>(wt.head);
+              }
+              return false;
+            };
             auto counterpart = [&] {
               static constexpr std::array<std::string_view, 5> kStateActs = {"GOV", "MIL", "COP", "JUD", "SPY"};
               static constexpr std::array<std::string_view, 5> kToward = {"to", "with", "against", "toward", "towards"};
@@ -4007,6 +4050,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 static constexpr std::array<std::string_view, 12> kNotParty = {
                     "according", "due", "owing", "thanks", "loyal", "close", "next", "prior", "attached", "along",
                     "together", "compared"};
+                if (object_of_own_clause(x)) return true;
                 uint32_t u = x.tok_begin;
                 if (u > s.tok_begin && is_word(tok_text(u - 1), "the")) --u;
                 return u > m.tok_end + 1 && is_any(tok_text(u - 1), kToward) && !is_any(tok_text(u - 2), kNotParty);
@@ -4261,6 +4305,32 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 m.how = "agent+document's one country";
                 m.explain += fmt::format("; the whole document names only {}", whole_doc_country);
               }
+            }
+            else if (only.empty() && !several && !abroad && unknown_company() && [&] {
+                       // (round 29) "the company" of a company's own news: a
+                       // document that introduced a company the dictionaries
+                       // lack by its capitalised name and legal form ("Ruritel
+                       // Corp said ... The company will appeal"), filed from a
+                       // place whose country the dateline gives ("WHITE PLAINS,
+                       // N.Y., March 3 -"), naming no other country before: the
+                       // dateline's country (wire services file a company's news
+                       // from its home town). A sentence that names a country,
+                       // or a document that named another, is left as before.
+                       // (the subject of its clause, the company's own act: "the
+                       // company said", "the company reached a deal"; not "a rate
+                       // charged by the company", "claims against the company")
+                       if (!reads_parse(si)) return false;
+                       const Token& ht = doc.tokens[t];
+                       if (ht.deprel != Deprel::nsubj && ht.deprel != Deprel::nsubj_pass) return false;
+                       if (!dl_known) dl_country = dateline_country(dict, doc.dateline), dl_known = true;
+                       if (dl_country.size() != 3) return false;
+                       doc_one_country();
+                       return !doc_all.several && (doc_all.only.empty() || doc_all.only == dl_country);
+                     }()) {
+              m.codes = {dl_country + std::string(role)};
+              m.how = "agent (a company's news)+dateline";
+              m.explain += "; the company introduced before by its name and legal form, in a story filed from "
+                           "the dateline's country";
             }
             else if (only.empty() && !several && !abroad &&
                      ((doc_one_country().size() == 3 &&
@@ -5033,7 +5103,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (a.kind != ActorKind::kAgent || a.codes.size() != 1 || a.codes[0].size() < 3 ||
           !a.codes[0].ends_with("GOV") || !is_word(tok_text(a.tok_end - 1), "president"))
         continue;
-      const bool lent = a.how.starts_with("agent+") && a.how != "agent+country" && !a.how.starts_with("agent+of ");
+      // (round 29: also a bare office left without the country of its counterpart)
+      const bool lent = (a.how.starts_with("agent+") && a.how != "agent+country" && !a.how.starts_with("agent+of ")) ||
+                        a.how == "agent (the sentence's country is its counterpart)";
       if (!(a.how == "name" || lent)) continue;
       const Sentence& s = doc.sentences[a.sentence];
       const uint32_t b = a.tok_begin;
@@ -5066,6 +5138,136 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       }
       if (!firm) continue;
       recode_with_followers(resolved, k, country + "BUS", "company officer", "; a company's officer, not the state's");
+    }
+  }
+
+  // (round 29) "Union" in a company's name is no labour union: a capitalised
+  // "Union" after a business word ("Commercial Union", "Credit Union",
+  // "Western Union", "First Union", "Overseas Union"; "credit union" in any
+  // case: a savings cooperative) or followed, within the capitalised words
+  // of its name, by a company word ("Union Carbide Corp", "Commercial Union
+  // Assurance", "Overseas Union Bank", "Kraftwerk Union AG"). It becomes
+  // BUS, of the dateline's country when the story's dateline gave it one,
+  // else bare: the sentence's country is not the company's. "The Steel
+  // Union of ..." and a union of workers ("National Union of Mineworkers",
+  // "the steel union") are left alone.
+  {
+    static constexpr std::array<std::string_view, 13> kBusinessBefore = {
+        "commercial", "credit", "bank", "banking", "insurance", "assurance", "western",
+        "trading",    "mining", "steel", "first",  "overseas",  "merchant"};
+    static constexpr std::array<std::string_view, 14> kCompanyAfter = {
+        "assurance", "insurance", "bank", "bancorp", "corp", "corporation", "co",
+        "inc",       "ltd",       "plc",  "ag",      "sa",   "nv",          "bhd"};
+    for (size_t k = 0; k < resolved.size(); ++k) {
+      ActorMention& a = resolved[k];
+      if (a.kind != ActorKind::kAgent || a.codes.size() != 1 || a.codes[0].size() < 3 ||
+          !a.codes[0].ends_with("LAB") || a.tok_end != a.tok_begin + 1 || !is_word(tok_text(a.tok_begin), "union"))
+        continue;
+      const Sentence& s = doc.sentences[a.sentence];
+      const uint32_t u = a.tok_begin;
+      const bool cap = is_capitalized(doc.form(doc.tokens[u]));
+      bool firm = false;
+      if (u > s.tok_begin && is_any(tok_text(u - 1), kBusinessBefore) &&
+          ((cap && is_capitalized(doc.form(doc.tokens[u - 1]))) || is_word(tok_text(u - 1), "credit")) &&
+          !(u + 1 < s.tok_end && is_word(tok_text(u + 1), "of")))
+        firm = true;
+      for (uint32_t w = u + 1; cap && !firm && w < s.tok_end && w <= u + 3; ++w) {
+        if (!is_capitalized(doc.form(doc.tokens[w]))) break;
+        if (is_any(tok_text(w), kCompanyAfter)) firm = true;
+      }
+      if (!firm) continue;
+      const std::string country = a.how == "dateline+agent" ? a.codes[0].substr(0, 3) : std::string();
+      recode_with_followers(resolved, k, country + "BUS", "company named with Union",
+                            "; \"Union\" in a company's name: a company, not a labour union");
+    }
+  }
+
+  // (round 29) A company's officials: "Fairchild Industries officials",
+  // "officials of Acme Corp", "Acme Corp's officials", "company officials",
+  // "officials of the firm" are the company's people (BUS), not a
+  // government's, and of no country the sentence lends (most often the
+  // other party's). The company is a capitalised name that ends in a company
+  // word right before the agent (with or without "'s"), "company" or "firm"
+  // before it, or "of" + such a name or "the company/firm" after it. Its
+  // country when the company is an actor with a country of its own words
+  // ("Toyota officials"), else bare BUS. An agent whose own words give a
+  // country ("Japanese officials", "U.S. officials of the Commerce
+  // Department") is left alone; so is a ministry ("Trade Ministry
+  // officials": no company word).
+  {
+    static constexpr std::array<std::string_view, 9> kPeople = {
+        "official", "officials", "executive", "executives", "spokesman", "spokeswoman", "spokesperson",
+        "management", "managers"};
+    static constexpr std::array<std::string_view, 16> kFirmWords = {
+        "corp", "corporation", "co", "inc", "ltd", "plc", "ag", "sa", "nv", "industries", "group", "company",
+        "firm", "airlines", "bancorp", "holdings"};
+    auto own_country = [](const ActorMention& x) {
+      return x.how.rfind("agent+", 0) != 0 && x.how.rfind("agent (", 0) != 0 && x.how != "dateline+agent";
+    };
+    for (size_t k = 0; k < resolved.size(); ++k) {
+      ActorMention& a = resolved[k];
+      if (a.kind != ActorKind::kAgent || a.codes.size() != 1 || a.codes[0].size() < 3 ||
+          !is_any(tok_text(a.tok_end - 1), kPeople))
+        continue;
+      // ("company officials", "firm executives": one agent of two words)
+      const bool firm_word = a.tok_end == a.tok_begin + 2 &&
+                             (is_word(tok_text(a.tok_begin), "company") || is_word(tok_text(a.tok_begin), "firm"));
+      if (a.tok_end != a.tok_begin + 1 && !firm_word) continue;
+      const std::string& c = a.codes[0];
+      if (!c.ends_with("GOV") && !c.ends_with("BUS")) continue;
+      const bool bare = c.size() == 3;
+      const bool lent = a.how.starts_with("agent+") && a.how != "agent+country" && !a.how.starts_with("agent+of ");
+      if (!bare && !lent && a.how != "agent (the sentence's country is its counterpart)") continue;
+      const Sentence& s = doc.sentences[a.sentence];
+      // the company word ending the name at token e - 1 (a capitalised name, or "company"/"firm")
+      auto firm_at = [&](uint32_t e) -> bool {
+        if (e <= s.tok_begin || e > s.tok_end) return false;
+        const std::string_view f = tok_text(e - 1);
+        if (!is_any(f, kFirmWords)) return false;
+        if (is_word(f, "company") || is_word(f, "firm")) return true;
+        return is_capitalized(doc.form(doc.tokens[e - 1])) && e - 1 > s.tok_begin &&
+               is_capitalized(doc.form(doc.tokens[e - 2]));
+      };
+      uint32_t end = 0;  // one past the company's last word
+      uint32_t b = a.tok_begin;
+      if (b >= s.tok_begin + 2 && (tok_text(b - 1) == "'s" || tok_text(b - 1) == "’s")) --b;
+      if (firm_word) end = a.tok_begin + 1;
+      if (!end && firm_at(b)) end = b;
+      // a business's people ("executives", "management") after a capitalised
+      // proper name no dictionary knows ("Acme executives"): that firm's
+      if (!end && c.ends_with("BUS") && b == a.tok_begin && b > s.tok_begin &&
+          doc.tokens[b - 1].upos == Upos::PROPN && is_capitalized(doc.form(doc.tokens[b - 1]))) {
+        bool covered = false;
+        for (const ActorMention& x : resolved)
+          if (x.sentence == a.sentence && x.tok_begin < b && b <= x.tok_end) covered = true;
+        if (!covered) end = b;
+      }
+      if (!end && a.tok_end + 1 < s.tok_end && is_word(tok_text(a.tok_end), "of")) {
+        uint32_t w = a.tok_end + 1;
+        if (is_word(tok_text(w), "the") && w + 1 < s.tok_end) ++w;
+        for (uint32_t e = w + 1; e <= s.tok_end && e <= w + 4; ++e) {
+          if (firm_at(e)) { end = e; break; }
+          if (e < s.tok_end && !is_capitalized(doc.form(doc.tokens[e])) ) break;
+        }
+        if (end && !is_capitalized(doc.form(doc.tokens[w])) && !is_word(tok_text(end - 1), "company") &&
+            !is_word(tok_text(end - 1), "firm"))
+          end = 0;
+      }
+      if (!end) continue;
+      std::string country;
+      for (const ActorMention& x : resolved)
+        if (x.sentence == a.sentence && x.tok_begin < end && end <= x.tok_end && x.codes.size() == 1 &&
+            x.codes[0].size() == 6 && x.codes[0].ends_with("BUS") && own_country(x))
+          country = x.codes[0].substr(0, 3);
+      // a country lent by the sentence that is also the dateline's (a
+      // company's news filed from its home: "NEW YORK - ... NYSE executives
+      // conferred with White House staff") stays
+      if (country.empty() && lent && c.size() == 6) {
+        if (!dl_known) dl_country = dateline_country(dict, doc.dateline), dl_known = true;
+        if (dl_country == c.substr(0, 3)) country = dl_country;
+      }
+      recode_with_followers(resolved, k, country + "BUS", "company's officials",
+                            "; the officials of a company: the company's, not a state's");
     }
   }
 
