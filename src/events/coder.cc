@@ -72,6 +72,7 @@ struct EventCoder::Impl {
   // and those whose that-clause stays asserted after "no" ("no doubt that X attacked")
   std::vector<int32_t> w_surmise, w_no_but_true;
   int32_t w_hard = kNoId, w_difficult = kNoId;
+  std::vector<int32_t> w_model;  // (session 20, lead) "follow X in V-ing": X is a model, no target
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
   // exercises" -> 030, "threatened to X" -> 130, "refused to X" -> 120, "urged Y to X" -> 020,
@@ -185,6 +186,7 @@ void EventCoder::Impl::prepare() {
   for (const char* w : {"doubt", "secret", "question", "surprise", "wonder", "coincidence", "accident"})
     w_no_but_true.push_back(I(w));
   w_hard = I("hard"), w_difficult = I("difficult");
+  for (const char* w : {"follow", "emulate", "imitate", "copy"}) w_model.push_back(I(w));
   for (const char* w : {"possible", "potential", "likely", "probable", "hypothetical", "eventual", "feared",
                         "imminent", "threatened"})
     w_possible.push_back(I(w));
@@ -1826,6 +1828,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (rel(t) == Deprel::xcomp) return true;
     if (tabari || rel(t) != Deprel::advcl || toks[t].upos != Upos::VERB || head(t) < 0) return false;
     if (goes_on(head(t))) return false;
+    // (session 20, lead) following or copying a party "in V-ing" is doing V: "threatened to follow
+    // Peru in suspending payments" threatens the suspension (the party followed is no target)
+    if (vbg != 0 && toks[t].xpos == vbg && S.lem[head(t)] != kNoId &&
+        std::find(w_model.begin(), w_model.end(), S.lem[head(t)]) != w_model.end())
+      for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
+        if ((rel(c) == Deprel::mark || rel(c) == Deprel::case_) && c == t - 1 && doc.norm(toks[c]) == "in") return true;
     ControlAction a = dict.control_of(S.lem[head(t)]);
     if (a == ControlAction::kNone || a == ControlAction::kModal) return false;
     // "began a hunger strike to demand ...": with an object, only "ordered X to" is control
@@ -3207,7 +3215,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
               const int32_t cs = is_obl(rel(y)) && y < x ? case_of(y, s2) : kNoId;
               return cs != kNoId && (cs == w_for || cs == w_on || cs == w_to || cs == w_upon) && actor_dep(y);
             });
-          c.target_tok = t >= 0 ? t : target_in(x);
+          // (session 20, lead) the party one follows or copies is the model of the act, not its
+          // target: "threatened to follow Brazil in declaring a moratorium" threatens the
+          // moratorium (aimed at whom the in-clause names, if anyone), not Brazil
+          int xt = x;
+          if (S.lem[x] != kNoId && std::find(w_model.begin(), w_model.end(), S.lem[x]) != w_model.end())
+            xt = child_with(x, [&](int y) {
+              int32_t s2;
+              return (rel(y) == Deprel::advcl || is_obl(rel(y))) && toks[y].upos == Upos::VERB &&
+                     (case_of(y, s2) == w_in || child_with(y, [&](int z) {
+                        return (rel(z) == Deprel::mark || rel(z) == Deprel::case_) && S.lem[z] == w_in;
+                      }) >= 0);
+            });
+          c.target_tok = t >= 0 ? t : xt >= 0 ? target_in(xt) : -1;
           // a threat names whom it threatens in its condition: "threatened to cut its gas
           // supplies if Ukraine joins the alliance" is aimed at Ukraine
           // (over an object that names no one itself: "threatened to close its embassy unless
