@@ -143,6 +143,9 @@ struct EventCoder::Impl {
   int32_t marketword_class = kNoId;  // @marketword: (round 32) markets and teams, which "rally" without protesting
   // (session 20, round 33) @marketplayer: those who trade on markets; "rally" said of them
   int32_t marketplayer_class = kNoId, w_rally = kNoId, w_street = kNoId;
+  int32_t pricecharged_class = kNoId;  // (session 20, round 34) @pricecharged: what is paid
+  // (session 20, round 34) goods, goods moving, and the use of goods: no people to arrest
+  int32_t goods_class = kNoId, goodsflow_class = kNoId, goodsuse_class = kNoId;
   int32_t bombcause_class = kNoId;  // @bombcause: what kills when no doer is named (bomb, mine, gunfire)  // @troop, @peacekeeper: troops pay no visits  // @vicinity: "on Kuwait's doorstep" is near Kuwait, not Kuwait
   // An event already coded in this document (for `reply` patterns).
   struct Coded {
@@ -380,6 +383,10 @@ void EventCoder::Impl::prepare() {
   standard_class = dict.class_id("standard", false);
   marketword_class = dict.class_id("marketword", false);
   marketplayer_class = dict.class_id("marketplayer", false);
+  pricecharged_class = dict.class_id("pricecharged", false);
+  goods_class = dict.class_id("goods", false);
+  goodsflow_class = dict.class_id("goodsflow", false);
+  goodsuse_class = dict.class_id("goodsuse", false);
   w_rally = I("rally"), w_street = I("street");
   deedonperson_class = dict.class_id("deedonperson", false);
   proposal_class = dict.class_id("proposal", false);
@@ -6092,6 +6099,31 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         return toks[x].upos == Upos::NUM || (S.mention[x] < 0 && S.lem[x] != kNoId && abstract_class != kNoId &&
                                               dict.in_class(S.lem[x], abstract_class));
       };
+      // (session 20, round 34) a word that names what is paid (@pricecharged: a price, rate,
+      // fee, premium, interest, commission, tariff, toll, sum, amount, percentage, a money word)
+      auto price_word = [&](int x) {
+        return S.mention[x] < 0 && S.lem[x] != kNoId && pricecharged_class != kNoId &&
+               dict.in_class(S.lem[x], pricecharged_class);
+      };
+      // (round 34) such a word anywhere in an object's phrase, not inside a clause describing
+      // it ("charged two men who stole money" is no price): the parser often hangs the second
+      // object, or the amount, on the payer ("charged the banks | a penalty rate", "charged
+      // buyers | 50 cents more a barrel", "charged 20 pct | more")
+      std::function<bool(int, int)> priced_phrase = [&](int x, int depth) {
+        if (price_word(x)) return true;
+        if (depth >= 4) return false;
+        for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y]) {
+          const Deprel r = rel(y);
+          // (only a second object or an amount hung on it: not a participle, "charged two men
+          // carrying cash", nor a modifier, "the head of the rate committee")
+          if (r != Deprel::obj && r != Deprel::iobj && r != Deprel::conj && r != Deprel::appos &&
+              r != Deprel::nmod_unmarked && r != Deprel::nmod_npmod && r != Deprel::obl_unmarked &&
+              r != Deprel::obl_npmod && r != Deprel::advmod)
+            continue;
+          if (priced_phrase(y, depth + 1)) return true;
+        }
+        return false;
+      };
       int objs = 0;
       bool priced = false;
       for (int x = S.first_child[p]; x >= 0; x = S.next_sib[x])
@@ -6100,8 +6132,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           with_phrase |= child_with(x, with_of) >= 0;
           // (the amount hung on the payer: "charged shippers | 12 pct more")
           priced |= amount(x) || child_with(x, [&](int y) { return rel(y) == Deprel::appos && amount(y); }) >= 0;
+          priced |= priced_phrase(x, 0);
+        } else if (rel(x) == Deprel::nsubj_pass || rel(x) == Deprel::obl_unmarked || rel(x) == Deprel::obl_npmod) {
+          // (round 34) the price as the passive subject ("a fee of 20 dlrs was charged") or an
+          // amount hung on the verb ("charged | 20 pct | more")
+          priced |= amount(x) || price_word(x);
         }
       priced |= objs >= 2;
+      // (round 34) the participle describing the price: "the commission charged by Brazil",
+      // "the surcharge charged by the ministry"
+      if (rel(p) == Deprel::acl && toks[p].head >= 0 && toks[p].head < n &&
+          (amount(toks[p].head) || price_word(toks[p].head)))
+        priced = true;
       // (the noun just before the clause: "the interest rate | it charges on balances")
       // (a finite clause with its own subject: not "a lawsuit charging fraud against ...")
       // (round 23: or a relative clause the parser labels advcl:relcl, "because of the fees | it
@@ -6111,7 +6153,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         int first = p;
         for (int x = S.first_child[p]; x >= 0; x = S.next_sib[x]) first = std::min(first, x);
         priced = first > 0 && first < p && rel(first) == Deprel::nsubj && toks[first - 1].upos == Upos::NOUN &&
-                 amount(first - 1);
+                 (amount(first - 1) || price_word(first - 1));
       }
       if (priced && !with_phrase) {
         drop(c, code, DropReason::kDiscard, "a price charged (commerce)");
@@ -6166,6 +6208,34 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         return a.code->size() >= 3 && S.src[0].code->size() >= 3 && a.code->compare(0, 3, *S.src[0].code, 0, 3) != 0;
       });
       if (state_src && foreign) code = "112";
+    }
+    // (session 20, round 34) goods are no people: an arrest, detention, seizure or ban whose
+    // object (the target slot's noun) is a good, product, shipment, cargo, licence, import,
+    // export or substance (@goods, @goodsflow; or a use, sale or carriage of one, @goodsuse
+    // with an of-phrase in @goods or a possessive pronoun) has no population as its target. A
+    // ban on a product is trade or health policy, no 17x ("South Korea has banned beef
+    // imports"); goods detained or confiscated are CAMEO's 1711 (confiscate property) aimed at
+    // the owner the sentence names on them ("detained two Kenyan cargoes"), else no event
+    // ("customs detained 12 shipments of toys": no implied CVL target). Detente dictionaries.
+    if (!tabari && code.size() >= 3 && code.compare(0, 2, "17") == 0 && goods_class != kNoId && tgt_tok >= 0 &&
+        tgt_tok < n && S.mention[tgt_tok] < 0 && S.lem[tgt_tok] != kNoId) {
+      auto in = [&](int t, int32_t cls) { return cls != kNoId && S.lem[t] != kNoId && dict.in_class(S.lem[t], cls); };
+      bool goods = in(tgt_tok, goods_class) || in(tgt_tok, goodsflow_class);
+      if (!goods && in(tgt_tok, goodsuse_class))
+        goods = child_with(tgt_tok, [&](int x) {
+                  int32_t s2;
+                  if (rel(x) == Deprel::nmod_poss) return toks[x].upos == Upos::PRON;
+                  return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_of && S.mention[x] < 0 &&
+                         (in(x, goods_class) || in(x, goodsflow_class));
+                }) >= 0;
+      if (goods) {
+        const bool seizure = code.compare(0, 3, "173") == 0 || code.compare(0, 3, "171") == 0;
+        if (!seizure || S.tgt.empty()) {
+          drop(c, code, DropReason::kDiscard, seizure ? "goods seized with no owner named" : "a ban on goods");
+          continue;
+        }
+        code = "1711";
+      }
     }
     // (session 15, round 23) "called a two-day strike": calling a strike, walkout or boycott
     // is the protest (14x, "call strike"), never a visit or a call on someone ("call at $T"
@@ -6647,6 +6717,27 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       if (not_people) {
         drop(c, code, DropReason::kDiscard, "a place, a market or a team as the doer of a protest");
+        continue;
+      }
+    }
+    // (session 20, round 34) market talk: the confidence, optimism, pessimism or nervousness
+    // of investors, traders, dealers (@marketplayer) or of a market itself (@marketword) is a
+    // mood of the market the reporter describes, no comment made by a party: "traders gained
+    // confidence in OPEC's discipline" coded 013 SAUBUS -> IGOBUSOPC. An optimistic (013) or
+    // pessimistic (012) comment whose source is such a word (the head of its mention) is
+    // dropped. A minister's or a fund's confidence stays a comment. Detente dictionaries only.
+    if (!tabari && (code == "012" || code == "013") && !S.src.empty()) {
+      bool market = false;
+      for (const auto& a : S.src) {
+        if (a.mention < 0) continue;
+        const int h = static_cast<int>(actors.mentions[a.mention].head) - static_cast<int>(base);
+        if (h < 0 || h >= n || S.lem[h] == kNoId) continue;
+        if ((marketplayer_class != kNoId && dict.in_class(S.lem[h], marketplayer_class)) ||
+            (marketword_class != kNoId && dict.in_class(S.lem[h], marketword_class)))
+          market = true;
+      }
+      if (market) {
+        drop(c, code, DropReason::kDiscard, "a market's mood, no comment by a party");
         continue;
       }
     }
