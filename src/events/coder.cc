@@ -3223,8 +3223,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
               return cs != kNoId && (cs == w_for || cs == w_on || cs == w_to || cs == w_upon) && actor_dep(y);
             });
           // (session 20, lead) the party one follows or copies is the model of the act, not its
-          // target: "threatened to follow Brazil in declaring a moratorium" threatens the
-          // moratorium (aimed at whom the in-clause names, if anyone), not Brazil
+          // target: "vowed to follow Chile in halting its debt payments" promises the halt
+          // (aimed at whom the in-clause names, if anyone), not Chile
           int xt = x;
           if (S.lem[x] != kNoId && std::find(w_model.begin(), w_model.end(), S.lem[x]) != w_model.end())
             xt = child_with(x, [&](int y) {
