@@ -1270,6 +1270,28 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     };
     std::vector<char> marked;
     std::vector<std::pair<std::string, std::vector<std::string>>> company_stems;
+    // (round 30) (c) a capitalised word before the country in a company's
+    // name ("Gulf Canada Ltd"): the same word and country alone elsewhere in
+    // the document ("Gulf Canada said") are that company, the country's
+    // business; and "Air" + a country is the country's airline ("Air
+    // Canada", "Air France"), a company
+    std::vector<std::pair<std::string, std::string>> company_prefixes;  // (word, country)
+    for (const auto& m : found) {
+      if (m.kind != ActorKind::kCountry || m.how != "name" || m.codes.size() != 1 || m.codes[0].size() != 3) continue;
+      const Sentence& s = doc.sentences[m.sentence];
+      if (m.tok_begin <= s.tok_begin) continue;
+      const std::string_view w = doc.form(doc.tokens[m.tok_begin - 1]);
+      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) || !is_capitalized(w) || !has_lower(w) ||
+          is_word(w, "the"))
+        continue;
+      uint32_t e = m.tok_end;
+      while (e < s.tok_end && e < m.tok_end + 4) {
+        const std::string_view f = doc.form(doc.tokens[e]);
+        if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f)) break;
+        ++e;
+      }
+      if (e > m.tok_end && is_any(tok_text(e - 1), kCompanyEnd)) company_prefixes.emplace_back(std::string(w), m.codes[0]);
+    }
     for (size_t r = 0; r < found.size(); ++r) {
       ActorMention& m = found[r];
       if (m.codes.size() != 1 || m.codes[0].size() < 3 || is_international(m.codes[0])) continue;
@@ -1309,6 +1331,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         if (e == u || !(is_any(tok_text(e - 1), kCompanyEnd) ||
                          (adjective && is_any(tok_text(e - 1), kMoreCompanyEnd)) || marketing_board ||
                          ticker || (is_any(tok_text(e - 1), kShippingLine)))) {
+          // (round 30) (c) "Gulf Canada" after "Gulf Canada Ltd", "Air Canada"
+          if (joined.empty() && e == u && !adjective && m.how == "name" && m.tok_begin > s.tok_begin) {
+            const std::string_view w = doc.form(doc.tokens[m.tok_begin - 1]);
+            bool company = w == "Air";
+            for (const auto& [pw, pc] : company_prefixes) company = company || (pw == w && pc == m.codes[0]);
+            if (company) {
+              to_business(m, w == "Air" ? "; \"Air\" + a country: the country's airline"
+                                        : "; a company named in the document with its company word");
+              if (r > 0 && found[r - 1].sentence == m.sentence && found[r - 1].tok_end == m.tok_begin) {
+                if (marked.size() != found.size()) marked.assign(found.size(), 0);
+                marked[r - 1] = 1;
+              }
+              --m.tok_begin;
+              continue;
+            }
+          }
           // (round 27) a later bare mention of a company named before in the
           // document with its company word ("Canadian Harbour Corp said ...
           // Canadian Harbour will sell"): the same country word followed by
@@ -3590,6 +3628,67 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (!filed_in.empty() && filed_in != doc_all.only) return {};
     return doc_all.only;
   };
+  // (round 30) A bare capitalised "Congress" (the agent alone, "Congress" or
+  // "the Congress", not "the party congress", not a capitalised name before it
+  // nor "of" after it: "National Congress", "Congress of People's Deputies")
+  // is a national legislature: of a country whose legislature is called
+  // Congress (at the document's date), which the dateline gives; else the
+  // only such country the document names; else, before 2000, the United
+  // States if the document names it (Washington too) or the dateline is
+  // American. With none of these the rules for any bare legislature follow
+  // (the sentence's one country ...). Returns "" when the mention is no bare
+  // Congress or none of these gives a country.
+  // legislatures called Congress (facts; the periods a congress sat)
+  auto congress_at = [&](std::string_view c) {
+    static constexpr std::array<std::string_view, 13> kAlways = {"USA", "PHL", "BRA", "COL", "MEX", "PER", "GTM",
+                                                                 "HND", "PRY", "DOM", "FSM", "ARG", "CHL"};
+    const Date& d = doc.date;
+    if (c == "CHL" && d.ok() && d >= make_date(1973, 9, 11) && d <= make_date(1990, 3, 10)) return false;
+    if (c == "ARG" && d.ok() && d >= make_date(1976, 3, 24) && d <= make_date(1983, 12, 9)) return false;
+    if (std::find(kAlways.begin(), kAlways.end(), c) != kAlways.end()) return true;
+    if (c == "VEN") return !d.ok() ? false : d <= make_date(1999, 12, 31);
+    if (c == "ECU") return !d.ok() ? false : d <= make_date(2007, 11, 29);
+    if (c == "BOL") return !d.ok() ? false : d <= make_date(2010, 1, 21);
+    return false;
+  };
+  // the countries with a Congress the document names (every mention, read
+  // before the mentions are resolved) and whether it names the United States
+  Countries congress_named;
+  bool congress_usa = false;
+  for (const auto& x : found) {
+    if (interviewer(x)) continue;
+    for (const auto& c : x.codes) {
+      if (c.size() < 3 || (c.size() == 3 && x.kind == ActorKind::kAgent) || is_international(c) ||
+          is_bare_role(c.substr(0, 3)))
+        continue;
+      const std::string_view iso = std::string_view(c).substr(0, 3);
+      congress_usa = congress_usa || iso == "USA";
+      if (congress_at(iso)) congress_named.add(iso);
+    }
+  }
+  auto congress_country = [&](const ActorMention& m, uint32_t t, const Sentence& s) -> std::string {
+    if (m.tok_end != t + 1 || doc.form(doc.tokens[t]) != "Congress") return {};
+    if (t > s.tok_begin) {
+      const std::string_view p = doc.form(doc.tokens[t - 1]);
+      if (!p.empty() && std::isalpha(static_cast<unsigned char>(p[0])) && is_capitalized(p) &&
+          !is_word(tok_text(t - 1), "the"))
+        return {};
+      if (is_word(tok_text(t - 1), "party")) return {};
+    }
+    if (t + 1 < s.tok_end) {
+      const std::string_view n = doc.form(doc.tokens[t + 1]);
+      if (is_word(n, "of") || is_word(n, "party")) return {};
+    }
+    std::string dl = doc_country;
+    if (dl.empty()) {
+      if (!dl_known) dl_country = dateline_country(dict, doc.dateline), dl_known = true;
+      dl = dl_country;
+    }
+    if (dl.size() == 3 && congress_at(dl)) return dl;
+    if (!congress_named.several && !congress_named.only.empty()) return congress_named.only;
+    if (doc.date.ok() && doc.date.year < 2000 && (congress_usa || dl == "USA")) return "USA";
+    return {};
+  };
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     current_sentence = si;
@@ -3655,6 +3754,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // of them farmers", "told them soldiers had left")
           Anaphor a = is_any(prev, kPossessives) ? pronoun_kind(prev) : Anaphor::kNone;
           int32_t ante = -1;
+          std::string congress;  // (round 30) congress_country()
           // A debtor's creditors (creditor_span), and the banks or bankers of a
           // document that has named them ("talks with the banks" after "its bank
           // advisory committee"): no country from a possessive, the dateline
@@ -3946,6 +4046,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             m.codes = {"USALEG"};
             m.tok_begin = t - 1;  // the span includes the party
             m.how = "US party+agent";
+          } else if (role == "LEG" && !(congress = congress_country(m, t, s)).empty()) {
+            // (round 30) a bare "Congress": the country whose legislature it is
+            m.codes = {congress + "LEG"};
+            m.how = "Congress of the dateline's or the document's country";
           } else if (office) {
             // (`country IGO`: a force of several states, "a multinational force" -> IGOMIL)
             m.codes = {*office + std::string(role)};
@@ -4027,11 +4131,25 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             auto counterpart = [&] {
               static constexpr std::array<std::string_view, 5> kStateActs = {"GOV", "MIL", "COP", "JUD", "SPY"};
               static constexpr std::array<std::string_view, 5> kToward = {"to", "with", "against", "toward", "towards"};
-              if (std::find(kStateActs.begin(), kStateActs.end(), role) == kStateActs.end()) return false;
+              // (round 30) a bank's or a company's (BUS) too, but only when the
+              // object of its own verb is a state body of the country ("the bank
+              // sued the French government"), not after "with" or "to" (a company
+              // deals with its own government) nor the country itself
+              // (in a story filed from that country a company acting on its
+              // government is most often its own: "producers lobbied USDA")
+              const bool bus = role == "BUS" && [&] {
+                if (!doc_country.empty()) return doc_country != only;
+                if (!dl_known) dl_country = dateline_country(dict, doc.dateline), dl_known = true;
+                return dl_country != only;
+              }();
+              if (!bus && std::find(kStateActs.begin(), kStateActs.end(), role) == kStateActs.end()) return false;
               if (s.tok_end - s.tok_begin > 400) return false;
               int seen = 0;
               auto check = [&](const ActorMention& x) {  // false: a mention that lends the country
                 if (x.sentence != si || interviewer(x)) return true;
+                // (round 30) an agent that borrowed the sentence's country itself
+                // lends no evidence of it ("Union" of "Overseas Union Bank")
+                if (bus && x.how == "agent+sentence country") return true;
                 // (round 17) a country naming a currency ("U.S. dlrs", "the U.S.
                 // currency") is no party: neither lends nor blocks
                 static constexpr std::array<std::string_view, 6> kMoney = {"dlrs", "dlr", "dollar", "dollars",
@@ -4045,11 +4163,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 ++seen;
                 if (x.tok_begin < m.tok_end || x.codes.size() != 1 || x.codes[0].size() != 3 ||
                     (x.kind != ActorKind::kCountry && x.kind != ActorKind::kPlace && x.how != "capital"))
-                  return false;
+                  // (round 30) a company's object may be a state body ("sued the French government")
+                  return bus && x.tok_begin >= m.tok_end && x.codes.size() == 1 && object_of_own_clause(x);
                 // (not "according to", "loyal to", "along with": no other party)
                 static constexpr std::array<std::string_view, 12> kNotParty = {
                     "according", "due", "owing", "thanks", "loyal", "close", "next", "prior", "attached", "along",
                     "together", "compared"};
+                // (a company's object that is the country itself still lends it:
+                // "the company sued Canada", tests/events/actors25.test)
+                if (bus) return false;
                 if (object_of_own_clause(x)) return true;
                 uint32_t u = x.tok_begin;
                 if (u > s.tok_begin && is_word(tok_text(u - 1), "the")) --u;
