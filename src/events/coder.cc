@@ -1766,6 +1766,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // and the noun "charge"/"allegation"/"accusation" whose relative clause has a subject of
   // its own besides "that" ("Washington's charges that Tokyo broke the pact": no relative
   // clause has two subjects; "the charges that Tokyo denied" keeps its relative reading).
+  // A that-clause the parser read as a relative clause: "that" its subject (or, with
+  // `as_object`, its object) before a subject of its own ("charges | that Japan is dumping",
+  // "no evidence | that Libya supplied")
+  auto that_clause_as_relcl = [&](int y, bool as_object) {
+    if (rel(y) != Deprel::acl_relcl) return false;
+    const int th = child_with(y, [&](int z) {
+      return S.lem[z] == w_that && (as_object ? rel(z) == Deprel::obj : deprel_base(rel(z)) == Deprel::nsubj);
+    });
+    return th >= 0 && child_with(y, [&](int z) { return z > th && deprel_base(rel(z)) == Deprel::nsubj; }) >= 0;
+  };
   auto misread_allegation_clause = [&](int h) -> int {
     if (h < 0 || S.lem[h] == kNoId) return -1;
     auto clause_verb = [&](int y) { return toks[y].upos == Upos::VERB || toks[y].upos == Upos::AUX; };
@@ -1779,15 +1789,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       });
     }
     if (toks[h].upos == Upos::NOUN && (S.lem[h] == w_charge || S.lem[h] == w_allegation || S.lem[h] == w_accusation))
-      return child_with(h, [&](int y) {
-        if (rel(y) != Deprel::acl_relcl || !clause_verb(y)) return false;
-        const int th = child_with(y, [&](int z) {
-          return S.lem[z] == w_that && deprel_base(rel(z)) == Deprel::nsubj;
-        });
-        return th >= 0 && child_with(y, [&](int z) {
-                            return z != th && z > th && deprel_base(rel(z)) == Deprel::nsubj;
-                          }) >= 0;
-      });
+      return child_with(h, [&](int y) { return clause_verb(y) && that_clause_as_relcl(y, false); });
     return -1;
   };
   auto is_relpron = [&](int t) {
@@ -4857,10 +4859,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // (a that-clause the parser read as a relative one, "that" its object before a subject of
       // its own: "no evidence | that Libya supplied arms"; it has no mark, so only the noun
       // rules below read it)
-      const bool relcl_that = !tabari && d == Deprel::acl_relcl && [&] {
-        const int th = child_with(t, [&](int x) { return rel(x) == Deprel::obj && S.lem[x] == w_that; });
-        return th >= 0 && child_with(t, [&](int x) { return rel(x) == Deprel::nsubj && x > th; }) >= 0;
-      }();
+      const bool relcl_that = !tabari && that_clause_as_relcl(t, true);
       if (d == Deprel::advcl || d == Deprel::acl || relcl_that) {
         int mk = child_with(t, [&](int x) { return rel(x) == Deprel::mark || rel(x) == Deprel::case_; });
         if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
