@@ -167,6 +167,10 @@ class ActorDictionary {
   LoadStats load_tabari(const std::string& path, std::string_view text);
   std::vector<ActorEntry> entries_;
   std::vector<NameForm> names_;
+  // name key (tokens joined by spaces) -> entries, in names_ order without
+  // repeats: `lookup` after finish() (before it, a scan of names_)
+  std::unordered_map<std::string, std::vector<uint32_t>> by_name_;
+  bool indexed_ = false;
   std::unordered_map<std::string, uint32_t> person_by_name_;
   std::unordered_map<std::string, int32_t> country_by_iso_;
   std::unordered_map<std::string, std::string> dateline_region_, dateline_city_;  // lower case -> ISO3
