@@ -81,6 +81,11 @@ struct EventCoder::Impl {
   uint32_t syn_must = 0;
   uint32_t syn_phone = 0;  // (round 25) "X called Y to discuss Z"
   uint32_t syn_fight_until = 0;  // (round 31) "X vowed to fight until they drive Y out"
+  // (session 21, round 35) "X offered to hand over two suspects / the prisoners to Y"
+  uint32_t syn_handover_suspect = 0, syn_handover_prisoner = 0;
+  int32_t w_hand = kNoId, w_turn = kNoId, w_return = kNoId, w_transfer = kNoId, w_deliver = kNoId,
+          w_surrender = kNoId, w_send = kNoId, w_over = kNoId, w_back = kNoId;
+  int32_t suspect_class = kNoId, prisoner_class = kNoId;
   uint32_t syn_attempt_kill = 0;  // (round 31) "an attempt / a plot by X to kill Y"
   int32_t w_plot = kNoId, w_kill = kNoId, w_assassinate = kNoId, w_murder = kNoId;
   uint32_t syn_allege = 0, syn_allege_n = 0;  // (session 19, lead) "X alleged / charged that Y V"
@@ -342,6 +347,8 @@ void EventCoder::Impl::prepare() {
     syn_must = builtin("100", "V say that $T must VERB (VERB has no pattern)", false);
     syn_phone = builtin("041", "V call $T to discuss/talk (a telephone call, no appeal)", false);
     syn_fight_until = builtin("1384", "V vow/threaten to fight until ... $T (the party the fight is to defeat)", false);
+    syn_handover_suspect = builtin("0313", "V intent-verb to hand over/return @suspect to $T (VERB has no pattern)", false);
+    syn_handover_prisoner = builtin("0353", "V intent-verb to hand over/return @prisoner to $T (VERB has no pattern)", false);
     syn_attempt_kill = builtin("185", "N attempt/plot to kill/assassinate/murder $T (its doer named on the noun)", false);
     dict.patterns[syn_attempt_kill].kind = Pattern::kNoun;
     syn_allege = builtin("112", "V allege/charge that $T VERB (the doer of the act alleged)", false);
@@ -364,6 +371,10 @@ void EventCoder::Impl::prepare() {
   w_defend = I("defend"), w_call = I("call"), w_discuss = I("discuss"), w_talk = I("talk"), w_walkout = I("walkout"), w_boycott = I("boycott");
   w_stoppage = I("stoppage"), w_approve = I("approve");
   w_fight = I("fight"), w_until = I("until"), w_till = I("till"), w_keep = I("keep"), w_continue = I("continue");
+  w_hand = I("hand"), w_turn = I("turn"), w_return = I("return"), w_transfer = I("transfer"), w_deliver = I("deliver");
+  w_surrender = I("surrender"), w_send = I("send"), w_over = I("over"), w_back = I("back");
+  suspect_class = dict.class_id("suspect", false);
+  prisoner_class = dict.class_id("prisoner", false);
   w_plot = I("plot"), w_kill = I("kill"), w_assassinate = I("assassinate"), w_murder = I("murder");
   w_allege = I("allege"), w_allegation = I("allegation"), w_accusation = I("accusation"), w_rumor = I("rumor"),
   w_rumour = I("rumour");
@@ -3136,6 +3147,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           }
           return (rel(c) == Deprel::xcomp && toks[c].upos == Upos::VERB) || control_link(c);
         });
+        // (session 21, round 35) "offered | to hand | over the suspects to France": the tagger
+        // reads "to hand" after a verb of intent as a prepositional phrase ("to hand" as in "at
+        // hand"), the particle as the case of the object; a "hand" noun right after "to", right
+        // after the verb and followed by "over" or "back", is the verb of the complement
+        int hand_noun = -1;
+        if (x < 0 && a == ControlAction::kIntent && w_hand != kNoId)
+          hand_noun = child_with(p, [&](int c) {
+            int32_t s2;
+            return c == p + 2 && is_obl(rel(c)) && toks[c].upos == Upos::NOUN && S.lem[c] == w_hand &&
+                   case_of(c, s2) == w_to && S.first_child[c] == c - 1 && S.next_sib[S.first_child[c]] < 0 &&
+                   c + 1 < n && (S.lem[c + 1] == w_over || S.lem[c + 1] == w_back);
+          });
+        if (hand_noun >= 0) x = hand_noun;
         // (declining or refusing to give information is no rejection: "declined to name them")
         if (x >= 0 && a == ControlAction::kRefuse && S.lem[x] != kNoId && (word_class[S.lem[x]] & kInfo)) continue;
         // an unknown act that is only planned, wanted or decided is no intent to cooperate
@@ -3237,6 +3261,44 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                       }) >= 0);
             });
           c.target_tok = t >= 0 ? t : xt >= 0 ? target_in(xt) : -1;
+          // (session 21, round 35) a promise or offer to hand over, return, transfer, deliver,
+          // surrender or send people or things "to" a party whose act has no pattern is aimed at
+          // that party, not at what is handed: "offered to return two suspects to France",
+          // "pledged to transfer the prisoners to Iran". Suspects handed to a state are the
+          // judicial cooperation of an extradition (063: intent 0313), prisoners the release of
+          // persons (0841: intent 0353); anything else keeps the generic 030.
+          if (a == ControlAction::kIntent && w_hand != kNoId) {
+            const int32_t lx = S.lem[x];
+            const bool verb = toks[x].upos == Upos::VERB && lx != kNoId &&
+                              (lx == w_hand || lx == w_turn || lx == w_return || lx == w_transfer || lx == w_deliver ||
+                               lx == w_surrender || lx == w_send);
+            // the thing handed: the verb's object, or (the misread "to hand") the obl of the
+            // control verb cased "over" / "back"
+            const int thing = verb ? child_with(x, [&](int y) { return rel(y) == Deprel::obj; })
+                                   : hand_noun >= 0 ? child_with(p, [&](int y) {
+                                       int32_t s2;
+                                       const int32_t cs = y > x && is_obl(rel(y)) ? case_of(y, s2) : kNoId;
+                                       return cs != kNoId && (cs == w_over || cs == w_back);
+                                     })
+                                                    : -1;
+            // the party it goes to: "to X" on the verb, or on the thing (parsed as its nmod)
+            auto to_party = [&](int v) {
+              return v < 0 ? -1 : child_with(v, [&](int y) {
+                int32_t s2;
+                return y > x && is_obl(rel(y)) && case_of(y, s2) == w_to && actor_dep(y);
+              });
+            };
+            int party = thing < 0 ? -1 : to_party(verb ? x : p);
+            if (thing >= 0 && party < 0) party = to_party(thing);
+            if (thing >= 0 && party >= 0 && party != thing) {
+              c.target_tok = party;
+              const int32_t lt = S.lem[thing];
+              if (lt != kNoId && suspect_class != kNoId && dict.in_class(lt, suspect_class))
+                c.pattern = syn_handover_suspect;
+              else if (lt != kNoId && prisoner_class != kNoId && dict.in_class(lt, prisoner_class))
+                c.pattern = syn_handover_prisoner;
+            }
+          }
           // a threat names whom it threatens in its condition: "threatened to cut its gas
           // supplies if Ukraine joins the alliance" is aimed at Ukraine
           // (over an object that names no one itself: "threatened to close its embassy unless
@@ -4358,6 +4420,58 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (own_clause(t, false)) break;
       t = head(t);
       check_local(t, true);
+    }
+    // (session 21, round 35) A temporal clause with a finite verb of its own in the present
+    // ("until he leaves office", "once China releases the crew", "when Iraq withdraws") under
+    // an act to come names what is awaited, not what is done or announced: "will stay in
+    // charge until he leaves office in January", "plans to lift the ban once China frees the
+    // crew", "promised to lift the ban when China frees the crew", "wait until Iraq withdraws".
+    // The act to come: a verb with 'will' or a modal, an infinitive with "to", a verb of
+    // promise, threat or appeal with its complement, an imperative (through a noun or
+    // adjective predicate of the verb: "to make him a lame duck until he leaves office"). Not
+    // a visit or a meeting under "when", "before" or "after": "will take the plan with him
+    // when he visits Chile" is a visit scheduled (the session 19 reading below); not a past
+    // tense ("after Iraq withdrew"). ('if' and 'unless' are conditionals in check_local.)
+    // Detente dictionaries only.
+    if (!tabari && !modal && rel(clause) == Deprel::advcl && head(clause) >= 0 &&
+        (toks[clause].xpos == vbz || toks[clause].xpos == vbp ||
+         (vb != 0 && toks[clause].xpos == vb &&
+          child_with(clause, [&](int x) { return deprel_base(rel(x)) == Deprel::nsubj; }) >= 0)) &&
+        child_with(clause, [&](int x) { return rel(x) == Deprel::aux || rel(x) == Deprel::aux_pass; }) < 0) {
+      const int mk = child_with(clause, [&](int x) {
+        return rel(x) == Deprel::mark || (rel(x) == Deprel::advmod && x < clause && doc.norm(toks[x]) == "when");
+      });
+      const std::string_view mf = mk >= 0 ? doc.norm(toks[mk]) : std::string_view();
+      const bool awaited_marker =
+          mf == "until" || mf == "till" || mf == "once" ||
+          ((mf == "when" || mf == "before" || mf == "after") && Ontology::root(code) != "04");
+      int h = head(clause);
+      for (int k = 0; k < 2 && h >= 0 && toks[h].upos != Upos::VERB && rel(h) == Deprel::xcomp; ++k) h = head(h);
+      if (awaited_marker && h >= 0 && toks[h].upos == Upos::VERB && [&] {
+            bool to = false, subj = false, xc = false;
+            for (int x = S.first_child[h]; x >= 0; x = S.next_sib[x]) {
+              if (rel(x) == Deprel::aux && S.lem[x] != kNoId && static_cast<size_t>(S.lem[x]) < word_class.size() &&
+                  (word_class[S.lem[x]] & (kModalAux | kFutureAux)))
+                return true;
+              if (rel(x) == Deprel::aux || rel(x) == Deprel::aux_pass) return false;
+              if (rel(x) == Deprel::mark && S.lem[x] == w_to) to = true;
+              if (deprel_base(rel(x)) == Deprel::nsubj || rel(x) == Deprel::expl) subj = true;
+              if (rel(x) == Deprel::xcomp && toks[x].upos == Upos::VERB) xc = true;
+            }
+            if (to) return true;  // "threatened to keep him weak until he leaves office"
+            // "promised to lift the ban when China frees the crew" (the clause hung on the promise)
+            if (xc && S.lem[h] != kNoId) {
+              const ControlAction ca = dict.control_of(S.lem[h]);
+              if (ca == ControlAction::kIntent || ca == ControlAction::kThreat || ca == ControlAction::kAppeal ||
+                  ca == ControlAction::kDemand)
+                return true;
+            }
+            // the imperative: a base form heading the sentence with no subject
+            return vb != 0 && toks[h].xpos == vb && !subj && rel(h) == Deprel::root;
+          }()) {
+        modal = true;
+        modal_detail.assign("awaited in a '").append(mf).append("' clause of an act to come");
+      }
     }
     // (session 17, lead) A temporal clause ("after meeting X", "before signing the accord",
     // "until Iraq withdraws") is set in the time of the verb it modifies: under an act to
@@ -6083,7 +6197,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // 12 pct", "charges consumers the extra": two objects), or the clause describing such a noun
     // ("the interest rate it charges ..."). And "X charged (that) Y had V-ed", a clause as what
     // is charged, is an accusation (112), not a legal charge (173). Detente dictionaries only.
-    if (!tabari && code == "173" && S.lem[p] == w_charge && w_charge != kNoId) {
+    // (session 21, round 35: also a 173 recoded as an act announced, "will charge Israeli
+    // tankers canal fees": a price to come is no legal act either)
+    if (!tabari && (code == "173" || pat.code == "173") && S.lem[p] == w_charge && w_charge != kNoId) {
       int32_t s2;
       // (on the verb or on its object: "charged two smugglers | with fraud")
       // ("with fraud", and "with violating the law": a clause marked by "with")
@@ -6115,9 +6231,23 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           const Deprel r = rel(y);
           // (only a second object or an amount hung on it: not a participle, "charged two men
           // carrying cash", nor a modifier, "the head of the rate committee")
+          // (session 21, round 35) the price noun's modifier read as a participle of the payer,
+          // the price as its object: "charged Israeli airlines | landing | fees", "charged the
+          // ships | docking | fees": a gerund right before a bare price word (no determiner, no
+          // other dependent) that names a price, not money ("charged two men carrying cash" is
+          // no price)
+          if (r == Deprel::acl && vbg != 0 && toks[y].xpos == vbg && y > x && y + 1 < n && head(y + 1) == y &&
+              rel(y + 1) == Deprel::obj && S.first_child[y] == y + 1 && S.next_sib[y + 1] < 0 &&
+              S.first_child[y + 1] < 0 && price_word(y + 1) &&
+              !(money_class != kNoId && dict.in_class(S.lem[y + 1], money_class)))
+            return true;
+          // (session 21, round 35) a second object hung on the payer as a bare nmod, no case
+          // marker: "charging Israeli airlines | higher landing fees"
+          const bool bare_nmod = r == Deprel::nmod && toks[y].upos == Upos::NOUN &&
+                                 child_with(y, [&](int z) { return rel(z) == Deprel::case_; }) < 0;
           if (r != Deprel::obj && r != Deprel::iobj && r != Deprel::conj && r != Deprel::appos &&
               r != Deprel::nmod_unmarked && r != Deprel::nmod_npmod && r != Deprel::obl_unmarked &&
-              r != Deprel::obl_npmod && r != Deprel::advmod)
+              r != Deprel::obl_npmod && r != Deprel::advmod && !bare_nmod)
             continue;
           if (priced_phrase(y, depth + 1)) return true;
         }
@@ -6147,8 +6277,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // (a finite clause with its own subject: not "a lawsuit charging fraud against ...")
       // (round 23: or a relative clause the parser labels advcl:relcl, "because of the fees | it
       // charges ...")
+      // (session 21, round 35: or a relative clause read as the complement of the verb whose
+      // object the price is, "lowered the fees | it charges Israeli airlines")
       if (!priced && !with_phrase &&
-          (rel(p) == Deprel::acl_relcl || rel(p) == Deprel::parataxis || rel(p) == Deprel::advcl_relcl)) {
+          (rel(p) == Deprel::acl_relcl || rel(p) == Deprel::parataxis || rel(p) == Deprel::advcl_relcl ||
+           (rel(p) == Deprel::ccomp && p >= 2 && rel(p - 2) == Deprel::obj && head(p - 2) == head(p)))) {
         int first = p;
         for (int x = S.first_child[p]; x >= 0; x = S.next_sib[x]) first = std::min(first, x);
         priced = first > 0 && first < p && rel(first) == Deprel::nsubj && toks[first - 1].upos == Upos::NOUN &&
@@ -6166,7 +6299,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                child_with(x, [&](int y) { return rel(y) == Deprel::aux; }) >= 0 &&
                child_with(x, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] != w_that; }) < 0;
       }) >= 0;
-      if (clausal) code = "112";
+      if (clausal && code == "173") code = "112";
     }
     // (session 14, round 20) "Brazil charged Argentina with breaking the accord": a
     // state (a country named as such, an intergovernmental body, or a government noun) charged
