@@ -630,7 +630,7 @@ int32_t coder_ids(const Document& doc, const Token& t, int i, const events::Voca
     if (cur != kNoId) return cur;
   }
   std::string_view l = doc.lemma(t);
-  const int32_t id = l.empty() ? form : V.find(l);
+  const int32_t id = l.empty() || l == f ? form : V.find(l);  // (most lemmas are their form: one lookup)
   // A verb whose lemma codes nothing may be a lemmatizer slip ("severed" -> "severe",
   // "beheaded" -> "beheade"): read it through the first regular stem of its form that
   // heads a verb pattern or a control entry (session 17, round 26).
