@@ -2187,6 +2187,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       p.title_entry = m.entry;
       if (org_title(m)) org_role(p, m);
       else role_from_title(p, m);
+      // (session 21) the titled person's possessive before an agent ("President Hosni
+      // Mubarak's government", "Chancellor Kohl's aides"): read on as a person before an
+      // agent (the next round of this loop composes them), as the bare "Mubarak's government"
+      const ActorMention* after = i + 2 < found.size() ? &found[i + 2] : nullptr;
+      if (after && after->sentence == m.sentence && after->kind == ActorKind::kAgent &&
+          after->tok_begin == p.tok_end + 1 &&
+          (tok_text(p.tok_end) == "'s" || tok_text(p.tok_end) == "'" || tok_text(p.tok_end) == "’s")) {
+        *next = std::move(p);
+        continue;
+      }
       composed.push_back(std::move(p));
       ++i;
       continue;
