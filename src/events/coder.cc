@@ -71,6 +71,7 @@ struct EventCoder::Impl {
   // (session 20, lead) nouns whose that-clause is supposed, not reported ("fears that X will V"),
   // and those whose that-clause stays asserted after "no" ("no doubt that X attacked")
   std::vector<int32_t> w_surmise, w_no_but_true;
+  std::vector<int32_t> w_aim_noun, w_role_noun;  // (session 21, lead) "X's goal is to V", "X's job will be to V"
   int32_t w_hard = kNoId, w_difficult = kNoId;
   std::vector<int32_t> w_model;  // (session 20, lead) "follow X in V-ing": X is a model, no target
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
@@ -193,6 +194,11 @@ void EventCoder::Impl::prepare() {
     w_surmise.push_back(I(w));
   for (const char* w : {"doubt", "secret", "question", "surprise", "wonder", "coincidence", "accident"})
     w_no_but_true.push_back(I(w));
+  for (const char* w : {"goal", "aim", "objective", "ambition", "dream", "hope", "wish", "desire", "idea",
+                        "priority", "strategy", "intention", "plan", "target"})
+    w_aim_noun.push_back(I(w));
+  for (const char* w : {"task", "job", "role", "function", "purpose", "mission", "duty", "responsibility"})
+    w_role_noun.push_back(I(w));
   w_hard = I("hard"), w_difficult = I("difficult");
   for (const char* w : {"follow", "emulate", "imitate", "copy"}) w_model.push_back(I(w));
   for (const char* w : {"possible", "potential", "likely", "probable", "hypothetical", "eventual", "feared",
@@ -4005,6 +4011,30 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             }) >= 0) {
           mode = "future";
           future_tok = ch;
+        }
+        // (session 21, lead) ... and what it equates is an aim or a plan, or a role still to
+        // come, not an act done: "Syria's goal is to occupy Amman", "Japan's plan is to impose
+        // sanctions", "the fund's job would be to urge debtors to reform" (whose act, and
+        // whether it comes, the sentence does not say). Not asserted, as a modal. A role in
+        // the past or present is what was done: "her task on the trip to Rome was to brief
+        // the Italian premier". Detente dictionaries only.
+        if (!tabari && own && (d == Deprel::aux || d == Deprel::cop) && l == w_be && l != kNoId && !modal &&
+            child_with(t, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_to && x > ch; }) >= 0 &&
+            child_with(t, [&](int x) {
+              if (deprel_base(rel(x)) != Deprel::nsubj || x >= ch || toks[x].upos != Upos::NOUN || S.lem[x] == kNoId)
+                return false;
+              auto among = [&](const std::vector<int32_t>& ws) {
+                return std::find(ws.begin(), ws.end(), S.lem[x]) != ws.end();
+              };
+              return among(w_aim_noun) ||
+                     (among(w_role_noun) && child_with(t, [&](int y) {
+                        return rel(y) == Deprel::aux && S.lem[y] != kNoId &&
+                               static_cast<size_t>(S.lem[y]) < word_class.size() &&
+                               (word_class[S.lem[y]] & (kModalAux | kFutureAux));
+                      }) >= 0);
+            }) >= 0) {
+          modal = true;
+          modal_detail = "an aim or a role ('" + std::string(doc.form(toks[ch])) + " to'), not an act";
         }
         if (d == Deprel::advcl) {  // "If China invades Taiwan, the US will defend it": a conditional promise
           int mk = child_with(ch, [&](int x) { return rel(x) == Deprel::mark; });
