@@ -813,6 +813,26 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       break;
     }
   }
+  // (session 21, lead) "in accordance / line / compliance / keeping / conformity with X" is one
+  // preposition of the act's legal or policy basis: "requested consultations in accordance
+  // with Article 23 of the trade accord" (the parser hangs "Article" on the verb with the case
+  // "with", and "request talks with $T" made the accord the party asked). X becomes the nmod
+  // of the noun after "in", as in the treebank. Detente dictionaries only.
+  if (!tabari) {
+    for (int i = 0; i + 3 < n; ++i) {
+      std::string_view inf = doc.form(toks[i]), nf = doc.norm(toks[i + 1]);
+      if (!(inf == "in" || inf == "In") || doc.norm(toks[i + 2]) != "with") continue;
+      if (!(nf == "accordance" || nf == "line" || nf == "compliance" || nf == "keeping" || nf == "conformity"))
+        continue;
+      const int a = i + 1, x = toks[i + 2].head;  // the noun after "in"; the noun "with" marks
+      if (toks[i + 2].deprel != Deprel::case_ || x <= i + 2 || x >= n || toks[i].head != a) continue;
+      if (toks[x].head != toks[a].head || toks[x].head < 0) continue;  // siblings under the verb
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[x].head = a;
+      repaired[x].deprel = Deprel::nmod;
+      toks = repaired.data();
+    }
+  }
   // (session 17, lead) "visiting" right before a party's name is its adjective: the party is
   // the visitor ("Li Peng met | visiting Japanese Foreign Minister X", "held talks with |
   // visiting King Y", "told visiting Secretary Z that ..."). The parser reads a gerund with
