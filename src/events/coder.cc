@@ -87,6 +87,9 @@ struct EventCoder::Impl {
   int32_t w_hand = kNoId, w_turn = kNoId, w_return = kNoId, w_transfer = kNoId, w_deliver = kNoId,
           w_surrender = kNoId, w_send = kNoId, w_over = kNoId, w_back = kNoId;
   int32_t suspect_class = kNoId, prisoner_class = kNoId;
+  // (session 21, round 36) "X and Y agreed that they (their countries) should V"
+  uint32_t syn_joint_clause = 0;
+  int32_t w_concur = kNoId, w_both_r36 = kNoId, w_two_r36 = kNoId;
   uint32_t syn_attempt_kill = 0;  // (round 31) "an attempt / a plot by X to kill Y"
   int32_t w_plot = kNoId, w_kill = kNoId, w_assassinate = kNoId, w_murder = kNoId;
   uint32_t syn_allege = 0, syn_allege_n = 0;  // (session 19, lead) "X alleged / charged that Y V"
@@ -361,6 +364,7 @@ void EventCoder::Impl::prepare() {
     syn_allege_n = builtin("112", "N charge/allegation/accusation that $T VERB (the doer of the act alleged)", false);
     dict.patterns[syn_allege_n].kind = Pattern::kNoun;
     syn_deny_charge = builtin("016", "V deny/reject/dismiss/refute charge/allegation/accusation (claim that) of $T (the accuser)", false);
+    syn_joint_clause = builtin("030", "V agree/concur/decide that they (their countries) should VERB (coordinated parties; VERB has no pattern)", true);
     has_syn = true;
   }
   support_class = dict.class_id("support", false);
@@ -380,6 +384,7 @@ void EventCoder::Impl::prepare() {
   w_hand = I("hand"), w_turn = I("turn"), w_return = I("return"), w_transfer = I("transfer"), w_deliver = I("deliver");
   w_surrender = I("surrender"), w_send = I("send"), w_over = I("over"), w_back = I("back");
   suspect_class = dict.class_id("suspect", false);
+  w_concur = I("concur"), w_both_r36 = I("both"), w_two_r36 = I("two");
   prisoner_class = dict.class_id("prisoner", false);
   w_plot = I("plot"), w_kill = I("kill"), w_assassinate = I("assassinate"), w_murder = I("murder");
   w_allege = I("allege"), w_allegation = I("allegation"), w_accusation = I("accusation"), w_rumor = I("rumor"),
@@ -3154,9 +3159,65 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       return false;
     };
+    // (session 21, round 36) "Turkish and Greek officials agreed that their countries should
+    // work together": coordinated parties that agree, concur or decide that they themselves
+    // (a pronoun, "their countries", "the two sides", "both") should, would, will... do an
+    // act that has no pattern made an agreement: the generic 030, joint (both directions).
+    // Not an opinion (no modal: "agreed that the plan had failed"), not a question or a
+    // condition (whether / if / unless), not one party ("Turkey agreed that ..."), and not
+    // when a pattern already codes an act inside the clause (that act's intent is coded,
+    // session 15).
+    auto joint_that_clause = [&](int p) {
+      if (S.lem[p] == kNoId || !(S.lem[p] == w_agree || S.lem[p] == w_decide || S.lem[p] == w_concur)) return -1;
+      if (toks[p].upos != Upos::VERB) return -1;
+      // coordinated subjects: a subject with a conjunct, or two subjects ("Turkish | and Greek officials")
+      int nsub = 0, coord = 0;
+      for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c])
+        if (rel(c) == Deprel::nsubj && toks[c].upos != Upos::PRON) {
+          ++nsub;
+          if (child_with(c, [&](int y) {
+                return S.mention[y] >= 0 &&
+                       (rel(y) == Deprel::conj ||
+                        // "Chilean and Argentine officials": the modifiers coordinated
+                        ((rel(y) == Deprel::amod || rel(y) == Deprel::compound) &&
+                         child_with(y, [&](int z) { return rel(z) == Deprel::conj && S.mention[z] >= 0; }) >= 0));
+              }) >= 0)
+            ++coord;
+        }
+      if (nsub < 2 && coord == 0) return -1;
+      const int cl = child_with(p, [&](int c) { return rel(c) == Deprel::ccomp && toks[c].upos == Upos::VERB; });
+      if (cl < 0) return -1;
+      if (child_with(cl, [&](int y) {
+            return rel(y) == Deprel::mark && S.lem[y] != w_that;
+          }) >= 0)
+        return -1;
+      if (child_with(cl, [&](int y) {
+            return rel(y) == Deprel::aux && S.lem[y] != kNoId && (word_class[S.lem[y]] & (kModalAux | kFutureAux));
+          }) < 0)
+        return -1;
+      const int sb = child_with(cl, [&](int y) { return rel(y) == Deprel::nsubj; });
+      if (sb < 0) return -1;
+      const bool own = toks[sb].upos == Upos::PRON || child_with(sb, [&](int y) {
+                         return (rel(y) == Deprel::nmod_poss && toks[y].upos == Upos::PRON) ||
+                                (S.lem[y] != kNoId && (S.lem[y] == w_both_r36 || S.lem[y] == w_two_r36));
+                       }) >= 0;
+      if (!own) return -1;
+      // an act already coded inside the clause
+      for (size_t k = 0; k < S.cands.size(); ++k)
+        for (int x = S.cands[k].pred, depth = 0; x >= 0 && depth < 12; x = head(x), ++depth)
+          if (x == cl) return -1;
+      return cl;
+    };
     for (int p = 0; p < n; ++p) {
       Upos u = toks[p].upos;
       if (u != Upos::VERB && u != Upos::ADJ && u != Upos::AUX) continue;
+      if (syn_joint_clause && !covered(p) && joint_that_clause(p) >= 0) {
+        Candidate c;
+        c.pred = p;
+        c.pattern = syn_joint_clause;
+        S.cands.push_back(c);
+        continue;
+      }
       ControlAction a = goes_on(p) ? ControlAction::kTransparent : dict.control_of(S.lem[p]);
       uint32_t syn = a <= ControlAction::kDemand ? syn_control[static_cast<int>(a)] : 0;
       if (syn && !covered(p)) {
@@ -3733,6 +3794,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
     };
     conjuncts(t);
+    // (session 21, round 36) "between Israeli and Palestinian leaders", "Chilean and Argentine
+    // officials agreed": a noun shared by coordinated nationality adjectives names a party of
+    // each (the actors module's "adjective+shared agent" mention on the first adjective), not
+    // the noun's last adjective alone.
+    if (!tabari && m0 >= 0) {
+        for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
+          if ((rel(c) == Deprel::amod || rel(c) == Deprel::compound) && S.mention[c] >= 0 && S.mention[c] != m0 &&
+              actors.mentions[S.mention[c]].how == "adjective+shared agent")
+            add(S.mention[c]);
+    }
     // a conjunct inside the mention's own span ("South Korea and Japan" as one span head)
     if (m0 >= 0) {
       const auto& men = actors.mentions[m0];
@@ -4987,8 +5058,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // (the parties' own act: the clause's subject a pronoun or theirs, "they", "their
       // countries"; "Japan agreed that China should be punished" is no Japanese promise)
       int sb = subject_of(top, 0);
+      // (session 21, round 36: or "the two countries", "both sides")
       const bool own = sb >= 0 && (toks[sb].upos == Upos::PRON || child_with(sb, [&](int y) {
-                                     return rel(y) == Deprel::nmod_poss && toks[y].upos == Upos::PRON;
+                                     return (rel(y) == Deprel::nmod_poss && toks[y].upos == Upos::PRON) ||
+                                            (S.lem[y] != kNoId && (S.lem[y] == w_both_r36 || S.lem[y] == w_two_r36));
                                    }) >= 0);
       if (aux >= 0 && own && modal_detail == "aux '" + std::string(doc.form(toks[aux])) + "'" &&
           child_with(top, [&](int y) {
@@ -5250,6 +5323,26 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         recode = ControlAction::kThreat;
         soft = kSoftThreat;
       } else if (!negated && !cond_embedded) {
+        recode = ControlAction::kIntent;
+        soft = kSoftKeep;
+      } else if (!negated && cond_embedded && cond_mark == w_if && [&] {
+                   // (session 21, round 36) "Rebel leaders said they would meet the mediator if
+                   // he gave them a veto": a cooperative act (roots 03-08) that the party itself
+                   // is reported to say it would or will do on a condition is its stated intent
+                   // (03x), the condition notwithstanding. Only in a clause reported by a
+                   // speech verb whose subject is a pronoun (the speaker): "Syria will release
+                   // them if ..." and "Syria said Israel would ... if ..." stay hypothetical.
+                   const std::string_view r = Ontology::root(code);
+                   if (!(r == "03" || r == "04" || r == "05" || r == "06" || r == "07" || r == "08")) return false;
+                   const int v = head(future_tok);
+                   if (v < 0) return false;
+                   const int rc = rel(v) == Deprel::conj && head(v) >= 0 && rel(head(v)) == Deprel::ccomp ? head(v) : v;
+                   if (!(rel(rc) == Deprel::ccomp && head(rc) >= 0 && S.lem[head(rc)] != kNoId &&
+                         (word_class[S.lem[head(rc)]] & kSpeech)))
+                     return false;
+                   const int sb = subject_of(v, 0);
+                   return sb >= 0 && toks[sb].upos == Upos::PRON && !is_relpron(sb);
+                 }()) {
         recode = ControlAction::kIntent;
         soft = kSoftKeep;
       }
