@@ -1798,5 +1798,68 @@ TEST_F(RecognitionRound30, ABankTakesNoCountryFromTheStateBodyItActsOn) {
   EXPECT_EQ(code_of(at(sued, "PARIS, June 2 -"), "bank"), "FRABUS");
 }
 
+
+using RecognitionRound31 = RecognitionSurname;
+
+TEST_F(RecognitionRound31, BareCongressIsNeverALegislatureOfAnotherName) {
+  auto at = [&](const std::vector<std::string>& s, const char* dateline, Date d = make_date(1987, 6, 2)) {
+    Document doc = actors_test::make_doc(s, d);
+    doc.dateline = dateline;
+    return actors_test::mentions(*rec, doc);
+  };
+  // a Tokyo or London dateline, no country with a Congress named: before 2000
+  // the US Congress, not Japan's or Britain's legislature
+  EXPECT_EQ(code_of(at({"Congress criticized the Japanese government ."}, "TOKYO, June 2 -"), "Congress"), "USALEG");
+  EXPECT_EQ(code_of(at({"The British minister said Congress would act ."}, "LONDON, June 2 -"), "Congress"),
+            "USALEG");
+  // after 2000: no country at all
+  EXPECT_EQ(code_of(at({"Congress criticized the Japanese government ."}, "TOKYO, June 2 -", make_date(2015, 6, 2)),
+                    "Congress"),
+            "LEG");
+  // a document about India: Congress is a party there; never Japan's
+  EXPECT_NE(code_of(at({"The Indian cabinet met .", "Congress criticized the Japanese government ."}, ""), "Congress"),
+            "JPNLEG");
+  // guards (round 30): a dateline with a Congress, a named Congress country
+  EXPECT_EQ(code_of(at({"Congress rejected the budget ."}, "MANILA, June 2 -"), "Congress"), "PHLLEG");
+  EXPECT_EQ(code_of(at({"Brazil 's Finance Minister flew home .", "Congress criticized the Japanese government ."},
+                       "TOKYO, June 2 -", make_date(2015, 6, 2)),
+                    "Congress"),
+            "BRALEG");
+  // guard: another legislature named so keeps its country
+  EXPECT_EQ(code_of(at({"The Japanese parliament criticized the plan ."}, "TOKYO, June 2 -"), "Japanese parliament"), "JPNLEG");
+}
+
+
+TEST_F(RecognitionRound31, ABareAgentTakesTheCountryOfItsConjunct) {
+  auto at = [&](const std::vector<std::string>& s, const char* dateline) {
+    Document doc = actors_test::make_doc(s, make_date(1987, 6, 2));
+    doc.dateline = dateline;
+    return actors_test::mentions(*rec, doc);
+  };
+  // "<agent> and <nationality + agent>": the conjunct's country, not the sentence's
+  EXPECT_EQ(code_of(at({"Police and Syrian troops fought Turkish smugglers ."}, ""), "Police"), "SYRCOP");
+  // "<agent> and Democratic/Republican <members>": the American parties' (shared head)
+  EXPECT_EQ(code_of(at({"Nakasone met Senate and Democratic leaders ."}, ""), "Senate"), "USALEG");
+  // guards: a conjunct with its own determiner lends nothing
+  EXPECT_EQ(code_of(at({"The Senate and the Japanese prime minister criticized Iraq ."}, ""), "Senate"), "LEG");
+  EXPECT_EQ(code_of(at({"Police and the Syrian army fought Turkish smugglers ."}, ""), "Police"), "COP");
+}
+
+
+TEST_F(RecognitionRound31, TheCompanyIsTheKnownCompanyTheDocumentNamed) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 6, 2)));
+  };
+  EXPECT_EQ(code_of(at({"Siemens AG reported higher sales .", "The company signed a deal with the Soviet ministry ."}),
+                    "company"),
+            "DEUBUS");
+  // guard: two known companies of different countries: neither is chosen
+  const std::string two = code_of(
+      at({"Siemens AG and Toyota reported higher sales .", "The company signed a deal with the Soviet ministry ."}),
+      "company");
+  EXPECT_NE(two, "DEUBUS");
+  EXPECT_NE(two, "JPNBUS");
+}
+
 }  // namespace
 }  // namespace detente

@@ -601,6 +601,22 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               continue;
           }
           if (en.kind != ActorKind::kAgent && !any_cap) continue;
+          // (round 31) a company's name before a model number ("a Boeing 747",
+          // "a Lockheed C-130", "McDonnell Douglas DC-10") names the aircraft
+          // or the product, not the company: no actor
+          if (en.kind == ActorKind::kOrg && !en.codes.empty() && en.codes.back().code.size() == 6 &&
+              en.codes.back().code.compare(3, 3, "BUS") == 0 && next_tok < s.tok_end && [&] {
+                const std::string_view f = doc.form(doc.tokens[next_tok]);
+                size_t k = 0;
+                while (k < f.size() && k < 3 && std::isupper(static_cast<unsigned char>(f[k]))) ++k;
+                if (k > 0 && k < f.size() && f[k] == '-') ++k;
+                if (k < f.size()) return std::isdigit(static_cast<unsigned char>(f[k])) != 0;
+                // the tokenizer splits "C-130" into "C", "-", "130"
+                if (k == 0 || next_tok + 2 >= s.tok_end || doc.form(doc.tokens[next_tok + 1]) != "-") return false;
+                const std::string_view g = doc.form(doc.tokens[next_tok + 2]);
+                return !g.empty() && std::isdigit(static_cast<unsigned char>(g[0]));
+              }())
+            continue;
           // A country's name + a lower-case word is the country, not a title
           // named after it: "visited Russia today" is no "Russia Today", "USA
           // today" no newspaper.
@@ -3665,6 +3681,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // before the mentions are resolved) and whether it names the United States
   Countries congress_named;
   bool congress_usa = false;
+  // (round 31) a document naming India or Nepal, where "Congress" is a party
+  bool congress_party = false;
   for (const auto& x : found) {
     if (interviewer(x)) continue;
     for (const auto& c : x.codes) {
@@ -3673,22 +3691,27 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         continue;
       const std::string_view iso = std::string_view(c).substr(0, 3);
       congress_usa = congress_usa || iso == "USA";
+      congress_party = congress_party || iso == "IND" || iso == "NPL";
       if (congress_at(iso)) congress_named.add(iso);
     }
   }
-  auto congress_country = [&](const ActorMention& m, uint32_t t, const Sentence& s) -> std::string {
-    if (m.tok_end != t + 1 || doc.form(doc.tokens[t]) != "Congress") return {};
+  auto congress_form = [&](const ActorMention& m, uint32_t t, const Sentence& s) {
+    if (m.tok_end != t + 1 || doc.form(doc.tokens[t]) != "Congress") return false;
     if (t > s.tok_begin) {
       const std::string_view p = doc.form(doc.tokens[t - 1]);
       if (!p.empty() && std::isalpha(static_cast<unsigned char>(p[0])) && is_capitalized(p) &&
           !is_word(tok_text(t - 1), "the"))
-        return {};
-      if (is_word(tok_text(t - 1), "party")) return {};
+        return false;
+      if (is_word(tok_text(t - 1), "party")) return false;
     }
     if (t + 1 < s.tok_end) {
       const std::string_view n = doc.form(doc.tokens[t + 1]);
-      if (is_word(n, "of") || is_word(n, "party")) return {};
+      if (is_word(n, "of") || is_word(n, "party")) return false;
     }
+    return true;
+  };
+  auto congress_country = [&](const ActorMention& m, uint32_t t, const Sentence& s) -> std::string {
+    if (!congress_form(m, t, s)) return {};
     std::string dl = doc_country;
     if (dl.empty()) {
       if (!dl_known) dl_country = dateline_country(dict, doc.dateline), dl_known = true;
@@ -3709,6 +3732,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     size_t found_end = found_base;
     while (found_end < found.size() && found[found_end].sentence == si) ++found_end;
     to_come.assign(found_end - found_base + 1, Countries{});
+    // (round 31) whether the sentence names a company (the countries lent to
+    // a bare state agent leave it out)
+    bool firm_here = false;
+    for (size_t k = found_base; k < found_end && !firm_here; ++k)
+      firm_here = found[k].kind == ActorKind::kOrg && found[k].codes.size() == 1 && found[k].codes[0].size() == 6 &&
+                  found[k].codes[0].compare(3, 3, "BUS") == 0;
     for (size_t k = found_end; k-- > found_base;) {
       to_come[k - found_base] = to_come[k + 1 - found_base];
       if (!interviewer(found[k])) to_come[k - found_base].add(found[k]);
@@ -3765,6 +3794,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           Anaphor a = is_any(prev, kPossessives) ? pronoun_kind(prev) : Anaphor::kNone;
           int32_t ante = -1;
           std::string congress;  // (round 30) congress_country()
+          std::string conjunct;  // (round 31) the country of a coordinated agent
+          std::string known_firm;  // (round 31) the known company "the company" names
+          static constexpr std::array<std::string_view, 6> kStateRoles31 = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
+          // (round 31) a bare "Congress", whatever reading below gives it a country
+          const bool bare_congress = role == "LEG" && a == Anaphor::kNone && congress_form(m, t, s);
           // A debtor's creditors (creditor_span), and the banks or bankers of a
           // document that has named them ("talks with the banks" after "its bank
           // advisory committee"): no country from a possessive, the dateline
@@ -4085,6 +4119,39 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                      }()) {
             m.codes = {filed_in + "LEG"};
             m.how = "legislature+dateline";
+          } else if (!named && a == Anaphor::kNone &&
+                     !(conjunct = [&]() -> std::string {
+                        // (round 31) a bare agent coordinated with an agent of
+                        // a country, right after "and" with no determiner of its
+                        // own: "Senate and Democratic leaders" (the two share
+                        // the head: Senate leaders and the American parties'),
+                        // "police and Iraqi troops": that country's, before the
+                        // sentence's (after the dateline's: "BEIRUT - police and
+                        // Syrian troops" are the Lebanese police). Not "the Senate and the
+                        // Japanese prime minister" (two phrases, each with its
+                        // own determiner) nor "and Japan's ..." (the country
+                        // itself, a possessive)
+                        if (m.tok_end >= s.tok_end || !is_word(tok_text(m.tok_end), "and") ||
+                            next_mention >= found.size() || found[next_mention].sentence != si)
+                          return {};
+                        const ActorMention& x = found[next_mention];
+                        if (x.codes.size() != 1 || interviewer(x)) return {};
+                        const std::string& xc = x.codes[0];
+                        if (x.tok_begin == m.tok_end + 1 && x.how == "country+agent" && xc.size() >= 6 &&
+                            !is_international(xc) && !is_bare_role(xc.substr(0, 3)))
+                          return xc.substr(0, 3);
+                        if (x.tok_begin == m.tok_end + 2 && x.tok_end == x.tok_begin + 1 &&
+                            (xc == "GOV" || xc == "LEG") && is_any(tok_text(x.tok_begin), kPartyMembers) &&
+                            (doc.form(doc.tokens[m.tok_end + 1]) == "Democratic" ||
+                             doc.form(doc.tokens[m.tok_end + 1]) == "Republican")) {
+                          const std::string& where = !doc_country.empty() ? doc_country : filed_in;
+                          if (where.empty() || where == "USA") return "USA";
+                        }
+                        return {};
+                      }()).empty()) {
+            m.codes = {conjunct + std::string(role)};
+            m.how = "agent+its conjunct's country";
+            m.explain += fmt::format("; coordinated with an agent of {}", conjunct);
           } else {
             // The only country named in the sentence ("Yoruba leaders ...
             // forgive Nigerian President Obasanjo" -> NGA).
@@ -4094,6 +4161,31 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             Countries here = fixed;
             if (next_mention >= found_base && next_mention - found_base < to_come.size())
               here.add(to_come[next_mention - found_base]);
+            // (round 31) a company named in the sentence ("the clear cause
+            // was faulty repairs by the Boeing Co, said X, the transport
+            // ministry official") lends its country to no bare agent of a
+            // state: a company deals with foreign governments as often as
+            // with its own
+            if (firm_here && std::find(kStateRoles31.begin(), kStateRoles31.end(), role) != kStateRoles31.end()) {
+              auto firm = [](const ActorMention& x) {
+                return x.kind == ActorKind::kOrg && x.codes.size() == 1 && x.codes[0].size() == 6 &&
+                       x.codes[0].compare(3, 3, "BUS") == 0;
+              };
+              Countries h;
+              bool any_firm = false;
+              for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;) {
+                const ActorMention& x = resolved[k];
+                if (interviewer(x) || dateline_company(x)) continue;
+                if (firm(x)) any_firm = true;
+                else h.add(x);
+              }
+              for (size_t k = next_mention; k < found_end; ++k) {
+                if (interviewer(found[k])) continue;
+                if (firm(found[k])) any_firm = true;
+                else h.add(found[k]);
+              }
+              if (any_firm) here = h;
+            }
             const std::string& only = here.only;
             const bool several = here.several;
             // ... but not to an agent of the state whose own action the country
@@ -4365,6 +4457,45 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               m.how = "agent+reporting speaker's country";
               m.explain += fmt::format("; the clause is reported by {}'s state", speaker);
             }
+            else if (!(known_firm = [&]() -> std::string {
+                       // (round 31) "the company" or "the firm" of a document
+                       // whose first company is one the dictionaries know
+                       // ("Siemens AG said ... The company agreed terms with
+                       // a Polish ministry"; data/actors/companies.txt):
+                       // that company's code, not the country of the state body
+                       // it deals with nor none
+                       static constexpr std::array<std::string_view, 2> kFirm = {"company", "firm"};
+                       if (role != "BUS" || !is_word(prev, "the") || m.tok_end != t + 1 || !is_any(tok_text(t), kFirm))
+                         return {};
+                       // the document's first company, in its first sentence,
+                       // not one of two coordinated companies
+                       auto firm = [](const ActorMention& x) {
+                         return x.kind == ActorKind::kOrg && x.codes.size() == 1 && x.codes[0].size() == 6 &&
+                                x.codes[0].compare(3, 3, "BUS") == 0 && !is_international(x.codes[0]);
+                       };
+                       const auto it = std::find_if(resolved.begin(), resolved.end(), firm);
+                       if (it == resolved.end() || it->sentence != 0) return {};
+                       const ActorMention& r = *it;
+                       const uint32_t after = r.tok_end;
+                       if (after < doc.sentences[0].tok_end &&
+                           (is_word(tok_text(after), "and") || is_word(tok_text(after), "or")))
+                         return {};
+                       const std::string code = r.codes[0];
+                       // ... and no company the dictionaries lack named before it
+                       // by its name and legal form ("Endotronics Inc said ... its
+                       // Japanese distributor, Yamaha Inc"): that is the one
+                       static constexpr std::array<std::string_view, 11> kLegal = {
+                           "ag", "nv", "sa", "plc", "inc", "ltd", "corp", "co", "spa", "bv", "gmbh"};
+                       for (uint32_t u = doc.sentences[0].tok_begin + 1; u < r.tok_begin; ++u)
+                         if (is_any(tok_text(u), kLegal) && is_capitalized(doc.form(doc.tokens[u])) &&
+                             is_capitalized(doc.form(doc.tokens[u - 1])))
+                           return {};
+                       return code;
+                     }()).empty()) {
+              m.codes = {known_firm};
+              m.how = "agent (the company the document named)";
+              m.explain += fmt::format("; the company named before, {}", known_firm);
+            }
             else if (embassy_unowned) {
               m.how = "agent (an embassy of no named owner)";
               m.explain += fmt::format("; {} is named only for people acting on it: not its owner", only);
@@ -4574,6 +4705,41 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             m.how = "title+name (unknown name)";
           } else if (named) {
             m.how = "title (unknown name)";
+          }
+          // (round 31) a bare "Congress" is never the legislature of a country
+          // whose legislature has another name (Japan's Diet, Britain's
+          // Parliament): not by the dateline's, the sentence's or the
+          // document's country ("Congress criticized Tokyo"). Before 2000 it
+          // is the US Congress (wire copy's unqualified "Congress"), unless
+          // the document names India or Nepal (or is filed there), where
+          // Congress is a party (then India's or Nepal's, as the fallbacks
+          // give it, or no country), or names several other countries with a
+          // Congress and not the United States; later, no country.
+          if (bare_congress && m.antecedent < 0 && m.codes.size() == 1 &&
+              (m.codes[0] == "LEG" ||
+               (m.codes[0].size() == 6 && !congress_at(std::string_view(m.codes[0]).substr(0, 3))))) {
+            std::string d = doc_country;
+            if (d.empty()) {
+              if (!dl_known) dl_country = dateline_country(dict, doc.dateline), dl_known = true;
+              d = dl_country;
+            }
+            const std::string_view c = std::string_view(m.codes[0]).substr(0, 3);
+            if (congress_party || d == "IND" || d == "NPL") {
+              if (c != "LEG" && c != "IND" && c != "NPL") {
+                m.codes = {"LEG"};
+                m.how = "Congress (of no country the text gives)";
+                m.explain += "; a bare Congress: not the legislature of a country without a Congress";
+              }
+            } else {
+              const bool us = doc.date.ok() && doc.date.year < 2000 && !(congress_named.several && !congress_usa);
+              if (us || c != "LEG") {
+                m.codes = {us ? "USALEG" : "LEG"};
+                m.how = us ? "Congress (the US Congress of wire copy before 2000)"
+                           : "Congress (of no country the text gives)";
+                m.explain += us ? "; a bare Congress before 2000, no other country with a Congress: the US Congress"
+                                : "; a bare Congress: not the legislature of a country without a Congress";
+              }
+            }
           }
         }
         resolved.push_back(std::move(m));
