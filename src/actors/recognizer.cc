@@ -4876,7 +4876,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (plain) continue;
         }
         // "it" as an expletive ("it is expected", "it said" is fine) is not resolved before a mention exists.
-        int32_t ante = recent([&](const ActorMention& r) {
+        auto fits = [&](const ActorMention& r) {
           if (r.codes.empty()) return false;
           // a city or region is where things happen, not who speaks or acts
           if (r.kind == ActorKind::kPlace) return false;
@@ -4889,7 +4889,35 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           }
           if (a == Anaphor::kIt) return !person && (r.kind != ActorKind::kAgent || institution(r));
           return !person;  // they: organisations, groups, agents in the plural
-        });
+        };
+        int32_t ante = recent(fits);
+        // (session 21, lead) "they" agrees in number: a company's or a country's name is
+        // singular in wire copy ("Petrobras said it ..."), so a plural people or group of
+        // the same sentence comes first ("Acme cancelled a purchase from the Saudis after
+        // they refused its letter of credit": the Saudis, not Acme)
+        if (a == Anaphor::kThey && ante >= 0 && resolved[static_cast<size_t>(ante)].sentence == si) {
+          auto last_word = [&](const ActorMention& r) { return tok_text(r.tok_end - 1); };
+          auto plural = [&](const ActorMention& r) {
+            const std::string_view w = last_word(r);
+            if (r.codes.size() > 1) return true;
+            if (w.size() <= 3 || w.back() != 's' || w.ends_with("ss")) return false;
+            // a people ("the Saudis", "the Iranians"; not "Swiss"), an agent noun in the
+            // plural ("rebels"; not "crisis", "census")
+            return r.how == "adjective" || (r.kind == ActorKind::kAgent && !w.ends_with("us") && !w.ends_with("is"));
+          };
+          const ActorMention& chosen = resolved[static_cast<size_t>(ante)];
+          if (!plural(chosen) && (chosen.kind == ActorKind::kOrg || chosen.kind == ActorKind::kCountry) &&
+              chosen.codes.size() == 1)
+            for (size_t k = resolved.size(); k-- > static_cast<size_t>(ante) + 1;) {
+              const ActorMention& y = resolved[k];
+              if (y.sentence != si) break;
+              // (a people in the plural reads as persons to `fits`: asked here by number only)
+              if (!y.codes.empty() && y.kind != ActorKind::kPlace && y.kind != ActorKind::kPerson && plural(y)) {
+                ante = static_cast<int32_t>(k);
+                break;
+              }
+            }
+        }
         // "they" after two coordinated persons ("Lee and Abe met ... They agreed"):
         // both, when no other antecedent comes after them (the latest person
         // mention must be the second of "X and Y", within two sentences).
