@@ -2389,6 +2389,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             return found >= 0;
           });
       }
+      if (found < 0 && !tabari && e.kind == Elem::kTarget && e.prep == w_between && e.prep2 == kNoId) {
+        // (session 21, round 37) "hosted talks between Israeli and Syrian officials" parsed with
+        // "between" on the first of the coordinated adjectives and the noun they share hung on
+        // "talks" (as its object, nmod or compound): the noun is the between-phrase. Only when
+        // the adjective carrying "between" has a conjunct (two parties) and precedes the noun.
+        for (int k = nwords; k-- > 0 && found < 0;)
+          for (int c = S.first_child[words[k]]; c >= 0 && found < 0; c = S.next_sib[c]) {
+            if (c < words[k] || used(cand, c) || !slot_ok(e, c)) continue;
+            const int a = child_with(c, [&](int x) {
+              return x < c && (rel(x) == Deprel::amod || rel(x) == Deprel::compound) &&
+                     child_with(x, [&](int y) { return rel(y) == Deprel::case_ && S.lem[y] == w_between; }) >= 0 &&
+                     child_with(x, [&](int y) { return rel(y) == Deprel::conj; }) >= 0;
+            });
+            if (a >= 0) found = c;
+          }
+      }
       if (found < 0 && !tabari && (e.kind == Elem::kWord || e.kind == Elem::kClass) && e.prep2 == kNoId) {
         // the same for a word: "called off a four-day strike" (prt + obj) matches "call off @protest"
         int prt = child_with(p, [&](int c) { return rel(c) == Deprel::compound_prt && S.lem[c] == e.prep; });
@@ -3893,6 +3909,87 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           break;
         }
     }
+  // (session 21, round 37) conditions with a conjunction of more than one word, or a verb
+  // form, read as an 'if' clause: "provided (that) ...", "providing (that) ...", "on
+  // condition that ...", "as long as ...", "so long as ...", "in return for Y V-ing ...".
+  // The parser hangs them anywhere (parataxis, ccomp, an advcl of "long", a noun's ccomp);
+  // `cond_alias[x]` marks the words from the conjunction to the condition's verb and the
+  // verb's heads that lie after the conjunction, so that a predicate's child among them is
+  // its condition (check_local, coercive_conditional: one path with 'if').
+  std::vector<char> cond_alias;
+  if (!tabari)
+    for (int q = 1; q + 2 < n; ++q) {
+      const std::string_view f = doc.norm(toks[q]);
+      int after = -1;  // the first word after the conjunction
+      if ((f == "provided" || f == "providing") && toks[q].upos == Upos::VERB &&
+          child_with(q, [&](int c) {
+            const Deprel d = deprel_base(rel(c));
+            return c < q && (d == Deprel::nsubj || d == Deprel::aux || d == Deprel::aux_pass ||
+                             d == Deprel::nsubj_pass || d == Deprel::cop);
+          }) < 0 &&
+          child_with(q, [&](int c) { return deprel_base(rel(c)) == Deprel::obj && c > q; }) < 0 &&
+          rel(q) != Deprel::root && head(q) >= 0 && head(q) < q && toks[q - 1].upos != Upos::AUX)
+        after = q + 1;
+      else if (f == "on" && doc.norm(toks[q + 1]) == "condition" && doc.norm(toks[q + 2]) == "that")
+        after = q + 3;
+      else if ((f == "as" || f == "so") && doc.norm(toks[q + 1]) == "long" && q + 3 < n &&
+               doc.norm(toks[q + 2]) == "as")
+        after = q + 3;
+      else if (f == "in" && doc.norm(toks[q + 1]) == "return" && doc.norm(toks[q + 2]) == "for")
+        after = q + 3;
+      if (after < 0 || after >= n) continue;
+      if (doc.norm(toks[after]) == "that" && (f == "provided" || f == "providing")) ++after;
+      int v = -1;
+      for (int w = after; w < n && w <= after + 7; ++w) {
+        if (toks[w].upos == Upos::PUNCT) break;
+        if (toks[w].upos == Upos::VERB || (toks[w].upos == Upos::AUX && rel(w) == Deprel::cop)) {
+          // ("in return for": a gerund, "in return for Lima paying the fine"; not a noun
+          // phrase, "in return for aid")
+          if (f == "in" && toks[w].xpos != vbg) break;
+          v = toks[w].upos == Upos::AUX ? head(w) : w;
+          break;
+        }
+      }
+      if (v < 0) continue;
+      if (cond_alias.empty()) cond_alias.assign(n, 0);
+      for (int w = q; w <= v && w < n; ++w) cond_alias[w] = 1;
+      for (int h = v; h >= q; h = head(h)) cond_alias[h] = 1;
+    }
+  // (session 21, round 37) an 'if' / 'unless' clause whose verb the tagger took for a noun
+  // and the parser hung on the object ("will lift the ban on Peruvian fish if Lima
+  // apologizes", "apologizes" a noun under "fish"): the words from the clause's head up to
+  // the first verb above it are that verb's condition, as an advcl would be (so that whether
+  // the condition is read does not depend on where the parser hangs it).
+  if (!tabari)
+    for (int q = 0; q + 1 < n; ++q) {
+      if (rel(q) != Deprel::mark || (S.lem[q] != w_if && S.lem[q] != w_unless)) continue;
+      int h = head(q);
+      if (h < 0 || rel(h) == Deprel::advcl || toks[h].upos == Upos::VERB || toks[h].upos == Upos::AUX) continue;
+      std::vector<int> chain;
+      int guard = 0;
+      for (int x = h; x >= 0 && guard < 8; x = head(x), ++guard) {
+        if (toks[x].upos == Upos::VERB) {
+          if (x < q) {  // (a verb before the condition: the act it conditions)
+            if (cond_alias.empty()) cond_alias.assign(n, 0);
+            for (int y : chain) cond_alias[y] = 1;
+          }
+          break;
+        }
+        const Deprel d = deprel_base(rel(x));
+        if (d == Deprel::nsubj || d == Deprel::nsubj_pass) break;  // (not through a subject)
+        chain.push_back(x);
+      }
+    }
+  auto in_cond_alias = [&](int x) { return x >= 0 && !cond_alias.empty() && cond_alias[x]; };
+  // (a condition of more than one word conditions an act to come only, one with a modal or
+  // future auxiliary: "signed an accord on condition that ..." states the accord's terms, and
+  // "rejected the offer as long as the talks lasted" is a duration)
+  auto act_to_come = [&](int t) {
+    return child_with(t, [&](int x) {
+             return rel(x) == Deprel::aux && S.lem[x] != kNoId && static_cast<size_t>(S.lem[x]) < word_class.size() &&
+                    (word_class[S.lem[x]] & (kModalAux | kFutureAux));
+           }) >= 0;
+  };
   // ---- 3. events
   const size_t first_out = out.size();
   uint32_t emitted = 0;
@@ -4021,6 +4118,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           int mk = child_with(x, [&](int y) { return rel(y) == Deprel::mark; });
           if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) mk_lem = S.lem[mk];
         }
+        if (mk_lem == kNoId && x > t && in_cond_alias(x) && act_to_come(t)) mk_lem = w_if;  // (round 37)
       }
       return !perfect && mk_lem != kNoId && coercive_code;
     };
@@ -4127,19 +4225,23 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           modal = true;
           modal_detail = "an aim or a role ('" + std::string(doc.form(toks[ch])) + " to'), not an act";
         }
-        if (d == Deprel::advcl) {  // "If China invades Taiwan, the US will defend it": a conditional promise
+        // (round 37: or a condition of more than one word, "provided", "as long as": as 'if')
+        const bool alias_cond = ch > t && in_cond_alias(ch) && !in_cond_alias(t) && act_to_come(t);
+        if (d == Deprel::advcl || alias_cond) {  // "If China invades Taiwan, the US will defend it": a conditional promise
           int mk = child_with(ch, [&](int x) { return rel(x) == Deprel::mark; });
-          if (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless)) {
+          if (alias_cond && !(mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless))) mk = -1;
+          if (alias_cond || (mk >= 0 && (S.lem[mk] == w_if || S.lem[mk] == w_unless))) {
             // on the embedded verb of a threat or promise ("threatened to cut ties
             // unless ..."), or on the threat verb itself when the parser hangs the
             // clause there, the condition is part of the threat: decided below
             if (t == clause || t == p || dict.control_of(S.lem[t]) == ControlAction::kThreat) {
               cond_embedded = true;
-              cond_mark = S.lem[mk];
+              cond_mark = mk >= 0 ? S.lem[mk] : w_if;
             } else {
               modal = true;
             }
-            modal_detail = "conditional ('" + std::string(doc.form(toks[mk])) + "' clause)";
+            modal_detail = mk >= 0 ? "conditional ('" + std::string(doc.form(toks[mk])) + "' clause)"
+                                   : "conditional ('" + std::string(doc.form(toks[ch])) + "' clause, as 'if')";
           }
         }
         if (d == Deprel::mark && (l == w_if || l == w_unless || l == w_whether)) {
