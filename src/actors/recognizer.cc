@@ -27,6 +27,12 @@ void recode_with_followers(std::vector<ActorMention>& resolved, size_t k, std::s
       resolved[j].codes[0] = resolved[k].codes[0];
 }
 
+// (round 31) A company the dictionaries name: an organisation of one <ISO3>BUS code.
+bool named_company(const ActorMention& x) {
+  return x.kind == ActorKind::kOrg && x.codes.size() == 1 && x.codes[0].size() == 6 &&
+         x.codes[0].compare(3, 3, "BUS") == 0;
+}
+
 constexpr uint32_t kNoId = 0xFFFFFFFF;
 constexpr size_t kMaxStem = 63;  // stems longer than this are matched as whole words
 
@@ -3735,9 +3741,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     // (round 31) whether the sentence names a company (the countries lent to
     // a bare state agent leave it out)
     bool firm_here = false;
-    for (size_t k = found_base; k < found_end && !firm_here; ++k)
-      firm_here = found[k].kind == ActorKind::kOrg && found[k].codes.size() == 1 && found[k].codes[0].size() == 6 &&
-                  found[k].codes[0].compare(3, 3, "BUS") == 0;
+    for (size_t k = found_base; k < found_end && !firm_here; ++k) firm_here = named_company(found[k]);
     for (size_t k = found_end; k-- > found_base;) {
       to_come[k - found_base] = to_come[k + 1 - found_base];
       if (!interviewer(found[k])) to_come[k - found_base].add(found[k]);
@@ -4167,10 +4171,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             // state: a company deals with foreign governments as often as
             // with its own
             if (firm_here && std::find(kStateRoles31.begin(), kStateRoles31.end(), role) != kStateRoles31.end()) {
-              auto firm = [](const ActorMention& x) {
-                return x.kind == ActorKind::kOrg && x.codes.size() == 1 && x.codes[0].size() == 6 &&
-                       x.codes[0].compare(3, 3, "BUS") == 0;
-              };
+              auto firm = named_company;
               Countries h;
               bool any_firm = false;
               for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;) {
@@ -4469,10 +4470,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                          return {};
                        // the document's first company, in its first sentence,
                        // not one of two coordinated companies
-                       auto firm = [](const ActorMention& x) {
-                         return x.kind == ActorKind::kOrg && x.codes.size() == 1 && x.codes[0].size() == 6 &&
-                                x.codes[0].compare(3, 3, "BUS") == 0 && !is_international(x.codes[0]);
-                       };
+                       auto firm = [](const ActorMention& x) { return named_company(x) && !is_international(x.codes[0]); };
                        const auto it = std::find_if(resolved.begin(), resolved.end(), firm);
                        if (it == resolved.end() || it->sentence != 0) return {};
                        const ActorMention& r = *it;
