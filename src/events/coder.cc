@@ -107,6 +107,8 @@ struct EventCoder::Impl {
   std::array<int32_t, 8> w_period{};  // tomorrow, week, month, ...: time words besides the kDay class
   uint16_t vbn = 0, vbg = 0, vbd = 0, vbz = 0, vbp = 0, vb = 0, nns = 0, nnps = 0;
   int32_t w_during = kNoId;  // historical background: "during the 1967 war"
+  // (session 22, lead) verbs of prevention: "barred X from V-ing", "refrained from V-ing"
+  std::array<int32_t, 24> w_prevent{};
   // parties excepted from a joint act: "except", "other than", "apart / aside from", "but not"
   int32_t w_except = kNoId, w_excluding = kNoId, w_exclude = kNoId, w_than = kNoId, w_other = kNoId, w_apart = kNoId,
           w_aside = kNoId, w_but = kNoId, w_and = kNoId;
@@ -210,6 +212,14 @@ void EventCoder::Impl::prepare() {
   w_in = I("in"), w_at = I("at"), w_near = I("near"), w_across = I("across"), w_throughout = I("throughout");
   w_inside = I("inside");
   w_during = I("during");
+  {
+    static constexpr const char* kPrevent[] = {"prevent", "bar", "ban", "prohibit", "forbid", "stop", "block", "keep",
+                                               "restrain", "deter", "discourage", "dissuade", "preclude", "refrain",
+                                               "abstain", "desist", "disqualify", "exclude", "hinder", "impede",
+                                               "hamper", "halt", "debar", "enjoin"};
+    static_assert(std::size(kPrevent) == std::tuple_size_v<decltype(w_prevent)>);
+    for (size_t i = 0; i < std::size(kPrevent); ++i) w_prevent[i] = I(kPrevent[i]);
+  }
   w_except = I("except"), w_excluding = I("excluding"), w_exclude = I("exclude"), w_than = I("than");
   w_before = I("before"), w_ahead = I("ahead"), w_prior = I("prior");
   w_nor = I("nor"), w_neither = I("neither"), w_do = I("do");
@@ -4695,6 +4705,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         modal = true;
         modal_detail.assign("awaited in a '").append(mf).append("' clause of an act to come");
       }
+    }
+    // (session 22, lead) A gerund clause marked "from" under a verb of prevention is the act
+    // prevented, not an act done: "barred the firm from selling arms to Iraq", "prevented
+    // Japan from holding talks with Iran", "refrained from attacking", "kept Iraq from
+    // attacking Kuwait" (UD: the gerund is the verb's advcl with the mark "from"; some parses
+    // give it as an obl with the case "from"). The subject of such a verb is not the actor of
+    // the gerund either, so no event is coded from it. Detente dictionaries only.
+    if (!tabari && !negated && head(clause) >= 0 && toks[head(clause)].upos == Upos::VERB &&
+        (rel(clause) == Deprel::advcl || deprel_base(rel(clause)) == Deprel::obl) &&
+        vbg != 0 && toks[clause].xpos == vbg && S.lem[head(clause)] != kNoId &&
+        std::find(w_prevent.begin(), w_prevent.end(), S.lem[head(clause)]) != w_prevent.end() &&
+        child_with(clause, [&](int x) {
+          return (rel(x) == Deprel::mark || rel(x) == Deprel::case_) && S.lem[x] == w_from && x < clause;
+        }) >= 0) {
+      negated = true;
+      neg_detail = "prevented: a 'from' clause under '" + std::string(doc.form(toks[head(clause)])) + "'";
     }
     // (session 17, lead) A temporal clause ("after meeting X", "before signing the accord",
     // "until Iraq withdraws") is set in the time of the verb it modifies: under an act to
