@@ -6808,6 +6808,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (sector == "GOV" || sector == "MIL" || sector == "ELI" || sector == "LEG" || sector == "JUD")
           return "the speaker's own country named bare: no other party";
       }
+      // (session 22, lead) a plural reference that takes in the speaker's own side ("the two
+      // countries", "both nations" read as KOR+PRK after "South Korea ... North Korea") is no
+      // other party for an appeal, a demand, a rebuke, a rejection or a threat: "Greece said
+      // the two countries must first settle the dispute" (after Greece and Turkey) asks
+      // nothing of Turkey alone.
+      if (tm >= 0 && sc.size() >= 3 && actors.mentions[tm].codes.size() >= 2 &&
+          (root == "02" || root == "10" || root == "11" || root == "12" || root == "13") &&
+          std::any_of(actors.mentions[tm].codes.begin(), actors.mentions[tm].codes.end(),
+                      [&](const std::string& k) {
+                        return k.size() >= 3 && k.compare(0, 3, sc, 0, 3) == 0 && k.compare(0, 3, "IGO") != 0;
+                      }))
+        return "a plural reference taking in the speaker's own side: no other party";
       // (session 15, round 22) the press as the one addressed: "told reporters (that) ...",
       // "will meet the press" are no demand or appeal on journalists and no intent to meet
       // them. Only the built-in demand and appeal on a speech verb's addressee, or a must-clause;
