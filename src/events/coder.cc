@@ -7694,9 +7694,16 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
   lem.resize(n);
   form.resize(n);
   bool must = false;
+  // (session 22) the last "to" and the last gerund: a control fallback needs its act after the
+  // verb, as a to-infinitive ("agreed to V", "urged X to V") or, after an adjective of intent,
+  // a gerund ("interested in V-ing"; code_sentence's control_link)
+  int64_t last_to = -1, last_vbg = -1;
+  const uint16_t vbg = im.vbg;
   for (uint32_t i = 0; i < n; ++i) {
     lem[i] = coder_ids(doc, doc.tokens[s.tok_begin + i], static_cast<int>(i), V, form[i]);
     must |= lem[i] == im.w_must && im.w_must != kNoId;
+    if (lem[i] == im.w_to && im.w_to != kNoId) last_to = i;
+    if (vbg != 0 && doc.tokens[s.tok_begin + i].xpos == vbg) last_vbg = i;
   }
   auto occurs = [&](const Elem& e) {
     for (uint32_t j = 0; j < n; ++j)
@@ -7715,12 +7722,13 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
       if ((e.kind == Elem::kWord || e.kind == Elem::kClass) && !occurs(e)) return false;
     return true;
   };
-  auto predicate_may_fire = [&](int32_t id, Upos u) {
+  auto predicate_may_fire = [&](int32_t id, Upos u, int64_t i) {
     if (id == kNoId) return false;
     if (im.has_syn && (u == Upos::VERB || u == Upos::ADJ || u == Upos::AUX)) {
       ControlAction a = dict.control_of(id);
       if (a <= ControlAction::kDemand && im.syn_control[static_cast<int>(a)] &&
-          implies_target(im.syn_control[static_cast<int>(a)]))
+          implies_target(im.syn_control[static_cast<int>(a)]) &&
+          (last_to > i || (a == ControlAction::kIntent && u == Upos::ADJ && last_vbg > i)))
         return true;  // built-in control fallback
       if (must && static_cast<size_t>(id) < im.word_class.size() && (im.word_class[id] & Impl::kSpeech) &&
           implies_target(im.syn_must))
@@ -7733,13 +7741,16 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
   };
   for (uint32_t i = 0; i < n; ++i) {
     const Upos u = doc.tokens[s.tok_begin + i].upos;
-    if (predicate_may_fire(lem[i], u) || (form[i] != lem[i] && predicate_may_fire(form[i], u))) return true;
+    // (the form heads patterns of its own only in TABARI dictionaries: code_sentence's step 2;
+    // with ours, a capitalized "March" inside a sentence, which has no lemma, is no candidate)
+    if (predicate_may_fire(lem[i], u, i) || (im.tabari && form[i] != lem[i] && predicate_may_fire(form[i], u, i)))
+      return true;
     // lemmas code_sentence or the parser may still change: "is prepared to" reads as
     // `prepared`; a perfect "'s"/"'d" becomes `have` once parsed
-    if (lem[i] == im.w_prepare && predicate_may_fire(im.w_prepared, u)) return true;
+    if (lem[i] == im.w_prepare && predicate_may_fire(im.w_prepared, u, i)) return true;
     std::string_view f = doc.form(doc.tokens[s.tok_begin + i]);
     if ((f.size() == 2 || f.size() == 4) && (f[0] == '\'' || f.substr(0, 3) == "\xe2\x80\x99") &&
-        predicate_may_fire(im.w_have, u))
+        predicate_may_fire(im.w_have, u, i))
       return true;
   }
   return false;

@@ -160,6 +160,23 @@ TEST(Pipeline, PredicateWithTheWrongTagIsNotParsed) {
   EXPECT_EQ(events_of(*b.fast, doc_of("t3", text), cf), events_of(*b.all, doc_of("t3", text), ca));
 }
 
+TEST(Pipeline, MonthNameAndControlVerbWithoutItsActAreNotParsed) {
+  const Both& b = pipelines();
+  // sentence 0: "March" the month (no lemma for the coder, so no protest march);
+  // sentence 1: a verb of intent with no to-infinitive after it (the control fallback
+  // "X wants to V" cannot fire); sentence 2: the same verb with its act, parsed
+  const std::string text =
+      "Japan and South Korea were both in recession until March last year. "
+      "Japan wants a weaker yen against the South Korean won. "
+      "Japan wants South Korea to reopen its market.";
+  CodedDocument cf, ca;
+  auto ef = events_of(*b.fast, doc_of("t6", text), cf);
+  auto ea = events_of(*b.all, doc_of("t6", text), ca);
+  ASSERT_EQ(cf.parsed.size(), 3u);
+  EXPECT_EQ(cf.parsed, (std::vector<uint8_t>{0, 0, 1}));
+  EXPECT_EQ(ef, ea);
+}
+
 TEST(Pipeline, SentenceWithOneActorIsParsedOnlyWhenATargetCanBeImplied) {
   const Both& b = pipelines();
   // One actor per sentence. "sold ... to" (061) needs a second actor as its target, so
