@@ -7705,6 +7705,11 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
     if (lem[i] == im.w_to && im.w_to != kNoId) last_to = i;
     if (vbg != 0 && doc.tokens[s.tok_begin + i].xpos == vbg) last_vbg = i;
   }
+  auto occurs_id = [&](int32_t id) {
+    for (uint32_t j = 0; j < n; ++j)
+      if (lem[j] == id || form[j] == id) return true;
+    return false;
+  };
   auto occurs = [&](const Elem& e) {
     for (uint32_t j = 0; j < n; ++j)
       if (dict.matches(e, lem[j]) || dict.matches(e, form[j])) return true;
@@ -7718,8 +7723,16 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
     const bool nominal = u == Upos::NOUN || u == Upos::PROPN || u == Upos::X;
     if (pat.kind == Pattern::kNoun ? !nominal : !verbal) return false;
     if (pat.kind == Pattern::kTabari) return true;  // TABARI matching reads surface words too: no filter
-    for (const Elem& e : pat.elems)
+    for (const Elem& e : pat.elems) {
       if ((e.kind == Elem::kWord || e.kind == Elem::kClass) && !occurs(e)) return false;
+      // (session 22) an element marked by a preposition is found only through a token of that
+      // preposition (its case, a particle, a mark), except a joint act's partner phrase, which
+      // coordinated subjects may stand for ("India and China held talks")
+      if (e.prep != kNoId && !occurs_id(e.prep) &&
+          !(pat.joint && pat.kind == Pattern::kVerb && e.kind == Elem::kTarget && e.prep2 == kNoId &&
+            (e.prep == im.w_with || e.prep == im.w_between)))
+        return false;
+    }
     return true;
   };
   auto predicate_may_fire = [&](int32_t id, Upos u, int64_t i) {

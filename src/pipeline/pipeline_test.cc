@@ -177,6 +177,24 @@ TEST(Pipeline, MonthNameAndControlVerbWithoutItsActAreNotParsed) {
   EXPECT_EQ(ef, ea);
 }
 
+TEST(Pipeline, PatternWhosePrepositionIsAbsentIsNotParsed) {
+  const Both& b = pipelines();
+  // "appeal" heads patterns with "to $T" or "for ...": sentence 0 has neither preposition,
+  // so no candidate can be made; sentence 1 has "to"; sentence 2 is a joint act whose
+  // partner phrase ("with $T") the coordinated subjects stand for, parsed without "with"
+  const std::string text =
+      "Japan appealed again after the South Korean decision. "
+      "Japan appealed to South Korea on Monday. "
+      "Japan and South Korea held talks on Monday.";
+  CodedDocument cf, ca;
+  auto ef = events_of(*b.fast, doc_of("t7", text), cf);
+  auto ea = events_of(*b.all, doc_of("t7", text), ca);
+  ASSERT_EQ(cf.parsed.size(), 3u);
+  EXPECT_EQ(cf.parsed, (std::vector<uint8_t>{0, 1, 1}));
+  EXPECT_EQ(ef, ea);
+  EXPECT_GE(ef.size(), 3u);  // the appeal and the talks both ways
+}
+
 TEST(Pipeline, SentenceWithOneActorIsParsedOnlyWhenATargetCanBeImplied) {
   const Both& b = pipelines();
   // One actor per sentence. "sold ... to" (061) needs a second actor as its target, so
