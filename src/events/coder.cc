@@ -6863,6 +6863,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       return nullptr;
     };
     const CameoCode* info = ontology.find(code);
+    const std::string& this_code = code;
+    const CameoCode* const& this_info = info;  // (a reference: code and info may be recoded below)
     auto emit = [&](const Actor& s0, const Actor* t0) {
       if (emitted >= opts.max_per_sentence) return;
       // an implied party (the protesters' government, a domestic act's population) is
@@ -6939,6 +6941,31 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // (session 16) the generic promise of a control verb adds nothing to a commitment the
       // same parties' act already codes: "agreed to resume trade talks" is the talks' 036
       // (through the intent), not also 030
+      // (session 22, round 38) an organisation expelled is no individual deported: "forced the
+      // UN refugee agency out of the country", "expelled the World Food Programme from Darfur"
+      // (174, expel or deport individuals, read an international body or an NGO named as the
+      // one expelled) is CAMEO's 166, expel or withdraw, and 1663 for an aid or refugee
+      // agency. Only when the organisation itself is the object: "expelled the head of
+      // Oxfam" (the organisation under a noun) stays 174. Detente dictionaries only.
+      std::string org_code;
+      if (!tabari && code == "174" && t && t->mention >= 0 && t->code->size() >= 3 &&
+          (t->code->compare(0, 3, "IGO") == 0 || t->code->compare(0, 3, "NGO") == 0)) {
+        const auto& m = actors.mentions[static_cast<size_t>(t->mention)];
+        int mh = -1;  // the mention's syntactic head: the word whose head is outside it
+        const int lo = static_cast<int>(m.tok_begin) - static_cast<int>(base);
+        const int hi = static_cast<int>(m.tok_end) - static_cast<int>(base);  // (sentence-relative)
+        for (int x = std::max(lo, 0); x < hi && x < n && mh < 0; ++x)
+          if (head(x) < lo || head(x) >= hi) mh = x;
+        if (m.kind == ActorKind::kOrg && mh >= 0 && deprel_base(rel(mh)) != Deprel::nmod &&
+            rel(mh) != Deprel::nmod_poss) {
+          const std::string& tc = *t->code;
+          const bool aid = tc.find("HLH") != std::string::npos || tc.find("REF") != std::string::npos ||
+                           tc.find("WFP") != std::string::npos || tc.find("AID") != std::string::npos;
+          org_code = aid ? "1663" : "166";
+        }
+      }
+      const std::string& code = org_code.empty() ? this_code : org_code;
+      const CameoCode* info = org_code.empty() ? this_info : ontology.find(org_code);
       const bool generic_intent = has_syn && c.pattern == syn_control[static_cast<int>(ControlAction::kIntent)];
       for (size_t k = first_out; k < out.size(); ++k) {
         const Event& o = out[k];
