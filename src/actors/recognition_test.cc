@@ -1863,3 +1863,26 @@ TEST_F(RecognitionRound31, TheCompanyIsTheKnownCompanyTheDocumentNamed) {
 
 }  // namespace
 }  // namespace detente
+
+namespace detente {
+namespace {
+
+using RecognitionRound32 = RecognitionSurname;
+
+TEST_F(RecognitionRound32, ATitleThatOpensAPlaceNameIsNoPerson) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(2015, 6, 2)));
+  };
+  // a title word + a name ending in a place's word: no titled person, no actor
+  auto v = at({"Officials in King William County accused Canada of fraud ."});
+  EXPECT_EQ(code_of(v, "King William County"), "(none)");
+  EXPECT_EQ(code_of(v, "King"), "(none)");
+  EXPECT_EQ(code_of(at({"Police closed Queen Street on Monday ."}), "Queen Street"), "(none)");
+  // the county of Seattle is a place of the United States (a fact)
+  EXPECT_EQ(code_of(at({"King County prosecutors charged him ."}), "King County prosecutors"), "USAJUD");
+  // guards: a title + an unknown name is still a titled person
+  EXPECT_NE(code_of(at({"President Kabore criticized France ."}), "President Kabore"), "(none)");
+}
+
+}  // namespace
+}  // namespace detente

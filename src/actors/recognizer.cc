@@ -2139,9 +2139,23 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // government newspaper"): the organisation's code plus the agent's roles it
         // does not already carry (USAGOV + GOV = USAGOV; NGOHLHIRC + GOV =
         // NGOHLHIRCGOV), as PETRARCH combines actor and agent codes.
-        if (adjacent && m.kind != ActorKind::kPerson && m.codes.size() == 1 && m.codes[0].size() >= 6 &&
-            m.codes[0].size() % 3 == 0 && next->codes.size() == 1 && !next->codes[0].empty() &&
-            next->codes[0].size() % 3 == 0) {
+        // (round 32) Not a participle agent word ("wounded", "injured",
+        // "detained") right after the actor that the parser reads as the
+        // clause's verb ("Tamil rebels wounded two soldiers": "wounded" is the
+        // verb, not "the wounded"), in a parsed sentence.
+        const std::string_view agent_word = next->tok_end == next->tok_begin + 1 ? tok_text(next->tok_begin)
+                                                                                  : std::string_view();
+        const bool agent_is_verb = adjacent && next->tok_begin == m.tok_end && agent_word.size() > 4 &&
+                                   is_word(agent_word.substr(agent_word.size() - 2), "ed") &&
+                                   doc.tokens[next->tok_begin].upos == Upos::VERB && reads_parse(m.sentence);
+        if (agent_is_verb && m.kind != ActorKind::kPerson && m.codes.size() == 1 && m.codes[0].size() >= 6) {
+          composed.push_back(std::move(m));  // the verb is no actor
+          ++i;
+          continue;
+        }
+        if (adjacent && !agent_is_verb && m.kind != ActorKind::kPerson && m.codes.size() == 1 &&
+            m.codes[0].size() >= 6 && m.codes[0].size() % 3 == 0 && next->codes.size() == 1 &&
+            !next->codes[0].empty() && next->codes[0].size() % 3 == 0) {
           std::string code = m.codes[0];
           const std::string& roles = next->codes[0];
           // GOV is a government's agent only: the officials, spokesmen or leaders of
@@ -2261,6 +2275,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             continue;
           break;
         }
+        // (round 32) a title word that opens the name of a place or an
+        // institution ("King County", "King Street", "Queen Mary Hospital",
+        // "President Hotel"): the name ends in a word that names a place, so
+        // no titled person and no actor of the title
+        static constexpr std::array<std::string_view, 30> kPlaceHeads = {
+            "county",   "street",   "road",    "avenue",   "square",  "island",    "islands",  "bay",
+            "river",    "lake",     "valley",  "park",     "bridge",  "hospital",  "college",  "university",
+            "school",   "airport",  "hall",    "center",   "centre",  "mountain",  "mountains", "sound",
+            "township", "parish",   "stadium", "hotel",    "district", "boulevard"};
+        if (bare_title && last > m.tok_end && is_any(tok_text(last - 1), kPlaceHeads)) continue;
         if (last > m.tok_end) {
           m.tok_end = last;
           m.title_entry = m.entry;
@@ -2694,6 +2718,17 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     bool plural = m.how == "adjective" && last.size() > 3 && last.back() == 's';
     uint32_t t = m.tok_end;
     if (t >= n.tok_begin) continue;
+    // (round 32) "the Albanian population of Macedonia", "the Turkish
+    // minority in Bulgaria", "the Greek community of Istanbul": a people
+    // named by its population, minority or community noun lives where the
+    // phrase says, as "ethnic Albanians in ..." do
+    static constexpr std::array<std::string_view, 6> kPeopleNouns = {
+        "population", "populations", "minority", "minorities", "community", "communities"};
+    if (m.how == "country+agent" && is_any(tok_text(m.tok_end - 1), kPeopleNouns)) ethnic = true;
+    if (m.how == "adjective" && m.codes[0].size() == 3 && is_any(tok_text(t), kPeopleNouns) && t + 1 < n.tok_begin) {
+      ethnic = true;
+      ++t;
+    }
     bool in = is_word(tok_text(t), "in"), of = is_word(tok_text(t), "of");
     if (!((ethnic && (in || of)) || (plural && of))) continue;
     for (++t; t < n.tok_begin;) {
@@ -4515,6 +4550,35 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 m.explain += "; the company introduced before by its name and legal form: not the sentence's country";
               }
             }
+            else if (!only.empty() && !several && !abroad && !other_party && is_word(prev, "the") &&
+                     [&]() -> std::string {
+                       // (round 32) "the Senate and the Japanese prime minister",
+                       // "the Japanese prime minister and the Senate": two
+                       // phrases, each with its own determiner, joined by
+                       // "and" or "or"; the country qualifies the other phrase
+                       // only, and naming it there sets the two apart. The
+                       // sentence's one country, when it is that phrase's, is
+                       // not this agent's.
+                       auto own_country = [&](const ActorMention& x) -> std::string {
+                         if (x.sentence != si || x.codes.size() != 1 || x.how != "country+agent") return {};
+                         const std::string& xc = x.codes[0];
+                         if (xc.size() < 6 || is_international(xc) || is_bare_role(xc.substr(0, 3))) return {};
+                         return xc.substr(0, 3);
+                       };
+                       auto joins = [&](uint32_t u) { return is_word(tok_text(u), "and") || is_word(tok_text(u), "or"); };
+                       if (m.tok_end + 2 < s.tok_end && joins(m.tok_end) && is_word(tok_text(m.tok_end + 1), "the") &&
+                           next_mention < found.size() && found[next_mention].tok_begin == m.tok_end + 2)
+                         return own_country(found[next_mention]);
+                       if (t >= s.tok_begin + 3 && joins(t - 2) && !resolved.empty() &&
+                           resolved.back().tok_end == t - 2 && resolved.back().tok_begin > s.tok_begin &&
+                           is_word(tok_text(resolved.back().tok_begin - 1), "the"))
+                         return own_country(resolved.back());
+                       return {};
+                     }() == only) {
+              m.how = "agent (beside another country's agent)";
+              m.explain += fmt::format("; coordinated with an agent of {} that has its own determiner: not {}'s", only,
+                                       only);
+            }
             else if (!only.empty() && !several && !abroad && !other_party) {
               m.codes = {only + std::string(role)};
               m.how = "agent+sentence country";
@@ -4737,6 +4801,25 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 m.explain += us ? "; a bare Congress before 2000, no other country with a Congress: the US Congress"
                                 : "; a bare Congress: not the legislature of a country without a Congress";
               }
+            }
+          }
+          // (round 32) "the pope" or "the pontiff" with no name, no people or
+          // church before it ("the Coptic pope") and no "of" after it, that no
+          // named person before it resolves, is the Holy See's head (VATGOV, as
+          // the named popes are while in office), not a churchman of the country
+          // the sentence or the dateline gives ("the pope criticized Argentina").
+          if (m.antecedent < 0 && m.codes.size() == 1 &&
+              (is_word(tok_text(m.tok_end - 1), "pope") || is_word(tok_text(m.tok_end - 1), "pontiff"))) {
+            uint32_t b = m.tok_begin;
+            if (b + 1 < m.tok_end && (is_word(tok_text(b), "the") || is_word(tok_text(b), "a"))) ++b;
+            const bool bare = b + 1 == m.tok_end;
+            const bool before_ok = b == s.tok_begin || !is_capitalized(doc.form(doc.tokens[b - 1])) ||
+                                   (b - 1 == s.tok_begin && is_word(tok_text(b - 1), "the"));
+            const bool of_after = m.tok_end < s.tok_end && is_word(tok_text(m.tok_end), "of");
+            if (bare && before_ok && !of_after && m.codes[0] != "VATGOV") {
+              m.codes = {"VATGOV"};
+              m.how = "the pope (the Holy See)";
+              m.explain += "; a bare pope: the head of the Holy See";
             }
           }
         }
