@@ -3403,6 +3403,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             };
             int party = thing < 0 ? -1 : to_party(verb ? x : p);
             if (thing >= 0 && party < 0) party = to_party(thing);
+            // (session 22, lead) the party before the thing, hung on the particle: "hand over
+            // | to Britain | two suspects", with "over" read as an adverb heading "to Britain"
+            if (thing >= 0 && party < 0 && verb) {
+              const int prt = child_with(x, [&](int y) {
+                return y == x + 1 && (rel(y) == Deprel::advmod || rel(y) == Deprel::compound_prt) &&
+                       (S.lem[y] == w_over || S.lem[y] == w_back);
+              });
+              if (prt >= 0) party = to_party(prt);
+            }
             if (thing >= 0 && party >= 0 && party != thing) {
               c.target_tok = party;
               const int32_t lt = S.lem[thing];
