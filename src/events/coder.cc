@@ -73,6 +73,7 @@ struct EventCoder::Impl {
   std::vector<int32_t> w_surmise, w_no_but_true;
   std::vector<int32_t> w_aim_noun, w_role_noun;  // (session 21, lead) "X's goal is to V", "X's job will be to V"
   int32_t w_hard = kNoId, w_difficult = kNoId;
+  int32_t w_look = kNoId, w_forward = kNoId, w_lookforward = kNoId;  // (session 22, round 39)
   std::vector<int32_t> w_model;  // (session 20, lead) "follow X in V-ing": X is a model, no target
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
@@ -231,6 +232,7 @@ void EventCoder::Impl::prepare() {
     for (size_t k = 0; k < w_period.size(); ++k) w_period[k] = I(kPeriod[k]);
   }
   w_prepare = I("prepare"), w_prepared = I("prepared"), w_have = I("have"), w_into = I("into");
+  w_look = I("look"), w_forward = I("forward"), w_lookforward = I("lookforward");
   w_agree = I("agree"), w_decide = I("decide"), w_would = I("would"), w_require = I("require");
   std::vector<std::pair<const char*, uint16_t>> words = {
       {"say", kSpeech}, {"tell", kSpeech}, {"announce", kSpeech}, {"report", kSpeech},
@@ -1736,6 +1738,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if ((toks[i].deprel == Deprel::aux_pass || (toks[i].deprel == Deprel::cop && !tabari)) && toks[i].head >= 0 &&
         toks[i].head < n && S.lem[toks[i].head] == w_prepare)
       S.lem[toks[i].head] = w_prepared;
+  // (session 22, round 39) "looks forward to meeting X" announces the meeting, as "plans to
+  // meet X": "look" with the adverb "forward" and a gerund after "to" reads as the intent lemma
+  // `lookforward` (control.txt); "looked forward" without a gerund ("looks forward to the
+  // talks") keeps its lemma
+  if (!tabari && vbg != 0)
+    for (int i = 0; i + 2 < n; ++i)
+      if (S.lem[i] == w_look && S.lem[i + 1] == w_forward && toks[i + 1].head == i && toks[i + 2].head > i + 2 &&
+          toks[i + 2].head < n && toks[toks[i + 2].head].head == i && toks[toks[i + 2].head].xpos == vbg &&
+          S.lem[i + 2] == w_to)
+        S.lem[i] = w_lookforward;
   // A dateline ("SEOUL, March 2 (Reuters) --", "WASHINGTON (AP) -") names no
   // participant: its place and agency are not actors of the sentence's events.
   if (n > 2) {
@@ -4139,6 +4151,21 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         if (mk_lem == kNoId && x > t && in_cond_alias(x) && act_to_come(t)) mk_lem = w_if;  // (round 37)
       }
+      // (session 22, round 39) a threat needs a definite party holding the act out: an
+      // indefinite or generic subject ("a Chilean firm could charge Peruvian suppliers with
+      // fraud if ...", "any member would be able to", "a state could impose
+      // sanctions if ...") describes what a law or a rule makes possible, no threat
+      if (!tabari && !perfect && mk_lem != kNoId && coercive_code) {
+        const int sj = subject_of(t, 0);
+        if (sj >= 0 && toks[sj].upos != Upos::PRON &&
+            child_with(sj, [&](int x) {
+              if (rel(x) != Deprel::det) return false;
+              const std::string_view f = doc.norm(toks[x]);
+              return f == "a" || f == "an" || f == "any" || f == "every" || f == "each" || f == "A" || f == "An" ||
+                     f == "Any" || f == "Every" || f == "Each";
+            }) >= 0)
+          return false;
+      }
       return !perfect && mk_lem != kNoId && coercive_code;
     };
     // `shared`: t is the first conjunct whose auxiliaries and 'not' the predicate's clause
@@ -5350,7 +5377,27 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                      const std::string_view r = Ontology::root(code);
                      if (r == "10" || r == "11" || r == "14") return !not_done(false);
                      return r == "09" && rel(h) != Deprel::xcomp && !not_done(true);
-                   }())) {
+                   }()) &&
+                   // (session 22, round 39) "took steps | measures | action to V" does V: the
+                   // to-clause names the steps taken, as when the parser hangs it on the noun
+                   // ("took steps to curb imports" was coded; "took measures to restrict
+                   // imports", hung on "took", was a purpose); not when the taking is not done
+                   // or still to come ("did not take", "will take steps to")
+                   // (nor under a verb of intent or a modal: "stands ready to take armed action so as
+                   // to shield X" takes none yet)
+                   !(!tabari && d == Deprel::advcl && S.lem[h] != kNoId && dict.vocab.str(S.lem[h]) == "take" &&
+                     rel(h) != Deprel::xcomp && !control_link(h) &&
+                     child_with(h, [&](int x) {
+                       if (rel(x) != Deprel::obj || S.lem[x] == kNoId) return false;
+                       const std::string_view l = dict.vocab.str(S.lem[x]);
+                       return l == "step" || l == "measure" || l == "action";
+                     }) >= 0 &&
+                     child_with(h, [&](int x) {
+                       return (rel(x) == Deprel::advmod &&
+                               (S.lem[x] == w_not || S.lem[x] == w_nt || S.lem[x] == w_never)) ||
+                              (rel(x) == Deprel::aux && S.lem[x] != kNoId &&
+                               (word_class[S.lem[x]] & (kModalAux | kFutureAux)));
+                     }) < 0)) {
           // purpose: "sent troops to attack", "a plan to attack": not (yet) done
           modal = true;
           modal_detail = "purpose ('to " + std::string(doc.form(toks[t])) + "')";
@@ -7424,6 +7471,105 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       return false;
     };
+    // (session 22, round 39) talks or a visit cancelled or postponed (160, 164 through
+    // "cancel / call off / postpone @visit|@talkall") "because of" or "due to" a cause that does
+    // not name the other party ("put off a trip to Chile because of urgent matters in the
+    // capital") are no reduction of relations: an agenda changed. A cause naming the target
+    // ("because of China's nuclear test") keeps the event. Detente dictionaries only.
+    if (!tabari && (code == "160" || code == "164") && S.lem[p] != kNoId && !S.tgt.empty()) {
+      const std::string_view vl = dict.vocab.str(S.lem[p]);
+      if (vl == "cancel" || vl == "postpone" || vl == "scrap" || vl == "call" || vl == "put" || vl == "delay") {
+        bool own_cause = false;
+        for (int x = S.first_child[p]; x >= 0 && !own_cause; x = S.next_sib[x]) {
+          if (deprel_base(rel(x)) != Deprel::advcl && !is_obl(rel(x))) continue;
+          const int mk = child_with(x, [&](int y) { return rel(y) == Deprel::mark || rel(y) == Deprel::case_; });
+          if (mk < 0) continue;
+          const std::string_view mf = doc.norm(toks[mk]);
+          if (!(mf == "because" || mf == "due" || mf == "owing")) continue;
+          bool names_target = false;
+          for (int k = 0; k < n && !names_target; ++k) {
+            int a = k;
+            for (int d = 0; d < 12 && a >= 0 && a != x; ++d) a = head(a);
+            if (a != x || S.mention[k] < 0) continue;
+            for (const auto& code_k : actors.mentions[S.mention[k]].codes)
+              for (const auto& t : S.tgt)
+                if (code_k.size() >= 3 && t.code->size() >= 3 && code_k.compare(0, 3, *t.code, 0, 3) == 0)
+                  names_target = true;
+          }
+          own_cause = !names_target;
+        }
+        if (own_cause) {
+          drop(c, code, DropReason::kDiscard, "talks or a visit cancelled for a cause not of the other party");
+          continue;
+        }
+      }
+    }
+    // (session 22, round 39) protesters demanding: "demonstrators marched through the capital
+    // demanding the president's resignation", "crowds demanding early elections": a demand in a
+    // participle on protesters (the noun it modifies, or the subject of the verb it hangs on, a
+    // protester, demonstrator, marcher, rioter or crowd; or a verb of protest: march, rally,
+    // demonstrate, protest, riot, take to the streets) is made by protesting, and CAMEO codes
+    // the act: a demonstration (141) for what is demanded, 1411-1414 for the four demands of
+    // political reform (1041-1044: leadership change, policy change, rights, institutions), 141
+    // for any other demand. The demand's target stays the protest's (not a release's). When the verb the
+    // participle hangs on is itself coded as a protest ("took to the streets" 141), the
+    // demand is its aim, not a second protest: dropped. Detente dictionaries only.
+    if (!tabari && code.size() >= 3 && code.compare(0, 2, "10") == 0 && vbg != 0 && toks[p].xpos == vbg &&
+        (rel(p) == Deprel::acl || rel(p) == Deprel::advcl) && head(p) >= 0 && recode == ControlAction::kNone) {
+      const int h = head(p);
+      auto crowd = [&](int x) {
+        if (x < 0 || S.lem[x] == kNoId) return false;
+        const std::string_view l = dict.vocab.str(S.lem[x]);
+        if (l == "protester" || l == "protestor" || l == "demonstrator" || l == "marcher" || l == "rioter" ||
+            l == "crowd")
+          return true;
+        // ("thousands of protesters": the quantity noun with its of-phrase)
+        for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y]) {
+          int32_t s2;
+          if (deprel_base(rel(y)) == Deprel::nmod && y > x && case_of(y, s2) == w_of && S.lem[y] != kNoId) {
+            const std::string_view m = dict.vocab.str(S.lem[y]);
+            if (m == "protester" || m == "protestor" || m == "demonstrator" || m == "marcher" || m == "rioter")
+              return true;
+          }
+        }
+        return false;
+      };
+      bool protesting = false, verb_coded = false;
+      if (rel(p) == Deprel::acl) {
+        protesting = crowd(h);
+      } else if (toks[h].upos == Upos::VERB && S.lem[h] != kNoId) {
+        const std::string_view l = dict.vocab.str(S.lem[h]);
+        protesting = l == "march" || l == "rally" || l == "demonstrate" || l == "protest" || l == "riot";
+        if (!protesting && l == "take")  // "took to the streets"
+          protesting = child_with(h, [&](int x) { return is_obl(rel(x)) && S.lem[x] == w_street; }) >= 0;
+        if (!protesting) protesting = crowd(subject_of(h, 0));
+        for (const auto& o : S.cands)
+          if (o.pred == h && Ontology::root(dict.patterns[o.pattern].code) == "14") verb_coded = true;
+      }
+      if (protesting && verb_coded) {
+        drop(c, code, DropReason::kDiscard, "the aim of a protest coded by its verb");
+        continue;
+      }
+      if (protesting) {
+        // (a release demanded names the prisoners, not whom the protest is aimed at: the
+        // protest is aimed at the government of the protesters' country, as a protest that
+        // names no target is below; none when the protesters have no country)
+        if (code == "1053") {
+          S.tgt.clear();
+          if (!S.src.empty() && country_prefix(*S.src[0].code)) {
+            auto& codes = implied_codes();
+            codes.push_back(S.src[0].code->substr(0, 3) + "GOV");
+            if (codes.back() != *S.src[0].code) S.tgt.push_back({&codes.back(), -1});
+          }
+          if (S.tgt.empty()) {
+            drop(c, code, DropReason::kNoTarget, "a release demanded by protesters of no country");
+            continue;
+          }
+        }
+        code = code == "1041" ? "1411" : code == "1042" ? "1412" : code == "1043" ? "1413" : code == "1044" ? "1414" : "141";
+        info = ontology.find(code);
+      }
+    }
     thread_local std::vector<Actor> purpose_tgt;
     purpose_tgt.clear();
     if (S.tgt.empty() && !tabari && (pat.notarget || pat.has_target_slot) &&
