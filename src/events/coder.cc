@@ -7943,6 +7943,10 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
     // lemmas code_sentence or the parser may still change: "is prepared to" reads as
     // `prepared`; a perfect "'s"/"'d" becomes `have` once parsed
     if (lem[i] == im.w_prepare && predicate_may_fire(im.w_prepared, u, i)) return true;
+    // (round 39) "look forward to V-ing" reads as `lookforward` once parsed
+    if (lem[i] == im.w_look && i + 2 < n && lem[i + 1] == im.w_forward && lem[i + 2] == im.w_to &&
+        predicate_may_fire(im.w_lookforward, u, i))
+      return true;
     std::string_view f = doc.form(doc.tokens[s.tok_begin + i]);
     if ((f.size() == 2 || f.size() == 4) && (f[0] == '\'' || f.substr(0, 3) == "\xe2\x80\x99") &&
         predicate_may_fire(im.w_have, u, i))
