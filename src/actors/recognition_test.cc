@@ -1884,5 +1884,51 @@ TEST_F(RecognitionRound32, ATitleThatOpensAPlaceNameIsNoPerson) {
   EXPECT_NE(code_of(at({"President Kabore criticized France ."}), "President Kabore"), "(none)");
 }
 
+using RecognitionRound33 = RecognitionSurname;
+
+TEST_F(RecognitionRound33, AnOrganisationsHeadIsTheOrganisation) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  // an IGO's chairman or executive is the IGO, not IGO + BUS
+  EXPECT_EQ(code_of(at({"The ANRPC chairman criticised Malaysia ."}), "ANRPC chairman"), "IGOAGRNRP");
+  EXPECT_EQ(code_of(at({"An International Cocoa Organization chairman spoke ."}),
+                    "International Cocoa Organization chairman"),
+            "IGOAGRICO");
+  // a known person titled by the organisation is the organisation
+  EXPECT_EQ(code_of(at({"OPEC President Rilwanu Lukman criticised Britain ."}), "OPEC President Rilwanu Lukman"),
+            "IGOBUSOPC");
+  // guard: a company's chairman is still BUS
+  EXPECT_EQ(code_of(at({"A Japanese bank chairman spoke ."}), "Japanese bank chairman"), "JPNBUS");
+}
+
+TEST_F(RecognitionRound33, AKnownPersonsNameBeforeAPlaceWordIsNoPerson) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1988, 3, 2)));
+  };
+  // a hospital named after the queen: no person, no actor
+  auto v = at({"Nurses went on strike at Queen Elizabeth Hospital on Monday ."});
+  EXPECT_EQ(code_of(v, "Queen Elizabeth Hospital"), "(none)");
+  EXPECT_EQ(code_of(v, "Queen Elizabeth"), "(none)");
+  // guard: the queen herself, and her possessive
+  EXPECT_EQ(code_of(at({"Queen Elizabeth visited Canada ."}), "Queen Elizabeth"), "GBRGOV");
+  EXPECT_EQ(code_of(at({"Queen Elizabeth's government protested ."}), "Queen Elizabeth's government"), "GBRGOV");
+}
+
+TEST_F(RecognitionRound33, AnAgentAfterThePopesPossessiveIsTheHolySees) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1988, 3, 2)));
+  };
+  auto v = at({"The pope 's envoy arrived in Santiago ."});
+  std::string envoy;
+  for (const auto& m : v)
+    if (m.first.ends_with("envoy")) envoy = m.second;
+  EXPECT_EQ(envoy, "VATGOV");
+  // guard: "opposition" after the possessive is a stance, not read as the
+  // possessor's agent (the sentence's other readings are left as they were)
+  for (const auto& m : at({"The pope 's opposition to the plan is firm ."}))
+    EXPECT_FALSE(m.first.ends_with("'s opposition")) << m.first;
+}
+
 }  // namespace
 }  // namespace detente

@@ -171,6 +171,23 @@ constexpr std::array<std::string_view, 14> kSponsored = {
 
 // Possessive determiners: "its forces in X" are someone's, not X's.
 constexpr std::array<std::string_view, 6> kPossessives = {"its", "his", "her", "their", "our", "my"};
+// (round 33) plural agents that name a group of people acting together, and
+// the prepositions of a postmodifier that places or qualifies them
+constexpr std::array<std::string_view, 9> kPluralGroupAgents = {
+    "ministers", "officials", "delegates", "leaders", "delegations", "negotiators", "diplomats", "envoys",
+    "representatives"};
+constexpr std::array<std::string_view, 5> kPostmodifierPreps = {"of", "in", "from", "at", "for"};
+// (round 33) the titles of an international organisation's head or executive
+constexpr std::array<std::string_view, 12> kOrgHeadTitles = {
+    "chairman", "chairwoman", "chairperson", "chair", "president", "executive", "director",
+    "secretary-general", "director-general", "head", "chief", "general"};
+// (round 32) the last word of the name of a place or an institution ("King
+// County", "Queen Mary Hospital"); (round 33) also after a known person's name
+constexpr std::array<std::string_view, 30> kPlaceNameHeads = {
+    "county",   "street",   "road",    "avenue",   "square",  "island",    "islands",  "bay",
+    "river",    "lake",     "valley",  "park",     "bridge",  "hospital",  "college",  "university",
+    "school",   "airport",  "hall",    "center",   "centre",  "mountain",  "mountains", "sound",
+    "township", "parish",   "stadium", "hotel",    "district", "boulevard"};
 
 // Titles of a head of state or government that may be written as part of a
 // person's name in the dictionaries ("King Hassan", "Emir Jaber").
@@ -2002,6 +2019,40 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         continue;
       }
     }
+    // (round 33) an international organisation (IGO, NGO) named right before
+    // the title of its head or executive ("OPEC President", "ATPC chairman",
+    // "ICO executive director", "Arab League Secretary-General")
+    auto org_head = [&](const ActorMention& o, const ActorMention& title) {
+      if (o.kind != ActorKind::kOrg || o.codes.size() != 1 || o.codes[0].size() < 6) return false;
+      if (o.codes[0].compare(0, 3, "IGO") != 0 && o.codes[0].compare(0, 3, "NGO") != 0) return false;
+      return title.tok_end > title.tok_begin && title.tok_begin == o.tok_end &&
+             is_any(tok_text(title.tok_end - 1), kOrgHeadTitles);
+    };
+    // (round 33) "<organisation> (<its acronym>) <head's title>" (the
+    // coffee organization, its acronym in brackets, then "executive"): the
+    // organisation's head or executive as well, one mention
+    if (same_sentence && next->kind == ActorKind::kAgent && next->tok_end == next->tok_begin + 1 &&
+        m.kind == ActorKind::kOrg && m.codes.size() == 1 && m.codes[0].size() >= 6 &&
+        (m.codes[0].compare(0, 3, "IGO") == 0 || m.codes[0].compare(0, 3, "NGO") == 0) &&
+        next->tok_begin == m.tok_end + 3 && tok_text(m.tok_end) == "(" && tok_text(m.tok_end + 2) == ")" &&
+        is_any(tok_text(next->tok_begin), kOrgHeadTitles)) {
+      ActorMention c = std::move(m);
+      c.tok_end = next->tok_end;
+      c.how = "actor+agent";
+      c.explain += fmt::format(" + {} (its head or executive: the organisation)", next->explain);
+      composed.push_back(std::move(c));
+      ++i;
+      continue;
+    }
+    // (round 33) a known person's name + a capitalised place or institution
+    // word ("Queen Elizabeth Hospital", "Kennedy Airport"): a place named
+    // after the person, no actor of the person nor of the agent word
+    if (same_sentence && m.kind == ActorKind::kPerson && next->kind == ActorKind::kAgent &&
+        next->tok_begin == m.tok_end && next->tok_end == next->tok_begin + 1 &&
+        is_capitalized(doc.form(doc.tokens[next->tok_begin])) && is_any(tok_text(next->tok_begin), kPlaceNameHeads)) {
+      ++i;  // both dropped
+      continue;
+    }
     // Country / adjective / person-as-modifier followed by an agent.
     if (same_sentence && next->kind == ActorKind::kAgent && m.kind != ActorKind::kAgent) {
       // words between: the tagged pass may judge the gap otherwise and ask the parse
@@ -2018,6 +2069,17 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           p.tok_begin = m.tok_begin;
           p.how = "title+name";
           p.title_entry = next->entry;
+          // (round 33) ... but an international organisation's head ("OPEC
+          // President X", "ATPC chairman Y") speaks for the organisation, not
+          // for the state he also serves: the organisation's code
+          if (org_head(m, *next)) {
+            p.codes = m.codes;
+            p.how = "title+name (an organisation's head)";
+            p.explain = fmt::format("{}; the head of {}: the organisation", p.explain, m.codes[0]);
+            composed.push_back(std::move(p));
+            i += 2;
+            continue;
+          }
           role_from_title(p, *next);
           composed.push_back(std::move(p));
           i += 2;
@@ -2177,6 +2239,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // named as such (MIL: "RSF fighters" while the RSF was Sudan's
           // paramilitary, SDNMILRSF, not SDNMILRSFUAF)
           bool armed_body = false;
+          // (round 33) nor BUS to an international organisation's head or
+          // executive ("ANRPC chairman", "ICO executive director"): the
+          // organisation itself
+          const bool head = org_head(m, *next);
           for (size_t k = 3; k + 3 <= code.size() && !armed_body; k += 3) {
             std::string_view r = std::string_view(code).substr(k, 3);
             armed_body = r == "REB" || r == "INS" || r == "UAF" || r == "MIL";
@@ -2186,6 +2252,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             for (size_t k = 3; k + 3 <= code.size() && !has; k += 3) has = code.compare(k, 3, roles, r, 3) == 0;
             if (!state_body && roles.compare(r, 3, "GOV") == 0) has = true;
             if (armed_body && (roles.compare(r, 3, "MIL") == 0 || roles.compare(r, 3, "UAF") == 0)) has = true;
+            if (head && (roles.compare(r, 3, "BUS") == 0 || roles.compare(r, 3, "GOV") == 0)) has = true;
             if (!has) code += roles.substr(r, 3);
           }
           // (round 23) a group that rules a state (its dated code is the state's
@@ -2279,11 +2346,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // institution ("King County", "King Street", "Queen Mary Hospital",
         // "President Hotel"): the name ends in a word that names a place, so
         // no titled person and no actor of the title
-        static constexpr std::array<std::string_view, 30> kPlaceHeads = {
-            "county",   "street",   "road",    "avenue",   "square",  "island",    "islands",  "bay",
-            "river",    "lake",     "valley",  "park",     "bridge",  "hospital",  "college",  "university",
-            "school",   "airport",  "hall",    "center",   "centre",  "mountain",  "mountains", "sound",
-            "township", "parish",   "stadium", "hotel",    "district", "boulevard"};
+        const auto& kPlaceHeads = kPlaceNameHeads;
         if (bare_title && last > m.tok_end && is_any(tok_text(last - 1), kPlaceHeads)) continue;
         if (last > m.tok_end) {
           m.tok_end = last;
@@ -2526,7 +2589,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     // A list joined by commas passes the agent on from its last member: n
     // has itself taken the agent of the conjunct after it ("Chilean, Peruvian
     // and Bolivian diplomats", "U.S., British and French troops").
-    bool list_member = (n.how == "adjective+shared agent" || n.how == "country+shared agent");
+    bool list_member = n.how == "adjective+shared agent";
     if (m.sentence != n.sentence || (m.how != "adjective" && !city) ||
         (n.how.rfind("country+agent", 0) != 0 && !list_member))
       continue;
@@ -2552,7 +2615,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       continue;
     if (!conj || n.codes.empty() || n.codes[0].size() <= 3 || m.codes.empty() || m.codes[0].size() < 3) continue;
     m.codes[0] = m.codes[0].substr(0, 3) + n.codes[0].substr(3);
-    m.how = m.how == "name" ? "country+shared agent" : city ? "city+shared agent" : "adjective+shared agent";
+    // (round 33) a country's name before "and" + a nationality + the noun
+    // ("U.S. and Soviet officials") modifies the shared noun as an adjective
+    // does: the same reading (the coder makes it a party of its own, as it
+    // does "Israeli" in "Israeli and Syrian officials"), not the last
+    // adjective's alone
+    if (m.how == "name") m.explain += "; a country's name as a modifier of the shared noun";
+    m.how = m.how != "name" && city ? "city+shared agent" : "adjective+shared agent";
     m.kind = ActorKind::kAgent;
     m.title_entry = n.title_entry;
   }
@@ -3936,6 +4005,78 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             resolved.push_back(std::move(m));
             t = resolved.back().tok_end - 1;
             continue;
+          }
+          // (round 33) A bare plural agent ("the ministers", "Ministers",
+          // "officials", "the delegates") right after a sentence or two that
+          // named the same agent with a qualifier ("EC foreign ministers",
+          // "OPEC ministers", "Japanese officials") is that group again: the
+          // nearest such mention with the same last word(s), within the two
+          // sentences before; its code, an IGO's too. Not with a postmodifier
+          // of its own ("officials in Tokyo", "ministers of ...").
+          if (a == Anaphor::kNone && m.how != "title+name (unknown name)" &&
+              (t == s.tok_begin || is_word(prev, "the")) && m.tok_end <= t + 2 &&
+              is_any(tok_text(m.tok_end - 1), kPluralGroupAgents) &&
+              !(m.tok_end < s.tok_end && is_any(tok_text(m.tok_end), kPostmodifierPreps)) && si > 0) {
+            const uint32_t nw = m.tok_end - t;
+            int32_t back = -1;
+            for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0; --k) {
+              const ActorMention& r = resolved[static_cast<size_t>(k)];
+              if (r.sentence >= si) continue;
+              if (r.sentence + 2 < si) break;
+              if (r.codes.size() != 1 || r.codes[0].size() < 3 || is_bare_role(r.codes[0].substr(0, 3)) ||
+                  r.tok_end < r.tok_begin + nw || is_person_like(r))
+                continue;
+              // (a group its own postmodifier places or names, "officials from
+              // the ministry", is not read by its qualifier alone)
+              if (r.tok_end < doc.sentences[r.sentence].tok_end && is_any(tok_text(r.tok_end), kPostmodifierPreps))
+                continue;
+              bool same = r.how == "plural agent (the group named before)" || r.tok_end > r.tok_begin + nw;
+              for (uint32_t q = 0; q < nw && same; ++q)
+                {
+                const std::string_view x = tok_text(r.tok_end - nw + q), y = tok_text(t + q);
+                same = x.size() == y.size();
+                for (size_t c = 0; c < x.size() && same; ++c) same = lower_ascii(x[c]) == lower_ascii(y[c]);
+              }
+              if (same) {
+                back = k;
+                break;
+              }
+            }
+            if (back >= 0) {
+              const ActorMention& r = resolved[static_cast<size_t>(back)];
+              out.refers_back[si] = 1;
+              m.codes = r.codes;
+              m.antecedent = back;
+              m.how = "plural agent (the group named before)";
+              m.explain = fmt::format("{}; the same group, named with its qualifier in sentence {}: {}", m.explain,
+                                      r.sentence, r.codes[0]);
+              resolved.push_back(std::move(m));
+              t = resolved.back().tok_end - 1;
+              continue;
+            }
+          }
+          // (round 33) an agent right after the possessive of a mention this
+          // pass resolved just before it ("the pope's envoy": the bare pope is
+          // the Holy See's head, read above) is of that mention's country;
+          // the composition of a possessor with an agent came before the pope
+          // had a country
+          if (a == Anaphor::kNone && m.how != "title+name (unknown name)" && t >= s.tok_begin + 2 &&
+              (prev == "'s" || prev == "'" || prev == "\u2019s") && !resolved.empty()) {
+            const size_t b = resolved.size() - 1;
+            const ActorMention& r = resolved[b];
+            if (r.sentence == si && r.tok_end == t - 1 && r.codes.size() == 1 && r.codes[0].size() == 6 &&
+                !is_international(r.codes[0]) && !is_bare_role(r.codes[0].substr(0, 3)) &&
+                r.kind != ActorKind::kCountry && role != "OPP") {  // "the administration's opposition to": a stance
+              out.refers_back[si] = 1;
+              m.codes = {r.codes[0].substr(0, 3) + std::string(role)};
+              m.antecedent = static_cast<int32_t>(b);
+              m.tok_begin = t - 1;  // the span includes the possessive, as "its navy"
+              m.how = "possessor+agent";
+              m.explain = fmt::format("{}; of {}: {}", m.explain, r.explain, m.codes[0]);
+              resolved.push_back(std::move(m));
+              t = resolved.back().tok_end - 1;
+              continue;
+            }
           }
           bool named = m.how == "title+name (unknown name)";  // a new person, no reference back
           if (named && m.tok_end >= m.tok_begin + 2 && titled(m.tok_end - 2) && name_like(m.tok_end - 1)) {
