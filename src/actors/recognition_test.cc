@@ -1900,6 +1900,11 @@ TEST_F(RecognitionRound33, AnOrganisationsHeadIsTheOrganisation) {
             "IGOBUSOPC");
   // guard: a company's chairman is still BUS
   EXPECT_EQ(code_of(at({"A Japanese bank chairman spoke ."}), "Japanese bank chairman"), "JPNBUS");
+  // the organisation's acronym in brackets before its executive: one mention,
+  // the organisation's
+  EXPECT_EQ(code_of(at({"The International Cocoa Organization ( ICCO ) executive met ."}),
+                    "International Cocoa Organization ( ICCO ) executive"),
+            "IGOAGRICO");
 }
 
 TEST_F(RecognitionRound33, AKnownPersonsNameBeforeAPlaceWordIsNoPerson) {

@@ -56,6 +56,14 @@ bool is_word(std::string_view tok, std::string_view lower) {
   return true;
 }
 
+// Case-insensitive (ASCII) equality of two words, either of any case.
+bool same_word(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
+  return true;
+}
+
 template <size_t N>
 bool is_any(std::string_view tok, const std::array<std::string_view, N>& words) {
   for (auto w : words)
@@ -1146,9 +1154,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               if (e == std::string::npos) e = name.size();
               std::string_view word = std::string_view(name).substr(p, e - p);
               size_t n = std::min<size_t>(5, std::max(word.size(), w0.size()));
-              bool same = word.size() >= n && w0.size() >= n;
-              for (size_t q = 0; q < n && same; ++q) same = lower_ascii(word[q]) == lower_ascii(w0[q]);
-              if (same) return true;
+              if (word.size() >= n && w0.size() >= n && same_word(word.substr(0, n), w0.substr(0, n))) return true;
               p = e + 1;
             }
             return false;
@@ -2030,19 +2036,26 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     };
     // (round 33) "<organisation> (<its acronym>) <head's title>" (the
     // coffee organization, its acronym in brackets, then "executive"): the
-    // organisation's head or executive as well, one mention
-    if (same_sentence && next->kind == ActorKind::kAgent && next->tok_end == next->tok_begin + 1 &&
-        m.kind == ActorKind::kOrg && m.codes.size() == 1 && m.codes[0].size() >= 6 &&
+    // organisation's head or executive as well, one mention. The acronym
+    // may be unknown (no mention) or a mention of the same organisation.
+    if (same_sentence && m.kind == ActorKind::kOrg && m.codes.size() == 1 && m.codes[0].size() >= 6 &&
         (m.codes[0].compare(0, 3, "IGO") == 0 || m.codes[0].compare(0, 3, "NGO") == 0) &&
-        next->tok_begin == m.tok_end + 3 && tok_text(m.tok_end) == "(" && tok_text(m.tok_end + 2) == ")" &&
-        is_any(tok_text(next->tok_begin), kOrgHeadTitles)) {
-      ActorMention c = std::move(m);
-      c.tok_end = next->tok_end;
-      c.how = "actor+agent";
-      c.explain += fmt::format(" + {} (its head or executive: the organisation)", next->explain);
-      composed.push_back(std::move(c));
-      ++i;
-      continue;
+        m.tok_end + 3 < doc.sentences[m.sentence].tok_end && tok_text(m.tok_end) == "(" &&
+        tok_text(m.tok_end + 2) == ")") {
+      const bool acronym = next->tok_begin == m.tok_end + 1 && next->tok_end == m.tok_end + 2 &&
+                           next->codes == m.codes;
+      const size_t t = acronym ? i + 2 : i + 1;  // the title's mention
+      if (t < found.size() && found[t].sentence == m.sentence && found[t].kind == ActorKind::kAgent &&
+          found[t].tok_begin == m.tok_end + 3 && found[t].tok_end == found[t].tok_begin + 1 &&
+          is_any(tok_text(found[t].tok_begin), kOrgHeadTitles)) {
+        ActorMention c = std::move(m);
+        c.tok_end = found[t].tok_end;
+        c.how = "actor+agent";
+        c.explain += fmt::format(" + {} (its head or executive: the organisation)", found[t].explain);
+        composed.push_back(std::move(c));
+        i = t;
+        continue;
+      }
     }
     // (round 33) a known person's name + a capitalised place or institution
     // word ("Queen Elizabeth Hospital", "Kennedy Airport"): a place named
@@ -2346,8 +2359,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // institution ("King County", "King Street", "Queen Mary Hospital",
         // "President Hotel"): the name ends in a word that names a place, so
         // no titled person and no actor of the title
-        const auto& kPlaceHeads = kPlaceNameHeads;
-        if (bare_title && last > m.tok_end && is_any(tok_text(last - 1), kPlaceHeads)) continue;
+        if (bare_title && last > m.tok_end && is_any(tok_text(last - 1), kPlaceNameHeads)) continue;
         if (last > m.tok_end) {
           m.tok_end = last;
           m.title_entry = m.entry;
@@ -3675,10 +3687,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     size_t looked = 0;
     for (size_t k = S.surnames.size(); k-- > 0 && looked < 64; ++looked) {
       std::string_view g = tok_text(S.surnames[k].first);
-      if (g.size() != f.size()) continue;
-      bool same = true;
-      for (size_t i = 0; i < f.size() && same; ++i) same = lower_ascii(f[i]) == lower_ascii(g[i]);
-      if (same) return S.surnames[k].second;
+      if (same_word(f, g)) return S.surnames[k].second;
     }
     return -1;
   };
@@ -4031,12 +4040,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               if (r.tok_end < doc.sentences[r.sentence].tok_end && is_any(tok_text(r.tok_end), kPostmodifierPreps))
                 continue;
               bool same = r.how == "plural agent (the group named before)" || r.tok_end > r.tok_begin + nw;
-              for (uint32_t q = 0; q < nw && same; ++q)
-                {
-                const std::string_view x = tok_text(r.tok_end - nw + q), y = tok_text(t + q);
-                same = x.size() == y.size();
-                for (size_t c = 0; c < x.size() && same; ++c) same = lower_ascii(x[c]) == lower_ascii(y[c]);
-              }
+              for (uint32_t q = 0; q < nw && same; ++q) same = same_word(tok_text(r.tok_end - nw + q), tok_text(t + q));
               if (same) {
                 back = k;
                 break;
