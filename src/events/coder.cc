@@ -1928,6 +1928,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
         if (rel(c) == Deprel::mark && c == t - 1 && (doc.norm(toks[c]) == "in" || doc.norm(toks[c]) == "on"))
           return true;
+    // (session 23, lead) a verb that denies its act takes it as a bare gerund right after
+    // it, which some parses hang as an adverbial clause: "have delayed accepting the plan",
+    // "avoided meeting the envoy" (as the xcomp "postponed signing the accord")
+    if (a == ControlAction::kDeny && vbg != 0 && toks[t].xpos == vbg && t == head(t) + 1 &&
+        child_with(t, [&](int c) { return rel(c) == Deprel::mark; }) < 0)
+      return true;
     return false;
   };
   // (session 17, lead) A with-phrase of help names a helper, not a partner: "reached an

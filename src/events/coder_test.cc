@@ -1161,5 +1161,19 @@ TEST(Coder, AppealUnderAnIntentIsAnnounced) {
   EXPECT_EQ(evs[0].mode, "");
 }
 
+TEST(Coder, ABareGerundHungAsAdverbialClauseOfADenyingVerbIsNotDone) {
+  // (session 23, lead) "Egypt delayed meeting Israel", the gerund parsed as an adverbial
+  // clause of "delayed": the meeting is put off, not held
+  EXPECT_EQ(run("Egypt/Egypt/PROPN/2/nsubj delayed/delay/VERB/0/root/VBD meeting/meet/VERB/2/advcl/VBG "
+                "Israel/Israel/PROPN/3/obj",
+                {{0, 1, {"EGY"}}, {3, 4, {"ISR"}}}),
+            "none\n");
+  // guard: a participial clause after the verb's object is the subject's own act
+  EXPECT_EQ(run("Egypt/Egypt/PROPN/2/nsubj delayed/delay/VERB/0/root/VBD vote/vote/NOUN/2/obj "
+                "meeting/meet/VERB/2/advcl/VBG Israel/Israel/PROPN/4/obj",
+                {{0, 1, {"EGY"}}, {4, 5, {"ISR"}}}),
+            "EGY ISR 040\nISR EGY 040\n");
+}
+
 }  // namespace
 }  // namespace detente
