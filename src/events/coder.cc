@@ -4597,8 +4597,23 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (!heralded || past_dated(t)) return -1;
         return c;
       };
+      // (session 23, lead) a meeting or visit noun the writer calls planned, scheduled,
+      // proposed, upcoming or expected ("the prime minister's planned trip to Paris", "the
+      // upcoming talks with Chile") lies ahead as "his visit next month" does: an intent (036),
+      // not a visit made (042) or talks held (043)
+      auto planned_noun = [&](int t) -> int {
+        if (Ontology::root(code) != "04" || past_dated(t)) return -1;
+        return child_with(t, [&](int y) {
+          if (y > t || (rel(y) != Deprel::amod && rel(y) != Deprel::acl)) return false;
+          const std::string_view g = doc.norm(toks[y]);
+          return g == "planned" || g == "scheduled" || g == "proposed" || g == "upcoming" || g == "forthcoming" ||
+                 g == "expected" || g == "intended" || g == "projected" || g == "prospective" ||
+                 g == "impending" || g == "coming";
+        });
+      };
       int st = -1;
       if (pat.kind == Pattern::kNoun) st = scheduled(p, false);
+      if (st < 0 && pat.kind == Pattern::kNoun) st = planned_noun(p);
       if (st < 0 && pat.kind == Pattern::kNoun) st = awaited_noun(p);
       if (st < 0 && pat.kind == Pattern::kNoun) st = heralded_noun(p);
       if (st < 0 && pat.kind == Pattern::kNoun) st = due_noun(p);
