@@ -1935,5 +1935,35 @@ TEST_F(RecognitionRound33, AnAgentAfterThePopesPossessiveIsTheHolySees) {
     EXPECT_FALSE(m.first.ends_with("'s opposition")) << m.first;
 }
 
+using RecognitionRound34 = RecognitionSurname;
+
+TEST_F(RecognitionRound34, ACountrysEnvoyToAnOrganisationIsTheCountrys) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  EXPECT_EQ(code_of(at({"Norway 's UN ambassador spoke ."}), "Norway 's UN ambassador"), "NORGOV");
+  EXPECT_EQ(code_of(at({"The Greek U.N. representative spoke ."}), "Greek U.N. representative"), "GRCGOV");
+  // "UN ambassador" with no country: a member state's, not the UN
+  EXPECT_EQ(code_of(at({"UN Ambassador Vernon Walters spoke ."}), "UN Ambassador Vernon Walters"), "USAGOV");
+  // guards: the UN's own envoy, and another organisation's ambassador
+  EXPECT_EQ(code_of(at({"The UN envoy to Cyprus spoke ."}), "UN envoy"), "IGOUNO");
+  EXPECT_EQ(code_of(at({"EC ambassador Jean Moreau spoke ."}), "EC ambassador"), "IGOEUREEC");
+}
+
+TEST_F(RecognitionRound34, PlacesNamedAfterATitledPersonAndDiplomatsAbroad) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  auto v = at({"Rebels attacked the King Hussein Bridge ."});
+  EXPECT_EQ(code_of(v, "King Hussein"), "(none)");
+  EXPECT_EQ(code_of(at({"Fans gathered at Emir Sultan Stadium ."}), "Emir Sultan"), "(none)");
+  EXPECT_EQ(code_of(at({"King Hussein criticised Syria ."}), "King Hussein"), "JORGOV");
+  // diplomats posted in a capital: not the host's government
+  EXPECT_EQ(code_of(at({"Diplomats in Ankara criticised Greece ."}), "Diplomats"), "GOV");
+  EXPECT_EQ(code_of(at({"Officials in Ankara criticised Greece ."}), "Officials in Ankara"), "TURGOV");
+  // several countries' holders of one office: no one country
+  EXPECT_EQ(code_of(at({"Finance ministers met in Belgium ."}), "Finance ministers"), "GOV");
+}
+
 }  // namespace
 }  // namespace detente

@@ -1916,6 +1916,31 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     ActorMention& m = found[i];
     ActorMention* next = i + 1 < found.size() ? &found[i + 1] : nullptr;
     bool same_sentence = next && next->sentence == m.sentence;
+    // (round 34) A title + a person's name, or a title alone, that opens the
+    // capitalised name of a place or a building ("King Fahd Airport", "Emir
+    // Sultan Stadium", "the King Hussein Bridge", "President Kennedy
+    // Airport"): the place is named after the person, so neither the person
+    // nor the title is an actor (the place head word ends the name: one of
+    // kPlaceNameHeads, capitalised). A head word that is an agent mention of
+    // its own goes with them.
+    if (m.kind == ActorKind::kPerson ||
+        (m.kind == ActorKind::kAgent && is_capitalized(doc.form(doc.tokens[m.tok_begin])) &&
+         (is_any(tok_text(m.tok_begin), kTitles) || is_any(tok_text(m.tok_begin), kReigningTitles)))) {
+      size_t j = i;
+      uint32_t e = m.tok_end;
+      if (m.kind == ActorKind::kAgent && same_sentence && next->kind == ActorKind::kPerson && next->tok_begin == m.tok_end) {
+        j = i + 1;
+        e = next->tok_end;
+      }
+      if (e < doc.sentences[m.sentence].tok_end && is_capitalized(doc.form(doc.tokens[e])) &&
+          is_any(tok_text(e), kPlaceNameHeads)) {
+        if (j + 1 < found.size() && found[j + 1].sentence == m.sentence && found[j + 1].tok_begin == e &&
+            found[j + 1].kind == ActorKind::kAgent && found[j + 1].tok_end == e + 1)
+          ++j;
+        i = j;  // all dropped
+        continue;
+      }
+    }
     // (round 21) A ship's flag ("a British-flagged tanker", "the Panama-registered
     // freighter"): the vessel is of the flag's country, one mention over the
     // phrase with the country's bare code (the dictionaries give a merchant ship
@@ -1996,6 +2021,60 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       }
       composed.push_back(std::move(c));
       ++i;
+      continue;
+    }
+    // (round 34) A country's envoy to an international organisation ("Norway's
+    // UN ambassador", "the Greek U.N. representative", "Japan's NATO envoy",
+    // "Peru's acting U.N. delegate"): the envoy speaks for the country that
+    // sent him, so the organisation's name only says where he serves. The
+    // organisation's mention becomes a bare government agent over the envoy
+    // word, which the country then owns as any "<country> ambassador" (the
+    // composition below, a title + name after it as well).
+    if (same_sentence && m.kind == ActorKind::kCountry && m.codes.size() == 1 && next->kind == ActorKind::kOrg &&
+        next->codes.size() == 1 && next->codes[0].size() >= 6 && next->codes[0].compare(0, 3, "IGO") == 0 &&
+        !modifier_country(m).empty()) {
+      static constexpr std::array<std::string_view, 8> kEnvoyQualifiers = {
+          "'s", "'", "’s", "acting", "permanent", "deputy", "chief", "new"};
+      static constexpr std::array<std::string_view, 12> kEnvoyWords = {
+          "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
+          "delegate", "delegates", "delegation", "delegations", "emissary", "emissaries"};
+      bool gap = next->tok_begin - m.tok_end <= 3;
+      for (uint32_t t = m.tok_end; t < next->tok_begin && gap; ++t) gap = is_any(tok_text(t), kEnvoyQualifiers);
+      const uint32_t send = doc.sentences[m.sentence].tok_end;
+      uint32_t e = next->tok_end;
+      if (e < send && (is_word(tok_text(e), "permanent") || is_word(tok_text(e), "deputy"))) ++e;
+      // (the envoy word may end the organisation's own entry: "UN envoy")
+      const bool in_name = is_any(tok_text(next->tok_end - 1), kEnvoyWords);
+      if (gap && (in_name || (e < send && is_any(tok_text(e), kEnvoyWords)))) {
+        if (!in_name) ++e;
+        else e = next->tok_end;
+        next->kind = ActorKind::kAgent;
+        next->codes = {"GOV"};
+        next->how = "IGO envoy";
+        next->explain += "; its member's envoy: a government agent";
+        next->entry = -1;
+        // the envoy word's own agent mention ("ambassador") is part of it
+        while (i + 2 < found.size() && found[i + 2].sentence == m.sentence && found[i + 2].tok_begin < e &&
+               found[i + 2].kind == ActorKind::kAgent) {
+          next->entry = found[i + 2].entry;
+          e = std::max(e, found[i + 2].tok_end);
+          found.erase(found.begin() + static_cast<std::ptrdiff_t>(i + 2));
+          next = &found[i + 1];
+        }
+        next->tok_end = e;
+      }
+    }
+    // (round 34) "UN ambassador" with no country before it: the United
+    // Nations has no ambassadors of its own (its officials are envoys,
+    // special representatives, coordinators); a UN ambassador is a member
+    // state's, a bare government agent whose country is found as for any bare
+    // "ambassador" (a title + name after it, the dateline). The UN's own
+    // envoy ("the UN envoy to Cyprus") stays the UN.
+    if (same_sentence && m.kind == ActorKind::kOrg && m.codes.size() == 1 && m.codes[0] == "IGOUNO" &&
+        next->kind == ActorKind::kAgent && next->tok_begin == m.tok_end && next->tok_end == next->tok_begin + 1 &&
+        (is_word(tok_text(next->tok_begin), "ambassador") || is_word(tok_text(next->tok_begin), "ambassadors"))) {
+      next->tok_begin = m.tok_begin;
+      next->explain += "; a member state's ambassador to the UN, not the UN";
       continue;
     }
     // Country + a place + an agent ("China's Washington embassy", "the U.S. Baghdad
@@ -2602,6 +2681,21 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     // has itself taken the agent of the conjunct after it ("Chilean, Peruvian
     // and Bolivian diplomats", "U.S., British and French troops").
     bool list_member = n.how == "adjective+shared agent";
+    // (round 34) A country's full name before "and" + a nationality + a
+    // plural of state agents that act together ("Japan and South Korean
+    // officials", "France and West German ministers"): the name modifies the
+    // shared noun as the abbreviation does, both countries' officials. Not
+    // other agents ("Israel and Palestinian militants" are two sides), nor
+    // after "between" (two sides), nor the same country twice.
+    if (!city && m.how == "name" && m.kind == ActorKind::kCountry && m.codes.size() == 1 && m.codes[0].size() == 3 &&
+        m.sentence == n.sentence && n.how.rfind("country+agent", 0) == 0 && n.codes.size() == 1 &&
+        n.codes[0].size() == 6 && n.codes[0].compare(3, 3, "GOV") == 0 &&
+        n.codes[0].compare(0, 3, m.codes[0]) != 0 && n.tok_begin == m.tok_end + 1 &&
+        is_word(tok_text(m.tok_end), "and") && is_any(tok_text(n.tok_end - 1), kPluralGroupAgents) &&
+        !(m.tok_begin > doc.sentences[m.sentence].tok_begin && is_word(tok_text(m.tok_begin - 1), "between"))) {
+      city = true;  // read as the abbreviation is
+      m.explain += "; a country's full name before a nationality and their shared officials";
+    }
     if (m.sentence != n.sentence || (m.how != "adjective" && !city) ||
         (n.how.rfind("country+agent", 0) != 0 && !list_member))
       continue;
@@ -2636,6 +2730,30 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     m.how = m.how != "name" && city ? "city+shared agent" : "adjective+shared agent";
     m.kind = ActorKind::kAgent;
     m.title_entry = n.title_entry;
+  }
+
+  // (round 34) The plural of an office one country holds once ("finance
+  // ministers", "central bank governors", "central bankers", "central bank
+  // chiefs") with no country of its own: the holders of several countries,
+  // so no one country, neither the sentence's nor the dateline's ("central
+  // bankers meet in Belgium" are not Belgium's). Not former holders (one
+  // country has had several), nor a bare "ministers" (a cabinet's).
+  for (ActorMention& m : found) {
+    if (m.kind != ActorKind::kAgent || m.how != "name" || m.codes.size() != 1 || m.codes[0] != "GOV" ||
+        m.tok_end < m.tok_begin + 2)
+      continue;
+    const std::string_view last = tok_text(m.tok_end - 1), before = tok_text(m.tok_end - 2);
+    static constexpr std::array<std::string_view, 4> kBankHeads = {"governors", "chiefs", "heads", "presidents"};
+    const bool several = (is_word(last, "ministers") && !is_word(before, "deputy") && !is_word(before, "junior") &&
+                          !is_word(before, "cabinet") && !is_word(before, "government") && !is_word(before, "state")) ||
+                         (is_word(before, "bank") && is_any(last, kBankHeads)) ||
+                         (is_word(before, "central") && is_word(last, "bankers"));
+    const bool former = m.tok_begin > doc.sentences[m.sentence].tok_begin &&
+                        (is_word(tok_text(m.tok_begin - 1), "former") || is_word(tok_text(m.tok_begin - 1), "past"));
+    if (several && !former) {
+      m.how = "holders of one office in several countries";
+      m.explain += "; the plural of an office each country holds once: several countries, no one country";
+    }
   }
 
   // A bare agent followed by of/in/from/based in + a country: "the president of
@@ -2704,6 +2822,27 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       m.how = "visiting agent";
       m.explain += "; a visitor: not of the place he visits";
       continue;
+    }
+    // (round 34) diplomats placed in a capital or a country ("diplomats in
+    // Ankara", "Western diplomats in Beijing", "a diplomat in Moscow",
+    // "diplomatic sources in Cairo"): the foreign diplomats posted there, whose
+    // countries the sentence does not tell, not the host's government. A bare
+    // agent, as an envoy abroad (no country from the sentence either); a
+    // nationality still gives its own ("Turkish diplomats in Ankara" is
+    // composed before and never bare).
+    {
+      static constexpr std::array<std::string_view, 6> kDiplomats = {
+          "diplomat", "diplomats", "diplomatic", "source", "sources", "corps"};
+      const std::string_view head = tok_text(m.tok_end - 1);
+      bool diplomats = is_word(head, "diplomat") || is_word(head, "diplomats");
+      if (!diplomats && m.tok_end >= m.tok_begin + 2 && is_any(head, kDiplomats))
+        diplomats = is_word(tok_text(m.tok_end - 2), "diplomatic");  // "diplomatic sources", "diplomatic corps"
+      const bool host = n.how.rfind("capital", 0) == 0 || n.kind == ActorKind::kCountry;
+      if (diplomats && host && m.codes[0] == "GOV" && t + 1 == n.tok_begin && is_word(tok_text(t), "in")) {
+        m.how = "diplomats posted abroad";
+        m.explain += "; diplomats posted in a capital or country: foreign, not the host's";
+        continue;
+      }
     }
     // "a militia based in Fornost": the place of a group's base is its country
     if (t + 1 < n.tok_begin && is_word(tok_text(t), "based") && is_word(tok_text(t + 1), "in")) ++t;
@@ -2847,6 +2986,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (r.kind != ActorKind::kCountry && r.kind != ActorKind::kMetonym) continue;
       std::string_view c = std::string_view(r.codes[0]).substr(0, 3);
       if (c == own || is_international(r.codes[0])) continue;
+      // (round 34) a country after "to" is where they go or are sent
+      // ("fled to Greece", "sent back to Bulgaria") or whom they address
+      // ("appealed to Sweden"): not where they live
+      uint32_t u = r.tok_begin;
+      if (u > doc.sentences[r.sentence].tok_begin && is_word(tok_text(u - 1), "the")) --u;
+      if (u > doc.sentences[r.sentence].tok_begin && is_word(tok_text(u - 1), "to")) continue;
       if (other.empty()) other = std::string(c);
       else if (other != c) several = true;
     }
@@ -4282,6 +4427,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             // (`country IGO`: a force of several states, "a multinational force" -> IGOMIL)
             m.codes = {*office + std::string(role)};
             m.how = *office == "IGO" ? "force of several states" : "office of one country";
+          } else if (m.how == "diplomats posted abroad" || m.how == "holders of one office in several countries") {
+            // (round 34) foreign diplomats in the capital: not the dateline's
+            // country either (a story filed from that capital)
+            m.explain += "; not the dateline's country either";
           } else if (!doc_country.empty()) {
             m.codes = {doc_country + std::string(role)};
             m.how = "dateline+agent";
@@ -4466,7 +4615,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 if (!check(found[k])) return false;
               return seen > 0;
             };
-            const bool abroad = m.how == "envoy abroad" || m.how == "peacekeepers abroad";
+            const bool abroad = m.how == "envoy abroad" || m.how == "peacekeepers abroad" ||
+                                m.how == "diplomats posted abroad" ||
+                                m.how == "holders of one office in several countries";
             const bool other_party = !only.empty() && !several && !abroad && counterpart();
             if (other_party) {
               m.how = "agent (the sentence's country is its counterpart)";

@@ -74,6 +74,17 @@ struct EventCoder::Impl {
   std::vector<int32_t> w_aim_noun, w_role_noun;  // (session 21, lead) "X's goal is to V", "X's job will be to V"
   int32_t w_hard = kNoId, w_difficult = kNoId;
   int32_t w_look = kNoId, w_forward = kNoId, w_lookforward = kNoId;  // (session 22, round 39)
+  // (session 23, round 40) verbs of proposal and demand whose "while" clause is their content
+  std::vector<int32_t> w_propose_r40;
+  int32_t w_while = kNoId;
+  // (session 23, round 40) fines and penalties: a legal finding only from a court
+  std::vector<int32_t> w_fine_r40;
+  // (session 23, round 40) a meeting postponed or cancelled in the passive is not held
+  std::vector<int32_t> w_cancel_r40;
+  int32_t w_call_r40 = kNoId, w_put_r40 = kNoId, w_off_r40 = kNoId;
+  // (session 23, round 40) verbs of command: an order to one's own forces is no demand
+  std::vector<int32_t> w_order_r40;
+  int32_t w_follow_r40 = kNoId;  // (session 23, round 40) "following" as a preposition
   std::vector<int32_t> w_model;  // (session 20, lead) "follow X in V-ing": X is a model, no target
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
@@ -190,6 +201,16 @@ void EventCoder::Impl::prepare() {
   for (const char* w : {"pct", "percent", "%", "majority", "minority", "third", "quarter", "half", "fifth", "plurality"})
     w_share.push_back(I(w));
   w_most = I("most");
+  w_while = I("while");
+  for (const char* w : {"fine", "penalize", "penalise", "impose", "levy", "slap"}) w_fine_r40.push_back(I(w));
+  for (const char* w : {"postpone", "cancel", "delay", "defer", "scrap", "shelve", "suspend", "reschedule"})
+    w_cancel_r40.push_back(I(w));
+  w_call_r40 = I("call"), w_put_r40 = I("put"), w_off_r40 = I("off");
+  for (const char* w : {"order", "command", "instruct", "direct"}) w_order_r40.push_back(I(w));
+  w_follow_r40 = I("follow");
+  for (const char* w : {"propose", "suggest", "demand", "urge", "ask", "call", "appeal", "request", "recommend",
+                        "offer", "insist", "seek", "press", "want"})
+    w_propose_r40.push_back(I(w));
   for (const char* w : {"risk", "danger", "fear", "threat", "possibility", "prospect", "likelihood", "chance",
                         "probability", "spectre", "specter", "scenario", "eventuality", "speculation", "rumour",
                         "rumor", "warning"})
@@ -5312,6 +5333,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                    }()) {
           modal = true;
           modal_detail.assign("under '").append(doc.form(toks[h])).append("'");
+        } else if (mk >= 0 && !tabari && d == Deprel::advcl && S.lem[mk] == w_while &&
+                   toks[t].upos == Upos::VERB && S.lem[t] != kNoId &&
+                   // (a present form: the tagger reads some as VBD after a conjoined subject,
+                   // "Israel and Syria observe"; a past form differs from its lemma)
+                   ((toks[t].xpos != vbd && toks[t].xpos != vbn) || doc.norm(toks[t]) == dict.vocab.str(S.lem[t])) &&
+                   S.lem[h] != kNoId &&
+                   std::find(w_propose_r40.begin(), w_propose_r40.end(), S.lem[h]) != w_propose_r40.end() &&
+                   child_with(t, [&](int x) {
+                     return (rel(x) == Deprel::aux || rel(x) == Deprel::aux_pass) && S.lem[x] == w_have;
+                   }) < 0) {
+          // (session 23, round 40) a "while" clause in the present under a verb of proposal or
+          // demand is part of what is proposed: "proposed an inquiry while both sides observe a
+          // truce" proposes the truce, nobody observes it yet ("while they observed a truce" is
+          // a fact told, kept)
+          modal = true;
+          modal_detail = "content of a proposal ('while')";
         } else if (mk >= 0 && !tabari && d == Deprel::advcl &&
                    (doc.form(toks[mk]) == "until" || doc.form(toks[mk]) == "till") && [&] {
                      // "vowed to battle on until they capture the capital": the goal of
@@ -5520,7 +5557,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
     }
     if (!tabari && recode == ControlAction::kNone && future_tok >= 0 && !modal) {
-      if (negated && neg_not >= 0) {
+      // (session 23, round 40) a negated future in the progressive ("would not be conducting
+      // negotiations", "will not be holding talks") describes what is not going on; it is no
+      // act of refusing, unlike "will not negotiate": it stays negated (no event)
+      const int fv = head(future_tok);
+      const bool progressive = fv >= 0 && toks[fv].xpos == vbg && child_with(fv, [&](int x) {
+                                 return rel(x) == Deprel::aux && S.lem[x] == w_be;
+                               }) >= 0;
+      if (negated && neg_not >= 0 && progressive) {
+        // (kept negated)
+      } else if (negated && neg_not >= 0) {
         recode = ControlAction::kRefuse;
         soft = kSoftRefuse;
         negated = false;
@@ -5885,6 +5931,27 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         modal = true;
         modal_detail = "time reference ('" + std::string(doc.form(toks[cs == w_of || cs == w_to ? ct - 1 : ct])) +
                        " ... " + std::string(doc.form(toks[p])) + "')";
+      }
+    }
+    // (session 23, round 40) a meeting, talks or a visit that is the subject of a passive
+    // verb of postponing or cancelling ("the talks were postponed", "a meeting with consumers
+    // has been called off", "the resumption of the talks was delayed") is not held; the
+    // sentence names no party that called it off (an active "X postponed its talks with Y"
+    // is 164, round 39)
+    if (!tabari && !modal && pat.kind == Pattern::kNoun && Ontology::root(code) == "04") {
+      int x = p;
+      for (int k = 0; k < 2 && x >= 0 && deprel_base(rel(x)) == Deprel::nmod && head(x) >= 0 &&
+                      toks[head(x)].upos == Upos::NOUN;
+           ++k)
+        x = head(x);
+      const int v = x >= 0 && rel(x) == Deprel::nsubj_pass ? head(x) : -1;
+      if (v >= 0 && S.lem[v] != kNoId &&
+          (std::find(w_cancel_r40.begin(), w_cancel_r40.end(), S.lem[v]) != w_cancel_r40.end() ||
+           ((S.lem[v] == w_call_r40 || S.lem[v] == w_put_r40) && child_with(v, [&](int y) {
+              return rel(y) == Deprel::compound_prt && S.lem[y] == w_off_r40;
+            }) >= 0))) {
+        modal = true;
+        modal_detail = "called off ('" + std::string(doc.form(toks[v])) + "')";
       }
     }
     if (modal) {
@@ -7465,6 +7532,88 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         info = ontology.find(code);
       }
     }
+    // (session 23, round 40) a fine or a penalty is a legal finding (116) when a court imposes
+    // it; a government, a ministry or a regulator that fines a firm imposes an administrative
+    // sanction (172), and one that penalizes another country imposes a sanction (163). The
+    // 116 patterns of fines and penalties ("fine $T", "penalize $T", "impose fine | penalty on
+    // $T", "fine against $T") are read by the source: judicial (a JUD code) keeps 116.
+    if (!tabari && code == "116" && !S.src.empty() && S.lem[p] != kNoId && recode == ControlAction::kNone &&
+        std::find(w_fine_r40.begin(), w_fine_r40.end(), S.lem[p]) != w_fine_r40.end() &&
+        S.src[0].code->find("JUD") == std::string::npos &&
+        // (a state of a known country or an international body imposes sanctions: a firm that
+        // "penalizes" a client, or rules of no named government, are left as they were)
+        ((country_prefix(*S.src[0].code) && state_actor(*S.src[0].code)) ||
+         S.src[0].code->compare(0, 3, "IGO") == 0)) {
+      bool state_tgt = false;
+      for (const auto& tg : S.tgt)
+        if (tg.code->size() == 3 || actor_role(*tg.code) == "GOV") state_tgt = true;
+      code = state_tgt ? "163" : "172";
+      info = ontology.find(code);
+    }
+    // (session 23, round 40) "X called for Y to V" misread: the to-clause hung on Y as its
+    // relative clause ("called for | the prime minister | to resign", the infinitive an `acl`
+    // of the for-phrase's noun) made Y the doer of V and the caller nobody ("Protesters called
+    // for the prime minister to resign": THAGOV -> THACVL 0831, source and target reversed).
+    // It is the appeal of the caller (the subject of "call", or the noun "calling" modifies)
+    // to Y for V, as when the clause hangs on "call": V's appeal counterpart (0241), else 020.
+    if (!tabari && recode == ControlAction::kNone && pat.kind == Pattern::kVerb && rel(p) == Deprel::acl &&
+        head(p) >= 0 && toks[p].upos == Upos::VERB &&
+        child_with(p, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_to; }) >= 0) {
+      const int y = head(p);
+      int32_t s2;
+      const int v = is_obl(rel(y)) && case_of(y, s2) == w_for ? head(y) : -1;
+      if (v >= 0 && toks[v].upos == Upos::VERB && w_call != kNoId && S.lem[v] == w_call && S.mention[y] >= 0) {
+        int caller = subject_of(v, 0);
+        if (caller < 0 && rel(v) == Deprel::acl && head(v) >= 0) caller = head(v);
+        thread_local std::vector<Actor> who, whom;
+        who.clear();
+        whom.clear();
+        if (caller >= 0) resolve(caller, who);
+        resolve(y, whom);
+        if (!who.empty() && !whom.empty()) {
+          const std::string* cp = dict.counterpart(code, ControlAction::kAppeal);
+          S.src = who;
+          S.tgt = whom;
+          code = cp && !cp->empty() ? *cp : std::string("020");
+          info = ontology.find(code);
+        }
+      }
+    }
+    // (session 23, round 40) an order to one's own forces ("India ordered its troops to attack
+    // Pakistani positions", "ordered troops to patrol the border with Pakistan") is no demand on
+    // them: a government commands its army, it does not ask it. The act ordered is the
+    // orderer's, aimed at the party that act names (its own pattern and target: 190 IND ->
+    // PAK); with no pattern for the act, or no other party, nothing. Own forces: a target that
+    // is all the source's country with a military, police or intelligence role, or such a bare
+    // role ("troops") when the source is a state.
+    if (!tabari && recode == ControlAction::kDemand && matrix >= 0 && !S.src.empty() && !S.tgt.empty() &&
+        S.lem[matrix] != kNoId &&
+        std::find(w_order_r40.begin(), w_order_r40.end(), S.lem[matrix]) != w_order_r40.end() &&
+        std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) {
+          const std::string& tc = *a.code;
+          const std::string& sc = *S.src[0].code;
+          auto force = [](std::string_view r) { return r == "MIL" || r == "COP" || r == "SPY"; };
+          if (tc.size() == 3) return force(tc) && state_actor(sc);
+          return tc.size() >= 6 && force(std::string_view(tc).substr(3, 3)) && tc.compare(0, 3, sc, 0, 3) == 0 &&
+                 country_prefix(sc);
+        })) {
+      const bool builtin_act = has_syn && c.pattern == syn_control[static_cast<int>(ControlAction::kDemand)];
+      thread_local std::vector<Actor> act_tgt;
+      act_tgt.clear();
+      if (!builtin_act && c.target_tok >= 0) {
+        resolve(c.target_tok, act_tgt);
+        for (size_t k = 0; k < act_tgt.size();)
+          if (act_tgt[k].code->compare(0, 3, *S.src[0].code, 0, 3) == 0) act_tgt.erase(act_tgt.begin() + k);
+          else ++k;
+      }
+      if (act_tgt.empty()) {
+        drop(c, code, DropReason::kDiscard, "an order to the source's own forces");
+        continue;
+      }
+      S.tgt = act_tgt;
+      code = pat.code;
+      info = ontology.find(code);
+    }
     // (round 18) armed forces (soldiers, rebels, insurgents) that occupy a building seize it by
     // force (192); the sit-in reading of "occupy $T:@building" (144) is for unarmed protesters
     // (only with a target the sentence names: an implied target stays a protest's)
@@ -7535,7 +7684,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // for any other demand. The demand's target stays the protest's (not a release's). When the verb the
     // participle hangs on is itself coded as a protest ("took to the streets" 141), the
     // demand is its aim, not a second protest: dropped. Detente dictionaries only.
-    if (!tabari && code.size() >= 3 && code.compare(0, 2, "10") == 0 && vbg != 0 && toks[p].xpos == vbg &&
+    // (session 23, round 40: also the purpose "to V" of a verb coded as a protest, "went on
+    // strike to demand the minister's resignation", below)
+    const bool purpose_to_r40 =
+        !tabari && rel(p) == Deprel::advcl &&
+        child_with(p, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_to; }) >= 0;
+    if (!tabari && code.size() >= 3 && code.compare(0, 2, "10") == 0 && vbg != 0 &&
+        (toks[p].xpos == vbg || purpose_to_r40) &&
         (rel(p) == Deprel::acl || rel(p) == Deprel::advcl) && head(p) >= 0 && recode == ControlAction::kNone) {
       const int h = head(p);
       auto crowd = [&](int x) {
@@ -7558,6 +7713,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       bool protesting = false, verb_coded = false;
       if (rel(p) == Deprel::acl) {
         protesting = crowd(h);
+      } else if (purpose_to_r40 && toks[p].xpos != vbg) {
+        // (a purpose: only a verb coded as a protest makes it the protest's aim)
+        for (const auto& o : S.cands)
+          if (o.pred == h && Ontology::root(dict.patterns[o.pattern].code) == "14") verb_coded = true;
+        protesting = verb_coded;
       } else if (toks[h].upos == Upos::VERB && S.lem[h] != kNoId) {
         const std::string_view l = dict.vocab.str(S.lem[h]);
         protesting = l == "march" || l == "rally" || l == "demonstrate" || l == "protest" || l == "riot";
@@ -7566,6 +7726,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (!protesting) protesting = crowd(subject_of(h, 0));
         for (const auto& o : S.cands)
           if (o.pred == h && Ontology::root(dict.patterns[o.pattern].code) == "14") verb_coded = true;
+        // (session 23, round 40) a verb coded as a protest is one whatever its subject: "miners
+        // went on strike demanding the minister's resignation" (143, 1431 below)
+        if (verb_coded && rel(p) == Deprel::advcl) protesting = true;
       }
       if (protesting && verb_coded) {
         drop(c, code, DropReason::kDiscard, "the aim of a protest coded by its verb");
@@ -7591,12 +7754,40 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         info = ontology.find(code);
       }
     }
+    // (session 23, round 40) a protest with a demand of political reform in a participle on
+    // its verb ("went on strike demanding the president's resignation", "rallied in the capital
+    // demanding a new constitution") is one event: the protest in the mode of its demand, 14x1
+    // to 14x4 for a demand of leadership change, policy change, rights or institutions
+    // (1041-1044); the demand itself is dropped above as the protest's aim
+    if (!tabari && pat.kind == Pattern::kVerb && code.size() == 3 && Ontology::root(code) == "14" &&
+        code >= "141" && code <= "145" && vbg != 0) {
+      char mode_digit = 0;
+      for (const auto& o : S.cands) {
+        const int x = o.pred;
+        if (x < 0 || head(x) != p || rel(x) != Deprel::advcl) continue;
+        if (toks[x].xpos != vbg &&
+            child_with(x, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_to; }) < 0)
+          continue;
+        const std::string& oc = dict.patterns[o.pattern].code;
+        if (oc.size() == 4 && oc.compare(0, 3, "104") == 0 && oc[3] >= '1' && oc[3] <= '4') mode_digit = oc[3];
+      }
+      if (mode_digit) {
+        code.push_back(mode_digit);
+        info = ontology.find(code);
+      }
+    }
     thread_local std::vector<Actor> purpose_tgt;
     purpose_tgt.clear();
     if (S.tgt.empty() && !tabari && (pat.notarget || pat.has_target_slot) &&
         (Ontology::root(code) == "14" || Ontology::root(pat.code) == "14") &&
         !(pat.joint && S.src.size() >= 2) && country_prefix(*S.src[0].code) &&
         !(pat.elems.empty() && child_with(p, [&](int x) {
+          // (session 23, round 40) "following" as a preposition of time, read as a participle
+          // complement ("rioted | following a peaceful demonstration"), names no object of the
+          // protest: it does not bar the implied target
+          if (rel(x) == Deprel::xcomp && x > p && S.lem[x] != kNoId && S.lem[x] == w_follow_r40 && vbg != 0 &&
+              toks[x].xpos == vbg && x == p + 1)
+            return false;
           return (rel(x) == Deprel::obj && !(S.lem[x] != kNoId && (word_class[S.lem[x]] & kDay) &&
                                              S.first_child[x] < 0)) ||
                  rel(x) == Deprel::ccomp || rel(x) == Deprel::xcomp;
