@@ -871,6 +871,41 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       toks = repaired.data();
     }
   }
+  // (session 23, lead) A clause of time read as a noun phrase: "police denied rumours of riots
+  // after | an armed man (nmod, case 'after') | killed (conj of 'denied', no 'and') | two
+  // people" gave the police the killing. When a finite verb with no subject and no
+  // coordinator comes right after the noun phrase a temporal preposition marks (after,
+  // before, since, until, once) and is a conjunct or parataxis of an earlier verb, the noun
+  // is the verb's subject, the preposition its marker, and the verb an adverbial clause of
+  // the verb it was conjoined to. Detente dictionaries only.
+  if (!tabari && vbd != 0) {
+    for (int m = 0; m + 2 < n; ++m) {
+      const std::string_view mf = doc.norm(toks[m]);
+      if (!(mf == "after" || mf == "before" || mf == "since" || mf == "until" || mf == "once")) continue;
+      const int t = up(m);
+      if (t <= m || toks[m].deprel != Deprel::case_ || (!nominal(t) && toks[t].upos != Upos::PRON)) continue;
+      const int v = span_end(t) + 1;
+      if (v >= n || toks[v].upos != Upos::VERB ||
+          !(toks[v].xpos == vbd || toks[v].xpos == vbz || toks[v].xpos == vbp))
+        continue;
+      const int g = up(v);
+      if (g < 0 || g >= m || (toks[v].deprel != Deprel::conj && toks[v].deprel != Deprel::parataxis)) continue;
+      bool own = false;  // a subject or a coordinator of its own: a true conjunct
+      for (int j = 0; j < n && !own; ++j)
+        own = up(j) == v && (deprel_base(toks[j].deprel) == Deprel::nsubj || toks[j].deprel == Deprel::cc ||
+                             toks[j].deprel == Deprel::expl);
+      if (own) continue;
+      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      repaired[v].head = g;
+      repaired[v].deprel = Deprel::advcl;
+      repaired[t].head = v;
+      repaired[t].deprel = Deprel::nsubj;
+      repaired[m].head = v;
+      repaired[m].deprel = Deprel::mark;
+      toks = repaired.data();
+      break;
+    }
+  }
   // (session 17, lead) "visiting" right before a party's name is its adjective: the party is
   // the visitor ("Li Peng met | visiting Japanese Foreign Minister X", "held talks with |
   // visiting King Y", "told visiting Secretary Z that ..."). The parser reads a gerund with
