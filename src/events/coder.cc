@@ -93,6 +93,7 @@ struct EventCoder::Impl {
   uint32_t syn_control[8] = {};  // by ControlAction; 0 = none
   uint32_t syn_must = 0;
   uint32_t syn_phone = 0;  // (round 25) "X called Y to discuss Z"
+  uint32_t syn_withdraw_r41[2] = {0, 0};  // (round 41) "called for Y to withdraw": 0256 / 1056
   uint32_t syn_fight_until = 0;  // (round 31) "X vowed to fight until they drive Y out"
   // (session 21, round 35) "X offered to hand over two suspects / the prisoners to Y"
   uint32_t syn_handover_suspect = 0, syn_handover_prisoner = 0;
@@ -388,6 +389,8 @@ void EventCoder::Impl::prepare() {
     syn_control[static_cast<int>(ControlAction::kDemand)] = builtin("100", "V demand-verb $T to VERB (VERB has no pattern)", false);
     syn_must = builtin("100", "V say that $T must VERB (VERB has no pattern)", false);
     syn_phone = builtin("041", "V call $T to discuss/talk (a telephone call, no appeal)", false);
+    syn_withdraw_r41[0] = builtin("0256", "V appeal-verb $T to withdraw (no object; from a place)", false);
+    syn_withdraw_r41[1] = builtin("1056", "V demand-verb $T to withdraw (no object; from a place)", false);
     syn_fight_until = builtin("1384", "V vow/threaten to fight until ... $T (the party the fight is to defeat)", false);
     syn_handover_suspect = builtin("0313", "V intent-verb to hand over/return @suspect to $T (VERB has no pattern)", false);
     syn_handover_prisoner = builtin("0353", "V intent-verb to hand over/return @prisoner to $T (VERB has no pattern)", false);
@@ -3495,6 +3498,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                 c.pattern = syn_handover_prisoner;
             }
           }
+          // (session 23, round 41) "Egypt called for Israel to withdraw (from Lebanon)": a bare
+          // withdrawal asked of a party, with no object and no "from" other than a place or an
+          // actor, is the appeal or demand for a withdrawal (0256 / 1056, the counterparts of
+          // 087), not the generic 020 / 100 ("to withdraw from the talks" stays generic)
+          if ((a == ControlAction::kAppeal || a == ControlAction::kDemand) && c.pattern == syn &&
+              toks[x].upos == Upos::VERB && doc.lemma(toks[x]) == "withdraw" &&
+              child_with(x, [&](int y) { return rel(y) == Deprel::obj || rel(y) == Deprel::ccomp; }) < 0 &&
+              child_with(x, [&](int y) {
+                int32_t s2;
+                return is_obl(rel(y)) && case_of(y, s2) == w_from && !actor_dep(y) && toks[y].upos != Upos::PROPN;
+              }) < 0)
+            c.pattern = syn_withdraw_r41[a == ControlAction::kAppeal ? 0 : 1];
           // a threat names whom it threatens in its condition: "threatened to cut its gas
           // supplies if Ukraine joins the alliance" is aimed at Ukraine
           // (over an object that names no one itself: "threatened to close its embassy unless
@@ -4722,6 +4737,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       };
       int hb = habitual(clause);
       if (hb < 0 && p != clause && pat.kind != Pattern::kNoun) hb = habitual(p);
+      // (session 23, round 41) the adverb of the norm on a control verb above the act ("Peru
+      // and Chile usually try to meet", "they normally seek to hold talks each spring"): the
+      // custom is the whole chain's, read up open complements of control.txt verbs
+      for (int x = clause, k = 0; hb < 0 && k < 3 && x >= 0 && rel(x) == Deprel::xcomp; ++k) {
+        const int h = head(x);
+        if (h < 0 || S.lem[h] == kNoId || dict.control_of(S.lem[h]) == ControlAction::kNone) break;
+        hb = habitual(h);
+        x = h;
+      }
       if (hb >= 0) {
         modal = true;
         modal_detail = "habitual ('" + std::string(doc.form(toks[hb])) + "' on a present)";
@@ -5004,7 +5028,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
     };
     // "planned an attack on Iran", "threatened sanctions": the noun's verb acts like a control verb
-    if (pat.kind == Pattern::kNoun && clause != p && rel(p) == Deprel::obj) apply_control(clause);
+    // (session 23, round 41) the object of a verb of telling is the party told, never the act
+    // asked for: "Canada and Australia told a council meeting that the levy is illegal"
+    // addresses a meeting, it demands none (nor did the two meet each other there)
+    if (!tabari && pat.kind == Pattern::kNoun && clause != p && rel(p) == Deprel::obj && S.lem[clause] != kNoId &&
+        toks[clause].upos == Upos::VERB &&
+        [&] {
+          const std::string_view l = doc.lemma(toks[clause]);
+          return l == "tell" || l == "inform" || l == "notify" || l == "brief" || l == "assure" || l == "remind";
+        }()) {
+      modal = true;
+      modal_detail.assign("addressee of '").append(doc.form(toks[clause])).append("'");
+    } else if (pat.kind == Pattern::kNoun && clause != p && rel(p) == Deprel::obj)
+      apply_control(clause);
     int top = conj_top;
     for (int depth = 0; depth < 6 && control_link(top) && head(top) >= 0; ++depth) {
       int m = head(top);
@@ -5319,6 +5355,53 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     for (int t = top, depth = 0; depth < 8 && t >= 0; ++depth) {
       Deprel d = rel(t);
       int h = head(t);
+      // (session 23, round 41) the that-clause of a rumour wherever the parser hangs it: right
+      // after the noun ("no information on market rumours | that X had launched a strike",
+      // read as the verb's ccomp), after a copula or a verb of circulation whose subject is
+      // the rumour ("the rumour was that X ...", "rumours circulated that X ...", "some of the
+      // rumours were that X ..."): reported as hearsay, not done
+      if (!tabari) {
+        int mk = child_with(t, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_that; });
+        // ("rumours | that X had launched ...", "that" read as the object of a relative clause)
+        if (mk < 0 && that_clause_as_relcl(t, true))
+          mk = child_with(t, [&](int x) { return S.lem[x] == w_that && rel(x) == Deprel::obj && x == h + 1; });
+        auto rumour = [&](int x) {
+          return x >= 0 && toks[x].upos == Upos::NOUN && S.lem[x] != kNoId &&
+                 (S.lem[x] == w_rumor || S.lem[x] == w_rumour);
+        };
+        auto rumour_subj = [&](int x) {  // x or its "of" complement ("some of the rumours")
+          return x >= 0 && (rumour(x) || child_with(x, [&](int y) {
+                                            return deprel_base(rel(y)) == Deprel::nmod && rumour(y);
+                                          }) >= 0);
+        };
+        int hit = -1;
+        if (mk > 0 && rumour(mk - 1)) hit = mk - 1;
+        if (hit < 0 && mk > 0) {
+          const int b = mk - 1;
+          const std::string_view bl = doc.lemma(toks[b]);
+          const bool copula = S.lem[b] != kNoId && S.lem[b] == w_be;
+          const bool spread = toks[b].upos == Upos::VERB &&
+                              (bl == "circulate" || bl == "spread" || bl == "persist" || bl == "swirl" ||
+                               bl == "abound" || bl == "grow" || bl == "mount");
+          if (copula || spread) {
+            const auto subj = [&](int x) {
+              return x < 0 ? -1 : child_with(x, [&](int y) {
+                return (rel(y) == Deprel::nsubj || rel(y) == Deprel::nsubj_outer) && y < b;
+              });
+            };
+            int sj = subj(t);
+            if (sj < 0 && head(t) == b) sj = subj(b);
+            if (sj < 0 && head(t) == b && rel(b) == Deprel::parataxis && head(b) >= 0 && head(b) < b)
+              sj = head(b);
+            if (rumour_subj(sj)) hit = b;
+          }
+        }
+        if (hit >= 0) {
+          modal = true;
+          modal_detail.assign("under '").append(doc.form(toks[rumour(hit) ? hit : mk - 1])).append("'");
+          break;
+        }
+      }
       if (h < 0) break;
       // (session 20, round 33) the clause of an allegation the parser read as a relative clause
       // ("U.S. charges | that | Japan is dumping chips"): alleged, not done
@@ -7567,6 +7650,46 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         info = ontology.find(code);
       }
     }
+    // (session 23, round 41) an official complaint addressed to an international body about a
+    // third party ("Japan complained to the GATT secretariat that South Korea's plan breaks
+    // its rules"): the body is the venue; the target is the party complained about, the
+    // subject of the that-clause or that subject's possessor. Only when every target is an
+    // IGO and the clause names another actor than the source.
+    if (!tabari && code == "114" && pat.kind == Pattern::kVerb && recode == ControlAction::kNone && !S.src.empty() &&
+        !S.tgt.empty() && toks[p].upos == Upos::VERB &&
+        (doc.lemma(toks[p]) == "complain" || doc.lemma(toks[p]) == "protest") &&
+        std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) { return a.code->compare(0, 3, "IGO") == 0; })) {
+      int cl = child_with(p, [&](int x) {
+        return x > p && (rel(x) == Deprel::ccomp || rel(x) == Deprel::advcl) &&
+               child_with(x, [&](int m) { return rel(m) == Deprel::mark && S.lem[m] == w_that; }) >= 0;
+      });
+      // (the clause after a long addressee, "to the secretariat of the ... (GATT) | that X's plan
+      // breaks ...", is often hung on a later "said": the first "that" after the verb, with no
+      // verb between, marks it)
+      if (cl < 0)
+        for (int m = p + 1; m < n && m <= p + 20; ++m) {
+          if (toks[m].upos == Upos::VERB || toks[m].upos == Upos::AUX) break;
+          if (rel(m) == Deprel::mark && S.lem[m] == w_that) {
+            if (head(m) > m) cl = head(m);
+            break;
+          }
+        }
+      int cs = cl >= 0 ? child_with(cl, [&](int x) { return deprel_base(rel(x)) == Deprel::nsubj && x < cl; }) : -1;
+      if (cs >= 0 && !actor_dep(cs))
+        cs = child_with(cs, [&](int x) {
+          return (rel(x) == Deprel::nmod_poss || rel(x) == Deprel::amod || rel(x) == Deprel::compound) && actor_dep(x);
+        });
+      if (cs >= 0 && actor_dep(cs)) {
+        thread_local std::vector<Actor> about;
+        about.clear();
+        resolve(cs, about);
+        for (size_t k = 0; k < about.size();)
+          if (about[k].code->compare(0, 3, "IGO") == 0 || about[k].code->compare(0, 3, *S.src[0].code, 0, 3) == 0)
+            about.erase(about.begin() + k);
+          else ++k;
+        if (!about.empty()) S.tgt = about;
+      }
+    }
     // (session 23, round 40) a fine or a penalty is a legal finding (116) when a court imposes
     // it; a government, a ministry or a regulator that fines a firm imposes an administrative
     // sanction (172), and one that penalizes another country imposes a sanction (163). The
@@ -7621,17 +7744,40 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // PAK); with no pattern for the act, or no other party, nothing. Own forces: a target that
     // is all the source's country with a military, police or intelligence role, or such a bare
     // role ("troops") when the source is a state.
-    if (!tabari && recode == ControlAction::kDemand && matrix >= 0 && !S.src.empty() && !S.tgt.empty() &&
-        S.lem[matrix] != kNoId &&
-        std::find(w_order_r40.begin(), w_order_r40.end(), S.lem[matrix]) != w_order_r40.end() &&
-        std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) {
+    // (session 23, round 41) the built-in demand ("ordered its troops to V", V with no pattern)
+    // has its order verb as the predicate itself, with no recode
+    const int order_m = matrix >= 0 && recode == ControlAction::kDemand ? matrix
+                        : (!tabari && has_syn && c.pattern == syn_control[static_cast<int>(ControlAction::kDemand)] &&
+                           S.src.size() > 0 && S.src[0].code->compare(0, 3, "IGO") == 0)
+                            ? p
+                            : -1;
+    if (!tabari && order_m >= 0 && !S.src.empty() && !S.tgt.empty() &&
+        S.lem[order_m] != kNoId &&
+        std::find(w_order_r40.begin(), w_order_r40.end(), S.lem[order_m]) != w_order_r40.end() &&
+        // (session 23, round 41) an international body's own forces, "the United Nations ordered
+        // its troops to ...": the matrix's object is a force noun (a MIL/COP/SPY target) owned by
+        // "its" or "their", whatever country the actor reader gave it
+        ((S.src[0].code->compare(0, 3, "IGO") == 0 &&
+          child_with(order_m, [&](int o) {
+            return rel(o) == Deprel::obj && child_with(o, [&](int y) {
+                     if (rel(y) != Deprel::nmod_poss || toks[y].upos != Upos::PRON) return false;
+                     const std::string_view f = doc.norm(toks[y]);
+                     return f == "its" || f == "their";
+                   }) >= 0;
+          }) >= 0 &&
+          std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) {
+            const std::string& tc = *a.code;
+            auto force = [](std::string_view r) { return r == "MIL" || r == "COP" || r == "SPY"; };
+            return tc.size() == 3 ? force(tc) : tc.size() >= 6 && force(std::string_view(tc).substr(3, 3));
+          })) ||
+         std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) {
           const std::string& tc = *a.code;
           const std::string& sc = *S.src[0].code;
           auto force = [](std::string_view r) { return r == "MIL" || r == "COP" || r == "SPY"; };
           if (tc.size() == 3) return force(tc) && state_actor(sc);
           return tc.size() >= 6 && force(std::string_view(tc).substr(3, 3)) && tc.compare(0, 3, sc, 0, 3) == 0 &&
                  country_prefix(sc);
-        })) {
+        }))) {
       const bool builtin_act = has_syn && c.pattern == syn_control[static_cast<int>(ControlAction::kDemand)];
       thread_local std::vector<Actor> act_tgt;
       act_tgt.clear();
@@ -7721,12 +7867,24 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // demand is its aim, not a second protest: dropped. Detente dictionaries only.
     // (session 23, round 40: also the purpose "to V" of a verb coded as a protest, "went on
     // strike to demand the minister's resignation", below)
+    // (session 23, round 41: and the purpose parsed as the open complement of a verb of protest,
+    // "Kenyan workers rallied to demand the minister's resignation", read below as the
+    // participle is: the rally, with no target of its own, is the demonstration for the demand)
+    const bool rally_xcomp_r41 =
+        !tabari && rel(p) == Deprel::xcomp && head(p) >= 0 && toks[head(p)].upos == Upos::VERB &&
+        S.lem[head(p)] != kNoId &&
+        [&] {
+          const std::string_view l = dict.vocab.str(S.lem[head(p)]);
+          return l == "march" || l == "rally" || l == "demonstrate" || l == "protest" || l == "riot";
+        }() &&
+        child_with(p, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_to; }) >= 0;
     const bool purpose_to_r40 =
         !tabari && rel(p) == Deprel::advcl &&
         child_with(p, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_to; }) >= 0;
     if (!tabari && code.size() >= 3 && code.compare(0, 2, "10") == 0 && vbg != 0 &&
-        (toks[p].xpos == vbg || purpose_to_r40) &&
-        (rel(p) == Deprel::acl || rel(p) == Deprel::advcl) && head(p) >= 0 && recode == ControlAction::kNone) {
+        (toks[p].xpos == vbg || purpose_to_r40 || rally_xcomp_r41) &&
+        (rel(p) == Deprel::acl || rel(p) == Deprel::advcl || rally_xcomp_r41) && head(p) >= 0 &&
+        recode == ControlAction::kNone) {
       const int h = head(p);
       auto crowd = [&](int x) {
         if (x < 0 || S.lem[x] == kNoId) return false;
@@ -7748,6 +7906,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       bool protesting = false, verb_coded = false;
       if (rel(p) == Deprel::acl) {
         protesting = crowd(h);
+      } else if (rally_xcomp_r41) {
+        protesting = true;
       } else if (purpose_to_r40 && toks[p].xpos != vbg) {
         // (a purpose: only a verb coded as a protest makes it the protest's aim)
         for (const auto& o : S.cands)
