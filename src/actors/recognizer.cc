@@ -1344,7 +1344,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       // (round 17) a nationality adjective opening the name likewise ("American
       // Motors Corp", "British Petroleum Co", "Canadian Pacific Ltd")
       bool adjective = m.how == "adjective" && m.tok_end == m.tok_begin + 1;
-      if (m.kind == ActorKind::kCountry && (m.how == "name" || adjective) && m.codes[0].size() == 3) {
+      // (round 35) a place's name likewise ("Osaka Gas Co", "Texas Air
+      // Corp": the company of the place's country), and "Air" + a place is an
+      // airline whose home the name does not give ("Air Atlanta"): BUS
+      // (a region's code, "Gulf" PGS, is no company's home: not so)
+      const bool place = m.kind == ActorKind::kPlace && m.how == "name" && m.codes[0].size() == 3 &&
+                         dict.country(m.codes[0]) >= 0;
+      if ((m.kind == ActorKind::kCountry || place) && (m.how == "name" || adjective) && m.codes[0].size() == 3) {
         // skip "and <another country>" ("Australia and New Zealand Banking ...")
         uint32_t u = m.tok_end;
         size_t n = r + 1;
@@ -1380,7 +1386,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           if (joined.empty() && e == u && !adjective && m.how == "name" && m.tok_begin > s.tok_begin) {
             const std::string_view w = doc.form(doc.tokens[m.tok_begin - 1]);
             bool company = w == "Air";
-            for (const auto& [pw, pc] : company_prefixes) company = company || (pw == w && pc == m.codes[0]);
+            for (const auto& [pw, pc] : company_prefixes) company = company || (!place && pw == w && pc == m.codes[0]);
+            if (company && place) {
+              to_business(m, "; \"Air\" + a place: an airline of no country the name gives");
+              m.codes[0] = "BUS";
+              m.kind = ActorKind::kOrg;  // a name: no country is lent to it later
+              --m.tok_begin;
+              continue;
+            }
             if (company) {
               to_business(m, w == "Air" ? "; \"Air\" + a country: the country's airline"
                                         : "; a company named in the document with its company word");
@@ -4058,7 +4071,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           std::string congress;  // (round 30) congress_country()
           std::string conjunct;  // (round 31) the country of a coordinated agent
           std::string known_firm;  // (round 31) the known company "the company" names
-          static constexpr std::array<std::string_view, 6> kStateRoles31 = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
+          static constexpr std::array<std::string_view, 7> kStateRoles31 = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI"};
           // (round 31) a bare "Congress", whatever reading below gives it a country
           const bool bare_congress = role == "LEG" && a == Anaphor::kNone && congress_form(m, t, s);
           // A debtor's creditors (creditor_span), and the banks or bankers of a
@@ -4121,6 +4134,73 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               resolved.push_back(std::move(m));
               t = resolved.back().tok_end - 1;
               continue;
+            }
+          }
+          // (round 35) A definite description whose head noun is the kind of
+          // an organisation the document named just before ("the Asian
+          // Development Bank ... the bank", "the International Atomic Energy
+          // Agency ... the agency") refers back to it: the nearest earlier
+          // mention, in this sentence or the two before, of a name of two or
+          // more words with that noun, capitalised, in it. "the two banks"
+          // takes the two nearest: their code if the same, else their common
+          // country with the role. No such name, or another head noun: as
+          // before.
+          {
+            static constexpr std::array<std::string_view, 3> kKindNouns = {"bank", "agency", "banks"};
+            const std::string_view head = tok_text(t);
+            const bool plural = is_word(head, "banks");
+            const bool det = is_word(prev, "the") ||
+                             (plural && t >= s.tok_begin + 2 && is_word(prev, "two") && is_word(tok_text(t - 2), "the"));
+            if (a == Anaphor::kNone && m.tok_end == t + 1 && det && is_any(head, kKindNouns) &&
+                !is_capitalized(doc.form(doc.tokens[t])) &&
+                !(t + 1 < s.tok_end && is_word(tok_text(t + 1), "of"))) {
+              const std::string_view noun = plural ? std::string_view("bank") : head;
+              std::vector<int32_t> antes;
+              for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0 && antes.size() < (plural ? 2u : 1u);
+                   --k) {
+                const ActorMention& r = resolved[static_cast<size_t>(k)];
+                if (r.sentence + 2 < si) break;
+                if (r.sentence == si && r.tok_end > t) continue;
+                if (r.codes.size() != 1 || r.codes[0].size() < 6 || r.kind == ActorKind::kPerson ||
+                    is_person_like(r))
+                  continue;
+                // (one word, "Bank", only as the end of a longer name: "Punjab National Bank")
+                if (r.tok_end < r.tok_begin + 2 &&
+                    !(r.tok_begin > doc.sentences[r.sentence].tok_begin + 1 &&
+                      is_capitalized(doc.form(doc.tokens[r.tok_begin - 1])) &&
+                      is_capitalized(doc.form(doc.tokens[r.tok_begin - 2]))))
+                  continue;
+                bool has = false;
+                for (uint32_t u = r.tok_begin; u < r.tok_end && !has; ++u)
+                  has = is_capitalized(doc.form(doc.tokens[u])) && same_word(tok_text(u), noun);
+                if (has) antes.push_back(k);
+              }
+              std::string code;
+              if (antes.size() == 1 && !plural) {
+                code = resolved[static_cast<size_t>(antes[0])].codes[0];
+              } else if (antes.size() == 2) {
+                const std::string& c0 = resolved[static_cast<size_t>(antes[0])].codes[0];
+                const std::string& c1 = resolved[static_cast<size_t>(antes[1])].codes[0];
+                if (c0 == c1) code = c0;
+                else if (c0.substr(0, 3) == c1.substr(0, 3) && !is_international(c0))
+                  code = c0.substr(0, 3) + std::string(role);
+              }
+              if (!code.empty()) {
+                const ActorMention& r = resolved[static_cast<size_t>(antes[0])];
+                out.refers_back[si] = 1;
+                m.codes = {code};
+                m.antecedent = antes[0];
+                if (antes.size() == 1) {
+                  m.entry = r.entry;
+                  m.kind = r.kind;
+                }
+                m.how = "definite description (named before)";
+                m.explain = fmt::format("{}; the {} named before: {}", m.explain, head, code);
+                if (named_company(m)) firm_here = true;  // a company after all (round 31)
+                resolved.push_back(std::move(m));
+                t = resolved.back().tok_end - 1;
+                continue;
+              }
             }
           }
           const bool bank_word = role == "BUS" && is_any(tok_text(m.tok_end - 1), kBankWords);
@@ -4427,6 +4507,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             // (`country IGO`: a force of several states, "a multinational force" -> IGOMIL)
             m.codes = {*office + std::string(role)};
             m.how = *office == "IGO" ? "force of several states" : "office of one country";
+          } else if (role == "GOV" && m.tok_end == t + 1 && t > s.tok_begin && doc.form(doc.tokens[t - 1]) == "Western" &&
+                     (is_word(tok_text(t), "diplomats") || is_word(tok_text(t), "diplomat"))) {
+            // (round 35) "Western diplomats" are foreign wherever the story is
+            // filed: as the diplomats posted abroad of round 34 ("Western
+            // diplomats in Beijing"), no country, neither the dateline's nor
+            // the sentence's (that of the country they report on)
+            m.how = "diplomats posted abroad";
+            m.explain += "; Western diplomats: foreign, not the dateline's nor the sentence's country";
           } else if (m.how == "diplomats posted abroad" || m.how == "holders of one office in several countries") {
             // (round 34) foreign diplomats in the capital: not the dateline's
             // country either (a story filed from that capital)
@@ -4879,7 +4967,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               m.codes = {only + std::string(role)};
               m.how = "agent+sentence country";
             }
-            else if (((only.empty() && !several) || other_party) && !abroad && is_word(prev, "the") &&
+            else if (((only.empty() && !several) || other_party) && !abroad &&
+                     (is_word(prev, "the") ||
+                      // (round 35) bare plural "Authorities", no determiner
+                      // ("Authorities said ..."), reads as "the authorities"
+                      (is_word(tok_text(t), "authorities") &&
+                       (t == s.tok_begin || doc.tokens[t - 1].upos == Upos::PUNCT ||
+                        doc.tokens[t - 1].upos == Upos::CCONJ || doc.tokens[t - 1].upos == Upos::SCONJ ||
+                        doc.tokens[t - 1].upos == Upos::VERB || doc.tokens[t - 1].upos == Upos::ADV))) &&
                      m.tok_end == t + 1 && std::find(kStateRoles.begin(), kStateRoles.end(), role) != kStateRoles.end()) {
               // The document's government: a bare "the government", "the
               // police", "the army" in a sentence that names no country is
