@@ -733,6 +733,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // phrase is the root (case 1) or the subject of the verb that governs the noun (case 2).
   // Detente dictionaries only.
   thread_local std::vector<Token> repaired;
+  // Re-hang token t under h with relation d on the repaired copy (made on the first change).
+  auto rehang = [&](int t, int h, Deprel d) {
+    if (toks != repaired.data()) {
+      repaired.assign(toks, toks + n);
+      toks = repaired.data();
+    }
+    repaired[t].head = h;
+    repaired[t].deprel = d;
+  };
   if (!tabari && vbd != 0) {
     for (int i = 1; i + 1 < n; ++i) {
       if (toks[i].upos != Upos::VERB || toks[i].deprel != Deprel::amod || (toks[i].xpos != vbd && toks[i].xpos != vbn))
@@ -898,14 +907,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         own = up(j) == v && (deprel_base(toks[j].deprel) == Deprel::nsubj || toks[j].deprel == Deprel::cc ||
                              toks[j].deprel == Deprel::expl);
       if (own) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[v].head = g;
-      repaired[v].deprel = Deprel::advcl;
-      repaired[t].head = v;
-      repaired[t].deprel = Deprel::nsubj;
-      repaired[m].head = v;
-      repaired[m].deprel = Deprel::mark;
-      toks = repaired.data();
+      rehang(v, g, Deprel::advcl);
+      rehang(t, v, Deprel::nsubj);
+      rehang(m, v, Deprel::mark);
       break;
     }
   }
@@ -1718,12 +1722,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (bad || s < 0 || s <= p) continue;
       for (int j = p + 1; j < c && !bad; ++j) bad = !below(j, s);
       if (bad) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[s].head = p;
-      repaired[s].deprel = Deprel::obj;
-      repaired[c].head = s;
-      repaired[c].deprel = Deprel::acl;
-      toks = repaired.data();
+      rehang(s, p, Deprel::obj);
+      rehang(c, s, Deprel::acl);
       break;
     }
   }
