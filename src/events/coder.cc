@@ -110,6 +110,17 @@ struct EventCoder::Impl {
   // (session 20, round 33) "Iran denied U.S. accusations that it attacked the tanker"
   uint32_t syn_deny_charge = 0;
   int32_t w_deny = kNoId, w_reject = kNoId, w_dismiss = kNoId, w_refute = kNoId;
+  // (session 24: the word lists of rounds 39 and 41 and session 16 as interned ids)
+  int32_t w_fly = kNoId, w_withdraw = kNoId, w_take = kNoId, w_complain = kNoId;
+  std::array<int32_t, 3> w_steps{};                 // step, measure, action ("take steps")
+  std::array<int32_t, 6> w_called_off{};            // cancel, postpone, scrap, call, put, delay
+  std::array<int32_t, 5> w_protest_verbs{};         // march, rally, demonstrate, protest, riot
+  std::array<int32_t, 6> w_protesters{};            // protester, protestor, demonstrator, marcher, rioter, crowd
+  std::array<int32_t, 6> w_telling{};               // tell, inform, notify, brief, assure, remind
+  template <size_t N>
+  static bool one_of(int32_t id, const std::array<int32_t, N>& ids) {
+    return id != kNoId && std::find(ids.begin(), ids.end(), id) != ids.end();
+  }
   int32_t w_fight = kNoId, w_until = kNoId, w_till = kNoId, w_keep = kNoId, w_continue = kNoId;
   int32_t w_discuss = kNoId, w_talk = kNoId;
   // per pattern: can it yield an event whose target the coder implies, with no
@@ -426,6 +437,12 @@ void EventCoder::Impl::prepare() {
   w_allege = I("allege"), w_allegation = I("allegation"), w_accusation = I("accusation"), w_rumor = I("rumor"),
   w_rumour = I("rumour");
   w_deny = I("deny"), w_reject = I("reject"), w_dismiss = I("dismiss"), w_refute = I("refute");
+  w_fly = I("fly"), w_withdraw = I("withdraw"), w_take = I("take"), w_complain = I("complain");
+  w_steps = {I("step"), I("measure"), I("action")};
+  w_called_off = {I("cancel"), I("postpone"), I("scrap"), I("call"), I("put"), I("delay")};
+  w_protest_verbs = {I("march"), I("rally"), I("demonstrate"), I("protest"), I("riot")};
+  w_protesters = {I("protester"), I("protestor"), I("demonstrator"), I("marcher"), I("rioter"), I("crowd")};
+  w_telling = {I("tell"), I("inform"), I("notify"), I("brief"), I("assure"), I("remind")};
   w_claim = I("claim"), w_responsibility = I("responsibility"), w_credit = I("credit");
   peacekeeper_class = dict.class_id("peacekeeper", false);
   bombcause_class = dict.class_id("bombcause", false);
@@ -2648,7 +2665,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // (session 16) an airline that flies to a country runs a route, it makes no visit (04x):
     // "Kenya Airways, which flies to Uganda twice a week", "the carrier flew to Cairo" (its
     // subject an airline, a carrier, "Air X" by name)
-    if (!tabari && !noun && doc.lemma(toks[p]) == "fly" &&
+    if (!tabari && !noun && S.lem[p] == w_fly &&
         Ontology::root(pat.code) == "04") {
       int sb = subject_of(p, 0);
       if (rel(p) == Deprel::acl_relcl && (sb < 0 || toks[sb].upos == Upos::PRON)) sb = head(p);  // "X, which flies"
@@ -3503,7 +3520,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           // actor, is the appeal or demand for a withdrawal (0256 / 1056, the counterparts of
           // 087), not the generic 020 / 100 ("to withdraw from the talks" stays generic)
           if ((a == ControlAction::kAppeal || a == ControlAction::kDemand) && c.pattern == syn &&
-              toks[x].upos == Upos::VERB && doc.lemma(toks[x]) == "withdraw" &&
+              toks[x].upos == Upos::VERB && S.lem[x] == w_withdraw &&
               child_with(x, [&](int y) { return rel(y) == Deprel::obj || rel(y) == Deprel::ccomp; }) < 0 &&
               child_with(x, [&](int y) {
                 int32_t s2;
@@ -5033,10 +5050,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // addresses a meeting, it demands none (nor did the two meet each other there)
     if (!tabari && pat.kind == Pattern::kNoun && clause != p && rel(p) == Deprel::obj && S.lem[clause] != kNoId &&
         toks[clause].upos == Upos::VERB &&
-        [&] {
-          const std::string_view l = doc.lemma(toks[clause]);
-          return l == "tell" || l == "inform" || l == "notify" || l == "brief" || l == "assure" || l == "remind";
-        }()) {
+        one_of(S.lem[clause], w_telling)) {
       modal = true;
       modal_detail.assign("addressee of '").append(doc.form(toks[clause])).append("'");
     } else if (pat.kind == Pattern::kNoun && clause != p && rel(p) == Deprel::obj)
@@ -5561,13 +5575,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                    // or still to come ("did not take", "will take steps to")
                    // (nor under a verb of intent or a modal: "stands ready to take armed action so as
                    // to shield X" takes none yet)
-                   !(!tabari && d == Deprel::advcl && S.lem[h] != kNoId && dict.vocab.str(S.lem[h]) == "take" &&
+                   !(!tabari && d == Deprel::advcl && S.lem[h] != kNoId && S.lem[h] == w_take &&
                      rel(h) != Deprel::xcomp && !control_link(h) &&
-                     child_with(h, [&](int x) {
-                       if (rel(x) != Deprel::obj || S.lem[x] == kNoId) return false;
-                       const std::string_view l = dict.vocab.str(S.lem[x]);
-                       return l == "step" || l == "measure" || l == "action";
-                     }) >= 0 &&
+                     child_with(h, [&](int x) { return rel(x) == Deprel::obj && one_of(S.lem[x], w_steps); }) >= 0 &&
                      child_with(h, [&](int x) {
                        return (rel(x) == Deprel::advmod &&
                                (S.lem[x] == w_not || S.lem[x] == w_nt || S.lem[x] == w_never)) ||
@@ -7657,7 +7667,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // IGO and the clause names another actor than the source.
     if (!tabari && code == "114" && pat.kind == Pattern::kVerb && recode == ControlAction::kNone && !S.src.empty() &&
         !S.tgt.empty() && toks[p].upos == Upos::VERB &&
-        (doc.lemma(toks[p]) == "complain" || doc.lemma(toks[p]) == "protest") &&
+        S.lem[p] != kNoId && (S.lem[p] == w_complain || S.lem[p] == w_protest) &&
         std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) { return a.code->compare(0, 3, "IGO") == 0; })) {
       int cl = child_with(p, [&](int x) {
         return x > p && (rel(x) == Deprel::ccomp || rel(x) == Deprel::advcl) &&
@@ -7828,8 +7838,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // capital") are no reduction of relations: an agenda changed. A cause naming the target
     // ("because of China's nuclear test") keeps the event. Detente dictionaries only.
     if (!tabari && (code == "160" || code == "164") && S.lem[p] != kNoId && !S.tgt.empty()) {
-      const std::string_view vl = dict.vocab.str(S.lem[p]);
-      if (vl == "cancel" || vl == "postpone" || vl == "scrap" || vl == "call" || vl == "put" || vl == "delay") {
+      if (one_of(S.lem[p], w_called_off)) {
         bool own_cause = false;
         for (int x = S.first_child[p]; x >= 0 && !own_cause; x = S.next_sib[x]) {
           if (deprel_base(rel(x)) != Deprel::advcl && !is_obl(rel(x))) continue;
@@ -7872,11 +7881,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // participle is: the rally, with no target of its own, is the demonstration for the demand)
     const bool rally_xcomp_r41 =
         !tabari && rel(p) == Deprel::xcomp && head(p) >= 0 && toks[head(p)].upos == Upos::VERB &&
-        S.lem[head(p)] != kNoId &&
-        [&] {
-          const std::string_view l = dict.vocab.str(S.lem[head(p)]);
-          return l == "march" || l == "rally" || l == "demonstrate" || l == "protest" || l == "riot";
-        }() &&
+        one_of(S.lem[head(p)], w_protest_verbs) &&
         child_with(p, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_to; }) >= 0;
     const bool purpose_to_r40 =
         !tabari && rel(p) == Deprel::advcl &&
@@ -7888,18 +7893,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       const int h = head(p);
       auto crowd = [&](int x) {
         if (x < 0 || S.lem[x] == kNoId) return false;
-        const std::string_view l = dict.vocab.str(S.lem[x]);
-        if (l == "protester" || l == "protestor" || l == "demonstrator" || l == "marcher" || l == "rioter" ||
-            l == "crowd")
-          return true;
+        if (one_of(S.lem[x], w_protesters)) return true;
         // ("thousands of protesters": the quantity noun with its of-phrase)
         for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y]) {
           int32_t s2;
-          if (deprel_base(rel(y)) == Deprel::nmod && y > x && case_of(y, s2) == w_of && S.lem[y] != kNoId) {
-            const std::string_view m = dict.vocab.str(S.lem[y]);
-            if (m == "protester" || m == "protestor" || m == "demonstrator" || m == "marcher" || m == "rioter")
-              return true;
-          }
+          if (deprel_base(rel(y)) == Deprel::nmod && y > x && case_of(y, s2) == w_of &&
+              one_of(S.lem[y], w_protesters) && S.lem[y] != w_protesters[5])  // (not "crowd")
+            return true;
         }
         return false;
       };
@@ -7914,9 +7914,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (o.pred == h && Ontology::root(dict.patterns[o.pattern].code) == "14") verb_coded = true;
         protesting = verb_coded;
       } else if (toks[h].upos == Upos::VERB && S.lem[h] != kNoId) {
-        const std::string_view l = dict.vocab.str(S.lem[h]);
-        protesting = l == "march" || l == "rally" || l == "demonstrate" || l == "protest" || l == "riot";
-        if (!protesting && l == "take")  // "took to the streets"
+        protesting = one_of(S.lem[h], w_protest_verbs);
+        if (!protesting && S.lem[h] == w_take)  // "took to the streets"
           protesting = child_with(h, [&](int x) { return is_obl(rel(x)) && S.lem[x] == w_street; }) >= 0;
         if (!protesting) protesting = crowd(subject_of(h, 0));
         for (const auto& o : S.cands)
