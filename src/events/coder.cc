@@ -8285,23 +8285,46 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
   // (session 22) the last "to" and the last gerund: a control fallback needs its act after the
   // verb, as a to-infinitive ("agreed to V", "urged X to V") or, after an adjective of intent,
   // a gerund ("interested in V-ing"; code_sentence's control_link)
-  int64_t last_to = -1, last_vbg = -1;
+  // (session 24) ... or as a bare verb the parse makes its xcomp ("ordered the firm closed",
+  // "made them pay"): the last token tagged VERB
+  int64_t last_to = -1, last_vbg = -1, last_verb = -1, last_modal = -1;
   const uint16_t vbg = im.vbg;
   for (uint32_t i = 0; i < n; ++i) {
     lem[i] = coder_ids(doc, doc.tokens[s.tok_begin + i], static_cast<int>(i), V, form[i]);
     must |= lem[i] == im.w_must && im.w_must != kNoId;
     if (lem[i] == im.w_to && im.w_to != kNoId) last_to = i;
     if (vbg != 0 && doc.tokens[s.tok_begin + i].xpos == vbg) last_vbg = i;
+    if (doc.tokens[s.tok_begin + i].upos == Upos::VERB) last_verb = i;
+    if (lem[i] != kNoId && static_cast<size_t>(lem[i]) < im.word_class.size() &&
+        (im.word_class[lem[i]] & (Impl::kModalAux | Impl::kFutureAux)))
+      last_modal = i;
   }
+  // (session 24) the words and classes of the sentence, marked once with this call's stamp
+  // (a word or class occurs if its mark is the stamp): each element is then asked in O(1)
+  thread_local std::vector<uint32_t> word_mark, class_mark;
+  thread_local uint32_t stamp = 0;
+  if (word_mark.size() < V.size()) word_mark.resize(V.size(), 0);
+  if (class_mark.size() < dict.class_names.size()) class_mark.resize(dict.class_names.size(), 0);
+  if (++stamp == 0) {  // (wrapped: every old mark could read as the new stamp)
+    std::fill(word_mark.begin(), word_mark.end(), 0);
+    std::fill(class_mark.begin(), class_mark.end(), 0);
+    stamp = 1;
+  }
+  for (uint32_t j = 0; j < n; ++j)
+    for (const int32_t id : {lem[j], form[j]}) {
+      if (id == kNoId || static_cast<size_t>(id) >= word_mark.size() || word_mark[id] == stamp) continue;
+      word_mark[id] = stamp;
+      if (static_cast<size_t>(id) < dict.classes_of.size())
+        for (const int32_t c : dict.classes_of[id])
+          if (c >= 0 && static_cast<size_t>(c) < class_mark.size()) class_mark[c] = stamp;
+    }
   auto occurs_id = [&](int32_t id) {
-    for (uint32_t j = 0; j < n; ++j)
-      if (lem[j] == id || form[j] == id) return true;
-    return false;
+    return id != kNoId && static_cast<size_t>(id) < word_mark.size() && word_mark[id] == stamp;
   };
   auto occurs = [&](const Elem& e) {
-    for (uint32_t j = 0; j < n; ++j)
-      if (dict.matches(e, lem[j]) || dict.matches(e, form[j])) return true;
-    return false;
+    if (e.kind == Elem::kWord) return occurs_id(e.id);
+    return e.kind == Elem::kClass && e.id >= 0 && static_cast<size_t>(e.id) < class_mark.size() &&
+           class_mark[e.id] == stamp;
   };
   // the candidates' own test on the predicate's tag (code_sentence, step 2): verb patterns
   // need a VERB or AUX, noun patterns a NOUN or PROPN, the control fallbacks a VERB, ADJ or
@@ -8323,18 +8346,40 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
     }
     return true;
   };
+  auto builtin_may_fire = [&](int32_t id, Upos u, int64_t i) {
+    const bool verb = u == Upos::VERB || u == Upos::X, noun = u == Upos::NOUN || u == Upos::X;
+    // agreeing that they should act (syn_joint_clause): the clause's modal after the verb
+    if (verb && (id == im.w_agree || id == im.w_decide || id == im.w_concur) && last_modal > i &&
+        implies_target(im.syn_joint_clause))
+      return true;
+    // an allegation (syn_allege, syn_allege_n) and an allegation denied (syn_deny_charge)
+    if (((verb && (id == im.w_allege || id == im.w_charge)) ||
+         (noun && (id == im.w_charge || id == im.w_allegation || id == im.w_accusation))) &&
+        implies_target(im.syn_allege))
+      return true;
+    if (verb && (id == im.w_deny || id == im.w_reject || id == im.w_dismiss || id == im.w_refute) &&
+        implies_target(im.syn_deny_charge) &&
+        (occurs_id(im.w_charge) || occurs_id(im.w_allegation) || occurs_id(im.w_accusation) ||
+         occurs_id(im.w_claim)))
+      return true;
+    // an attempt on a life (syn_attempt_kill)
+    return noun && (id == im.w_attempt || id == im.w_plot) && implies_target(im.syn_attempt_kill) &&
+           (occurs_id(im.w_kill) || occurs_id(im.w_assassinate) || occurs_id(im.w_murder));
+  };
   auto predicate_may_fire = [&](int32_t id, Upos u, int64_t i) {
     if (id == kNoId) return false;
     if (im.has_syn && (u == Upos::VERB || u == Upos::ADJ || u == Upos::AUX)) {
       ControlAction a = dict.control_of(id);
       if (a <= ControlAction::kDemand && im.syn_control[static_cast<int>(a)] &&
           implies_target(im.syn_control[static_cast<int>(a)]) &&
-          (last_to > i || (a == ControlAction::kIntent && u == Upos::ADJ && last_vbg > i)))
+          (last_to > i || last_verb > i || (a == ControlAction::kIntent && u == Upos::ADJ && last_vbg > i)))
         return true;  // built-in control fallback
       if (must && static_cast<size_t>(id) < im.word_class.size() && (im.word_class[id] & Impl::kSpeech) &&
           implies_target(im.syn_must))
         return true;
     }
+    // (session 24) the other built-in fallbacks of code_sentence's step 2b, by their words
+    if (im.has_syn && builtin_may_fire(id, u, i)) return true;
     if (static_cast<size_t>(id) >= dict.by_pred.size()) return false;
     for (uint32_t pi : dict.by_pred[id])
       if (implies_target(pi) && pattern_may_fire(dict.patterns[pi], u)) return true;

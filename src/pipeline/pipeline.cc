@@ -100,6 +100,14 @@ constexpr uint8_t kComposes = 2;
 // tagged and parsed pass may read otherwise: decided after that pass, from the
 // mentions the coder will see (Pipeline::code).
 constexpr uint8_t kOneActor = 3, kDeferred = 4;
+// kIdle = (session 24) a kComposes sentence no pattern can fire on (may_code):
+// parsed only for its mentions, which matter only to later sentences that may
+// yield an event (a pronoun there, "the two sides", a hyphenated name) and to
+// geolocation. The recognizer reads no later sentence, so a kIdle sentence
+// after the last sentence that may yield an event is parsed only if the
+// document has events to place (Pipeline::code); kLate = a kIdle sentence
+// before it, parsed (`parse_tagged`) before the tagged recognizer pass.
+constexpr uint8_t kIdle = 5, kLate = 6;
 
 void choose_sentences(const Document& doc, const DocumentActors& actors, std::vector<uint8_t>& parse) {
   parse.assign(doc.sentences.size(), 0);
@@ -154,10 +162,29 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
         doc, [&](const Document&, uint32_t si) { return out.parsed[si] != 0; },
         [&](const Document& d, uint32_t si) {
           uint8_t& p = out.parsed[si];
-          if (p == kDeferred) return false;
-          p = p == kComposes || (p != 0 && coder_->may_code(d, si, p == kOneActor));
+          if (p == kDeferred) {  // (decided below; none if no pattern can fire whatever its mentions)
+            if (!coder_->may_code(d, si)) p = 0;
+            return false;
+          }
+          if (p == kComposes) {
+            p = coder_->may_code(d, si) ? 1 : kIdle;
+            return p == 1;
+          }
+          p = p != 0 && coder_->may_code(d, si, p == kOneActor);
           return p != 0;
         });
+    // The idle sentences before the last sentence that may yield an event (one parsed
+    // above, or a deferred one) are parsed before the recognizer reads the document.
+    int64_t last = -1;
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si)
+      if (out.parsed[si] == 1 || out.parsed[si] == kDeferred) last = si;
+    bool late = false;
+    for (int64_t si = 0; si < last; ++si)
+      if (out.parsed[si] == kIdle) {
+        out.parsed[si] = kLate;
+        late = true;
+      }
+    if (late) syntax_->parse_tagged(doc, [&](const Document&, uint32_t si) { return out.parsed[si] == kLate; });
     actors_->recognize(doc, out.actors);
     recognized = true;
     // The deferred sentences, by the mentions the coder will see: one mention of one
@@ -175,15 +202,23 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
       more |= p != 0;
     }
     if (more) {
-      // (tagged again, to the same tags: `annotate` tags what it parses)
-      syntax_->annotate(doc, [&](const Document&, uint32_t si) { return out.parsed[si] == kDeferred; },
-                        [](const Document&, uint32_t) { return true; });
+      syntax_->parse_tagged(doc, [&](const Document&, uint32_t si) { return out.parsed[si] == kDeferred; });
       recognized = false;
     }
-    for (uint8_t& p : out.parsed) p = p != 0;
   }
   if (!recognized) actors_->recognize(doc, out.actors);
   coder_->code(doc, out.actors, out.events, trace);
+  // Idle sentences after the last that may yield an event: their mentions matter only to
+  // geolocation, which reads every mention (its country hints, the names it leaves to
+  // actors), so a document with events to place has them parsed now.
+  bool idle = false;
+  for (uint8_t p : out.parsed) idle |= p == kIdle;
+  if (idle && geo_ && !out.events.empty()) {
+    syntax_->parse_tagged(doc, [&](const Document&, uint32_t si) { return out.parsed[si] == kIdle; });
+    for (uint8_t& p : out.parsed) p = p == kIdle ? 1 : p;
+    actors_->recognize(doc, out.actors);  // (mentions up to the last coded sentence unchanged: the events' indices hold)
+  }
+  for (uint8_t& p : out.parsed) p = p != 0 && p != kIdle;
   if (!geo_ || out.events.empty()) return;
   // The toponyms of every sentence count when the events are placed, and their
   // reading depends on the tags (a name not tagged PROPN is no place): tag the

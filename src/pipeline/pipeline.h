@@ -67,6 +67,9 @@ struct PipelineConfig {
 
 // What coding one document produced; reused across documents by one thread.
 struct CodedDocument {
+  // The mentions the events were coded with: those of parsing every sentence, up to the
+  // last sentence that may yield an event (all of them when the document has events to
+  // place); after it, a sentence parsed only for its mentions may be left unparsed.
   DocumentActors actors;
   std::vector<Event> events;
   std::vector<uint8_t> parsed;  // per sentence: 1 if it was parsed

@@ -198,6 +198,52 @@ TEST(Pipeline, PatternWhosePrepositionIsAbsentIsNotParsed) {
   EXPECT_GE(events, 3u);  // the appeal and the talks both ways
 }
 
+TEST(Pipeline, BuiltInFallbacksAreCodedOnTheFastPath) {
+  const Both& b = pipelines();
+  // acts no pattern names, coded by the coder's built-in fallbacks: a demand whose act is a
+  // bare verb (no "to"), an allegation whose act has no pattern, an accusation denied
+  // (session 24: the prefilter let these sentences go unparsed)
+  for (const char* text : {"Washington ordered Toyota shut down.", "Washington alleged Tokyo was dumping chips.",
+                           "Iran denied Iraqi charges that it mined the gulf."}) {
+    size_t events = 0;
+    EXPECT_EQ(parsed_on_fast_path(b, "t8", text, &events), (std::vector<uint8_t>{1})) << text;
+    EXPECT_EQ(events, 1u) << text;
+  }
+}
+
+TEST(Pipeline, SentenceParsedForItsMentionsOnlyBeforeOneThatCanCode) {
+  const Both& b = pipelines();
+  // "Japan and its finance officials were in Paris": the recognizer would read the parse
+  // there (a country and an agent it may modify), and no pattern can fire on it
+  const std::string idle = "Japan and its finance officials were in Paris on Monday.";
+  {
+    Document d = doc_of("t9", idle);
+    CodedDocument cf;
+    b.fast->code(d, cf);
+    EXPECT_EQ(cf.actors.reads_parse, (std::vector<uint8_t>{1}));
+  }
+  // alone (or last, in a document without events) it is not parsed: no later sentence reads it
+  EXPECT_EQ(parsed_on_fast_path(b, "t9", idle), (std::vector<uint8_t>{0}));
+  // before a sentence that can code, it is: "they" there resolves to its mentions
+  size_t events = 0;
+  EXPECT_EQ(parsed_on_fast_path(b, "t10", idle + " They agreed to hold talks with South Korea in Tokyo.", &events),
+            (std::vector<uint8_t>{1, 1}));
+  EXPECT_GE(events, 1u);
+  // after the last sentence that can code, in a document with events: parsed for
+  // geolocation, which reads every mention ...
+  const std::string after = "South Korea and Japan agreed to hold talks in Tokyo next month. " + idle;
+  EXPECT_EQ(parsed_on_fast_path(b, "t11", after, &events), (std::vector<uint8_t>{1, 1}));
+  EXPECT_GE(events, 2u);
+  // ... and without geolocation, not
+  PipelineConfig c;
+  c.geolocate = false;
+  auto nogeo = Pipeline::load(c);
+  CodedDocument cn;
+  auto en = events_of(*nogeo, doc_of("t11", after), cn);
+  EXPECT_EQ(cn.parsed, (std::vector<uint8_t>{1, 0}));
+  EXPECT_EQ(en.size(), events);
+}
+
 TEST(Pipeline, SentenceWithOneActorIsParsedOnlyWhenATargetCanBeImplied) {
   const Both& b = pipelines();
   // One actor per sentence. "sold ... to" (061) needs a second actor as its target, so

@@ -43,28 +43,33 @@ struct Scratch {
   std::vector<Deprel> labels;
   std::string lower, lemma;
   ParseScratch parse;
+  void reserve(size_t n) {
+    if (atoms.size() >= n + 1) return;
+    atoms.resize(n + 1);
+    words.resize(n + 1);
+    tags.resize(n + 1);
+    heads.resize(n + 1);
+    labels.resize(n + 1);
+  }
 };
+
+Scratch& scratch() {
+  thread_local Scratch sc;
+  return sc;
+}
+
+std::string_view form_of(const Document& doc, const Token& t) { return t.norm.len ? doc.norm(t) : doc.form(t); }
 }  // namespace
 
 PerceptronSyntax::PerceptronSyntax() : vbn_(xpos_id("VBN")) {}
 
 void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s, const ParseFilter* parse_if,
                                          bool keep_tags) const {
-  thread_local Scratch sc;
+  Scratch& sc = scratch();
   const size_t n = s.size();
   if (n == 0) return;
-  if (sc.atoms.size() < n + 1) {
-    sc.atoms.resize(n + 1);
-    sc.words.resize(n + 1);
-    sc.tags.resize(n + 1);
-    sc.heads.resize(n + 1);
-    sc.labels.resize(n + 1);
-  }
-  auto form_of = [&](const Token& t) {
-    std::string_view f = t.norm.len ? doc.norm(t) : doc.form(t);
-    return f;
-  };
-  for (size_t i = 0; i < n; ++i) compute_atoms(form_of(doc.tokens[s.tok_begin + i]), sc.atoms[i], sc.lower);
+  sc.reserve(n);
+  for (size_t i = 0; i < n; ++i) compute_atoms(form_of(doc, doc.tokens[s.tok_begin + i]), sc.atoms[i], sc.lower);
   tagger.tag(sc.atoms.data(), n, sc.tags.data());
   if (keep_tags)
     for (size_t i = 0; i < n; ++i) {
@@ -79,12 +84,19 @@ void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s, const
     t.xpos = tc.xpos;
     t.head = -1;
     t.deprel = Deprel::none;
-    std::string_view form = form_of(t);
+    std::string_view form = form_of(doc, t);
     lower_ascii(form, sc.lower);
     lemmatizer.lemmatize(form, sc.lower, tc, sc.lemma);
     t.lemma = doc.intern(sc.lemma);
   }
   if (parse_if && !(*parse_if)(doc, static_cast<uint32_t>(&s - doc.sentences.data()))) return;
+  parse_sentence(doc, s);
+}
+
+// The parse of sentence `s`, whose atoms and tag classes are in the scratch space.
+void PerceptronSyntax::parse_sentence(Document& doc, const Sentence& s) const {
+  Scratch& sc = scratch();
+  const size_t n = s.size();
   for (size_t i = 0; i < n; ++i) sc.words[i] = sc.atoms[i].word;
   sc.words[n] = kRootWord;
   sc.tags[n] = 254;
@@ -94,9 +106,30 @@ void PerceptronSyntax::annotate_sentence(Document& doc, const Sentence& s, const
     Token& t = doc.tokens[s.tok_begin + i];
     t.head = sc.heads[i];
     t.deprel = sc.labels[i];
-    if (t.upos == Upos::AUX && t.deprel == Deprel::aux && t.head >= 0 && perfect_clitic(form_of(t)) &&
+    if (t.upos == Upos::AUX && t.deprel == Deprel::aux && t.head >= 0 && perfect_clitic(form_of(doc, t)) &&
         sc.tags[t.head] < tagger.n_classes() && tagger.tag_of(sc.tags[t.head]).xpos == vbn_)
       t.lemma = doc.intern("have");  // "it's been", "I'd gone": the perfect, not "be" / "would"
+  }
+}
+
+void PerceptronSyntax::parse_tagged(Document& doc, const ParseFilter& which) const {
+  Scratch& sc = scratch();
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const size_t n = s.size();
+    if (n == 0 || !which(doc, si)) continue;
+    sc.reserve(n);
+    bool tagged = true;
+    for (size_t i = 0; i < n && tagged; ++i) {
+      const Token& t = doc.tokens[s.tok_begin + i];
+      compute_atoms(form_of(doc, t), sc.atoms[i], sc.lower);
+      // (the tagger's own classes: a token it tagged always has one)
+      const int c = tagger.class_of({t.upos, t.xpos});
+      tagged = c >= 0;
+      if (tagged) sc.tags[i] = static_cast<uint8_t>(c);
+    }
+    if (tagged) parse_sentence(doc, s);
+    else annotate_sentence(doc, s);  // (not tagged before: tagged now)
   }
 }
 

@@ -35,6 +35,7 @@ class PerceptronSyntax final : public SyntaxModel {
   void annotate(Document& doc) const override;
   void annotate(Document& doc, const ParseFilter& parse_if) const override;
   void annotate(Document& doc, const ParseFilter& tag_if, const ParseFilter& parse_if) const override;
+  void parse_tagged(Document& doc, const ParseFilter& which) const override;
   // Annotates sentence `s` of `doc` only; parses it unless `parse_if` says no.
   void annotate_sentence(Document& doc, const Sentence& s, const ParseFilter* parse_if = nullptr,
                          bool keep_tags = false) const;
@@ -45,6 +46,7 @@ class PerceptronSyntax final : public SyntaxModel {
 
  private:
   uint16_t vbn_;
+  void parse_sentence(Document& doc, const Sentence& s) const;
 };
 
 void save_model(const PerceptronSyntax& m, const std::string& path);

@@ -116,6 +116,30 @@ TEST_F(CommittedModel, AnnotatesEverySentenceAndMakesTrees) {
   }
 }
 
+TEST_F(CommittedModel, ParsingTaggedSentencesLaterGivesTheParseOfAnnotatingThem) {
+  const std::string once = annotated(*model_, dev_slice(200));
+  // tagged and lemmatized, every other sentence parsed; the rest parsed afterwards
+  Document doc = dev_slice(200);
+  model_->annotate(doc, [](const Document&, uint32_t si) { return si % 2 == 0; });
+  std::string half;
+  write_conllu(doc, half);
+  EXPECT_NE(half, once);
+  model_->parse_tagged(doc, [](const Document&, uint32_t si) { return si % 2 == 1; });
+  std::string later;
+  write_conllu(doc, later);
+  EXPECT_EQ(later, once);
+  // a sentence never tagged is tagged as well
+  Document raw = dev_slice(200);
+  for (Token& t : raw.tokens) {
+    t.upos = Upos::X;
+    t.xpos = 0;
+  }
+  model_->parse_tagged(raw, [](const Document&, uint32_t) { return true; });
+  std::string fresh;
+  write_conllu(raw, fresh);
+  EXPECT_EQ(fresh, once);
+}
+
 TEST(Model, SharedAcrossThreadsGivesSameOutput) {
   std::ifstream dev(kDev);
   if (!dev) GTEST_SKIP();

@@ -16,6 +16,9 @@
 //   sentence it refuses is left as it is (after the tokenizer: upos X, xpos
 //   0, no lemma, head -1, deprel none), so the pipeline need not tag the
 //   sentences without an actor, and can tag them later if a stage needs it.
+// - `parse_tagged(doc, which)` parses sentences tagged (not parsed) before,
+//   keeping their tags and lemmas: the pipeline decides some parses only
+//   after the actor recognizer has read the tagged document.
 // - A model is loaded once (`load`), is immutable, and may be shared by any
 //   number of threads; `annotate` keeps per-thread scratch space and does not
 //   allocate in steady state.
@@ -41,6 +44,10 @@ class SyntaxModel {
   using ParseFilter = std::function<bool(const Document& doc, uint32_t sentence)>;
   virtual void annotate(Document& doc, const ParseFilter& parse_if) const = 0;
   virtual void annotate(Document& doc, const ParseFilter& tag_if, const ParseFilter& parse_if) const = 0;
+  // Parses the sentences `which` selects among those `annotate` tagged and left
+  // unparsed, from the tags and lemmas they have: the parse annotating them
+  // afresh gives, without tagging them again.
+  virtual void parse_tagged(Document& doc, const ParseFilter& which) const = 0;
 };
 
 }  // namespace detente
