@@ -1980,5 +1980,51 @@ TEST_F(RecognitionRound35, ADefiniteDescriptionByItsKindRefersBack) {
   EXPECT_EQ(code_of(at({"Talks ended .", "The bank spoke ."}), "bank"), "BUS");
 }
 
+using RecognitionRound36 = RecognitionSurname;
+
+TEST_F(RecognitionRound36, AnOfficerOfANamedCompanyIsTheCompany) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  EXPECT_EQ(code_of(at({"A former president of Chrysler Corp spoke in Tokyo ."}), "former president of Chrysler Corp"),
+            "USABUS");
+  EXPECT_EQ(code_of(at({"The chairman of the World Bank spoke ."}), "chairman of the World Bank"), "IGOUNODEVWBK");
+  // guards: a former head of state by title stays an elite
+  EXPECT_EQ(code_of(at({"Former President Carter spoke ."}), "Former President Carter"), "USAELI");
+}
+
+TEST_F(RecognitionRound36, ACapitalOpeningACompanysNameIsTheCompany) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  EXPECT_EQ(code_of(at({"Tokyo Electric Power Co spoke ."}), "Tokyo Electric Power Co"), "JPNBUS");
+  EXPECT_EQ(code_of(at({"Kansai Electric Power Co spoke ."}), "Kansai Electric Power Co"), "JPNBUS");
+  // guards: the capital alone, and a newspaper
+  EXPECT_EQ(code_of(at({"Tokyo spoke ."}), "Tokyo"), "JPNGOV");
+  EXPECT_EQ(code_of(at({"The Washington Post Co spoke ."}), "Washington Post Co"), "(none)");
+}
+
+TEST_F(RecognitionRound36, TheFundAndTheOrganisationReferBack) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  EXPECT_EQ(code_of(at({"The IMF met .", "The fund spoke ."}), "fund"), "IGOBUSIMF");
+  EXPECT_EQ(code_of(at({"The World Health Organization met .", "The organization spoke ."}), "organization"),
+            "IGOUNOHLHWHO");
+  // guards: no organisation before, and a fund noun after one that is no fund
+  EXPECT_EQ(code_of(at({"Talks ended .", "The fund spoke ."}), "fund"), "(none)");
+  EXPECT_EQ(code_of(at({"The World Health Organization met .", "The fund spoke ."}), "fund"), "(none)");
+}
+
+TEST_F(RecognitionRound36, AVictimTakesTheCountryItsClausePlacesItIn) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  EXPECT_EQ(code_of(at({"Afghan jets killed 40 people during raids into Pakistani territory ."}), "people"), "PAKCVL");
+  // guard: the place in another clause
+  EXPECT_EQ(code_of(at({"Afghan jets killed 40 people , and Iraqi troops moved into Iranian territory ."}), "people"),
+            "CVL");
+}
+
 }  // namespace
 }  // namespace detente

@@ -1259,6 +1259,40 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       }
       return false;
     };
+    // (round 36) ... except a company whose capitalised name ends in a legal
+    // form ("Tokyo Electric Power Co", "Seoul Textile Trading Corp Ltd"):
+    // that is the company, of the capital's country (<ISO>BUS), one mention
+    // over the whole name, as round 35's "Osaka Gas Co". A newspaper
+    // ("Washington Post Co") and a name in headline capitals stay dropped.
+    {
+      static constexpr std::array<std::string_view, 8> kLegalForm = {"co",      "corp", "corporation", "inc",
+                                                                     "company", "ltd",  "plc",         "limited"};
+      static constexpr std::array<std::string_view, 3> kPress = {"post", "times", "herald"};
+      for (size_t r = 0; r < found.size(); ++r) {
+        ActorMention& m = found[r];
+        if (m.how != "capital" || m.codes.size() != 1 || m.codes[0].size() != 6) continue;
+        const Sentence& s = doc.sentences[m.sentence];
+        uint32_t e = m.tok_end;
+        bool ok = true;
+        while (e < s.tok_end && e < m.tok_end + 5) {
+          const std::string_view f = doc.form(doc.tokens[e]);
+          if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) || !is_capitalized(f)) break;
+          if (is_any(tok_text(e), kPress) || (f.size() >= 4 && !has_lower(f))) ok = false;
+          ++e;
+          if (is_any(tok_text(e - 1), kLegalForm)) break;
+        }
+        if (!ok || e < m.tok_end + 2 || !is_any(tok_text(e - 1), kLegalForm)) continue;
+        while (e < s.tok_end && is_capitalized(doc.form(doc.tokens[e])) && is_any(tok_text(e), kLegalForm)) ++e;
+        m.codes[0] = m.codes[0].substr(0, 3) + "BUS";
+        m.kind = ActorKind::kAgent;
+        m.how = "name (company)";
+        m.explain += "; a capital opening a company's name: the company";
+        m.tok_end = e;
+        size_t k = r + 1;
+        while (k < found.size() && found[k].sentence == m.sentence && found[k].tok_begin < e) ++k;
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(r + 1), found.begin() + static_cast<std::ptrdiff_t>(k));
+      }
+    }
     std::erase_if(found, names_one);
   }
 
@@ -2769,6 +2803,49 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     }
   }
 
+  // (round 36) An officer of a named company or international organisation:
+  // "a former president of Chrysler Corp", "the chairman of Toyota Motor
+  // Corp", "the chief executive of the World Bank". The head's title ("former
+  // president" included: ELI as a dictionary entry) followed by "of" [the]
+  // and a company or an IGO/NGO by name is that organisation (its code, one
+  // mention), not a country's head of state or government from the
+  // sentence. A state body ("the governor of the Bank of Japan", its code a
+  // country's GOV) is left as before; a bare "of the company" makes the
+  // officer business (BUS), the company keeping its own mention.
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    ActorMention& m = found[i];
+    const ActorMention& n = found[i + 1];
+    if (m.kind != ActorKind::kAgent || m.codes.size() != 1 || m.codes[0].size() != 3 || n.sentence != m.sentence ||
+        n.codes.size() != 1)
+      continue;
+    const std::string_view head = tok_text(m.tok_end - 1);
+    if (!is_any(head, kOrgHeadTitles) && !is_word(head, "officer")) continue;
+    uint32_t t = m.tok_end;
+    if (t >= n.tok_begin || !is_word(tok_text(t), "of")) continue;
+    ++t;
+    if (t < n.tok_begin && is_word(tok_text(t), "the")) ++t;
+    if (t != n.tok_begin) continue;
+    const std::string& oc = n.codes[0];
+    const bool named = (n.kind == ActorKind::kOrg || n.how == "name (company of a place)") && oc.size() >= 6 &&
+                       (oc.compare(3, 3, "BUS") == 0 || oc.compare(0, 3, "IGO") == 0 || oc.compare(0, 3, "NGO") == 0);
+    static constexpr std::array<std::string_view, 4> kFirmNouns = {"company", "firm", "corporation", "group"};
+    const bool bare_firm = n.kind == ActorKind::kAgent && oc == "BUS" && n.tok_end == n.tok_begin + 1 &&
+                           is_any(tok_text(n.tok_begin), kFirmNouns) && is_word(tok_text(n.tok_begin - 1), "the");
+    if (!named && !bare_firm) continue;
+    if (bare_firm) {
+      if (m.codes[0] == "BUS") continue;
+      m.codes[0] = "BUS";
+      m.explain += "; an officer of the company: BUS";
+      continue;
+    }
+    ActorMention c = n;
+    c.tok_begin = m.tok_begin;
+    c.how = "officer of an organisation";
+    c.explain = fmt::format("{} of {}: the organisation", m.explain, n.explain);
+    found[i] = std::move(c);
+    found.erase(found.begin() + static_cast<std::ptrdiff_t>(i + 1));
+  }
+
   // A bare agent followed by of/in/from/based in + a country: "the president of
   // Armenia" -> ARMGOV, "opposition groups in Zimbabwe" -> ZWEOPP.
   for (size_t i = 0; i + 1 < found.size(); ++i) {
@@ -4155,9 +4232,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 !is_capitalized(doc.form(doc.tokens[t])) &&
                 !(t + 1 < s.tok_end && is_word(tok_text(t + 1), "of"))) {
               const std::string_view noun = plural ? std::string_view("bank") : head;
-              std::vector<int32_t> antes;
-              for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0 && antes.size() < (plural ? 2u : 1u);
-                   --k) {
+              std::array<int32_t, 2> antes{};  // the nearest one or two antecedents (no heap)
+              size_t n_antes = 0;
+              out.refers_back[si] = 1;  // (looked for among earlier mentions, found or not)
+              const size_t want = plural ? 2 : 1;
+              for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0 && n_antes < want; --k) {
                 const ActorMention& r = resolved[static_cast<size_t>(k)];
                 if (r.sentence + 2 < si) break;
                 if (r.sentence == si && r.tok_end > t) continue;
@@ -4173,12 +4252,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 bool has = false;
                 for (uint32_t u = r.tok_begin; u < r.tok_end && !has; ++u)
                   has = is_capitalized(doc.form(doc.tokens[u])) && same_word(tok_text(u), noun);
-                if (has) antes.push_back(k);
+                if (has) antes[n_antes++] = k;
               }
               std::string code;
-              if (antes.size() == 1 && !plural) {
+              if (n_antes == 1 && !plural) {
                 code = resolved[static_cast<size_t>(antes[0])].codes[0];
-              } else if (antes.size() == 2) {
+              } else if (n_antes == 2) {
                 const std::string& c0 = resolved[static_cast<size_t>(antes[0])].codes[0];
                 const std::string& c1 = resolved[static_cast<size_t>(antes[1])].codes[0];
                 if (c0 == c1) code = c0;
@@ -4187,10 +4266,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               }
               if (!code.empty()) {
                 const ActorMention& r = resolved[static_cast<size_t>(antes[0])];
-                out.refers_back[si] = 1;
                 m.codes = {code};
                 m.antecedent = antes[0];
-                if (antes.size() == 1) {
+                if (n_antes == 1) {
                   m.entry = r.entry;
                   m.kind = r.kind;
                 }
@@ -4466,6 +4544,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                   "chiefs", "delegate", "delegates", "negotiators"};
               if (gov_role && is_any(tok_text(m.tok_end - 1), kForTheGroup) && oc.size() == 6 && !is_international(oc) &&
                   !is_any(std::string_view(oc).substr(3, 3), kStateOwner) && oc.compare(3, 3, "ELI") != 0)
+                m.codes = {oc};
+              // (round 36) a company's own officer, former or not ("the company
+              // ... its former president", "its chairman"): the company, not a
+              // former head of its state (ELI) or its government
+              else if (oc.size() == 6 && oc.compare(3, 3, "BUS") == 0 &&
+                       (is_any(tok_text(m.tok_end - 1), kOrgHeadTitles) || is_word(tok_text(m.tok_end - 1), "officer")) &&
+                       (m.codes[0].ends_with("ELI") || m.codes[0].ends_with("GOV")))
                 m.codes = {oc};
             }
             m.antecedent = ante;
@@ -4743,6 +4828,72 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               return seen > 0;
             };
             const bool embassy_unowned = unowned_embassy();
+            // (round 36) a generic victim or fighter (people, civilians,
+            // rebels, gunmen: CVL, REB, INS, UAF) of no country, in a sentence
+            // naming several countries, that the same clause places in one
+            // country after it: "killed 22 people in a raid on a Pakistani
+            // village", "fought guerrillas in western Cambodia". The place
+            // phrase is "in/into/inside/near/at/across/throughout" + up to
+            // four words of no verb or clause break + a country, a place or
+            // a capital read as a place, or a nationality + a place noun
+            // ("a Pakistani village", "Iraqi territory"); every such phrase
+            // after the mention must name the same one country. Not from the
+            // dateline, not across a comma or a verb.
+            auto placed_country = [&]() -> std::string {
+              static constexpr std::array<std::string_view, 4> kGeneric = {"CVL", "REB", "INS", "UAF"};
+              static constexpr std::array<std::string_view, 7> kWhereTo = {"in",     "into",   "inside", "near",
+                                                                          "at",     "across", "throughout"};
+              static constexpr std::array<std::string_view, 12> kPlaceNouns = {
+                  "village", "villages", "town", "towns", "city", "territory", "province", "region", "district",
+                  "area", "market", "camp"};
+              if (!several || abroad || std::find(kGeneric.begin(), kGeneric.end(), role) == kGeneric.end() ||
+                  m.codes.size() != 1 || m.codes[0] != role)
+                return {};
+              std::string country;
+              bool any = false;
+              for (size_t k = next_mention; k < found.size() && found[k].sentence == si; ++k) {
+                const ActorMention& x = found[k];
+                if (x.codes.size() != 1 || x.codes[0].size() < 3 || is_bare_role(x.codes[0].substr(0, 3))) continue;
+                // ("a Pakistani village" is composed as its inhabitants, <ISO>CVL: the place all the same)
+                const bool dwellings = x.how.starts_with("adjective+dwellings") && x.codes[0].size() == 6;
+                if (x.codes[0].size() != 3 && !dwellings) continue;
+                const bool name = x.kind == ActorKind::kPlace || (x.kind == ActorKind::kCountry && x.how == "name") ||
+                                  x.how == "capital (place)";
+                const bool nationality = dwellings || (x.how == "adjective" && x.tok_end < s.tok_end &&
+                                                       is_any(tok_text(x.tok_end), kPlaceNouns));
+                if (!name && !nationality) continue;
+                // walk back over up to four words to the preposition
+                bool placed = false;
+                for (uint32_t u = x.tok_begin; u > m.tok_end && x.tok_begin - u <= 4; --u) {
+                  const Token& tk = doc.tokens[u - 1];
+                  // (a nationality + a place noun also after "of", "on": "a raid on a Pakistani village")
+                  // (a conjunct, "a Pakistani village and an Iranian town", counts: two places, no reading)
+                  if (is_any(tok_text(u - 1), kWhereTo) || is_word(tok_text(u - 1), "and") ||
+                      is_word(tok_text(u - 1), "or") ||
+                      (nationality && (is_word(tok_text(u - 1), "of") || is_word(tok_text(u - 1), "on")))) {
+                    placed = true;
+                    break;
+                  }
+                  if (tk.upos == Upos::VERB || tk.upos == Upos::AUX || tk.upos == Upos::PUNCT ||
+                      tk.upos == Upos::PROPN)
+                    break;
+                }
+                if (!placed) continue;
+                // no verb or clause break between the mention and the phrase
+                for (uint32_t u = m.tok_end; u < x.tok_begin && placed; ++u) {
+                  const Token& tk = doc.tokens[u];
+                  const std::string_view f = tok_text(u);
+                  placed = tk.upos != Upos::VERB && tk.upos != Upos::AUX && f != "," && f != ";" && f != ":" &&
+                           !is_word(f, "that") && !is_word(f, "which") && !is_word(f, "who") && !is_word(f, "and");
+                }
+                if (!placed) return {};  // a place in another clause: no reading
+                if (any && x.codes[0].compare(0, 3, country) != 0) return {};
+                country = x.codes[0].substr(0, 3);
+                any = true;
+              }
+              return country;
+            };
+            const std::string placed = placed_country();
             // (round 18) troops or forces of no country in the clause a state's
             // organ reports ("Ruritania's army command said troops killed 20
             // Graustarkian soldiers", "a statement by X's embassy said
@@ -4966,6 +5117,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             else if (!only.empty() && !several && !abroad && !other_party) {
               m.codes = {only + std::string(role)};
               m.how = "agent+sentence country";
+            }
+            else if (!placed.empty()) {
+              m.codes = {placed + std::string(role)};
+              m.how = "agent+place of the clause";
+              m.explain += fmt::format("; the clause places it in {} (the sentence names several countries)", placed);
             }
             else if (((only.empty() && !several) || other_party) && !abroad &&
                      (is_word(prev, "the") ||
@@ -5232,6 +5388,51 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           m.tok_begin = t > s.tok_begin && titled(t - 1) && (resolved.empty() || resolved.back().tok_end < t) ? t - 1 : t;
           m.tok_end = t + 1;
           refer_by_surname(m, p, si);
+          continue;
+        }
+      }
+      // (round 36) "the fund" after a named fund ("the International Monetary
+      // Fund ... the fund"), "the organisation"/"the organization" after a
+      // named international or non-governmental organisation: round 35's
+      // definite description for head nouns that are no dictionary entry
+      // (an entry would make every investment fund an actor). Lower case,
+      // right after "the", not before "of"; the nearest earlier organisation
+      // (kind org) in this sentence or the two before must be one (for "the
+      // fund": a name with "Fund" in it, "IMF" included); a company or any
+      // other organisation nearer than it: no reading.
+      if (t > s.tok_begin && is_word(tok_text(t - 1), "the") && !is_capitalized(doc.form(doc.tokens[t])) &&
+          (is_word(tok_text(t), "fund") || is_word(tok_text(t), "organisation") ||
+           is_word(tok_text(t), "organization")) &&
+          !(t + 1 < s.tok_end && is_word(tok_text(t + 1), "of"))) {
+        const bool fund = is_word(tok_text(t), "fund");
+        int32_t ante = -1;
+        out.refers_back[si] = 1;  // (looked for among earlier mentions, found or not)
+        for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0; --k) {
+          const ActorMention& r = resolved[static_cast<size_t>(k)];
+          if (r.sentence + 2 < si) break;
+          if (r.kind != ActorKind::kOrg || r.codes.size() != 1) continue;
+          const std::string& c = r.codes[0];
+          const bool intl = c.size() >= 6 && (c.compare(0, 3, "IGO") == 0 || c.compare(0, 3, "NGO") == 0);
+          bool named_fund = false;
+          if (fund && r.entry >= 0) named_fund = dict.entry(static_cast<uint32_t>(r.entry)).name.find("Fund") != std::string::npos;
+          for (uint32_t u = r.tok_begin; u < r.tok_end && fund && !named_fund; ++u)
+            named_fund = doc.form(doc.tokens[u]) == "Fund";
+          if (intl && (!fund || named_fund)) ante = k;
+          break;  // the nearest organisation only
+        }
+        if (ante >= 0) {
+          const ActorMention& r = resolved[static_cast<size_t>(ante)];
+          ActorMention m;
+          m.sentence = si;
+          m.tok_begin = t;
+          m.tok_end = t + 1;
+          m.codes = {r.codes[0]};
+          m.entry = r.entry;
+          m.kind = r.kind;
+          m.antecedent = ante;
+          m.how = "definite description (named before)";
+          m.explain = fmt::format("the {}: the organisation named before, {}", tok_text(t), r.codes[0]);
+          resolved.push_back(std::move(m));
           continue;
         }
       }
