@@ -85,6 +85,19 @@ struct EventCoder::Impl {
   // (session 23, round 40) verbs of command: an order to one's own forces is no demand
   std::vector<int32_t> w_order_r40;
   int32_t w_follow_r40 = kNoId;  // (session 23, round 40) "following" as a preposition
+  // (session 24, round 42) nouns of grievance whose at/against/over phrase names what a protest is
+  // aimed at ("in protest at X's tariffs", "in anger over X's plan")
+  std::vector<int32_t> w_grievance_r42, w_grievance_prep_r42;
+  int32_t w_warn_r42 = kNoId;  // (session 24, round 42) "warned (Y) that ..."
+  // (session 24, round 42) a clash over an issue: the verb, and the words of force that keep it a fight
+  int32_t w_clash_r42 = kNoId;
+  std::vector<int32_t> w_reprisal_r42;  // (round 42) "warned that ... a response / retaliation"
+  int32_t w_complain_r42 = kNoId, w_complaint_r42 = kNoId;  // (round 42) "complained that Y V"
+  uint32_t syn_complain_r42 = 0, syn_complain_n_r42 = 0;
+  std::vector<int32_t> w_occur_r42;  // (round 42) "talks between X and Y resumed / ended"
+  int32_t w_place_r42 = kNoId, w_take_r42 = kNoId, w_hold_r42 = kNoId;
+  std::vector<int32_t> w_force_r42;
+  int32_t seizable_r42 = kNoId, smallarm_r42 = kNoId, artillery_r42 = kNoId, aerial_r42 = kNoId;
   std::vector<int32_t> w_model;  // (session 20, lead) "follow X in V-ing": X is a model, no target
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
   // the generic act of a control verb whose embedded verb has no pattern ("agreed to undertake
@@ -220,6 +233,25 @@ void EventCoder::Impl::prepare() {
   w_call_r40 = I("call"), w_put_r40 = I("put"), w_off_r40 = I("off");
   for (const char* w : {"order", "command", "instruct", "direct"}) w_order_r40.push_back(I(w));
   w_follow_r40 = I("follow");
+  for (const char* w : {"protest", "anger", "outrage", "fury", "indignation", "opposition"})
+    w_grievance_r42.push_back(I(w));
+  for (const char* w : {"at", "against", "over", "of"}) w_grievance_prep_r42.push_back(I(w));
+  w_warn_r42 = I("warn");
+  w_clash_r42 = I("clash");
+  w_complain_r42 = I("complain"), w_complaint_r42 = I("complaint");
+  for (const char* w : {"resume", "hold", "end", "begin", "open", "start", "continue", "conclude", "close", "convene",
+                        "reconvene", "finish", "last", "take"})
+    w_occur_r42.push_back(I(w));
+  w_place_r42 = I("place"), w_take_r42 = I("take"), w_hold_r42 = I("hold");
+  for (const char* w : {"response", "respond", "retaliation", "retaliate", "reprisal", "countermeasure", "counter-measure",
+                        "sanction", "punish", "punishment"})
+    w_reprisal_r42.push_back(I(w));
+  for (const char* w : {"kill", "wound", "injure", "dead", "die", "death", "casualty", "fire", "shoot", "gunfire",
+                        "troop", "soldier", "army", "armed", "weapon", "arm", "fighting", "fight", "battle",
+                        "border", "frontier", "stone", "rock", "baton", "teargas", "tear", "gas", "club", "knife",
+                        "riot", "violence", "violent", "bloody", "injury", "street", "police", "waterway", "river", "strait",
+                        "sea", "land", "control"})
+    w_force_r42.push_back(I(w));
   for (const char* w : {"propose", "suggest", "demand", "urge", "ask", "call", "appeal", "request", "recommend",
                         "offer", "insist", "seek", "press", "want"})
     w_propose_r40.push_back(I(w));
@@ -289,6 +321,9 @@ void EventCoder::Impl::prepare() {
       // blocks its fruit" (the parser hangs the clause on the noun), "charged that Iraqi jets
       // hit the port"
       {"charge", kBelief}, {"allegation", kBelief}, {"accusation", kBelief},
+      // (session 24, round 42) a complaint's that-clause is its content, as an allegation's:
+      // "Seoul complained that Tokyo had restricted its exports" (114 toward Tokyo, no 163)
+      {"complain", kBelief}, {"complaint", kBelief},
       {"deny", kDenial}, {"refute", kDenial}, {"dismiss", kDenial},
       // (round 27) a that-clause the parser hangs on "reject" rather than on its noun: "rejected
       // charges that its navy had fired on X" reports no act, as "denied that ..." does
@@ -410,11 +445,16 @@ void EventCoder::Impl::prepare() {
     syn_allege = builtin("112", "V allege/charge that $T VERB (the doer of the act alleged)", false);
     syn_allege_n = builtin("112", "N charge/allegation/accusation that $T VERB (the doer of the act alleged)", false);
     dict.patterns[syn_allege_n].kind = Pattern::kNoun;
+    syn_complain_r42 = builtin("114", "V complain that $T VERB (the doer of the act complained of)", false);
+    syn_complain_n_r42 = builtin("114", "N complaint that $T VERB (the doer of the act complained of)", false);
+    dict.patterns[syn_complain_n_r42].kind = Pattern::kNoun;
     syn_deny_charge = builtin("016", "V deny/reject/dismiss/refute charge/allegation/accusation (claim that) of $T (the accuser)", false);
     syn_joint_clause = builtin("030", "V agree/concur/decide that they (their countries) should VERB (coordinated parties; VERB has no pattern)", true);
     has_syn = true;
   }
   support_class = dict.class_id("support", false);
+  seizable_r42 = dict.class_id("seizable", false), smallarm_r42 = dict.class_id("smallarm", false);
+  artillery_r42 = dict.class_id("artillery", false), aerial_r42 = dict.class_id("aerial", false);
   abstract_class = dict.class_id("abstract", false);
   help_class = dict.class_id("help", false);
   equipment_class = dict.class_id("equipment", false);
@@ -1919,7 +1959,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   auto misread_allegation_clause = [&](int h) -> int {
     if (h < 0 || S.lem[h] == kNoId) return -1;
     auto clause_verb = [&](int y) { return toks[y].upos == Upos::VERB || toks[y].upos == Upos::AUX; };
-    if (toks[h].upos == Upos::VERB && (S.lem[h] == w_charge || S.lem[h] == w_allege)) {
+    if (toks[h].upos == Upos::VERB && (S.lem[h] == w_charge || S.lem[h] == w_allege || S.lem[h] == w_complain_r42)) {
       const int o = child_with(h, [&](int x) { return rel(x) == Deprel::obj && S.lem[x] == w_that; });
       if (o < 0 || S.first_child[o] < 0) return -1;
       return child_with(o, [&](int y) {
@@ -1928,7 +1968,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                                   d == Deprel::advcl_relcl || d == Deprel::ccomp);
       });
     }
-    if (toks[h].upos == Upos::NOUN && (S.lem[h] == w_charge || S.lem[h] == w_allegation || S.lem[h] == w_accusation))
+    if (toks[h].upos == Upos::NOUN && (S.lem[h] == w_charge || S.lem[h] == w_allegation || S.lem[h] == w_accusation ||
+                                       S.lem[h] == w_complaint_r42))
       return child_with(h, [&](int y) { return clause_verb(y) && that_clause_as_relcl(y, false); });
     return -1;
   };
@@ -3506,9 +3547,24 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
               });
               if (prt >= 0) party = to_party(prt);
             }
-            if (thing >= 0 && party >= 0 && party != thing) {
+            // (session 24, round 42) the misread "to hand" with the party first and "over" an
+            // adverb: "offered to hand | over | to Britain | the files", the party the obl "to"
+            // of the control verb and the thing the object the parser hangs on it (or on the verb)
+            int thing2 = thing;
+            if (!verb && hand_noun >= 0 && thing < 0 &&
+                child_with(p, [&](int y) {
+                  return y == x + 1 && rel(y) == Deprel::advmod && (S.lem[y] == w_over || S.lem[y] == w_back);
+                }) >= 0) {
+              party = to_party(p);
+              if (party >= 0) {
+                thing2 = child_with(party, [&](int y) { return rel(y) == Deprel::obj && y > party; });
+                if (thing2 < 0) thing2 = child_with(p, [&](int y) { return rel(y) == Deprel::obj && y > party; });
+                if (thing2 < 0) thing2 = party;  // (the offer's party stands even with no thing parsed)
+              }
+            }
+            if (thing2 >= 0 && party >= 0 && (party != thing2 || thing < 0)) {
               c.target_tok = party;
-              const int32_t lt = S.lem[thing];
+              const int32_t lt = S.lem[thing2];
               if (lt != kNoId && suspect_class != kNoId && dict.in_class(lt, suspect_class))
                 c.pattern = syn_handover_suspect;
               else if (lt != kNoId && prisoner_class != kNoId && dict.in_class(lt, prisoner_class))
@@ -3591,9 +3647,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // clause's active subject, a party.
     for (int h = 0; h < n && syn_allege; ++h) {
       if (S.lem[h] == kNoId) continue;
-      const bool verb = toks[h].upos == Upos::VERB && (S.lem[h] == w_allege || S.lem[h] == w_charge);
-      const bool noun = toks[h].upos == Upos::NOUN &&
-                        (S.lem[h] == w_charge || S.lem[h] == w_allegation || S.lem[h] == w_accusation);
+      // (session 24, round 42: and a complaint, 114: "complained that Y V", "Seoul's complaint
+      // that Tokyo restricted its exports")
+      const bool complaint = S.lem[h] == w_complain_r42 || S.lem[h] == w_complaint_r42;
+      const bool verb = toks[h].upos == Upos::VERB && (S.lem[h] == w_allege || S.lem[h] == w_charge ||
+                                                       S.lem[h] == w_complain_r42);
+      const bool noun = toks[h].upos == Upos::NOUN && (S.lem[h] == w_charge || S.lem[h] == w_allegation ||
+                                                       S.lem[h] == w_accusation || S.lem[h] == w_complaint_r42);
       if (!verb && !noun) continue;
       int cl = child_with(h, [&](int y) {
         if (toks[y].upos != Upos::VERB || (rel(y) != Deprel::ccomp && !(noun && rel(y) == Deprel::acl))) return false;
@@ -3616,11 +3676,23 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             return rel(y) == Deprel::advmod && (S.lem[y] == w_not || S.lem[y] == w_nt || S.lem[y] == w_never);
           }) >= 0)
         continue;
-      const int sb = child_with(cl, [&](int y) { return rel(y) == Deprel::nsubj && actor_dep(y); });
+      int sb = child_with(cl, [&](int y) { return rel(y) == Deprel::nsubj && actor_dep(y); });
+      // (a complaint's doer may be named by its nationality: "complained that Chilean ships had
+      // seized its boats")
+      // (a complaint of a passive deed names no doer in its subject: "complained that farmers
+      // are being asked to halt production")
+      if (complaint && S.passive[cl]) continue;
+      if (sb < 0 && complaint) {
+        const int ns = child_with(cl, [&](int y) { return rel(y) == Deprel::nsubj; });
+        if (ns >= 0)
+          sb = child_with(ns, [&](int y) {
+            return (rel(y) == Deprel::amod || rel(y) == Deprel::compound || rel(y) == Deprel::nmod_poss) && actor_dep(y);
+          });
+      }
       if (sb < 0) continue;
       Candidate c;
       c.pred = h;
-      c.pattern = verb ? syn_allege : syn_allege_n;
+      c.pattern = complaint ? (verb ? syn_complain_r42 : syn_complain_n_r42) : verb ? syn_allege : syn_allege_n;
       c.target_tok = sb;
       S.cands.push_back(c);
     }
@@ -4132,7 +4204,59 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // (round 33: the denial of an accusation is no matrix of the act alleged, which is not
     // coded as done: "denied U.S. charges | that it attacked the tanker")
     const bool denial_of_charge = has_syn && c.pattern == syn_deny_charge;
-    if (S.matrix_of[p] && dict.control_of(S.lem[p]) != ControlAction::kNone && !denial_of_charge) {
+    // (session 24, round 42) "warned (Y) that ...": the that-clause (the verb's `ccomp` with
+    // "that") says whether the warning is a threat or a prediction. Its subject the speaker
+    // ("Iran warned that it would retaliate if Iraq attacked"): a conditional threat, 130,
+    // coded on "warn" though the clause holds an act (the act itself is modal, not coded); any
+    // other subject ("warned that the talks could collapse", "warned Japan that prices would
+    // rise"): a forecast of what the speaker does not threaten to cause, no threat: 012 (a
+    // pessimistic comment) to a party warned, no event without one.
+    int warn_cl_r42 = -1;
+    bool warn_self_r42 = false;
+    if (!tabari && S.lem[p] != kNoId && S.lem[p] == w_warn_r42 && toks[p].upos == Upos::VERB &&
+        Ontology::root(pat.code) == "13") {
+      warn_cl_r42 = child_with(p, [&](int x) {
+        return x > p && rel(x) == Deprel::ccomp &&
+               child_with(x, [&](int m) { return rel(m) == Deprel::mark && S.lem[m] == w_that; }) >= 0;
+      });
+      // (the clause the parser hung on the party warned as a relative one: "warned Japan |
+      // that trade friction would worsen", "that" its object and a subject of its own)
+      if (warn_cl_r42 < 0 && c.target_tok > p && c.target_tok + 1 < n && S.lem[c.target_tok + 1] == w_that &&
+          head(c.target_tok + 1) >= 0 && rel(head(c.target_tok + 1)) == Deprel::acl_relcl &&
+          head(head(c.target_tok + 1)) == c.target_tok && rel(c.target_tok + 1) != Deprel::nsubj &&
+          child_with(head(c.target_tok + 1), [&](int x) { return rel(x) == Deprel::nsubj && x > c.target_tok + 1; }) >= 0)
+        warn_cl_r42 = head(c.target_tok + 1);
+      if (warn_cl_r42 >= 0) {
+        const int cs = child_with(warn_cl_r42, [&](int x) { return deprel_base(rel(x)) == Deprel::nsubj && x < warn_cl_r42; });
+        const int vs = S.passive[p] ? -1 : subject_of(p, 0);
+        if (cs >= 0 && vs >= 0 && S.mention[cs] >= 0 && S.mention[vs] >= 0 &&
+            !actors.mentions[S.mention[cs]].codes.empty() && !actors.mentions[S.mention[vs]].codes.empty())
+          warn_self_r42 = actors.mentions[S.mention[cs]].codes[0] == actors.mentions[S.mention[vs]].codes[0];
+        // (a consequence the speaker's side brings about is a threat too: a clause that names the
+        // speaker's own country or person, "would weaken its own hand", "a backlash at home in
+        // Ruritania", or a response, retaliation or reprisal)
+        const std::string* vcode = vs >= 0 && S.mention[vs] >= 0 && !actors.mentions[S.mention[vs]].codes.empty()
+                                       ? &actors.mentions[S.mention[vs]].codes[0]
+                                       : nullptr;
+        for (int x = 0; x < n && !warn_self_r42; ++x) {
+          int a = x;
+          for (int d = 0; d < 16 && a >= 0 && a != warn_cl_r42; ++d) a = head(a);
+          if (a != warn_cl_r42) continue;
+          if (S.lem[x] != kNoId && std::find(w_reprisal_r42.begin(), w_reprisal_r42.end(), S.lem[x]) != w_reprisal_r42.end())
+            warn_self_r42 = true;
+          // (not "it", "its", "they", "their": their reference is too often the party warned)
+          const std::string_view fx = doc.norm(toks[x]);
+          if (fx == "it" || fx == "its" || fx == "they" || fx == "their" || fx == "them") continue;
+          if (vcode && S.mention[x] >= 0 && !actors.mentions[S.mention[x]].codes.empty()) {
+            const std::string& xc = actors.mentions[S.mention[x]].codes[0];
+            if (xc == *vcode || (country_prefix(xc) && country_prefix(*vcode) && xc.compare(0, 3, *vcode, 0, 3) == 0))
+              warn_self_r42 = true;
+          }
+        }
+      }
+    }
+    if (S.matrix_of[p] && dict.control_of(S.lem[p]) != ControlAction::kNone && !denial_of_charge &&
+        !warn_self_r42) {
       drop(c, pat.code, DropReason::kSubsumed, "matrix verb of an embedded event");
       continue;
     }
@@ -6242,6 +6366,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     S.src.clear();
     S.tgt.clear();
     int src_tok = c.source_tok, tgt_tok = c.target_tok;
+    bool warn_no_party_r42 = false;
+    // (session 24, round 42) the object of "warn" after a "that" is in the warning's clause
+    // (a subject cut off by the sentence split, "warned that potential U.S. | buyers ..."),
+    // no party warned
+    const int warned_r42 = tgt_tok >= 0 ? tgt_tok
+                           : c.target_mention >= 0
+                               ? static_cast<int>(actors.mentions[c.target_mention].tok_begin) - static_cast<int>(base)
+                               : -1;
+    if (!tabari && pat.kind != Pattern::kNoun && S.lem[p] != kNoId && S.lem[p] == w_warn_r42 && warned_r42 > p &&
+        warned_r42 < n && Ontology::root(pat.code) == "13")
+      for (int j = p + 1; j <= warned_r42; ++j)
+        if (S.lem[j] == w_that) {
+          tgt_tok = -1;
+          warn_no_party_r42 = true;
+          break;
+        }
     if (pat.kind == Pattern::kNoun) {
       if (!pat.has_source_slot) {
         // possessor, compound, nationality adjective; else the governing verb's subject
@@ -6303,6 +6443,32 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
               if (s >= 0) resolve(s, S.src);
             }
           }
+        }
+        // (session 24, round 42) talks whose parties are named by "between" and that the
+        // sentence says took place: "Talks between Japan and China resumed on Monday", "The
+        // last meeting between Egypt and Israel was held in March" (the noun the subject of a
+        // verb of occurrence: resume, be held, begin, end, open, close, continue, take place, ...)
+        // are the meeting of both (joint); "talks between the two sides are unlikely", a goal,
+        // stays no event
+        if (S.src.empty() && !tabari && pat.joint && Ontology::root(pat.code) == "04" && head(p) >= 0 &&
+            (deprel_base(rel(p)) == Deprel::nsubj || rel(p) == Deprel::nsubj_pass) && S.lem[head(p)] != kNoId &&
+            std::find(w_occur_r42.begin(), w_occur_r42.end(), S.lem[head(p)]) != w_occur_r42.end() &&
+            toks[head(p)].upos == Upos::VERB &&
+            // ("take" only as "take place"; "hold" only passive, "were held")
+            !(S.lem[head(p)] == w_take_r42 &&
+              child_with(head(p), [&](int x) { return rel(x) == Deprel::obj && S.lem[x] == w_place_r42; }) < 0) &&
+            !(S.lem[head(p)] == w_hold_r42 && rel(p) != Deprel::nsubj_pass) &&
+            // (not denied, nor only foreseen: "will not resume", "could resume")
+            child_with(head(p), [&](int x) {
+              return (rel(x) == Deprel::advmod && (S.lem[x] == w_not || S.lem[x] == w_nt || S.lem[x] == w_never)) ||
+                     (rel(x) == Deprel::aux && S.lem[x] != kNoId && static_cast<size_t>(S.lem[x]) < word_class.size() &&
+                      (word_class[S.lem[x]] & (kModalAux | kFutureAux)));
+            }) < 0) {
+          int32_t s2;
+          const int bw = child_with(p, [&](int x) {
+            return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_between && actor_dep(x);
+          });
+          if (bw >= 0) resolve(bw, S.src);
         }
         // "Japan's toughening of export restrictions against X": the possessor of the
         // nominalization that governs the event noun
@@ -6449,6 +6615,33 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       } else if (S.tgt.empty() && tgt_tok >= 0) {
         resolve(tgt_tok, S.tgt);
       }
+      // (a bare institution noun, "school", "hospital", coded with the sentence's country, gives
+      // way to the people it is for)
+      const bool bare_place_r42 =
+          S.tgt.size() == 1 && tgt_tok >= 0 && S.tgt[0].mention >= 0 && S.mention[tgt_tok] == S.tgt[0].mention &&
+          actors.mentions[S.tgt[0].mention].how.rfind("agent", 0) == 0 &&
+          actors.mentions[S.tgt[0].mention].tok_end - actors.mentions[S.tgt[0].mention].tok_begin == 1;
+      if ((S.tgt.empty() || bare_place_r42) && tgt_tok >= 0 && !tabari &&
+          (S.mention[tgt_tok] < 0 || bare_place_r42) && toks[tgt_tok].upos == Upos::NOUN &&
+          (Ontology::root(code) == "18" || Ontology::root(code) == "19" || Ontology::root(code) == "20")) {
+        // (session 24, round 42) a place "for" people that is attacked is an attack on the
+        // people it is for: "shelled a camp for Sudanese refugees", "a school for Afghan girls
+        // was bombed" (the for-phrase of the attacked noun, when it names an actor)
+        for (int y = S.first_child[tgt_tok]; y >= 0; y = S.next_sib[y]) {
+          int32_t s2;
+          if (deprel_base(rel(y)) != Deprel::nmod || rel(y) == Deprel::nmod_poss || case_of(y, s2) != w_for ||
+              !actor_dep(y))
+            continue;
+          thread_local std::vector<Actor> for_r42;
+          for_r42.clear();
+          resolve(y, for_r42);
+          std::erase_if(for_r42, [&](const Actor& a) { return !S.src.empty() && a.mention == S.src[0].mention; });
+          if (!for_r42.empty()) S.tgt = for_r42;
+          break;
+        }
+      }
+      // (a forecast told to a party: a pessimistic comment, 012, no threat)
+      if (warn_cl_r42 >= 0 && !warn_self_r42 && !S.tgt.empty() && code == pat.code && code == "130") code = "012";
       if (S.tgt.empty() && tgt_tok >= 0 && !tabari && toks[tgt_tok].upos == Upos::NUM && tgt_tok + 1 < n) {
         // a count the parser split from its noun ("granted asylum to | 18 Rwandan rebels"):
         // the noun phrase right after it, a sibling, is the target
@@ -7134,6 +7327,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (root == "04" && (press(sm, sc) || press(tm, tc))) return "a press briefing is no consultation";
       return nullptr;
     };
+    if (warn_no_party_r42) S.tgt.clear();  // (round 42: no party warned, whatever found one)
     const CameoCode* info = ontology.find(code);
     const std::string& this_code = code;
     const CameoCode* const& this_info = info;  // (a reference: code and info may be recoded below)
@@ -7454,6 +7648,44 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         drop(c, code, DropReason::kDiscard, "a market's mood, no comment by a party");
         continue;
       }
+    }
+    // (session 24, round 42) a clash over an issue between parties none of them armed, with no
+    // word of force in the sentence, is a dispute, not a fight: "the minister clashed with the
+    // unions over wages", "France clashed with Britain on farm policy" 110 (disapprove), both
+    // ways as the joint pattern codes them. Kept 190: an armed party ("troops clashed with
+    // rebels over control of the town"), a place fought over, a weapon, a casualty, police.
+    if (!tabari && recode == ControlAction::kNone && code == "190" && S.lem[p] != kNoId && S.lem[p] == w_clash_r42 &&
+        !S.src.empty() && !S.tgt.empty()) {
+      int issue = -1;
+      for (int x = 0; x < n && issue < 0; ++x) {
+        // (on the verb, or hung on the partner: "clashed with the unions | over wages")
+        const int hx = head(x);
+        if (hx != p && !(hx >= 0 && head(hx) == p && hx < x && deprel_base(rel(hx)) == Deprel::obl && S.mention[hx] >= 0))
+          continue;
+        const Deprel b = deprel_base(rel(x));
+        if (b != Deprel::obl && b != Deprel::nmod) continue;
+        int32_t s2;
+        const int32_t cs = case_of(x, s2);
+        if (cs == kNoId || (cs != w_over && cs != w_on)) continue;
+        if (toks[x].upos != Upos::NOUN || S.mention[x] >= 0) continue;
+        if (seizable_r42 != kNoId && S.lem[x] != kNoId && dict.in_class(S.lem[x], seizable_r42)) continue;
+        issue = x;
+      }
+      bool force = issue < 0;
+      for (int x = 0; x < n && !force; ++x) {
+        const int32_t l = S.lem[x];
+        if (l == kNoId) continue;
+        if (std::find(w_force_r42.begin(), w_force_r42.end(), l) != w_force_r42.end()) force = true;
+        for (int32_t cl : {smallarm_r42, artillery_r42, aerial_r42})
+          if (cl != kNoId && dict.in_class(l, cl)) force = true;
+      }
+      auto armed_role = [&](const Actor& a) {
+        const std::string_view r = actor_role(*a.code);
+        return r == "MIL" || r == "REB" || r == "COP" || r == "UAF" || r == "INS" || r == "SPY" || r == "SEP";
+      };
+      if (!force && std::none_of(S.src.begin(), S.src.end(), armed_role) &&
+          std::none_of(S.tgt.begin(), S.tgt.end(), armed_role))
+        code = "110";
     }
     // Who acts decides what force means (detente dictionaries; by the role of every source):
     // - a legislature, a court, the press or a business fights no war: "after fighting
@@ -8009,6 +8241,38 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                 if (*a.code != *S.src[0].code) purpose_tgt.push_back(a);
               return false;
             }
+          }
+          // (session 24, round 42) a grievance phrase in the protest's clause names the party
+          // the protest is aimed at: "went on strike in protest at Britain's tariffs", "blockaded
+          // a port in anger over Chile's quotas": the noun after at/against/over/of, when it or
+          // its possessor, adjective, compound or by-agent is an actor of another country
+          for (int g = 1; g + 2 < n; ++g) {
+            const auto in42 = [&](const std::vector<int32_t>& v, int t) {
+              return S.lem[t] != kNoId && std::find(v.begin(), v.end(), S.lem[t]) != v.end();
+            };
+            if (toks[g].upos != Upos::NOUN || !in42(w_grievance_r42, g) || S.lem[g - 1] != w_in ||
+                !in42(w_grievance_prep_r42, g + 1))
+              continue;
+            int x = g;  // the grievance is said in the protest's own clause
+            for (int depth = 0; depth < 3 && x >= 0 && x != p; ++depth) x = head(x);
+            if (x != p) continue;
+            int nn = head(g + 1);  // the noun of the at-phrase
+            if (nn <= g + 1 || nn >= n || rel(g + 1) != Deprel::case_) continue;
+            thread_local std::vector<Actor> named;
+            named.clear();
+            if (actor_dep(nn)) resolve(nn, named);
+            for (int m = S.first_child[nn]; m >= 0; m = S.next_sib[m]) {
+              const Deprel r = rel(m);
+              if ((r == Deprel::nmod_poss || r == Deprel::amod || r == Deprel::compound) && actor_dep(m))
+                resolve(m, named);
+              if (r == Deprel::acl)
+                for (int a = S.first_child[m]; a >= 0; a = S.next_sib[a])
+                  if (rel(a) == Deprel::obl_agent && actor_dep(a)) resolve(a, named);
+            }
+            for (const auto& a : named)
+              if (a.code->compare(0, 3, S.src[0].code->substr(0, 3)) != 0) purpose_tgt.push_back(a);
+            if (!purpose_tgt.empty()) return false;
+            break;
           }
           return true;
         }()) {
