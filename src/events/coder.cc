@@ -124,7 +124,7 @@ struct EventCoder::Impl {
   uint32_t syn_deny_charge = 0;
   int32_t w_deny = kNoId, w_reject = kNoId, w_dismiss = kNoId, w_refute = kNoId;
   // (session 24: the word lists of rounds 39 and 41 and session 16 as interned ids)
-  int32_t w_fly = kNoId, w_withdraw = kNoId, w_take = kNoId, w_complain = kNoId;
+  int32_t w_fly = kNoId, w_withdraw = kNoId;  // (and w_take_r42, w_complain_r42 above)
   std::array<int32_t, 3> w_steps{};                 // step, measure, action ("take steps")
   std::array<int32_t, 6> w_called_off{};            // cancel, postpone, scrap, call, put, delay
   std::array<int32_t, 5> w_protest_verbs{};         // march, rally, demonstrate, protest, riot
@@ -477,7 +477,7 @@ void EventCoder::Impl::prepare() {
   w_allege = I("allege"), w_allegation = I("allegation"), w_accusation = I("accusation"), w_rumor = I("rumor"),
   w_rumour = I("rumour");
   w_deny = I("deny"), w_reject = I("reject"), w_dismiss = I("dismiss"), w_refute = I("refute");
-  w_fly = I("fly"), w_withdraw = I("withdraw"), w_take = I("take"), w_complain = I("complain");
+  w_fly = I("fly"), w_withdraw = I("withdraw");
   w_steps = {I("step"), I("measure"), I("action")};
   w_called_off = {I("cancel"), I("postpone"), I("scrap"), I("call"), I("put"), I("delay")};
   w_protest_verbs = {I("march"), I("rally"), I("demonstrate"), I("protest"), I("riot")};
@@ -5699,7 +5699,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                    // or still to come ("did not take", "will take steps to")
                    // (nor under a verb of intent or a modal: "stands ready to take armed action so as
                    // to shield X" takes none yet)
-                   !(!tabari && d == Deprel::advcl && S.lem[h] != kNoId && S.lem[h] == w_take &&
+                   !(!tabari && d == Deprel::advcl && S.lem[h] != kNoId && S.lem[h] == w_take_r42 &&
                      rel(h) != Deprel::xcomp && !control_link(h) &&
                      child_with(h, [&](int x) { return rel(x) == Deprel::obj && one_of(S.lem[x], w_steps); }) >= 0 &&
                      child_with(h, [&](int x) {
@@ -7899,7 +7899,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // IGO and the clause names another actor than the source.
     if (!tabari && code == "114" && pat.kind == Pattern::kVerb && recode == ControlAction::kNone && !S.src.empty() &&
         !S.tgt.empty() && toks[p].upos == Upos::VERB &&
-        S.lem[p] != kNoId && (S.lem[p] == w_complain || S.lem[p] == w_protest) &&
+        S.lem[p] != kNoId && (S.lem[p] == w_complain_r42 || S.lem[p] == w_protest) &&
         std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) { return a.code->compare(0, 3, "IGO") == 0; })) {
       int cl = child_with(p, [&](int x) {
         return x > p && (rel(x) == Deprel::ccomp || rel(x) == Deprel::advcl) &&
@@ -8147,7 +8147,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         protesting = verb_coded;
       } else if (toks[h].upos == Upos::VERB && S.lem[h] != kNoId) {
         protesting = one_of(S.lem[h], w_protest_verbs);
-        if (!protesting && S.lem[h] == w_take)  // "took to the streets"
+        if (!protesting && S.lem[h] == w_take_r42)  // "took to the streets"
           protesting = child_with(h, [&](int x) { return is_obl(rel(x)) && S.lem[x] == w_street; }) >= 0;
         if (!protesting) protesting = crowd(subject_of(h, 0));
         for (const auto& o : S.cands)
@@ -8620,6 +8620,10 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
     if (((verb && (id == im.w_allege || id == im.w_charge)) ||
          (noun && (id == im.w_charge || id == im.w_allegation || id == im.w_accusation))) &&
         implies_target(im.syn_allege))
+      return true;
+    // a complaint's that-clause (syn_complain_r42, syn_complain_n_r42)
+    if (((verb && id == im.w_complain_r42) || (noun && id == im.w_complaint_r42)) &&
+        implies_target(im.syn_complain_r42))
       return true;
     if (verb && (id == im.w_deny || id == im.w_reject || id == im.w_dismiss || id == im.w_refute) &&
         implies_target(im.syn_deny_charge) &&
