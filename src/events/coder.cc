@@ -1970,7 +1970,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     if (toks[h].upos == Upos::NOUN && (S.lem[h] == w_charge || S.lem[h] == w_allegation || S.lem[h] == w_accusation ||
                                        S.lem[h] == w_complaint_r42))
-      return child_with(h, [&](int y) { return clause_verb(y) && that_clause_as_relcl(y, false); });
+      return child_with(h, [&](int y) {
+        if (!clause_verb(y)) return false;
+        if (that_clause_as_relcl(y, false)) return true;
+        // (session 24, round 43) the clause read as a relative one but its "that" as a
+        // complementizer (mark), right after the noun, with a subject of its own after it:
+        // "Seoul's complaint | that | Tokyo restricted its exports drew a reply" (a relative
+        // "that" is the clause's subject or object, never its mark)
+        if (tabari || rel(y) != Deprel::acl_relcl || y <= h + 2) return false;
+        const int th = child_with(y, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_that && z == h + 1; });
+        return th >= 0 && child_with(y, [&](int z) { return z > th && z < y && deprel_base(rel(z)) == Deprel::nsubj; }) >= 0;
+      });
     return -1;
   };
   auto is_relpron = [&](int t) {
@@ -2194,6 +2204,35 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       default:
         return -1;
     }
+  };
+  // (session 24, round 43) "X complained that Y are being squeezed out ... and threatened to
+  // V": a threat or intent verb with no subject of its own, hung by the parser as a conjunct of
+  // the complaint's that-clause, whose past tense the clause's verb cannot share (the clause
+  // is present, progressive or passive: "are being squeezed", "is blocking", "bars"), is a
+  // second act of the complainer, not part of what is complained of. Returns the complaining
+  // verb, or -1. ("had raised tariffs and threatened to V" may share "had": left as content.)
+  auto complaint_conj_r43 = [&](int v) -> int {
+    if (tabari || v < 0 || v >= n || rel(v) != Deprel::conj || toks[v].upos != Upos::VERB || vbd == 0 ||
+        toks[v].xpos != vbd || S.lem[v] == kNoId)
+      return -1;
+    const ControlAction a = dict.control_of(S.lem[v]);
+    if (a != ControlAction::kThreat && a != ControlAction::kIntent) return -1;
+    const int t = head(v);
+    if (t < 0 || rel(t) != Deprel::ccomp || toks[t].upos != Upos::VERB) return -1;
+    const int h = head(t);
+    if (h < 0 || S.lem[h] == kNoId || S.lem[h] != w_complain_r42 || toks[h].upos != Upos::VERB) return -1;
+    if (child_with(v, [&](int x) {
+          const Deprel d = deprel_base(rel(x));
+          return d == Deprel::nsubj || d == Deprel::nsubj_pass || rel(x) == Deprel::aux || rel(x) == Deprel::aux_pass ||
+                 rel(x) == Deprel::mark;
+        }) >= 0)
+      return -1;
+    const bool unshared = toks[t].xpos == vbz || toks[t].xpos == vbp || toks[t].xpos == vbg ||
+                          child_with(t, [&](int x) {
+                            return rel(x) == Deprel::aux_pass ||
+                                   (rel(x) == Deprel::aux && S.lem[x] != kNoId && S.lem[x] == w_be);
+                          }) >= 0;
+    return unshared ? h : -1;
   };
   auto agent_of = [&](int p) -> int {
     int a = child_with(p, [&](int c) { return rel(c) == Deprel::obl_agent; });
@@ -3757,7 +3796,18 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // Tokens used as word elements of verbal matches are not predicates of their own.
   for (auto& c : S.cands)
     if (dict.patterns[c.pattern].kind != Pattern::kNoun)
-      for (int i = 0; i < c.nused; ++i) S.consumed[c.used[i]] = 1;
+      for (int i = 0; i < c.nused; ++i) {
+        // (session 24, round 43) "The last meeting between Egypt and Israel was held in March":
+        // a passive "held" with no by-agent names no host, so the host's reading ("X held talks
+        // between Y and Z", 045, which needs X) has no source; the meeting noun, its subject,
+        // stays the meeting of the two (joint, round 42) rather than being used up by it
+        const int u = c.used[i];
+        if (!tabari && S.lem[c.pred] != kNoId && S.lem[c.pred] == w_hold_r42 && S.passive[c.pred] &&
+            !dict.patterns[c.pattern].joint && Ontology::root(dict.patterns[c.pattern].code) == "04" && u != c.pred && u >= 0 && u < n && rel(u) == Deprel::nsubj_pass &&
+            head(u) == c.pred && agent_of(c.pred) < 0)
+          continue;
+        S.consumed[u] = 1;
+      }
 
   // Matrix verbs of a matched embedded predicate (control, reported speech)
   // do not code events of their own: "agreed to hold talks" is one event.
@@ -5125,6 +5175,23 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (a == ControlAction::kIntent && !tabari && S.lem[m] == w_decide) {
         if (judicial(subject_of(m, 0))) a = ControlAction::kTransparent;
       }
+      // (session 24, round 43) "Iran warned that it would retaliate if Iraq attacked its
+      // ships": a warning whose that-clause has the warner itself for subject announces the
+      // warner's own act (a conditional threat when the act is coercive, read below as with
+      // "said it would"), no demand made of anyone ("warned Iraq to withdraw" stays a demand)
+      if (a == ControlAction::kDemand && !tabari && S.lem[m] != kNoId && S.lem[m] == w_warn_r42 &&
+          toks[m].upos == Upos::VERB) {
+        int x = p;
+        for (int d = 0; d < 8 && x >= 0 && head(x) != m; ++d) x = head(x);
+        if (x >= 0 && head(x) == m && rel(x) == Deprel::ccomp) {
+          const int cs = child_with(x, [&](int y) { return rel(y) == Deprel::nsubj && y < x; });
+          const int vs = subject_of(m, 0);
+          if (cs >= 0 && vs >= 0 && S.mention[cs] >= 0 && S.mention[vs] >= 0 &&
+              !actors.mentions[S.mention[cs]].codes.empty() && !actors.mentions[S.mention[vs]].codes.empty() &&
+              actors.mentions[S.mention[cs]].codes[0] == actors.mentions[S.mention[vs]].codes[0])
+            a = ControlAction::kTransparent;
+        }
+      }
       if (!tabari && (a == ControlAction::kAppeal || a == ControlAction::kDemand) && modal && modal_ctl >= 0 &&
           modal_detail == "under '" + std::string(doc.form(toks[modal_ctl])) + "'") {
         modal = false;
@@ -5491,6 +5558,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     // conditional, alleged, believed, denied and reported clauses above the chain
     for (int t = top, depth = 0; depth < 8 && t >= 0; ++depth) {
+      // (session 24, round 43) a threat hung inside a complaint's clause that is the
+      // complainer's own second act: its context is the complaint's, not the clause's
+      if (const int cm = complaint_conj_r43(t); cm >= 0) {
+        t = cm;
+        continue;
+      }
       Deprel d = rel(t);
       int h = head(t);
       // (session 23, round 41) the that-clause of a rumour wherever the parser hangs it: right
@@ -6469,6 +6542,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_between && actor_dep(x);
           });
           if (bw >= 0) resolve(bw, S.src);
+          // (session 24, round 43) the second party misread as a second subject of the verb
+          // ("The last meeting between Egypt | and Israel | was held": "Israel" the verb's
+          // nsubj:pass, "and" on the verb): right after "between X and", an actor hung on the
+          // same verb with the noun's own relation is the other party of the "between"
+          if (bw >= 0 && bw + 2 < n && S.lem[bw + 1] == w_and && head(bw + 2) == head(p) &&
+              rel(bw + 2) == rel(p) && actor_dep(bw + 2) &&
+              child_with(bw, [&](int x) { return rel(x) == Deprel::conj; }) < 0)
+            resolve(bw + 2, S.src);
         }
         // "Japan's toughening of export restrictions against X": the possessor of the
         // nominalization that governs the event noun
@@ -6494,6 +6575,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (c.target_mention >= 0) resolve(mention_head(c.target_mention), S.tgt);
       if (!pat.has_source_slot && S.src.empty()) {
         int s = S.passive[p] ? agent_of(p) : subject_of(p, 0);
+        // (session 24, round 43) the complainer threatens (see complaint_conj_r43)
+        if (const int cm = complaint_conj_r43(p); cm >= 0 && subject_of(cm, 0) >= 0) s = subject_of(cm, 0);
         // TABARI: a name parsed as the subject of a relative clause with no relative word,
         // right after the clause's head noun, is that noun's name ("Arnor's trade minister |
         // Elendur left"): the title's actor speaks for the name when the name is coded only
@@ -6529,6 +6612,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             s = subject_of(head(act_noun), 0);
         } else if (recode != ControlAction::kNone && matrix >= 0) {
           s = S.passive[matrix] ? agent_of(matrix) : subject_of(matrix, 0);
+          // (session 24, round 43) the complainer threatens: "X complained that Y are being
+          // squeezed out and threatened to V" (see complaint_conj_r43)
+          if (const int cm = complaint_conj_r43(matrix); cm >= 0) {
+            const int cs = subject_of(cm, 0);
+            if (cs >= 0) s = cs;
+          }
         }
         // "Iraq is prepared / committed to V" (an adjectival passive): its subject commits
         // itself; but "Iraq was urged to V" is urged by someone else
