@@ -790,12 +790,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   // phrase is the root (case 1) or the subject of the verb that governs the noun (case 2).
   // Detente dictionaries only.
   thread_local std::vector<Token> repaired;
-  // Re-hang token t under h with relation d on the repaired copy (made on the first change).
-  auto rehang = [&](int t, int h, Deprel d) {
+  // Every repair edits the repaired copy, made on the first change of the sentence; from then
+  // on `toks` reads it. edit() returns before any write; rehang(t, h, d) hangs t under h.
+  auto edit = [&] {
     if (toks != repaired.data()) {
       repaired.assign(toks, toks + n);
       toks = repaired.data();
     }
+  };
+  auto rehang = [&](int t, int h, Deprel d) {
+    edit();
     repaired[t].head = h;
     repaired[t].deprel = d;
   };
@@ -871,18 +875,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (subj < 0) continue;
         newhead = v, newrel = Deprel::ccomp;  // case 2
       }
-      repaired.assign(toks, toks + n);
-      if (demoted >= 0) {
-        repaired[demoted].head = i;
-        repaired[demoted].deprel = Deprel::advcl;
-      }
-      repaired[i].head = newhead;
-      repaired[i].deprel = newrel;
-      repaired[subj].head = i;
-      repaired[subj].deprel = Deprel::nsubj;
-      repaired[h].head = i;
-      repaired[h].deprel = Deprel::obj;
-      toks = repaired.data();
+      if (demoted >= 0) rehang(demoted, i, Deprel::advcl);
+      rehang(i, newhead, newrel);
+      rehang(subj, i, Deprel::nsubj);
+      rehang(h, i, Deprel::obj);
       break;  // one repair per sentence
     }
   }
@@ -910,13 +906,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         has_obj |= toks[j].head == v && toks[j].deprel == Deprel::obj;
       }
       if (!count || has_obj) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[i].head = o;
-      repaired[i].deprel = Deprel::advmod;
-      repaired[i + 1].head = o;
-      repaired[i + 1].deprel = Deprel::advmod;
+      rehang(i, o, Deprel::advmod);
+      rehang(i + 1, o, Deprel::advmod);
       repaired[o].deprel = Deprel::obj;
-      toks = repaired.data();
       break;
     }
   }
@@ -934,10 +926,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       const int a = i + 1, x = toks[i + 2].head;  // the noun after "in"; the noun "with" marks
       if (toks[i + 2].deprel != Deprel::case_ || x <= i + 2 || x >= n || toks[i].head != a) continue;
       if (toks[x].head != toks[a].head || toks[x].head < 0) continue;  // siblings under the verb
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[x].head = a;
-      repaired[x].deprel = Deprel::nmod;
-      toks = repaired.data();
+      rehang(x, a, Deprel::nmod);
     }
   }
   // (session 23, lead) A clause of time read as a noun phrase: "police denied rumours of riots
@@ -1025,19 +1014,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (const auto& c : actors.mentions[actors.by_token[at]].codes) party = party || c.size() > 3;
       }
       if (!party) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[o].head = h;
-      repaired[o].deprel = mk >= 0 ? Deprel::obl : Deprel::obj;
-      repaired[v].head = o;
-      repaired[v].deprel = Deprel::amod;
+      rehang(o, h, mk >= 0 ? Deprel::obl : Deprel::obj);
+      rehang(v, o, Deprel::amod);
       repaired[v].upos = Upos::ADJ;
       if (mk >= 0) {
-        repaired[mk].head = o;
-        repaired[mk].deprel = Deprel::case_;
+        rehang(mk, o, Deprel::case_);
       }
       for (int j = 0; j < n; ++j)  // its other dependents ("on Monday", "in Bonn") are the verb's
         if (toks[j].head == v && j != o && j != mk) repaired[j].head = h;
-      toks = repaired.data();
     }
   }
   // (round 29) The object shifted after an "as" description: "X denounced as a crime | Y's
@@ -1083,14 +1067,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (!desc || !content) continue;
       // the verb's own object already the act ("denounced as illegal the X" parsed right)
       if (up(obj_n) == v && toks[obj_n].deprel == Deprel::obj) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      edit();
       for (int x = 0; x < n; ++x)  // the description (or "as" read as the object) is no object
         if (up(x) == v && x != obj_n && (toks[x].deprel == Deprel::obj || x == v + 1)) {
           repaired[x].deprel = x == v + 1 ? Deprel::advmod : Deprel::obl;
         }
-      repaired[obj_n].head = v;
-      repaired[obj_n].deprel = Deprel::obj;
-      toks = repaired.data();
+      rehang(obj_n, v, Deprel::obj);
       break;
     }
   }
@@ -1121,13 +1103,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       return false;
     };
     // the infinitive t becomes verb v's complement, unless v has a "to"-infinitive of its own
-    auto rehang = [&](int t, int v) {
+    auto adopt_inf = [&](int t, int v) {
       for (int j = 0; j < n; ++j)
         if (toks[j].head == v && to_inf(j)) return false;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[t].head = v;
-      repaired[t].deprel = Deprel::xcomp;
-      toks = repaired.data();
+      rehang(t, v, Deprel::xcomp);
       return true;
     };
     for (int t = 0; t < n; ++t) {
@@ -1168,7 +1147,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (!named && (base + o >= actors.by_token.size() || actors.by_token[base + o] < 0)) continue;
           // (not a court: "appealed to the court to overturn X" is a legal filing)
           if (court_at(o)) continue;
-          if (rehang(t, v0)) break;
+          if (adopt_inf(t, v0)) break;
           continue;
         }
         // (only a party asked, an actor, "asked the army to V" ("called Japan's failure to
@@ -1191,7 +1170,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       const int32_t vl = lemma_of(v);
       const ControlAction a = vl == kNoId ? ControlAction::kNone : dict.control_of(vl);
       if (!(letting(vl) || a == ControlAction::kAppeal || a == ControlAction::kDemand)) continue;
-      if (rehang(t, v)) break;
+      if (adopt_inf(t, v)) break;
     }
   }
   // (session 16, lead) The infinitive of a noun of decision, promise, threat, refusal or
@@ -1228,10 +1207,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (!(a == ControlAction::kIntent || a == ControlAction::kThreat || a == ControlAction::kRefuse ||
             a == ControlAction::kDeny || ol == w_decision))
         continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[t].head = o;
-      repaired[t].deprel = Deprel::acl;
-      toks = repaired.data();
+      rehang(t, o, Deprel::acl);
       break;
     }
   }
@@ -1253,7 +1229,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       int v = toks[h].head;
       for (int k = 0; k < 6 && v >= 0 && v < n && toks[v].upos != Upos::VERB; ++k) v = toks[v].head;
       if (v < 0 || v >= n || toks[v].upos != Upos::VERB) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      edit();
       repaired[t].head = v;
       if (repaired[t].upos == Upos::NOUN) {
         repaired[t].upos = Upos::VERB;
@@ -1267,7 +1243,6 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (!obj) repaired[j].deprel = Deprel::obj;
           break;
         }
-      toks = repaired.data();
     }
   }
   // (session 18, lead) A second object after an oblique, with "and" between: "left Paris for
@@ -1299,10 +1274,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       bool cc = false;  // "and" / "or" inside the oblique's words, right before the object's
       for (int j = std::max(x + 1, e - 2); j <= e && !cc; ++j) cc = toks[j].upos == Upos::CCONJ;
       if (!cc) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[o2].head = x;
-      repaired[o2].deprel = Deprel::conj;
-      toks = repaired.data();
+      rehang(o2, x, Deprel::conj);
     }
   }
   // A day word read as the object, with the verb's that-clause hung under it ("insisted
@@ -1331,11 +1303,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (that && subj) cl = j;
       }
       if (cl < 0) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[cl].head = dt.head;
-      repaired[cl].deprel = Deprel::ccomp;
+      rehang(cl, dt.head, Deprel::ccomp);
       repaired[d].deprel = Deprel::obl_unmarked;
-      toks = repaired.data();
       break;
     }
   }
@@ -1379,16 +1348,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         for (int k = obj + 1; k < j; ++k)
           if (upr(k) == j && toks[k].upos == Upos::PUNCT && doc.form(toks[k]) == ",") reporter = j;
       }
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[obj].head = p;
-      repaired[obj].deprel = Deprel::obj;
+      rehang(obj, p, Deprel::obj);
       if (reporter >= 0) {
-        repaired[reporter].head = r;
-        repaired[reporter].deprel = Deprel::nsubj;
+        rehang(reporter, r, Deprel::nsubj);
         for (int j = reporter + 1; j < r; ++j)
           if (upr(j) == obj) repaired[j].head = reporter;  // the rest of the reporter's phrase
       }
-      toks = repaired.data();
       break;
     }
   }
@@ -1409,15 +1374,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (toks[j].head == at.head && toks[j].deprel == Deprel::obj) verb_obj = true;
       }
       if (o < 0 || verb_obj) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      edit();
       const int v = at.head;
-      repaired[o].head = v;
-      repaired[o].deprel = Deprel::obj;
-      repaired[a].head = o;
-      repaired[a].deprel = Deprel::amod;
+      rehang(o, v, Deprel::obj);
+      rehang(a, o, Deprel::amod);
       for (int j = a + 1; j < n; ++j)  // the adjective's other dependents after the noun go back to the verb
         if (toks[j].head == a && j != o && j > o) repaired[j].head = v;
-      toks = repaired.data();
       break;
     }
   }
@@ -1440,17 +1402,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       for (int j = 0; j < n && !blocked; ++j)
         blocked = toks[j].head == v && (toks[j].deprel == Deprel::obl_agent || toks[j].deprel == Deprel::obj);
       if (blocked) break;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[v].head = -1;
-      repaired[v].deprel = Deprel::root;
-      repaired[r].head = v;
-      repaired[r].deprel = Deprel::nsubj;
+      rehang(v, -1, Deprel::root);
+      rehang(r, v, Deprel::nsubj);
       for (int j = v + 1; j < n; ++j)
         if (toks[j].head == r) {
           repaired[j].head = v;
           if (toks[j].deprel == Deprel::acl) repaired[j].deprel = Deprel::advcl;
         }
-      toks = repaired.data();
       break;
     }
   }
@@ -1492,14 +1450,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           subj = upa(j) == v && (deprel_base(toks[j].deprel) == Deprel::nsubj || toks[j].deprel == Deprel::obl_agent ||
                                  toks[j].deprel == Deprel::aux_pass);
         if (!subj) {
-          if (toks != repaired.data()) repaired.assign(toks, toks + n);
-          repaired[v].head = -1;
-          repaired[v].deprel = Deprel::root;
-          repaired[r].head = v;
-          repaired[r].deprel = Deprel::nsubj;
+          rehang(v, -1, Deprel::root);
+          rehang(r, v, Deprel::nsubj);
           for (int j = v + 1; j < n; ++j)
             if (toks[j].head == r) repaired[j].head = v;
-          toks = repaired.data();
         }
       }
     }
@@ -1530,13 +1484,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (toks[j].head == i + 1 && toks[j].deprel == Deprel::case_) b_case = j;
       }
       if (cs < 0 || b_case >= 0 || a_after >= 0) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      edit();
       repaired[i + 1].deprel = a.deprel;
       for (int j = 0; j < i; ++j)
         if (toks[j].head == i) repaired[j].head = i + 1;  // the case and the words before
-      repaired[i].head = i + 1;
-      repaired[i].deprel = Deprel::compound;
-      toks = repaired.data();
+      rehang(i, i + 1, Deprel::compound);
       break;
     }
   }
@@ -1573,16 +1525,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           ++others;
       }
       if (o < 0 || others > 0) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      edit();
       for (int j = o + 1; j < n; ++j)
         if (toks[j].head == g) repaired[j].head = gt.head;
-      repaired[o].head = gt.head;
-      repaired[o].deprel = Deprel::obl;
-      repaired[g - 1].head = o;
-      repaired[g - 1].deprel = Deprel::case_;
-      repaired[g].head = o;
-      repaired[g].deprel = Deprel::amod;
-      toks = repaired.data();
+      rehang(o, gt.head, Deprel::obl);
+      rehang(g - 1, o, Deprel::case_);
+      rehang(g, o, Deprel::amod);
       break;
     }
   }
@@ -1612,11 +1560,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
       if (moved < 0) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[moved].head = v;
-      repaired[moved].deprel = Deprel::obj;
+      rehang(moved, v, Deprel::obj);
       repaired[d].deprel = Deprel::obl_unmarked;
-      toks = repaired.data();
     }
     for (int o = 2; o < n && moved < 0; ++o) {
       const int d = toks[o].head;
@@ -1625,11 +1570,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           toks[d].head >= 0 && toks[d].head < d && toks[toks[d].head].upos == Upos::VERB && day_word(d)) {
         // the day itself read as the object, the object its apposition or clause ("lifted | Sunday
         // (obj) | its siege (appos) of ..."): the day is when, the noun after it the object
-        if (toks != repaired.data()) repaired.assign(toks, toks + n);
-        repaired[o].head = toks[d].head;
-        repaired[o].deprel = Deprel::obj;
+        rehang(o, toks[d].head, Deprel::obj);
         repaired[d].deprel = Deprel::obl_unmarked;
-        toks = repaired.data();
         break;
       }
       if (d < 0 || d >= o || toks[o].upos == Upos::PRON) continue;
@@ -1646,10 +1588,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       bool v_obj = false;
       for (int j = 0; j < n && !v_obj; ++j) v_obj = toks[j].head == v && toks[j].deprel == Deprel::obj;
       if (v_obj) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[o].head = v;
-      repaired[o].deprel = Deprel::obj;
-      toks = repaired.data();
+      rehang(o, v, Deprel::obj);
       break;
     }
   }
@@ -1683,9 +1622,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                                                                toks[t].deprel == Deprel::compound_prt)));
       }
       if (blocked) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
+      edit();
       repaired[o].deprel = Deprel::obj;
-      toks = repaired.data();
       break;
     }
   }
@@ -1731,11 +1669,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                           (toks[v].xpos == vbd || toks[v].xpos == vbn);
       const bool as_comp = up(v) == r && toks[v].deprel == Deprel::ccomp && !v_subj;
       if (!as_acl && !as_comp) continue;
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[v].head = r;
-      repaired[v].deprel = Deprel::ccomp;
-      repaired[s1].head = v;
-      repaired[s1].deprel = Deprel::nsubj;
+      rehang(v, r, Deprel::ccomp);
+      rehang(s1, v, Deprel::nsubj);
       for (int j = v + 1; j < lm2; ++j) {
         if (up(j) != r || toks[j].upos == Upos::PUNCT) continue;
         repaired[j].head = v;
@@ -1744,7 +1679,6 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           v_obj = true;
         }
       }
-      toks = repaired.data();
       break;
     }
   }
@@ -1819,14 +1753,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
              d == Deprel::aux || d == Deprel::aux_pass || d == Deprel::obl_agent || d == Deprel::iobj);
     }
     if (ok) {
-      if (toks != repaired.data()) repaired.assign(toks, toks + n);
-      repaired[v].head = r;
-      repaired[v].deprel = Deprel::parataxis;
-      repaired[g].head = v;
-      repaired[g].deprel = Deprel::nsubj;
-      repaired[lm - 1].head = v;
-      repaired[lm - 1].deprel = Deprel::punct;
-      toks = repaired.data();
+      rehang(v, r, Deprel::parataxis);
+      rehang(g, v, Deprel::nsubj);
+      rehang(lm - 1, v, Deprel::punct);
     }
   }
   S.lem.assign(n, kNoId);

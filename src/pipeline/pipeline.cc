@@ -216,7 +216,10 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
   if (idle && geo_ && !out.events.empty()) {
     syntax_->parse_tagged(doc, [&](const Document&, uint32_t si) { return out.parsed[si] == kIdle; });
     for (uint8_t& p : out.parsed) p = p == kIdle ? 1 : p;
-    actors_->recognize(doc, out.actors);  // (mentions up to the last coded sentence unchanged: the events' indices hold)
+    // Events hold byte spans, not mention indices, so re-recognizing cannot break them; the
+    // mentions up to the last coded sentence come out as the coder read them, and the
+    // later ones now exist for geolocation.
+    actors_->recognize(doc, out.actors);
   }
   for (uint8_t& p : out.parsed) p = p != 0 && p != kIdle;
   if (!geo_ || out.events.empty()) return;
