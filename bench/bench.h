@@ -43,6 +43,10 @@ struct Row {
 
 std::vector<Row>& rows();
 
+// --model FILE: the syntax model the syntax and pipeline rows load ("" = the
+// committed models/syntax-en.*), to time a retrained parser with the same binary.
+std::string& syntax_model_path();
+
 struct RowRegistrar {
   explicit RowRegistrar(Row r) { rows().push_back(std::move(r)); }
 };

@@ -1,5 +1,5 @@
 // detente_bench: times each pipeline stage on a corpus and prints a table.
-//   detente_bench [--corpus FILE] [--runs N] [--threads N] [--stage NAME]...
+//   detente_bench [--corpus FILE] [--runs N] [--threads N] [--model FILE] [--stage NAME]...
 #include <fmt/format.h>
 #include <sys/resource.h>
 
@@ -17,6 +17,10 @@ namespace detente::bench {
 std::vector<Row>& rows() {
   static std::vector<Row> all;
   return all;
+}
+std::string& syntax_model_path() {
+  static std::string path;
+  return path;
 }
 }  // namespace detente::bench
 
@@ -52,8 +56,9 @@ int main(int argc, char** argv) {
     else if (a == "--runs") runs = std::max(1, std::atoi(need().c_str()));
     else if (a == "--threads") threads = std::max(1, std::atoi(need().c_str()));
     else if (a == "--stage") only.push_back(need());
+    else if (a == "--model") syntax_model_path() = need();
     else {
-      std::fprintf(stderr, "usage: detente_bench [--corpus FILE] [--runs N] [--threads N] [--stage NAME]...\n");
+      std::fprintf(stderr, "usage: detente_bench [--corpus FILE] [--runs N] [--threads N] [--model FILE] [--stage NAME]...\n");
       return 2;
     }
   }

@@ -45,7 +45,11 @@ void prepare_docs(const Corpus& c) {
 }
 
 void prepare_fast(const Corpus& c) {
-  if (!fast) fast = Pipeline::load(PipelineConfig{});
+  if (!fast) {
+    PipelineConfig config;
+    config.syntax_model = syntax_model_path();
+    fast = Pipeline::load(config);
+  }
   prepare_docs(c);
 }
 
@@ -53,6 +57,7 @@ void prepare_all(const Corpus& c) {
   fast.reset();
   PipelineConfig config;
   config.parse_all = true;
+  config.syntax_model = syntax_model_path();
   if (!all) all = Pipeline::load(config);
   prepare_docs(c);
 }

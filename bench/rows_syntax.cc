@@ -25,7 +25,7 @@ std::shared_ptr<const SyntaxModel> model;
 std::vector<Document> segmented;
 
 void prepare(const Corpus& c) {
-  model = SyntaxModel::load_default();
+  model = syntax_model_path().empty() ? SyntaxModel::load_default() : SyntaxModel::load(syntax_model_path());
   auto seg = Segmenter::load_default();
   segmented.clear();
   uint64_t words = 0;

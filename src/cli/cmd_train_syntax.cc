@@ -52,6 +52,10 @@ Run setup(CLI::App& app) {
                  "Parser beam width (1 = greedy; k > 1: beam search, trained globally, slower)")
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
+  app.add_option("--drop-parser-templates", cfg->parser_drop_templates,
+                 "Parser template ids to train without (comma-separated; see docs/syntax.md, fewer templates): "
+                 "a faster, smaller parser, saved with the model")
+      ->delimiter(',');
   app.add_option("--seed", cfg->seed, "Random seed (training is deterministic for a seed)")->capture_default_str();
   app.footer(
       "Example:\n"

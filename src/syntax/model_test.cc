@@ -246,6 +246,51 @@ TEST(Model, BeamParserLearnsToyTreesAndKeepsItsWidth) {
   for (const std::string& f : {tb, out, out2}) std::remove(f.c_str());
 }
 
+// A parser trained without some templates (--drop-parser-templates) learns
+// no weights for them, scores as many fewer keys per transition, keeps the
+// dropped set through save and load, and still learns the toy trees; an id
+// `features` does not have is refused before training.
+TEST(Model, ParserTrainedWithoutTemplatesKeepsThemDropped) {
+  std::string dir = "/tmp/detente_drop_test_" + std::to_string(::getpid());
+  std::string tb = dir + ".conllu", out = dir + ".bin", out2 = dir + "-2.bin";
+  TrainConfig cfg = toy_config(tb, out);
+  cfg.parser_iterations = 3;
+  cfg.folds = 0;
+  cfg.parser_prune = 0.0f;
+  const size_t full = train_syntax(cfg)->parser.weights().features();
+  // every template over the words (their pairs with tags too) but the single words
+  const std::vector<int> drop = {116, 117, 118, 119, 122, 125, 127, 128, 129, 146, 147, 148, 150, 153, 155};
+  cfg.parser_drop_templates = drop;
+  auto m = train_syntax(cfg);
+  EXPECT_EQ(m->parser.dropped_templates(), drop);
+  EXPECT_LT(m->parser.weights().features(), full);
+  auto loaded = load_model(out);
+  EXPECT_EQ(loaded->parser.dropped_templates(), drop);
+  save_model(*loaded, out2);
+  EXPECT_TRUE(slurp_file(out) == slurp_file(out2));
+  Document gold = read_conllu_file(tb).doc;
+  SyntaxScores s = evaluate_gold_tokens(*loaded, gold);
+  EXPECT_DOUBLE_EQ(s.uas, 100.0);
+  // the keys scored: those of `features` less one per dropped template
+  std::vector<uint64_t> words = {11, 12, 13, 14}, kf(Parser::kMaxFeatures), kd(Parser::kMaxFeatures);
+  std::vector<uint8_t> tags = {1, 2, 3, 4};
+  ParseInput in{words.data(), tags.data(), 3};
+  State st;
+  st.init(3);
+  st.apply(kShift, 0);
+  st.apply(kShift, 0);
+  const size_t nf = Parser::features(in, st, kf.data(), false), nd = loaded->parser.feature_keys(in, st, kd.data(), false);
+  EXPECT_EQ(nd + drop.size(), nf);
+  EXPECT_EQ(kd[0], kf[0]);
+  EXPECT_EQ(kd[nd - 1], kf[nf - 1]);
+  // an unknown template id, or a cluster template without clusters
+  for (int bad : {99, 198, 205}) {
+    cfg.parser_drop_templates = {bad};
+    EXPECT_THROW(train_syntax(cfg), Error) << bad;
+  }
+  for (const std::string& f : {tb, out, out2}) std::remove(f.c_str());
+}
+
 // Uptraining: automatically parsed trees (--parser-extra) train the parser,
 // with the tags they carry, and nothing else. The gold treebank has "the
 // NOUN VERB ." and one "NOUNS VERBED in PLACE ." (every tag of the clause

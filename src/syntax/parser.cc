@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/error.h"
 #include "syntax/argmax.h"
 #include "syntax/atoms.h"
 #include "syntax/clusters.h"
@@ -230,7 +231,7 @@ const State& Parser::greedy(const ParseInput& in, State& st) const {
       st.apply(kShift, 0);
       continue;
     }
-    size_t m = features(in, st, keys, cl);
+    size_t m = feature_keys(in, st, keys, cl);
     std::fill(scores, scores + nc, 0.0f);
     w_.score(keys, m, scores);
     apply(st, best(st, scores));
@@ -285,7 +286,7 @@ const State& Parser::beam_search(const ParseInput& in, ParseScratch& sc, const S
       }
       float* row = sc.class_scores.data() + size_t(i) * nc;
       std::fill(row, row + nc, 0.0f);
-      size_t m = features(in, st, keys, cl);
+      size_t m = feature_keys(in, st, keys, cl);
       w.score(keys, m, row);
       if (st.can(kShift)) cands[m_c++] = {cs[i] + row[0], i, 0};
       if (st.can(kLeft))
@@ -320,27 +321,57 @@ void Parser::parse(const ParseInput& in, ParseScratch& sc, int32_t* heads, Depre
   }
 }
 
-// Layout: u32 label count (| kHasClusters | kHasBeam), the labels as bytes,
-// [u32 beam width], [u32 n, then n (u64 word hash, u32 cluster code) sorted
-// by hash], the weights. A greedy parser writes no beam width (files as
-// before the beam existed).
+// Layout: u32 label count (| kHasClusters | kHasBeam | kHasDrop), the labels
+// as bytes, [u32 beam width], [2 u64: the dropped templates' bits], [u32 n,
+// then n (u64 word hash, u32 cluster code) sorted by hash], the weights. A
+// greedy parser writes no beam width, one with every template no bits (files
+// as before either existed).
 namespace {
-constexpr uint32_t kHasClusters = 0x100, kHasBeam = 0x200;
+constexpr uint32_t kHasClusters = 0x100, kHasBeam = 0x200, kHasDrop = 0x400;
+// `features` writes one key per template, in id order: 100-197 at positions
+// 0-97, then (with clusters) 200-213 at 98-111.
+constexpr int kTemplatePositions = 112;
+int template_position(int id) {
+  if (id >= 100 && id <= 197) return id - 100;
+  if (id >= 200 && id <= 213) return 98 + (id - 200);
+  return -1;
+}
+}  // namespace
+
+size_t Parser::drop_keys(uint64_t* keys, size_t m) const {
+  size_t j = 0;
+  for (size_t i = 0; i < m; ++i)
+    if (!(drop_[i >> 6] >> (i & 63) & 1)) keys[j++] = keys[i];
+  return j;
+}
+
+bool Parser::is_template(int id, bool clusters) {
+  const int p = template_position(id);
+  return p >= 0 && (p < 98 || clusters);
+}
+
+std::vector<int> Parser::dropped_templates() const {
+  std::vector<int> ids;
+  for (int p = 0; p < kTemplatePositions; ++p)
+    if (drop_[p >> 6] >> (p & 63) & 1) ids.push_back(p < 98 ? 100 + p : 200 + (p - 98));
+  return ids;
 }
 
 void Parser::save(BinWriter& out, int bits) const {
+  const bool dr = drop_[0] | drop_[1];
   out.put<uint32_t>(static_cast<uint32_t>(labels_.size()) | (has_clusters() ? kHasClusters : 0) |
-                   (beam_ > 1 ? kHasBeam : 0));
+                   (beam_ > 1 ? kHasBeam : 0) | (dr ? kHasDrop : 0));
   for (Deprel d : labels_) out.put<uint8_t>(static_cast<uint8_t>(d));
   if (beam_ > 1) out.put<uint32_t>(beam_);
+  if (dr) out.put<uint64_t>(drop_[0]), out.put<uint64_t>(drop_[1]);
   if (has_clusters()) save_cluster_table(out, clusters_);
   w_.save(out, bits);
 }
 
 void Parser::load(BinReader& in, int bits) {
   uint32_t n = in.get<uint32_t>();
-  const bool cl = n & kHasClusters, bm = n & kHasBeam;
-  n &= ~(kHasClusters | kHasBeam);
+  const bool cl = n & kHasClusters, bm = n & kHasBeam, dr = n & kHasDrop;
+  n &= ~(kHasClusters | kHasBeam | kHasDrop);
   if (n == 0 || n > 127) in.fail("bad label count");
   labels_.resize(n);
   for (Deprel& d : labels_) {
@@ -352,6 +383,11 @@ void Parser::load(BinReader& in, int bits) {
   if (bm) {
     beam_ = in.get<uint32_t>();
     if (beam_ < 2 || beam_ > kMaxBeam) in.fail("bad beam width");
+  }
+  drop_[0] = drop_[1] = 0;
+  if (dr) {
+    drop_[0] = in.get<uint64_t>(), drop_[1] = in.get<uint64_t>();
+    if ((drop_[0] | drop_[1]) == 0 || drop_[1] >> (kTemplatePositions - 64) != 0) in.fail("bad dropped templates");
   }
   clusters_.reset(16);
   if (cl) load_cluster_table(in, clusters_);
@@ -417,7 +453,7 @@ bool Parser::beam_update(const ParseInput& in, const int* gh, const uint8_t* gl,
     if (g.sp > 0) {
       const Move mv = static_oracle(g, gh);
       c = mv == kShift ? 0 : (mv == kLeft ? 1 : 1 + L) + gl[g.s(0)];
-      size_t m = features(in, g, keys, cl);
+      size_t m = feature_keys(in, g, keys, cl);
       std::fill(row, row + nc, 0.0f);
       pt.score(keys, m, row);
       gsum += row[c];
@@ -468,9 +504,9 @@ bool Parser::beam_update(const ParseInput& in, const int* gh, const uint8_t* gl,
   for (int t = 0; t < d; ++t) apply(g, bs.gold[t]);
   p.copy_from(g);
   for (int t = d; t <= worst; ++t) {
-    if (g.sp > 0) pt.adjust(keys, features(in, g, keys, cl), bs.gold[t], 1.0f);
+    if (g.sp > 0) pt.adjust(keys, feature_keys(in, g, keys, cl), bs.gold[t], 1.0f);
     apply(g, bs.gold[t]);
-    if (p.sp > 0) pt.adjust(keys, features(in, p, keys, cl), bs.pred[t], -1.0f);
+    if (p.sp > 0) pt.adjust(keys, feature_keys(in, p, keys, cl), bs.pred[t], -1.0f);
     apply(p, bs.pred[t]);
   }
   return true;
@@ -511,6 +547,12 @@ Parser Parser::train(const std::vector<ParseSample>& train, const std::vector<Pa
   if (opt.log) opt.log(fmt::format("parser: {} labels, {} of {} training trees lifted to projective", L, lifted, train.size()));
   PerceptronTrainer pt(nc);
   best_parser.beam_ = static_cast<uint32_t>(std::clamp(opt.beam, 1, static_cast<int>(kMaxBeam)));
+  for (int id : opt.drop_templates) {
+    const int p = template_position(id);
+    if (!is_template(id, cl))
+      throw Error(Errc::kUsage, fmt::format("no parser template {} to drop (100-197; 200-213 with clusters)", id));
+    best_parser.drop_[p >> 6] |= uint64_t(1) << (p & 63);
+  }
   Parser cur = best_parser;
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -538,7 +580,7 @@ Parser Parser::train(const std::vector<ParseSample>& train, const std::vector<Pa
       st.init(n);
       best_parser.set_clusters(in, st);
       while (!st.terminal()) {
-        size_t m = features(in, st, keys, cl);
+        size_t m = best_parser.feature_keys(in, st, keys, cl);
         std::fill(scores.begin(), scores.end(), 0.0f);
         pt.score(keys, m, scores.data());
         int mc[3] = {st.can(kShift) ? cost(st, kShift, g.heads.data()) : -1,

@@ -17,6 +17,10 @@
 // - Trained with word clusters (TrainOptions::clusters, see clusters.h), the
 //   parser keeps the word -> cluster table (saved with it) and adds 14
 //   cluster templates; without them its features and output are as before.
+// - Trained with templates dropped (TrainOptions::drop_templates, ids as in
+//   `features`: 100-197, clusters 200-213), the parser neither learns nor
+//   scores their keys, and the dropped set is saved with the model; with
+//   none dropped, features, output and the model file are as before.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -74,6 +78,9 @@ class Parser {
     Log log;
     // Word clusters (learn_clusters): if not empty, the parser gets cluster features.
     std::vector<std::pair<uint64_t, uint32_t>> clusters;
+    // Template ids (as in `features`) the parser goes without: fewer keys per
+    // transition, a faster and smaller model. Throws Error on an unknown id.
+    std::vector<int> drop_templates;
   };
   static Parser train(const std::vector<ParseSample>& train, const std::vector<ParseSample>& dev,
                       const TrainOptions& opt);
@@ -81,6 +88,15 @@ class Parser {
   // `clusters`: also the word-cluster features (st.cl filled by `set_clusters`).
   static size_t features(const ParseInput& in, const State& st, uint64_t* keys, bool clusters);
   bool has_clusters() const { return clusters_.size() > 0; }
+  // Whether `features` has a template of this id (cluster ones only with clusters).
+  static bool is_template(int id, bool clusters);
+  // The template ids the model was trained without (ascending; empty for all).
+  std::vector<int> dropped_templates() const;
+  // `features` less the dropped templates' keys: what the model scores.
+  size_t feature_keys(const ParseInput& in, const State& st, uint64_t* keys, bool clusters) const {
+    const size_t m = features(in, st, keys, clusters);
+    return drop_[0] | drop_[1] ? drop_keys(keys, m) : m;
+  }
   uint32_t beam() const { return beam_; }
   // Decode with another beam width than the trained one (experiments).
   void set_beam(uint32_t k) { beam_ = k < 1 ? 1 : k; }
@@ -101,7 +117,11 @@ class Parser {
   struct BeamScratch;
   bool beam_update(const ParseInput& in, const int* gold_heads, const uint8_t* gold_labels, PerceptronTrainer& pt,
                    BeamScratch& bs) const;
+  size_t drop_keys(uint64_t* keys, size_t m) const;
   uint32_t beam_ = 1;
+  // Bit i set: the key at position i of `features` (template 100 + i, or a
+  // cluster template 200 + i - 98) is dropped.
+  uint64_t drop_[2] = {0, 0};
   std::vector<Deprel> labels_;
   FeatureTable clusters_;  // word hash -> cluster code (empty: no cluster features)
   Weights w_;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "core/error.h"
 #include "syntax/clusters.h"
 #include "text/conllu.h"
 
@@ -60,6 +61,9 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
     double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     cfg.log(fmt::format("[{:7.1f}s] {}", sec, s));
   };
+  for (int id : cfg.parser_drop_templates)  // before minutes of training, not after
+    if (!Parser::is_template(id, cfg.parser_clusters))
+      throw Error(Errc::kUsage, fmt::format("no parser template {} to drop (100-197; 200-213 with clusters)", id));
   std::vector<GoldSentence> train, dev;
   for (const auto& f : cfg.train_files) {
     auto g = gold_sentences(read_conllu_file(f).doc);
@@ -171,6 +175,7 @@ std::shared_ptr<PerceptronSyntax> train_syntax(const TrainConfig& cfg) {
   popt.seed = cfg.seed;
   popt.prune = cfg.parser_prune;
   popt.beam = cfg.parser_beam;
+  popt.drop_templates = cfg.parser_drop_templates;
   popt.log = log;
   if (cfg.parser_clusters) popt.clusters = std::move(clusters);
   model->parser = Parser::train(usable, pdev, popt);

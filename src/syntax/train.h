@@ -43,6 +43,9 @@ struct TrainConfig {
   // Give the parser word clusters learned from lexicon_files and the
   // training sentences (clusters.h), stored in the model.
   bool parser_clusters = false;
+  // Parser template ids (parser.cc `features`) to train without: a faster,
+  // smaller parser (docs/syntax.md, "fewer templates"); saved with the model.
+  std::vector<int> parser_drop_templates;
   // Give the tagger word clusters learned the same way (8 tagger templates;
   // the clusters are stored in the tagger).
   bool tagger_clusters = false;
