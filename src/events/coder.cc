@@ -8550,6 +8550,20 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
 
 namespace detente {
 
+bool EventCoder::one_party(const DocumentActors& actors, size_t first, size_t last) const {
+  if (last <= first || actors.mentions[first].codes.size() != 1) return false;
+  if (last == first + 1) return true;
+  const std::string& code = actors.mentions[first].codes[0];
+  if (country_prefix(code) && code.size() == 3) return false;
+  for (size_t i = first; i < last; ++i) {
+    const ActorMention& m = actors.mentions[i];
+    if (m.codes.size() != 1 || m.codes[0] != code || m.kind == ActorKind::kCountry || m.kind == ActorKind::kPlace ||
+        m.kind == ActorKind::kMetonym)
+      return false;
+  }
+  return true;
+}
+
 bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) const {
   const Impl& im = *impl_;
   // with one actor, only a target the coder implies can make an event (may_imply_target)

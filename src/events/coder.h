@@ -126,6 +126,15 @@ class EventCoder {
   // force, yielding, demands and refusals of reform), by the pattern's own
   // code or the code a control verb turns it into.
   bool may_code(const Document& doc, uint32_t si, bool one_actor = false) const;
+  // (session 25) Whether mentions [first, last) of a sentence make one party
+  // for may_code's `one_actor`: one mention of one code, or several that all
+  // carry the same single code and none of which is a country, a place or a
+  // metonym, or a bare country code. Between mentions of one code the coder
+  // codes nothing (an event with source == target is dropped), and the coder
+  // builds a second party out of a mention only from a place ("arrested in
+  // Lebanon" LBNGOV, gunmen "in Basra" IRQUAF, an attack "in Cambodia" KHM),
+  // which the kinds left out exclude. A hyphenated name is the caller's test.
+  bool one_party(const DocumentActors& actors, size_t first, size_t last) const;
 
   const Ontology& ontology() const;
   const Options& options() const;

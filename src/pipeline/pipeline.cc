@@ -94,7 +94,9 @@ namespace {
 constexpr uint8_t kComposes = 2;
 // kOneActor = parsed if a pattern that implies its target can fire
 // (EventCoder::may_code with one_actor): the sentence has one mention, of one
-// code, and no hyphenated name, so the coder finds no second actor there.
+// code, or (session 25) several of one code that the coder cannot make a
+// second party of (EventCoder::one_party), and no hyphenated name, so the
+// coder finds no second actor there.
 // kDeferred = the same, but the mention, or an expression that found none, was
 // resolved against earlier mentions (DocumentActors::refers_back), which the
 // tagged and parsed pass may read otherwise: decided after that pass, from the
@@ -109,7 +111,8 @@ constexpr uint8_t kOneActor = 3, kDeferred = 4;
 // before it, parsed (`parse_tagged`) before the tagged recognizer pass.
 constexpr uint8_t kIdle = 5, kLate = 6;
 
-void choose_sentences(const Document& doc, const DocumentActors& actors, std::vector<uint8_t>& parse) {
+void choose_sentences(const Document& doc, const DocumentActors& actors, const EventCoder& coder,
+                      std::vector<uint8_t>& parse) {
   parse.assign(doc.sentences.size(), 0);
   int64_t nonagent_in = -1;  // sentence of the latest non-agent mention
   for (const ActorMention& m : actors.mentions) {
@@ -128,7 +131,7 @@ void choose_sentences(const Document& doc, const DocumentActors& actors, std::ve
     const size_t first = next;
     while (next < actors.mentions.size() && actors.mentions[next].tok_end <= s.tok_end) ++next;
     if (parse[si] == kComposes || next == 0) continue;
-    const bool one = parse[si] == 1 && next - first == 1 && actors.mentions[first].codes.size() == 1;
+    const bool one = parse[si] == 1 && coder.one_party(actors, first, next);
     if (parse[si] == 1 && !one) continue;
     // a hyphenated modifier naming earlier mentions part by part ("the Lee-Abe talks"): the coder's own test
     int32_t found[kMaxHyphenParts];
@@ -137,9 +140,12 @@ void choose_sentences(const Document& doc, const DocumentActors& actors, std::ve
       hyphen = hyphen_name_mentions(doc, actors, doc.form(doc.tokens[t]), s.tok_end, found) > 0;
     if (hyphen) parse[si] = 1;  // (two parties, whatever else)
     else if (one)
-      parse[si] = actors.mentions[first].antecedent >= 0 || (si < actors.refers_back.size() && actors.refers_back[si])
-                      ? kDeferred
-                      : kOneActor;
+      parse[si] = [&] {
+        for (size_t i = first; i < next; ++i)
+          if (actors.mentions[i].antecedent >= 0) return true;
+        return si < actors.refers_back.size() && actors.refers_back[si];
+      }() ? kDeferred
+          : kOneActor;
   }
 }
 
@@ -154,7 +160,7 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
     out.parsed.assign(doc.sentences.size(), 1);
   } else {
     actors_->recognize(doc, out.actors);  // surface rules: which sentences have actors
-    choose_sentences(doc, out.actors, out.parsed);
+    choose_sentences(doc, out.actors, *coder_, out.parsed);
     // A sentence without an actor is not even tagged (the tagged recognizer
     // pass finds mentions only where the surface pass did); once tagged and
     // lemmatized, a sentence no pattern can fire on is not parsed either.
@@ -187,9 +193,9 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
     if (late) syntax_->parse_tagged(doc, [&](const Document&, uint32_t si) { return out.parsed[si] == kLate; });
     actors_->recognize(doc, out.actors);
     recognized = true;
-    // The deferred sentences, by the mentions the coder will see: one mention of one
-    // code (a parse joins nothing to it, so it stays as it is) asks may_code with
-    // one_actor; none, no parse; more, may_code as usual.
+    // The deferred sentences, by the mentions the coder will see: one party
+    // (EventCoder::one_party; several mentions only where the parse composes
+    // none) asks may_code with one_actor; none, no parse; more, may_code as usual.
     bool more = false;
     size_t next = 0;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -198,7 +204,10 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
       uint8_t& p = out.parsed[si];
       if (p != kDeferred) continue;
       const size_t n = next - first;
-      p = n > 0 && coder_->may_code(doc, si, n == 1 && out.actors.mentions[first].codes.size() == 1) ? kDeferred : 0;
+      const bool composes = si < out.actors.reads_parse.size() && out.actors.reads_parse[si];
+      p = n > 0 && coder_->may_code(doc, si, (n == 1 || !composes) && coder_->one_party(out.actors, first, next))
+              ? kDeferred
+              : 0;
       more |= p != 0;
     }
     if (more) {

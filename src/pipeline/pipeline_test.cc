@@ -244,26 +244,47 @@ TEST(Pipeline, SentenceParsedForItsMentionsOnlyBeforeOneThatCanCode) {
   EXPECT_EQ(en.size(), events);
 }
 
+// The fast path parses `text`'s sentences as `parsed` says, and codes one event, the
+// same as parsing everything, whose description holds `what`.
+void expect_parsed_and_one_event(const Both& b, const std::string& text, const std::vector<uint8_t>& parsed,
+                                 const std::string& what) {
+  CodedDocument cf, ca;
+  Document d = doc_of("t", text, "2020-03-02");
+  b.fast->code(d, cf);
+  ASSERT_EQ(d.sentences.size(), parsed.size());
+  EXPECT_EQ(cf.parsed, parsed);
+  std::vector<std::string> ef;
+  for (const Event& e : cf.events) ef.push_back(describe(e));
+  auto ea = events_of(*b.all, doc_of("t", text, "2020-03-02"), ca);
+  EXPECT_EQ(ef, ea);
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_NE(ea[0].find(what), std::string::npos) << ea[0];
+}
+
 TEST(Pipeline, SentenceWithOneActorIsParsedOnlyWhenATargetCanBeImplied) {
   const Both& b = pipelines();
   // One actor per sentence. "sold ... to" (061) needs a second actor as its target, so
   // sentences 0 and 2 are not parsed; a protest is aimed at the protesters' own
   // government (KEN -> KENGOV) with no second actor, so sentence 1 is. Sentence 2's
   // only actor is a pronoun, decided after the tagged pass (it refers to Japan).
-  const std::string text =
-      "Japan sold cars to foreign buyers. Kenyans protested in the streets on Monday. "
-      "It also sold trucks to the buyers.";
-  Document d = doc_of("t4", text, "2020-03-02");
-  CodedDocument cf, ca;
-  b.fast->code(d, cf);
-  ASSERT_EQ(d.sentences.size(), 3u);
-  EXPECT_EQ(cf.parsed, (std::vector<uint8_t>{0, 1, 0}));
-  std::vector<std::string> ef;
-  for (const Event& e : cf.events) ef.push_back(describe(e));
-  auto ea = events_of(*b.all, doc_of("t4", text, "2020-03-02"), ca);
-  EXPECT_EQ(ef, ea);
-  ASSERT_EQ(ea.size(), 1u);  // the protest, coded on both paths
-  EXPECT_NE(ea[0].find("KENGOV"), std::string::npos) << ea[0];
+  expect_parsed_and_one_event(b,
+                              "Japan sold cars to foreign buyers. Kenyans protested in the streets on Monday. "
+                              "It also sold trucks to the buyers.",
+                              {0, 1, 0}, "KENGOV");  // the protest, coded on both paths
+}
+
+TEST(Pipeline, SentenceWhoseMentionsShareOneCodeIsParsedOnlyWhenATargetCanBeImplied) {
+  const Both& b = pipelines();
+  // Two mentions of one code (JPNBUS, then JPNBUSLAB twice) are one party: an event between
+  // them would have source == target. "sold ... to" (061) needs another party as its target,
+  // so sentence 0 is not parsed; a strike is aimed at the strikers' government (JPNGOV)
+  // with no second actor, so sentence 1 is. Sentence 2 names a country twice: the coder
+  // can make a second party of a place ("investigated in Italy" is Italy's government), so
+  // it is parsed as any sentence with two actors.
+  expect_parsed_and_one_event(b,
+                              "Toyota sold trucks to Honda on Monday. Nissan workers and Toyota workers went on "
+                              "strike on Monday. An Italian was put under investigation in Italy.",
+                              {0, 1, 1}, "JPNBUSLAB JPNGOV 143");  // the strike, coded on both paths
 }
 
 TEST(Pipeline, FastPathCodesTheSameEventsAsParsingEverything) {
