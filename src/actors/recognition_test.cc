@@ -2026,5 +2026,32 @@ TEST_F(RecognitionRound36, AVictimTakesTheCountryItsClausePlacesItIn) {
             "CVL");
 }
 
+using RecognitionRound37 = RecognitionSurname;
+
+TEST_F(RecognitionRound37, ACompanysPossessiveOfficerIsTheCompany) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  EXPECT_EQ(code_of(at({"Chrysler 's former president spoke in Tokyo ."}), "Chrysler 's former president"), "USABUS");
+  EXPECT_EQ(code_of(at({"Toyota 's former chairman spoke in Paris ."}), "Toyota 's former chairman"), "JPNBUS");
+  EXPECT_EQ(code_of(at({"The Peruvian company 's former president spoke ."}), "'s former president"), "PERBUS");
+  // guards: a country's former president stays its elite
+  EXPECT_EQ(code_of(at({"America 's former president spoke in Tokyo ."}), "America 's former president"), "USAELI");
+  EXPECT_EQ(code_of(at({"Peru 's former president spoke ."}), "Peru 's former president"), "PERELI");
+}
+
+TEST_F(RecognitionRound37, OfficialBeforeVisitIsTheVisitsKind) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  // "official" describes the visit: no official of the host's country
+  EXPECT_EQ(code_of(at({"Kohl , on a three-day official visit to Chile , praised the reforms ."}), "official"),
+            "(none)");
+  EXPECT_EQ(code_of(at({"The minister began his first official trip to Chile ."}), "official"), "(none)");
+  // guards: "official" as a noun stays an agent
+  EXPECT_EQ(code_of(at({"A Chilean official praised the reforms ."}), "Chilean official"), "CHLGOV");
+  EXPECT_EQ(code_of(at({"The official will visit Chile ."}), "official"), "CHLGOV");
+}
+
 }  // namespace
 }  // namespace detente

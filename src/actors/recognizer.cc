@@ -1105,7 +1105,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                              !is_any(tok_text(noun), kWhen) && !(official && is_any(tok_text(noun), kMedia)) &&
                              !is_word(tok_text(noun), "sources") && !is_word(tok_text(noun), "source") &&
                              !is_word(tok_text(noun), "circles");
-          if (before_mention || before_noun || in_name) continue;
+          // (round 37) "an official visit", "his official trip to X": the
+          // visit's kind, whatever the tag (the tagger reads "four-day
+          // official visit" as two nouns), not an official of the host's
+          // country that the sentence names (an official of the host's
+          // government, in the visitor's place)
+          static constexpr std::array<std::string_view, 6> kVisitNouns = {"visit", "visits", "trip",
+                                                                          "trips", "tour",  "tours"};
+          const bool visit_kind = official && form == "official" && is_any(tok_text(m.tok_end), kVisitNouns);
+          if (before_mention || before_noun || in_name || visit_kind) continue;
         }
       }
       // An acronym the text defines for a name the dictionaries lack: "the
@@ -2382,6 +2390,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // executive ("ANRPC chairman", "ICO executive director"): the
           // organisation itself
           const bool head = org_head(m, *next);
+          // (round 37) nor ELI to a company's officer ("Chrysler's former
+          // president", "Ford Motor Co's chairman"): the company speaks through
+          // him, not a former head of state (the dictionary's "former president")
+          const bool firm_head = code.size() == 6 && code.compare(3, 3, "BUS") == 0 &&
+                                 (is_any(tok_text(next->tok_end - 1), kOrgHeadTitles) ||
+                                  is_word(tok_text(next->tok_end - 1), "officer"));
           for (size_t k = 3; k + 3 <= code.size() && !armed_body; k += 3) {
             std::string_view r = std::string_view(code).substr(k, 3);
             armed_body = r == "REB" || r == "INS" || r == "UAF" || r == "MIL";
@@ -2392,6 +2406,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             if (!state_body && roles.compare(r, 3, "GOV") == 0) has = true;
             if (armed_body && (roles.compare(r, 3, "MIL") == 0 || roles.compare(r, 3, "UAF") == 0)) has = true;
             if (head && (roles.compare(r, 3, "BUS") == 0 || roles.compare(r, 3, "GOV") == 0)) has = true;
+            if (firm_head && (roles.compare(r, 3, "ELI") == 0 || roles.compare(r, 3, "GOV") == 0)) has = true;
             if (!has) code += roles.substr(r, 3);
           }
           // (round 23) a group that rules a state (its dated code is the state's
@@ -2819,13 +2834,36 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         n.codes.size() != 1)
       continue;
     const std::string_view head = tok_text(m.tok_end - 1);
-    if (!is_any(head, kOrgHeadTitles) && !is_word(head, "officer")) continue;
+    const bool governor = is_word(head, "governor");
+    if (!is_any(head, kOrgHeadTitles) && !is_word(head, "officer") && !governor) continue;
     uint32_t t = m.tok_end;
     if (t >= n.tok_begin || !is_word(tok_text(t), "of")) continue;
     ++t;
     if (t < n.tok_begin && is_word(tok_text(t), "the")) ++t;
     if (t != n.tok_begin) continue;
     const std::string& oc = n.codes[0];
+    // (round 37) ... and the head or governor of a state body by name, a
+    // central bank above all ("the governor of the Bank of Japan", "the
+    // president of the Bundesbank", "the chairman of the Federal Reserve":
+    // `<ISO>GOV` as the dictionaries code the bank): the bank's country's
+    // government, one mention, as "the Bundesbank president" is already;
+    // a former one ("former governor", an elite by the dictionary) that
+    // country's elite. Not the bare "governor" of a place ("the governor of
+    // Texas": no organisation). A body named by a country and its kind
+    // ("the Brazilian central bank", "Brazil's central bank", coded
+    // `BRAGOV` by composition) is one as well.
+    if ((n.kind == ActorKind::kOrg || n.kind == ActorKind::kAgent) && oc.size() == 6 && oc.compare(3, 3, "GOV") == 0 &&
+        (m.codes[0] == "GOV" || m.codes[0] == "ELI" || m.codes[0] == "BUS")) {
+      ActorMention c = n;
+      c.tok_begin = m.tok_begin;
+      if (m.codes[0] == "ELI") c.codes = {oc.substr(0, 3) + "ELI"};
+      c.how = "officer of a state body";
+      c.explain = fmt::format("{} of {}: the body's country", m.explain, n.explain);
+      found[i] = std::move(c);
+      found.erase(found.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      continue;
+    }
+    if (governor) continue;
     const bool named = (n.kind == ActorKind::kOrg || n.how == "name (company of a place)") && oc.size() >= 6 &&
                        (oc.compare(3, 3, "BUS") == 0 || oc.compare(0, 3, "IGO") == 0 || oc.compare(0, 3, "NGO") == 0);
     static constexpr std::array<std::string_view, 4> kFirmNouns = {"company", "firm", "corporation", "group"};
@@ -4375,7 +4413,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 !is_international(r.codes[0]) && !is_bare_role(r.codes[0].substr(0, 3)) &&
                 r.kind != ActorKind::kCountry && role != "OPP") {  // "the administration's opposition to": a stance
               out.refers_back[si] = 1;
-              m.codes = {r.codes[0].substr(0, 3) + std::string(role)};
+              // (round 37) a company's officer ("the company's former
+              // president", "the firm's chairman"): the company, not a former
+              // head of its state (ELI) nor its government
+              // (`role` views m.codes[0]: tested before it is replaced)
+              const bool firm_head =
+                  r.codes[0].compare(3, 3, "BUS") == 0 && (role == "ELI" || role == "GOV") &&
+                  (is_any(tok_text(m.tok_end - 1), kOrgHeadTitles) || is_word(tok_text(m.tok_end - 1), "officer"));
+              m.codes = {firm_head ? r.codes[0] : r.codes[0].substr(0, 3) + std::string(role)};
               m.antecedent = static_cast<int32_t>(b);
               m.tok_begin = t - 1;  // the span includes the possessive, as "its navy"
               m.how = "possessor+agent";
@@ -4766,6 +4811,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 c.add(x);
                 if (c.only != only) return true;
                 ++seen;
+                // (round 37) ... but a company's peer of the same kind, a
+                // country's business named as the object of the company's own
+                // verb ("regional banks followed major American banks in ...",
+                // "small firms joined Japanese companies in ..."), lends its
+                // country: the bare agent is one more of that country's firms
+                // (the sentence names that one country only: `only`)
+                if (bus && x.tok_begin >= m.tok_end && x.codes.size() == 1 && x.codes[0].size() == 6 &&
+                    x.codes[0].compare(3, 3, "BUS") == 0 && x.how == "country+agent" && object_of_own_clause(x))
+                  return false;
                 if (x.tok_begin < m.tok_end || x.codes.size() != 1 || x.codes[0].size() != 3 ||
                     (x.kind != ActorKind::kCountry && x.kind != ActorKind::kPlace && x.how != "capital"))
                   // (round 30) a company's object may be a state body ("sued the French government")

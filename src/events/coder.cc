@@ -96,7 +96,8 @@ struct EventCoder::Impl {
   uint32_t syn_complain_r42 = 0, syn_complain_n_r42 = 0;
   std::vector<int32_t> w_occur_r42;  // (round 42) "talks between X and Y resumed / ended"
   int32_t w_place_r42 = kNoId, w_take_r42 = kNoId, w_hold_r42 = kNoId;
-  std::vector<int32_t> w_force_r42;
+  std::vector<int32_t> w_force_r42, w_placeissue_r44, w_undergo_r44, w_round_r44;
+  int32_t w_control_r44 = kNoId, w_jointly_r44 = kNoId, w_together_r44 = kNoId, w_receive_r44 = kNoId, w_venture_r44 = kNoId;
   int32_t seizable_r42 = kNoId, smallarm_r42 = kNoId, artillery_r42 = kNoId, aerial_r42 = kNoId;
   std::vector<int32_t> w_model;  // (session 20, lead) "follow X in V-ing": X is a model, no target
   // Built-in patterns (detente dictionaries only), indices into dict.patterns, not indexed by lemma:
@@ -248,10 +249,22 @@ void EventCoder::Impl::prepare() {
     w_reprisal_r42.push_back(I(w));
   for (const char* w : {"kill", "wound", "injure", "dead", "die", "death", "casualty", "fire", "shoot", "gunfire",
                         "troop", "soldier", "army", "armed", "weapon", "arm", "fighting", "fight", "battle",
-                        "border", "frontier", "stone", "rock", "baton", "teargas", "tear", "gas", "club", "knife",
-                        "riot", "violence", "violent", "bloody", "injury", "street", "police", "waterway", "river", "strait",
-                        "sea", "land", "control"})
+                        "stone", "rock", "baton", "teargas", "tear", "gas", "club", "knife",
+                        "riot", "violence", "violent", "bloody", "injury", "police"})
     w_force_r42.push_back(I(w));
+  // (session 25, round 44) what is fought over is no force: a frontier or a water named as the
+  // issue itself is a place fought over (as @seizable), "control" of such a place too
+  for (const char* w : {"border", "frontier", "boundary", "waterway", "river", "strait", "sea"})
+    w_placeissue_r44.push_back(I(w));
+  w_control_r44 = I("control");
+  w_jointly_r44 = I("jointly"), w_together_r44 = I("together"), w_receive_r44 = I("receive"), w_venture_r44 = I("venture");
+  for (const char* w : {"round", "session", "series", "phase", "stage", "cycle"}) w_round_r44.push_back(I(w));
+  // (round 44) an outcome undergone, not an act done: "Japan's exporters would suffer / face
+  // losses", "the budget would run short"
+  for (const char* w : {"suffer", "face", "lose", "run", "fall", "decline", "drop", "shrink", "collapse", "become",
+                        "be", "experience", "feel", "see", "incur", "sustain", "undergo",
+                        "struggle", "fail", "slow", "worsen", "weaken", "deteriorate", "dry", "disappear"})
+    w_undergo_r44.push_back(I(w));
   for (const char* w : {"propose", "suggest", "demand", "urge", "ask", "call", "appeal", "request", "recommend",
                         "offer", "insist", "seek", "press", "want"})
     w_propose_r40.push_back(I(w));
@@ -1908,7 +1921,37 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         // "that" is the clause's subject or object, never its mark)
         if (tabari || rel(y) != Deprel::acl_relcl || y <= h + 2) return false;
         const int th = child_with(y, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_that && z == h + 1; });
-        return th >= 0 && child_with(y, [&](int z) { return z > th && z < y && deprel_base(rel(z)) == Deprel::nsubj; }) >= 0;
+        if (th >= 0 && child_with(y, [&](int z) { return z > th && z < y && deprel_base(rel(z)) == Deprel::nsubj; }) >= 0)
+          return true;
+        // (session 25, round 44) "that" read as the relative clause's object, right after the
+        // noun, with a subject of its own, while the clause verb has an object of its own after
+        // it ("complaint | that Japan had restricted | its exports"), or its object was hung on
+        // the noun's governor as a second subject ("complaint that Japan had restricted | its
+        // exports | was rejected"): a relative "that" leaves no room for another object, so the
+        // clause is the noun's content ("the complaint that Tokyo rejected" is still relative)
+        const int tho = child_with(y, [&](int z) { return rel(z) == Deprel::obj && S.lem[z] == w_that && z == h + 1; });
+        if (tho < 0 || child_with(y, [&](int z) { return z > tho && z < y && rel(z) == Deprel::nsubj; }) < 0) return false;
+        // (a noun with no governor has swallowed the sentence's verb: no reading)
+        if (head(h) < 0) return false;
+        if (child_with(y, [&](int z) { return z > y && rel(z) == Deprel::obj; }) >= 0) return true;
+        const int g = head(h);
+        if (g < 0 || deprel_base(rel(h)) != Deprel::nsubj || toks[y].upos != Upos::VERB) return false;
+        int end = y;  // the clause's last word
+        for (int z = y + 1; z < n; ++z) {
+          int a = z;
+          for (int d = 0; d < 16 && a >= 0 && a != y; ++d) a = head(a);
+          if (a == y) end = z;
+        }
+        return child_with(g, [&](int z) {
+                 if (z == h || deprel_base(rel(z)) != Deprel::nsubj || z <= end || z >= g) return false;
+                 int first = z;  // the phrase's first word
+                 for (int w = end + 1; w < z; ++w) {
+                   int a = w;
+                   for (int d = 0; d < 16 && a >= 0 && a != z; ++d) a = head(a);
+                   if (a == z) { first = w; break; }
+                 }
+                 return first == end + 1;
+               }) >= 0;
       });
     return -1;
   };
@@ -2604,7 +2647,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           (e.prep == w_with || e.prep == w_between) && e.prep2 == kNoId && !cand.partner_skipped &&
           pat.code.compare(0, 2, "18") != 0 && pat.code.compare(0, 2, "19") != 0 &&
           pat.code.compare(0, 2, "20") != 0 && S.lem[p] != w_speak && !partner_phrase() && coordinated_subject(p) &&
-          rel(p) != Deprel::xcomp &&
+          // (session 25, round 44: an infinitive of a joint act said to be done together,
+          // "agreed to develop missiles jointly", has the governor's parties as partners)
+          (rel(p) != Deprel::xcomp ||
+           child_with(p, [&](int x) {
+             return rel(x) == Deprel::advmod && S.lem[x] != kNoId && (S.lem[x] == w_jointly_r44 || S.lem[x] == w_together_r44);
+           }) >= 0) &&
           child_with(p, [&](int x) { return rel(x) == Deprel::aux && (S.lem[x] == w_must || S.lem[x] == w_should); }) < 0) {
         // (round 26) a joint act's partner phrase is absent when the subject names both
         // parties: "India and China held a round of talks" reads as "held talks with
@@ -3157,7 +3205,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (child_with(c, [&](int z) { return rel(z) == Deprel::mark && S.lem[z] == w_that; }) < 0) return -1;
     return child_with(v, [&](int o) {
       return rel(o) == Deprel::obj && o < c && toks[o].upos == Upos::NOUN && S.lem[o] != kNoId &&
-             (S.lem[o] == w_charge || S.lem[o] == w_allegation || S.lem[o] == w_accusation);
+             (S.lem[o] == w_charge || S.lem[o] == w_allegation || S.lem[o] == w_accusation ||
+              // (session 25, round 44: a complaint's clause too, "rejected Seoul's complaint | that ...")
+              (!tabari && S.lem[o] == w_complaint_r42));
     });
   };
   // the target of a generic act: an object naming an actor, else a to/with/against/from/for phrase
@@ -3735,6 +3785,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             !dict.patterns[c.pattern].joint && Ontology::root(dict.patterns[c.pattern].code) == "04" && u != c.pred && u >= 0 && u < n && rel(u) == Deprel::nsubj_pass &&
             head(u) == c.pred && agent_of(c.pred) < 0)
           continue;
+        // (session 25, round 44) a complaint with a clause of its own is the complainer's act,
+        // not a word of the verb that answers it: "Tokyo rejected Seoul's complaint that Tokyo
+        // had restricted its exports" is Tokyo's rejection (120) and Seoul's complaint (114)
+        if (!tabari && syn_complain_n_r42 && u != c.pred && u >= 0 && u < n &&
+            std::any_of(S.cands.begin(), S.cands.end(),
+                        [&](const Candidate& x) { return x.pattern == syn_complain_n_r42 && x.pred == u; }))
+          continue;
         S.consumed[u] = 1;
       }
 
@@ -4205,12 +4262,45 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           head(head(c.target_tok + 1)) == c.target_tok && rel(c.target_tok + 1) != Deprel::nsubj &&
           child_with(head(c.target_tok + 1), [&](int x) { return rel(x) == Deprel::nsubj && x > c.target_tok + 1; }) >= 0)
         warn_cl_r42 = head(c.target_tok + 1);
+      // (session 25, round 44) the same clause hung on the party warned as a plain `acl`, "that"
+      // its mark: "warned ministers | that the budget would run short"
+      if (warn_cl_r42 < 0 && c.target_tok > p && c.target_tok + 1 < n && S.lem[c.target_tok + 1] == w_that &&
+          rel(c.target_tok + 1) == Deprel::mark && head(c.target_tok + 1) > c.target_tok + 1 &&
+          rel(head(c.target_tok + 1)) == Deprel::acl && head(head(c.target_tok + 1)) == c.target_tok &&
+          child_with(head(c.target_tok + 1), [&](int x) { return rel(x) == Deprel::nsubj && x > c.target_tok + 1; }) >= 0)
+        warn_cl_r42 = head(c.target_tok + 1);
       if (warn_cl_r42 >= 0) {
+        // (session 25, round 44) a threat needs the speaker's side as the doer of an act in the
+        // clause: the active subject of a verb that is no outcome undergone ("would suffer",
+        // "would face losses", "would run short"), or the source of a response ("a response
+        // from the Netherlands"); a possessor ("Japan's economy would suffer") or the subject of
+        // an outcome undergone is a forecast of a harm befalling the speaker's own side
+        auto undergo_r44 = [&](int v) {
+          return S.lem[v] != kNoId &&
+                 std::find(w_undergo_r44.begin(), w_undergo_r44.end(), S.lem[v]) != w_undergo_r44.end();
+        };
+        auto doer_r44 = [&](int x) {
+          const int h = head(x);
+          if (h < 0) return false;
+          if (rel(x) == Deprel::nsubj) {
+            if (toks[h].upos == Upos::VERB) return !S.passive[h] && !undergo_r44(h);
+            // (a predicate adjective or noun: the speaker's stance, "it was ready for action")
+            return true;
+          }
+          if (rel(x) == Deprel::obl_agent) return true;
+          const Deprel b = deprel_base(rel(x));
+          if (b == Deprel::obl || b == Deprel::nmod) {
+            int32_t s2;
+            const int32_t cs2 = case_of(x, s2);
+            return cs2 != kNoId && (cs2 == w_from || cs2 == w_by);
+          }
+          return false;
+        };
         const int cs = child_with(warn_cl_r42, [&](int x) { return deprel_base(rel(x)) == Deprel::nsubj && x < warn_cl_r42; });
         const int vs = S.passive[p] ? -1 : subject_of(p, 0);
         if (cs >= 0 && vs >= 0 && S.mention[cs] >= 0 && S.mention[vs] >= 0 &&
             !actors.mentions[S.mention[cs]].codes.empty() && !actors.mentions[S.mention[vs]].codes.empty())
-          warn_self_r42 = actors.mentions[S.mention[cs]].codes[0] == actors.mentions[S.mention[vs]].codes[0];
+          warn_self_r42 = actors.mentions[S.mention[cs]].codes[0] == actors.mentions[S.mention[vs]].codes[0] && doer_r44(cs);
         // (a consequence the speaker's side brings about is a threat too: a clause that names the
         // speaker's own country or person, "would weaken its own hand", "a backlash at home in
         // Ruritania", or a response, retaliation or reprisal)
@@ -4228,7 +4318,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           if (fx == "it" || fx == "its" || fx == "they" || fx == "their" || fx == "them") continue;
           if (vcode && S.mention[x] >= 0 && !actors.mentions[S.mention[x]].codes.empty()) {
             const std::string& xc = actors.mentions[S.mention[x]].codes[0];
-            if (xc == *vcode || (country_prefix(xc) && country_prefix(*vcode) && xc.compare(0, 3, *vcode, 0, 3) == 0))
+            if ((xc == *vcode || (country_prefix(xc) && country_prefix(*vcode) && xc.compare(0, 3, *vcode, 0, 3) == 0)) &&
+                doer_r44(x))
               warn_self_r42 = true;
           }
         }
@@ -5121,6 +5212,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             a = ControlAction::kTransparent;
         }
       }
+      // (session 25, round 44) a complaint with a clause of its own that is rejected or denied
+      // ("Tokyo rejected Seoul's complaint that ...", "... was rejected by Tokyo") was made: the
+      // rejection is the answer to it (coded on its own), not a refusal to complain
+      if (!tabari && (a == ControlAction::kRefuse || a == ControlAction::kDeny) && syn_complain_n_r42 &&
+          c.pattern == syn_complain_n_r42 && head(p) == m && (rel(p) == Deprel::obj || rel(p) == Deprel::nsubj_pass))
+        a = ControlAction::kTransparent;
       if (!tabari && (a == ControlAction::kAppeal || a == ControlAction::kDemand) && modal && modal_ctl >= 0 &&
           modal_detail == "under '" + std::string(doc.form(toks[modal_ctl])) + "'") {
         modal = false;
@@ -6452,31 +6549,45 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         // verb of occurrence: resume, be held, begin, end, open, close, continue, take place, ...)
         // are the meeting of both (joint); "talks between the two sides are unlikely", a goal,
         // stays no event
-        if (S.src.empty() && !tabari && pat.joint && Ontology::root(pat.code) == "04" && head(p) >= 0 &&
-            (deprel_base(rel(p)) == Deprel::nsubj || rel(p) == Deprel::nsubj_pass) && S.lem[head(p)] != kNoId &&
-            std::find(w_occur_r42.begin(), w_occur_r42.end(), S.lem[head(p)]) != w_occur_r42.end() &&
-            toks[head(p)].upos == Upos::VERB &&
+        // (session 25, round 44) the talks nested under a noun of their parts, "The first round of
+        // talks between Iran and Iraq was held in Geneva": the subject is the round (session,
+        // series), and the between-phrase hangs on either noun
+        int sp = p;
+        if (!tabari && deprel_base(rel(p)) == Deprel::nmod && head(p) >= 0 && toks[head(p)].upos == Upos::NOUN &&
+            S.lem[head(p)] != kNoId &&
+            std::find(w_round_r44.begin(), w_round_r44.end(), S.lem[head(p)]) != w_round_r44.end()) {
+          int32_t s3;
+          if (case_of(p, s3) == w_of) sp = head(p);
+        }
+        if (S.src.empty() && !tabari && pat.joint && Ontology::root(pat.code) == "04" && head(sp) >= 0 &&
+            (deprel_base(rel(sp)) == Deprel::nsubj || rel(sp) == Deprel::nsubj_pass) && S.lem[head(sp)] != kNoId &&
+            std::find(w_occur_r42.begin(), w_occur_r42.end(), S.lem[head(sp)]) != w_occur_r42.end() &&
+            toks[head(sp)].upos == Upos::VERB &&
             // ("take" only as "take place"; "hold" only passive, "were held")
-            !(S.lem[head(p)] == w_take_r42 &&
-              child_with(head(p), [&](int x) { return rel(x) == Deprel::obj && S.lem[x] == w_place_r42; }) < 0) &&
-            !(S.lem[head(p)] == w_hold_r42 && rel(p) != Deprel::nsubj_pass) &&
+            !(S.lem[head(sp)] == w_take_r42 &&
+              child_with(head(sp), [&](int x) { return rel(x) == Deprel::obj && S.lem[x] == w_place_r42; }) < 0) &&
+            !(S.lem[head(sp)] == w_hold_r42 && rel(sp) != Deprel::nsubj_pass) &&
             // (not denied, nor only foreseen: "will not resume", "could resume")
-            child_with(head(p), [&](int x) {
+            child_with(head(sp), [&](int x) {
               return (rel(x) == Deprel::advmod && (S.lem[x] == w_not || S.lem[x] == w_nt || S.lem[x] == w_never)) ||
                      (rel(x) == Deprel::aux && S.lem[x] != kNoId && static_cast<size_t>(S.lem[x]) < word_class.size() &&
                       (word_class[S.lem[x]] & (kModalAux | kFutureAux)));
             }) < 0) {
           int32_t s2;
-          const int bw = child_with(p, [&](int x) {
-            return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_between && actor_dep(x);
-          });
+          auto between_of = [&](int h) {
+            return child_with(h, [&](int x) {
+              return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_between && actor_dep(x);
+            });
+          };
+          int bw = between_of(p);
+          if (bw < 0 && sp != p) bw = between_of(sp);
           if (bw >= 0) resolve(bw, S.src);
           // (session 24, round 43) the second party misread as a second subject of the verb
           // ("The last meeting between Egypt | and Israel | was held": "Israel" the verb's
           // nsubj:pass, "and" on the verb): right after "between X and", an actor hung on the
           // same verb with the noun's own relation is the other party of the "between"
-          if (bw >= 0 && bw + 2 < n && S.lem[bw + 1] == w_and && head(bw + 2) == head(p) &&
-              rel(bw + 2) == rel(p) && actor_dep(bw + 2) &&
+          if (bw >= 0 && bw + 2 < n && S.lem[bw + 1] == w_and && head(bw + 2) == head(sp) &&
+              rel(bw + 2) == rel(sp) && actor_dep(bw + 2) &&
               child_with(bw, [&](int x) { return rel(x) == Deprel::conj; }) < 0)
             resolve(bw + 2, S.src);
         }
@@ -7331,6 +7442,31 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if ((other_firm(tm, tc) && sc.find("GOV") == std::string::npos && sc.compare(0, 3, "IGO") != 0) ||
           (other_firm(sm, sc) && tc.find("GOV") == std::string::npos && tc.compare(0, 3, "IGO") != 0))
         return "corporate affairs: companies on both sides";
+      // (session 25, round 44) a joint venture between a company and a party the sentence names
+      // only by the nationality of an unnamed holder ("Sweden's Nordbanken", "Ford's British
+      // subsidiary": the country a possessor or a modifier of a noun that is no actor) is
+      // between companies: commercial, no event. A state or a body of state as a party
+      // ("China formed a joint venture with a Japanese firm") stays.
+      if (w_venture_r44 != kNoId &&
+          std::any_of(c.used, c.used + c.nused, [&](int u) { return u >= 0 && u < n && S.lem[u] == w_venture_r44; })) {
+        auto held_by_nobody_named = [&](int32_t m, const std::string& cc) {
+          if (m < 0 || cc.size() != 3) return false;
+          // (a pronoun for it in the same sentence: "Sweden's Nordbanken said it will set up ...")
+          for (int d = 0; d < 4 && actors.mentions[m].antecedent >= 0 &&
+                          actors.mentions[actors.mentions[m].antecedent].sentence == actors.mentions[m].sentence;
+               ++d)
+            m = actors.mentions[m].antecedent;
+          const int h = static_cast<int>(actors.mentions[m].head) - static_cast<int>(base);
+          if (h < 0 || h >= n) return false;
+          const Deprel d = rel(h);
+          const int g = head(h);
+          return (d == Deprel::nmod_poss || d == Deprel::amod || d == Deprel::compound) && g >= 0 &&
+                 S.mention[g] < 0 && (toks[g].upos == Upos::NOUN || toks[g].upos == Upos::PROPN);
+        };
+        if (((business(sc) || firm(sm, sc)) && held_by_nobody_named(tm, tc)) ||
+            ((business(tc) || firm(tm, tc)) && held_by_nobody_named(sm, sc)))
+          return "corporate affairs: a joint venture of companies";
+      }
       if (market && (business(sc) || business(tc) || civilian(sc) || civilian(tc)))
         return "market act: a company or the public is a party";
       // (session 15, lead) leaving a company's board or posts is no change of political
@@ -7667,6 +7803,26 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         continue;
       }
     }
+    // (session 25, round 44) a thing received from a party is no visit hosted: "the company
+    // received Food and Drug Administration approval", "received U.S. approval to sell the
+    // vaccine". A party named right before a common noun of its own phrase (a pre-modifier:
+    // approval, patent, contract, licence) is not the one received (043, "receive $T"); a
+    // person or a delegation received is one mention ("received a Chinese delegation")
+    if (!tabari && code == "043" && pat.kind == Pattern::kVerb && S.lem[p] != kNoId && S.lem[p] == w_receive_r44 &&
+        !S.tgt.empty()) {
+      bool thing = false;
+      for (const auto& a : S.tgt) {
+        if (a.mention < 0) continue;
+        const int e = static_cast<int>(actors.mentions[a.mention].tok_end) - static_cast<int>(base);
+        if (e > p && e < n && toks[e].upos == Upos::NOUN && S.mention[e] < 0 &&
+            !(S.lem[e] != kNoId && (word_class[S.lem[e]] & kDay)))
+          thing = true;
+      }
+      if (thing) {
+        drop(c, code, DropReason::kDiscard, "a thing received from a party (its name a modifier), no visit");
+        continue;
+      }
+    }
     // (session 24, round 42) a clash over an issue between parties none of them armed, with no
     // word of force in the sentence, is a dispute, not a fight: "the minister clashed with the
     // unions over wages", "France clashed with Britain on farm policy" 110 (disapprove), both
@@ -7687,6 +7843,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if (cs == kNoId || (cs != w_over && cs != w_on)) continue;
         if (toks[x].upos != Upos::NOUN || S.mention[x] >= 0) continue;
         if (seizable_r42 != kNoId && S.lem[x] != kNoId && dict.in_class(S.lem[x], seizable_r42)) continue;
+        // (round 44) a frontier, a water, or control of a place is a place fought over
+        auto place_r44 = [&](int y) {
+          return S.lem[y] != kNoId &&
+                 ((seizable_r42 != kNoId && dict.in_class(S.lem[y], seizable_r42)) ||
+                  std::find(w_placeissue_r44.begin(), w_placeissue_r44.end(), S.lem[y]) != w_placeissue_r44.end());
+        };
+        if (place_r44(x)) continue;
+        if (S.lem[x] == w_control_r44) {
+          bool of_place = false;
+          for (int y = 0; y < n && !of_place; ++y)
+            if (head(y) == x && deprel_base(rel(y)) == Deprel::nmod && place_r44(y)) of_place = true;
+          if (of_place) continue;
+        }
         issue = x;
       }
       bool force = issue < 0;
