@@ -2053,5 +2053,26 @@ TEST_F(RecognitionRound37, OfficialBeforeVisitIsTheVisitsKind) {
   EXPECT_EQ(code_of(at({"The official will visit Chile ."}), "official"), "CHLGOV");
 }
 
+using RecognitionRound38 = RecognitionSurname;
+
+TEST_F(RecognitionRound38, AGroupIsNoReadingBeforeItsFounding) {
+  auto at = [&](const std::vector<std::string>& s, Date d) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, d));
+  };
+  // the Wagner Group was founded in 2014: "Wagner" in 1987 is a surname
+  EXPECT_EQ(code_of(at({"Wagner criticized the budget ."}, make_date(1987, 3, 2)), "Wagner"), "(none)");
+  // guard: the group after its founding
+  EXPECT_EQ(code_of(at({"Wagner criticized the budget ."}, make_date(2023, 6, 24)), "Wagner"), "RUSUAFWAG");
+}
+
+TEST_F(RecognitionRound38, LangleyIsTheCiaOnlyWithTheCiaNamed) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  EXPECT_EQ(code_of(at({"Langley praised the wind tunnel ."}), "Langley"), "(none)");
+  // guard: the CIA named in the document
+  EXPECT_EQ(code_of(at({"Langley praised the CIA agents ."}), "Langley"), "USASPY");
+}
+
 }  // namespace
 }  // namespace detente

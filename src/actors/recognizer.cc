@@ -4792,9 +4792,46 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 if (!dl_known) dl_country = dateline_country(dict, doc.dateline), dl_known = true;
                 return dl_country != only;
               }();
-              if (!bus && std::find(kStateActs.begin(), kStateActs.end(), role) == kStateActs.end()) return false;
               if (s.tok_end - s.tok_begin > 400) return false;
               int seen = 0;
+              // (round 38) m is the possessor ("the company's") of the subject of
+              // a verb whose object (iobj) is x: the company's officer acts on
+              // x; or m is that officer, its possessor a common noun ("the
+              // bank's chairman")
+              auto officer_acts_on = [&](const ActorMention& x) {
+                if (!reads_parse(si)) return false;
+                const uint32_t mh = head_of_span(si, m.tok_begin, m.tok_end);
+                const Token& mt = doc.tokens[mh];
+                if (mt.head < 0) return false;
+                const Token* ot = nullptr;
+                if (mt.deprel == Deprel::nmod_poss && m.tok_end < s.tok_end && tok_text(m.tok_end) == "'s") {
+                  if (bus) ot = &doc.tokens[s.tok_begin + static_cast<uint32_t>(mt.head)];
+                } else if (mt.deprel == Deprel::nsubj) {
+                  // the possessor: a firm's bare agent ("the bank", "the company") just before
+                  for (uint32_t u = s.tok_begin; u < mh && !ot; ++u) {
+                    const Token& ut = doc.tokens[u];
+                    if (ut.head < 0 || s.tok_begin + static_cast<uint32_t>(ut.head) != mh || ut.deprel != Deprel::nmod_poss ||
+                        ut.upos != Upos::NOUN || u + 1 >= mh || tok_text(u + 1) != "'s")
+                      continue;
+                    for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;)
+                      if (resolved[k].tok_begin <= u && u < resolved[k].tok_end && !resolved[k].codes.empty() &&
+                          resolved[k].codes[0].size() >= 3 &&
+                          resolved[k].codes[0].compare(resolved[k].codes[0].size() - 3, 3, "BUS") == 0)
+                        ot = &mt;
+                  }
+                }
+                if (!ot || ot->head < 0 || ot->deprel != Deprel::nsubj) return false;
+                const Token& xt = doc.tokens[head_of_span(si, x.tok_begin, x.tok_end)];
+                return xt.head == ot->head && (xt.deprel == Deprel::obj || xt.deprel == Deprel::iobj);
+              };
+              // (round 38) a firm's officer of any role ("the company's former
+              // president") is a counterpart like the firm itself
+              bool officer = false;
+              if (!bus && std::find(kStateActs.begin(), kStateActs.end(), role) == kStateActs.end()) {
+                for (size_t k = next_mention; k < found.size() && found[k].sentence == si && !officer; ++k)
+                  officer = officer_acts_on(found[k]);
+                if (!officer) return false;
+              }
               auto check = [&](const ActorMention& x) {  // false: a mention that lends the country
                 if (x.sentence != si || interviewer(x)) return true;
                 // (round 30) an agent that borrowed the sentence's country itself
@@ -4830,6 +4867,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                     "together", "compared"};
                 // (a company's object that is the country itself still lends it:
                 // "the company sued Canada", tests/events/actors25.test)
+                // (round 38) ... but not when the company is only the possessor
+                // of the subject, its own officer, and the country is the object
+                // of the officer's verb ("the company's former president accused
+                // Japan", "the bank's chairman urged Canada to ..."): the officer
+                // acts on another party, and its firm is no firm of that party
+                if ((bus || officer) && officer_acts_on(x)) return true;
                 if (bus) return false;
                 if (object_of_own_clause(x)) return true;
                 uint32_t u = x.tok_begin;
