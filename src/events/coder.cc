@@ -120,7 +120,14 @@ struct EventCoder::Impl {
   uint32_t syn_attempt_kill = 0;  // (round 31) "an attempt / a plot by X to kill Y"
   int32_t w_plot = kNoId, w_kill = kNoId, w_assassinate = kNoId, w_murder = kNoId;
   uint32_t syn_allege = 0, syn_allege_n = 0;  // (session 19, lead) "X alleged / charged that Y V"
-  int32_t w_allege = kNoId, w_allegation = kNoId, w_accusation = kNoId, w_rumor = kNoId, w_rumour = kNoId;
+  int32_t w_allege = kNoId, w_allegation = kNoId, w_accusation = kNoId, w_rumor = kNoId, w_rumour = kNoId,
+          w_speculation_r45 = kNoId;
+  // (round 45) participles of purpose, "abandon", settling verbs, verbs of combat
+  std::vector<int32_t> w_purpose_r45, w_settle_r45, w_combat_r45;
+  int32_t w_abandon_r45 = kNoId;
+  static bool in_r45(int32_t id, const std::vector<int32_t>& ids) {
+    return id != kNoId && std::find(ids.begin(), ids.end(), id) != ids.end();
+  }
   // (session 20, round 33) "Iran denied U.S. accusations that it attacked the tanker"
   uint32_t syn_deny_charge = 0;
   int32_t w_deny = kNoId, w_reject = kNoId, w_dismiss = kNoId, w_refute = kNoId;
@@ -488,7 +495,12 @@ void EventCoder::Impl::prepare() {
   prisoner_class = dict.class_id("prisoner", false);
   w_plot = I("plot"), w_kill = I("kill"), w_assassinate = I("assassinate"), w_murder = I("murder");
   w_allege = I("allege"), w_allegation = I("allegation"), w_accusation = I("accusation"), w_rumor = I("rumor"),
-  w_rumour = I("rumour");
+  w_rumour = I("rumour"), w_speculation_r45 = I("speculation");
+  for (const char* w : {"mean", "intend", "design"}) w_purpose_r45.push_back(I(w));
+  for (const char* w : {"settle", "resolve"}) w_settle_r45.push_back(I(w));
+  for (const char* w : {"repel", "repulse", "fight", "battle", "clash", "counterattack", "rebuff", "thwart", "foil"})
+    w_combat_r45.push_back(I(w));
+  w_abandon_r45 = I("abandon");
   w_deny = I("deny"), w_reject = I("reject"), w_dismiss = I("dismiss"), w_refute = I("refute");
   w_fly = I("fly"), w_withdraw = I("withdraw");
   w_steps = {I("step"), I("measure"), I("action")};
@@ -5180,6 +5192,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // (modality above it, "may urge", and an if/whether on the modal verb, "asked whether
     // Y would consider V-ing", are still read). Verb patterns only. Detente dictionaries only.
     int modal_ctl = -1;  // the modal control verb that set `modal`, while it is the last modality read
+    bool effort_r45 = false;  // (round 45) "tried to settle its dispute with Y": 037
     auto apply_control = [&](int m) {
       ControlAction a = goes_on(m) ? ControlAction::kTransparent : dict.control_of(S.lem[m]);
       // (session 15, round 23) "called a boycott", "called a general strike": a strike, walkout
@@ -5229,6 +5242,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (a == ControlAction::kTransparent && !tabari && code == "186" &&
           (S.lem[m] == w_attempt || S.lem[m] == w_try))
         code = "185";
+      // (session 25, round 45) "tried / attempted to resolve its dispute with Y" is an effort,
+      // no settlement: the trying party's intent to settle the dispute (037), its own alone
+      if (a == ControlAction::kTransparent && !tabari && code == "057" && S.lem[m] != kNoId &&
+          (S.lem[m] == w_attempt || S.lem[m] == w_try) && toks[m].upos == Upos::VERB &&
+          in_r45(S.lem[p], w_settle_r45)) {
+        a = ControlAction::kIntent;
+        effort_r45 = true;
+      }
       if (a == ControlAction::kDeny) {
         negated = true;
         neg_detail = "under '" + std::string(doc.form(toks[m])) + "'";
@@ -5604,7 +5625,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           mk = child_with(t, [&](int x) { return S.lem[x] == w_that && rel(x) == Deprel::obj && x == h + 1; });
         auto rumour = [&](int x) {
           return x >= 0 && toks[x].upos == Upos::NOUN && S.lem[x] != kNoId &&
-                 (S.lem[x] == w_rumor || S.lem[x] == w_rumour);
+                 (S.lem[x] == w_rumor || S.lem[x] == w_rumour || S.lem[x] == w_speculation_r45);
         };
         auto rumour_subj = [&](int x) {  // x or its "of" complement ("some of the rumours")
           return x >= 0 && (rumour(x) || child_with(x, [&](int y) {
@@ -5633,9 +5654,73 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             if (rumour_subj(sj)) hit = b;
           }
         }
+        // (session 25, round 45) the clause hung further on inside the rumour's own phrase, on
+        // the last noun of an adjunct ("rumors in the oil market on Friday | that X had fired
+        // ..."): reached from the clause's head through the noun phrase's own relations only;
+        // a "that" read as the clause's object needs an object of its own besides it
+        int mk2 = mk;  // (the object "that" anywhere before the clause's own subject)
+        if (mk2 < 0 && that_clause_as_relcl(t, true))
+          mk2 = child_with(t, [&](int x) { return S.lem[x] == w_that && rel(x) == Deprel::obj; });
+        if (hit < 0 && mk2 > 0 && deprel_base(rel(t)) == Deprel::acl &&
+            (rel(mk2) == Deprel::mark ||
+             child_with(t, [&](int x) { return rel(x) == Deprel::obj && x != mk2; }) >= 0)) {
+          for (int n = h, k = 0; n >= 0 && k < 5; ++k, n = head(n)) {
+            if (n < mk2 && rumour(n)) {
+              hit = n;
+              break;
+            }
+            const Deprel dn = deprel_base(rel(n));
+            if (dn != Deprel::nmod && dn != Deprel::obl && dn != Deprel::acl && dn != Deprel::obj &&
+                dn != Deprel::compound)
+              break;
+          }
+        }
+        // (the same on "there be": "there were rumours in the market on Monday | that X had
+        // bombed ...", the clause the existential verb's complement)
+        if (hit < 0 && mk > 0 && rel(t) == Deprel::ccomp && rel(mk) == Deprel::mark && h >= 0 &&
+            S.lem[h] != kNoId && S.lem[h] == w_be &&
+            child_with(h, [&](int x) { return rel(x) == Deprel::expl; }) >= 0) {
+          const int sj = child_with(h, [&](int y) { return deprel_base(rel(y)) == Deprel::nsubj && y < mk; });
+          if (rumour_subj(sj)) hit = sj;
+        }
         if (hit >= 0) {
           modal = true;
           modal_detail.assign("under '").append(doc.form(toks[rumour(hit) ? hit : mk - 1])).append("'");
+          break;
+        }
+      }
+      // (session 25, round 45) the purpose of an act called off is not pursued: "miners
+      // cancelled a planned strike | to pressure the government", "called off a protest meant
+      // | to press ...": a to-infinitive on the cancelled act's noun, on the verb of
+      // cancelling, or on a participle of purpose (meant, intended, designed) on either
+      auto purpose_verb = [&](int v) {
+        return toks[v].upos == Upos::VERB && in_r45(S.lem[v], w_purpose_r45) &&
+               (rel(v) == Deprel::acl || rel(v) == Deprel::advcl) && head(v) >= 0;
+      };
+      auto to_inf = [&](int v) {
+        return child_with(v, [&](int x) { return rel(x) == Deprel::mark && S.lem[x] == w_to; }) >= 0;
+      };
+      if (!tabari && h >= 0 && (d == Deprel::acl || d == Deprel::advcl || d == Deprel::xcomp) &&
+          (to_inf(t) || (purpose_verb(t) && child_with(t, [&](int x) {
+                           return rel(x) == Deprel::xcomp && to_inf(x);
+                         }) >= 0))) {
+        int g = h;
+        if (purpose_verb(t))
+          g = h;
+        else if (purpose_verb(g))
+          g = head(g);
+        else if (d == Deprel::xcomp)
+          g = -1;
+        if (g >= 0 && toks[g].upos == Upos::NOUN && (rel(g) == Deprel::obj || rel(g) == Deprel::nsubj_pass))
+          g = head(g);
+        if (g >= 0 && toks[g].upos == Upos::VERB && S.lem[g] != kNoId &&
+            (std::find(w_cancel_r40.begin(), w_cancel_r40.end(), S.lem[g]) != w_cancel_r40.end() ||
+             (w_abandon_r45 != kNoId && S.lem[g] == w_abandon_r45) ||
+             ((S.lem[g] == w_call_r40 || S.lem[g] == w_put_r40) && child_with(g, [&](int y) {
+                return rel(y) == Deprel::compound_prt && S.lem[y] == w_off_r40;
+              }) >= 0))) {
+          modal = true;
+          modal_detail = "purpose of an act called off ('" + std::string(doc.form(toks[g])) + "')";
           break;
         }
       }
@@ -5976,6 +6061,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         continue;
       }
       code = *cp;
+      if (effort_r45 && recode == ControlAction::kIntent) code = "037";
+    }
+    // (session 25, round 45) a killing that is the outcome of repelling or fighting an attack,
+    // "repelled the raid, killing hundreds of the attackers" (a participle clause on the verb of
+    // combat), is combat (190), its victims the attacking side: no mass killing of civilians
+    bool combat_r45 = false;
+    if (!tabari && code == "202" && pat.kind == Pattern::kVerb && w_kill != kNoId && S.lem[p] == w_kill &&
+        rel(p) == Deprel::advcl && head(p) >= 0 && toks[head(p)].upos == Upos::VERB &&
+        child_with(p, [&](int x) { return rel(x) == Deprel::mark; }) < 0) {
+      if (in_r45(S.lem[head(p)], w_combat_r45)) {
+        code = "190";
+        combat_r45 = true;
+      }
     }
     // (session 18, round 30) a law, act, bill or decree is no actor doing an act: "the farm
     // act, which provides subsidies to X", "the new Japanese law encourages firms to invest":
@@ -7503,6 +7601,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (t) {
         adopt(tt, s0);
         adopt(s, *t0);
+      }
+      thread_local std::string combat_tgt_r45;
+      if (t && combat_r45 && tt.code->size() == 6 && tt.code->compare(3, 3, "CVL") == 0) {
+        combat_tgt_r45 = tt.code->substr(0, 3);
+        tt.code = &combat_tgt_r45;
       }
       // (session 16, lead) a reflexive target is the source itself, whatever its code: "Teheran
       // has equipped itself with missiles" (the government acting on its own country)
