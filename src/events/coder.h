@@ -114,9 +114,10 @@ class EventCoder {
   // class elements all occur in the sentence, or a control verb or a speech
   // verb with "must" (the built-in fallbacks). The pipeline does not parse a
   // sentence for which this is false; its events are the same either way.
-  // `one_actor`: the caller knows the coder will see exactly one actor
-  // mention in the sentence, of one code, and no hyphenated name (the
-  // pipeline knows it from the surface pass, or, where an expression there is
+  // `one_actor`: the caller knows the coder will see one party in the
+  // sentence (`one_party`: one mention of one code, or several of one code
+  // it cannot make a second party of) and no hyphenated name (the pipeline
+  // knows it from the surface pass, or, where an expression there is
   // resolved against earlier mentions, from the tagged pass); unless
   // allow_no_target or keep_self is set, its
   // only events are then those whose target the coder implies without a
