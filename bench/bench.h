@@ -47,6 +47,12 @@ std::vector<Row>& rows();
 // committed models/syntax-en.*), to time a retrained parser with the same binary.
 std::string& syntax_model_path();
 
+// --prefilter-report: over every dated document of the corpus, why the fast
+// path parsed each sentence (EventCoder::may_code's reason, or "mentions" for a
+// sentence parsed only for the actor recognizer) and how many of those coded an
+// event; prints a table and returns the exit status (rows_pipeline.cc).
+int prefilter_report(const Corpus& corpus, size_t top);
+
 struct RowRegistrar {
   explicit RowRegistrar(Row r) { rows().push_back(std::move(r)); }
 };

@@ -1,5 +1,6 @@
 // detente_bench: times each pipeline stage on a corpus and prints a table.
 //   detente_bench [--corpus FILE] [--runs N] [--threads N] [--model FILE] [--stage NAME]...
+//   detente_bench [--corpus FILE] [--model FILE] --prefilter-report [N]   (why sentences are parsed)
 #include <fmt/format.h>
 #include <sys/resource.h>
 
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
   std::string corpus_path = std::string(DETENTE_SOURCE_DIR) + "/../shared/data/news/reuters21578.jsonl";
   int runs = 5, threads = 1;
   std::vector<std::string> only;
+  size_t report_top = 0;  // --prefilter-report: rows to show (0: no report)
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto need = [&]() -> std::string {
@@ -57,8 +59,13 @@ int main(int argc, char** argv) {
     else if (a == "--threads") threads = std::max(1, std::atoi(need().c_str()));
     else if (a == "--stage") only.push_back(need());
     else if (a == "--model") syntax_model_path() = need();
-    else {
-      std::fprintf(stderr, "usage: detente_bench [--corpus FILE] [--runs N] [--threads N] [--model FILE] [--stage NAME]...\n");
+    else if (a == "--prefilter-report") {
+      report_top = 40;
+      if (i + 1 < argc && argv[i + 1][0] >= '0' && argv[i + 1][0] <= '9')
+        report_top = std::max(1, std::atoi(argv[++i]));
+    } else {
+      std::fprintf(stderr, "usage: detente_bench [--corpus FILE] [--runs N] [--threads N] [--model FILE] [--stage NAME]... | "
+                   "[--corpus FILE] [--model FILE] --prefilter-report [N]\n");
       return 2;
     }
   }
@@ -77,6 +84,7 @@ int main(int argc, char** argv) {
     }
     if (corpus.docs.empty()) { std::fprintf(stderr, "detente_bench: no documents in %s\n", corpus_path.c_str()); return 2; }
   }
+  if (report_top) return prefilter_report(corpus, report_top);
   auto& all = rows();
   std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return a.order < b.order; });
   std::printf("corpus %s: %zu documents, %.1f MB of text; %d runs, %d thread(s)\n\n", corpus.name.c_str(),

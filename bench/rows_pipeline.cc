@@ -10,10 +10,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "bench/bench.h"
+#include "events/coder.h"
 #include "pipeline/pipeline.h"
 #include "text/segmenter.h"
 
@@ -119,4 +122,75 @@ DETENTE_BENCH_ROW(Row{"code pipeline", "sentences", prepare_fast, code_fast, 90}
 DETENTE_BENCH_ROW(Row{"code pipeline parse-all", "sentences", prepare_all, code_all, 91});
 
 }  // namespace
+
+int prefilter_report(const Corpus& c, size_t top) {
+  PipelineConfig config;
+  config.syntax_model = syntax_model_path();
+  auto p = Pipeline::load(config);
+  struct Tally {
+    uint64_t passed = 0, coded = 0, events = 0;
+  };
+  std::map<std::string, Tally> by_reason, by_kind;
+  uint64_t ndocs = 0, sentences = 0, parsed = 0, coded = 0, events = 0, lost = 0;
+  CodedDocument out;
+  std::vector<uint32_t> in_sentence;
+  std::string why;
+  for (const Document& d : c.docs) {
+    if (!d.date.ok()) continue;  // `detente code` rejects these
+    Document doc = d;
+    doc.clear_annotations();
+    p->code(doc, out);
+    ++ndocs;
+    sentences += doc.sentences.size();
+    in_sentence.assign(doc.sentences.size(), 0);
+    for (const Event& e : out.events) ++in_sentence.at(e.sentence);
+    // the last sentence that may code: a sentence parsed for its mentions before it is
+    // parsed for the coder's sake (later pronouns, "the two sides"), after it for geolocation
+    int64_t last = -1;
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si)
+      if (out.parsed[si] && p->coder().may_code(doc, si)) last = si;
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      events += in_sentence[si];
+      if (!out.parsed[si]) {
+        lost += in_sentence[si];  // (cannot happen: the coder reads parses)
+        continue;
+      }
+      ++parsed;
+      coded += in_sentence[si] > 0;
+      // the reason of the usual path (one_actor only narrows it: a sentence it let
+      // through passes here too); none: parsed only for the recognizer's mentions
+      if (!p->coder().may_code(doc, si, false, &why))
+        why = si < last ? "mentions (before a sentence that may code)" : "mentions (after it: for geolocation)";
+      for (Tally* t : {&by_reason[why], &by_kind[why.substr(0, why.find(' '))]}) {
+        ++t->passed;
+        t->coded += in_sentence[si] > 0;
+        t->events += in_sentence[si];
+      }
+    }
+  }
+  std::printf("prefilter on %s: %llu documents, %llu sentences, %llu parsed, %llu of them with events (%llu events)\n\n",
+              c.name.c_str(), static_cast<unsigned long long>(ndocs), static_cast<unsigned long long>(sentences),
+              static_cast<unsigned long long>(parsed), static_cast<unsigned long long>(coded),
+              static_cast<unsigned long long>(events));
+  auto row = [](const std::string& name, const Tally& t) {
+    std::printf("%-40s | %8llu | %8llu | %8llu\n", name.c_str(), static_cast<unsigned long long>(t.passed),
+                static_cast<unsigned long long>(t.coded), static_cast<unsigned long long>(t.events));
+  };
+  std::printf("%-40s | %8s | %8s | %8s\n", "parsed because (kind)", "parsed", "w/ event", "events");
+  for (const auto& [k, t] : by_kind) row(k, t);
+  std::vector<std::pair<std::string, Tally>> v(by_reason.begin(), by_reason.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+    const uint64_t wa = a.second.passed - a.second.coded, wb = b.second.passed - b.second.coded;
+    return wa != wb ? wa > wb : a.first < b.first;
+  });
+  std::printf("\n%-40s | %8s | %8s | %8s   (the %zu with most parses without an event)\n", "parsed because (word)",
+              "parsed", "w/ event", "events", std::min(top, v.size()));
+  for (size_t i = 0; i < v.size() && i < top; ++i) row(v[i].first, v[i].second);
+  if (lost) {
+    std::fprintf(stderr, "detente_bench: %llu events in sentences not parsed\n", static_cast<unsigned long long>(lost));
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace detente::bench

@@ -8836,7 +8836,7 @@ bool EventCoder::one_party(const DocumentActors& actors, size_t first, size_t la
   return true;
 }
 
-bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) const {
+bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor, std::string* why) const {
   const Impl& im = *impl_;
   // with one actor, only a target the coder implies can make an event (may_imply_target)
   one_actor &= !im.opts.allow_no_target && !im.opts.keep_self;
@@ -8938,6 +8938,11 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
     return noun && (id == im.w_attempt || id == im.w_plot) && implies_target(im.syn_attempt_kill) &&
            (occurs_id(im.w_kill) || occurs_id(im.w_assassinate) || occurs_id(im.w_murder));
   };
+  // (the reason, for `why`: no cost unless asked)
+  auto reason = [&](const char* kind, int32_t id) {
+    if (why) why->assign(kind).append(" ").append(V.str(id));
+    return true;
+  };
   auto predicate_may_fire = [&](int32_t id, Upos u, int64_t i) {
     if (id == kNoId) return false;
     if (im.has_syn && (u == Upos::VERB || u == Upos::ADJ || u == Upos::AUX)) {
@@ -8945,16 +8950,16 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor) cons
       if (a <= ControlAction::kDemand && im.syn_control[static_cast<int>(a)] &&
           implies_target(im.syn_control[static_cast<int>(a)]) &&
           (last_to > i || last_verb > i || (a == ControlAction::kIntent && u == Upos::ADJ && last_vbg > i)))
-        return true;  // built-in control fallback
+        return reason("control", id);  // built-in control fallback
       if (must && static_cast<size_t>(id) < im.word_class.size() && (im.word_class[id] & Impl::kSpeech) &&
           implies_target(im.syn_must))
-        return true;
+        return reason("must", id);
     }
     // (session 24) the other built-in fallbacks of code_sentence's step 2b, by their words
-    if (im.has_syn && builtin_may_fire(id, u, i)) return true;
+    if (im.has_syn && builtin_may_fire(id, u, i)) return reason("builtin", id);
     if (static_cast<size_t>(id) >= dict.by_pred.size()) return false;
     for (uint32_t pi : dict.by_pred[id])
-      if (implies_target(pi) && pattern_may_fire(dict.patterns[pi], u)) return true;
+      if (implies_target(pi) && pattern_may_fire(dict.patterns[pi], u)) return reason("pattern", id);
     return false;
   };
   for (uint32_t i = 0; i < n; ++i) {

@@ -126,7 +126,10 @@ class EventCoder {
   // acts (aimed at the source country's government or population: coercion,
   // force, yielding, demands and refusals of reform), by the pattern's own
   // code or the code a control verb turns it into.
-  bool may_code(const Document& doc, uint32_t si, bool one_actor = false) const;
+  // `why` (a diagnostic, may be null): on `true`, what let the sentence through, as
+  // "<kind> <lemma>" (kind: pattern, control, must, builtin; `detente_bench
+  // --prefilter-report` tallies these over a corpus).
+  bool may_code(const Document& doc, uint32_t si, bool one_actor = false, std::string* why = nullptr) const;
   // (session 25) Whether mentions [first, last) of a sentence make one party
   // for may_code's `one_actor`: one mention of one code, or several that all
   // carry the same single code and none of which is a country, a place or a

@@ -211,6 +211,32 @@ TEST(Pipeline, BuiltInFallbacksAreCodedOnTheFastPath) {
   }
 }
 
+TEST(Pipeline, PrefilterNamesWhatLetASentenceThrough) {
+  // may_code's `why` (detente_bench --prefilter-report): the first predicate that may fire,
+  // by kind and lemma; a sentence nothing can fire on is refused and `why` is left alone
+  const Both& b = pipelines();
+  const EventCoder& coder = b.fast->coder();
+  struct Case {
+    const char* text;
+    bool may;
+    const char* why;
+  } cases[] = {
+      {"Japan criticized South Korea on Monday.", true, "pattern criticize"},
+      {"Japan urged South Korea to reconsider.", true, "control urge"},
+      {"Iran denied Iraqi charges that it mined the gulf.", true, "builtin deny"},
+      {"Japan and South Korea were in Paris on Monday.", false, "unchanged"},
+  };
+  for (const Case& c : cases) {
+    Document d = doc_of("t14", c.text);
+    CodedDocument out;
+    b.all->code(d, out);  // tagged and parsed (may_code reads the tags)
+    std::string why = "unchanged";
+    EXPECT_EQ(coder.may_code(d, 0, false, &why), c.may) << c.text;
+    EXPECT_EQ(why, c.why) << c.text;
+    EXPECT_EQ(coder.may_code(d, 0), c.may) << c.text;  // the same answer without a reason asked
+  }
+}
+
 TEST(Pipeline, SentenceParsedForItsMentionsOnlyBeforeOneThatCanCode) {
   const Both& b = pipelines();
   // "Japan and its finance officials were in Paris": the recognizer would read the parse
