@@ -3412,6 +3412,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       ControlAction a = goes_on(p) ? ControlAction::kTransparent : dict.control_of(S.lem[p]);
       uint32_t syn = a <= ControlAction::kDemand ? syn_control[static_cast<int>(a)] : 0;
       if (syn && !covered(p)) {
+        const bool bare = dict.takes_bare_complement(S.lem[p]);
         // (a secondary predicate is no controlled act: "called the plan very sound", "called
         // the talks a failure" describe the object; an adjective or noun xcomp counts only
         // with its "to", as in "urged them to be calm")
@@ -3423,6 +3424,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
               if (rel(m) == Deprel::mark && S.lem[m] == w_to) return true;
             return false;
           }
+          // (session 26) an act with neither "to" nor "-ing" only after a verb that takes one
+          // (control.txt's `bare`: "ordered the plant closed", "wants the curbs lifted"); "told
+          // reporters the plan failed", parsed with "failed" as the complement, is no demand
+          // (the parser may hang the "to" itself as the complement, the verb under it)
+          if (rel(c) == Deprel::xcomp && !bare && !(vbg != 0 && toks[c].xpos == vbg) && S.lem[c] != w_to &&
+              child_with(c, [&](int m) { return rel(m) == Deprel::mark && S.lem[m] == w_to; }) < 0)
+            return false;
           return (rel(c) == Deprel::xcomp && toks[c].upos == Upos::VERB) || control_link(c);
         });
         // (session 21, round 35) "offered | to hand | over the suspects to France": the tagger
@@ -8853,8 +8861,8 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor, std:
   // (session 22) the last "to" and the last gerund: a control fallback needs its act after the
   // verb, as a to-infinitive ("agreed to V", "urged X to V") or, after an adjective of intent,
   // a gerund ("interested in V-ing"; code_sentence's control_link)
-  // (session 24) ... or as a bare verb the parse makes its xcomp ("ordered the firm closed",
-  // "made them pay"): the last token tagged VERB
+  // (session 24) ... or as a bare verb the parse makes its xcomp ("ordered the firm closed"):
+  // the last token tagged VERB, since session 26 only after a verb control.txt marks `bare`
   int64_t last_to = -1, last_vbg = -1, last_verb = -1, last_modal = -1;
   const uint16_t vbg = im.vbg;
   for (uint32_t i = 0; i < n; ++i) {
@@ -8949,7 +8957,9 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor, std:
       ControlAction a = dict.control_of(id);
       if (a <= ControlAction::kDemand && im.syn_control[static_cast<int>(a)] &&
           implies_target(im.syn_control[static_cast<int>(a)]) &&
-          (last_to > i || last_verb > i || (a == ControlAction::kIntent && u == Upos::ADJ && last_vbg > i)))
+          // (session 26) the act after its "to", as a gerund, or, after a verb that takes one
+          // (control.txt `bare`), as any later VERB
+          (last_to > i || last_vbg > i || (last_verb > i && dict.takes_bare_complement(id))))
         return reason("control", id);  // built-in control fallback
       if (must && static_cast<size_t>(id) < im.word_class.size() && (im.word_class[id] & Impl::kSpeech) &&
           implies_target(im.syn_must))

@@ -411,7 +411,7 @@ void PatternDictionary::load_control(const std::string& path) {
     auto body = strip_comment(L.line);
     if (body.empty()) continue;
     auto toks = split_ws(body);
-    if (toks.size() != 2) L.fail("expected 'LEMMA ACTION'");
+    if (toks.size() != 2 && !(toks.size() == 3 && toks[2] == "bare")) L.fail("expected 'LEMMA ACTION [bare]'");
     ControlAction a = control_action_from_name(toks[1]);
     if (a == ControlAction::kNone)
       L.fail("unknown action '" + std::string(toks[1]) + "' (intent threat refuse appeal demand deny transparent modal)");
@@ -422,6 +422,10 @@ void PatternDictionary::load_control(const std::string& path) {
     int32_t id = vocab.intern(lem);
     if (control.size() <= static_cast<size_t>(id)) control.resize(id + 1, ControlAction::kNone);
     if (!multi || control[id] == ControlAction::kNone) control[id] = a;
+    if (toks.size() == 3) {
+      if (bare_complement.size() <= static_cast<size_t>(id)) bare_complement.resize(id + 1, 0);
+      bare_complement[id] = 1;
+    }
   }
 }
 

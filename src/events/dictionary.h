@@ -160,6 +160,9 @@ class PatternDictionary {
   // per lemma id: patterns whose predicate is this lemma or one of its classes
   std::vector<std::vector<uint32_t>> by_pred;
   std::vector<ControlAction> control;  // per lemma id
+  // per lemma id: 1 if the control verb takes its act with neither "to" nor "-ing"
+  // (control.txt's third column `bare`: "ordered the plant closed", "wants the curbs lifted")
+  std::vector<uint8_t> bare_complement;
   std::unordered_map<std::string, Counterparts> counterparts;
   std::vector<Discard> discards;
   std::vector<std::vector<uint32_t>> discards_by_first;  // per lemma id
@@ -175,6 +178,9 @@ class PatternDictionary {
   }
   ControlAction control_of(int32_t lemma) const {
     return lemma >= 0 && static_cast<size_t>(lemma) < control.size() ? control[lemma] : ControlAction::kNone;
+  }
+  bool takes_bare_complement(int32_t lemma) const {
+    return lemma >= 0 && static_cast<size_t>(lemma) < bare_complement.size() && bare_complement[lemma];
   }
   // The counterpart under `a` of `code`: full code, 3-digit, root; nullptr = no row.
   const std::string* counterpart(std::string_view code, ControlAction a) const;
