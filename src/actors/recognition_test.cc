@@ -2074,5 +2074,26 @@ TEST_F(RecognitionRound38, LangleyIsTheCiaOnlyWithTheCiaNamed) {
   EXPECT_EQ(code_of(at({"Langley praised the CIA agents ."}), "Langley"), "USASPY");
 }
 
+using RecognitionRound39 = RecognitionSurname;
+
+TEST_F(RecognitionRound39, AFighterNamedByItsModelIsAWarplane) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1996, 4, 10)));
+  };
+  EXPECT_EQ(code_of(at({"Two F - 16 fighters flew over the harbour ."}), "fighters"), "MIL");
+  EXPECT_EQ(code_of(at({"Four MiG fighters flew over the harbour ."}), "fighters"), "MIL");
+  EXPECT_EQ(code_of(at({"The Tornado fighters flew over the harbour ."}), "fighters"), "MIL");
+  EXPECT_EQ(code_of(at({"Norway criticized the Swedish fighter deal ."}), "Swedish"), "SWE");
+  EXPECT_EQ(code_of(at({"Norway criticized the Swedish fighter deal ."}), "Swedish fighter"), "(none)");
+  // an air force's airmen and units
+  EXPECT_EQ(code_of(at({"Iranian fighter pilots flew over the harbour ."}), "Iranian fighter pilots"), "IRNMIL");
+  EXPECT_EQ(code_of(at({"A Chadian fighter squadron flew over the harbour ."}), "Chadian fighter squadron"), "TCDMIL");
+  // guards: the armed men stay an armed group
+  EXPECT_EQ(code_of(at({"Hezbollah fighters flew to the harbour ."}), "Hezbollah fighters"), "LBNREBHEZ");
+  EXPECT_EQ(code_of(at({"The fighters flew over the harbour ."}), "fighters"), "UAF");
+  EXPECT_EQ(code_of(at({"Many M - 19 fighters fled to the hills ."}), "fighters"), "UAF");
+  EXPECT_EQ(code_of(at({"The Swedish fighter said the deal was dead ."}), "Swedish fighter"), "SWEUAF");
+}
+
 }  // namespace
 }  // namespace detente

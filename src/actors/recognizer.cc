@@ -1009,6 +1009,61 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       bool object = m.kind == ActorKind::kAgent && m.how == "name" && m.codes.size() == 1 && m.codes[0] == "MED" &&
                     m.tok_end < doc.sentences[m.sentence].tok_end && is_any(tok_text(m.tok_end), kArtifacts);
       if (object) continue;
+      // (round 39) "fighter" the warplane, not the armed man. The word alone is
+      // the armed group's agent (UAF), but a fighter named by its aircraft model
+      // ("F-16 fighters", "MiG-29 fighters", "Mirage fighters", "stealth
+      // fighters") is a warplane standing for the military, as "jet fighters"
+      // and "fighter jets" are (MIL entries); and a singular "fighter" right
+      // before a noun of an aircraft programme ("the fighter program", "a
+      // fighter engine", "the fighter deal") is a modifier of a thing, no actor.
+      if (m.kind == ActorKind::kAgent && m.how == "name" && m.tok_end == m.tok_begin + 1 && m.codes.size() == 1 &&
+          m.codes[0] == "UAF" && (is_word(tok_text(m.tok_begin), "fighter") || is_word(tok_text(m.tok_begin), "fighters"))) {
+        const Sentence& fs = doc.sentences[m.sentence];
+        static constexpr std::array<std::string_view, 26> kProgramme = {
+            "program",  "programs", "programme", "programmes", "project",  "projects",  "engine",
+            "engines",  "contract", "contracts", "deal",       "deals",    "order",     "orders",
+            "sale",     "sales",    "purchase",  "purchases",  "fleet",    "prototype", "prototypes",
+            "version",  "versions", "design",    "production", "competition"};
+        if (is_word(tok_text(m.tok_begin), "fighter") && m.tok_end < fs.tok_end &&
+            is_any(tok_text(m.tok_end), kProgramme) && !is_capitalized(doc.form(doc.tokens[m.tok_begin])) &&
+            !(r + 1 < found.size() && found[r + 1].sentence == m.sentence && found[r + 1].tok_begin == m.tok_end))
+          continue;
+        // the aircraft model right before: a type name, or a designation of a
+        // warplane maker's or air force's letters and a number ("F-16",
+        // "F/A-18", "Su-27", "F16"); letters of no warplane ("M-19", "M23"
+        // are armed groups) are not read
+        static constexpr std::array<std::string_view, 18> kTypeNames = {
+            "mig",    "migs",    "sukhoi", "sukhois", "mirage",  "mirages", "tornado", "rafale",  "harrier",
+            "phantom", "tomcat", "hornet", "typhoon", "gripen",  "kfir",    "skyhawk", "stealth", "supersonic"};
+        static constexpr std::array<std::string_view, 9> kDesignators = {"F", "FA", "A", "AV", "MiG", "MIG", "Su", "SU", "J"};
+        auto designator = [&](std::string_view f) {
+          for (auto d : kDesignators)
+            if (f == d) return true;
+          return false;
+        };
+        auto number = [](std::string_view f) {  // "16", "15E", "29s"
+          size_t i = 0;
+          while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i]))) ++i;
+          return i > 0 && f.size() - i <= 2;
+        };
+        bool model = false;
+        if (m.tok_begin > fs.tok_begin) {
+          const uint32_t p = m.tok_begin - 1;
+          std::string_view f = doc.form(doc.tokens[p]);
+          if (is_any(f, kTypeNames) && (is_capitalized(f) || is_word(f, "stealth") || is_word(f, "supersonic")))
+            model = true;
+          else if (number(f) && p >= fs.tok_begin + 2 && doc.form(doc.tokens[p - 1]) == "-" &&
+                   designator(doc.form(doc.tokens[p - 2])))
+            model = true;
+          else if (f.size() >= 2 && f.size() <= 5 && (f[0] == 'F' || f[0] == 'J') && number(f.substr(1)))
+            model = true;  // "F16", "J10"
+        }
+        if (model) {
+          ActorMention& mm = found[r];
+          mm.codes[0] = "MIL";
+          mm.explain += "; a warplane named by its model: the military";
+        }
+      }
       // A person's name is not part of a hyphenated name: "Jean" in "President
       // Jean-Claude Parrot" is not the Grand Duke Jean. A person matched right
       // before a hyphen joined (no space either side) to a capitalized word, or

@@ -396,6 +396,9 @@ void EventCoder::Impl::prepare() {
       // military aid program", "halted aid deliveries" (the word element is their compound)
       {"effort", kMeasure}, {"mission", kMeasure}, {"program", kMeasure}, {"programme", kMeasure},
       {"delivery", kMeasure}, {"operation", kMeasure}, {"activity", kMeasure}, {"flow", kMeasure},
+      // (session 26, round 46) a span of time that measures the act: "held two days of talks",
+      // "began a week of joint exercises" (the word element is the span's of-phrase)
+      {"day", kMeasure}, {"week", kMeasure}, {"hour", kMeasure}, {"month", kMeasure},
       // documents that speak for their issuer: "issued a statement condemning the attack"
       {"statement", kCommNoun}, {"declaration", kCommNoun}, {"communique", kCommNoun}, {"communiqué", kCommNoun},
       {"letter", kCommNoun}, {"message", kCommNoun}, {"resolution", kCommNoun}, {"note", kCommNoun},
@@ -778,7 +781,14 @@ struct Scratch {
   std::vector<int32_t> matrix_of;  // per token: it is the matrix of some candidate's chain
   std::vector<uint8_t> read_infinitive;  // per token: an infinitive a governor's pattern read ("to VERB")
   std::vector<uint8_t> excepted;  // per token: a party excepted from the act ("all members except X")
+  std::string neg_detail, modal_detail;  // per candidate: why it is negated / not an act (cleared per candidate)
 };
+
+// d == pre + form + post, without building the string
+inline bool detail_is(const std::string& d, std::string_view pre, std::string_view form, std::string_view post) {
+  return d.size() == pre.size() + form.size() + post.size() && d.compare(0, pre.size(), pre) == 0 &&
+         d.compare(pre.size(), form.size(), form) == 0 && d.compare(pre.size() + form.size(), post.size(), post) == 0;
+}
 
 }  // namespace
 
@@ -4428,7 +4438,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
     std::string mode;
     bool negated = false, modal = false;
-    std::string neg_detail, modal_detail;
+    // the two details live in the per-thread scratch: cleared per candidate, their capacity reused
+    std::string& neg_detail = S.neg_detail;
+    std::string& modal_detail = S.modal_detail;
+    neg_detail.clear();
+    modal_detail.clear();
     int32_t attribution = -1;
     // the clause predicate for N patterns is the verb governing the noun
     int clause = p;
@@ -4487,27 +4501,27 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         if ((d == Deprel::advmod || d == Deprel::det || d == Deprel::dep) &&
             (l == w_not || l == w_never || l == w_nt || (l == w_no && d != Deprel::det && !shared))) {
           negated = true;
-          neg_detail = "'" + std::string(doc.form(toks[ch])) + "' on '" + std::string(doc.form(toks[t])) + "'";
+          neg_detail.assign(1, '\'').append(doc.form(toks[ch])).append("' on '").append(doc.form(toks[t])).append("'");
           if (l != w_no && own) neg_not = ch;
         }
         // "..., nor did it sign the treaty": 'nor' on the predicate negates it as 'not' does;
         // "Neither Iran nor Iraq accepted": 'neither' on the subject (detente dictionaries only)
         if (!tabari && own && (d == Deprel::cc || d == Deprel::advmod) && l != kNoId && l == w_nor) {
           negated = true;
-          neg_detail = "'nor' on '" + std::string(doc.form(toks[t])) + "'";
+          neg_detail.assign("'nor' on '").append(doc.form(toks[t])).append("'");
           neg_not = ch;
         }
         if (!tabari && own && deprel_base(d) == Deprel::nsubj && w_neither != kNoId &&
             child_with(ch, [&](int x) { return S.lem[x] == w_neither; }) >= 0) {
           negated = true;
-          neg_detail = "'neither' on the subject of '" + std::string(doc.form(toks[t])) + "'";
+          neg_detail.assign("'neither' on the subject of '").append(doc.form(toks[t])).append("'");
         }
         // "no longer V" (UD: "no" an advmod of "longer"): as negated as "not V" (detente
         // dictionaries only)
         if (!tabari && d == Deprel::advmod && doc.form(toks[ch]) == "longer" &&
             child_with(ch, [&](int x) { return rel(x) == Deprel::advmod && S.lem[x] == w_no; }) >= 0) {
           negated = true;
-          neg_detail = "'no longer' on '" + std::string(doc.form(toks[t])) + "'";
+          neg_detail.assign("'no longer' on '").append(doc.form(toks[t])).append("'");
           if (own) neg_not = ch;
         }
         if (d == Deprel::aux && l != kNoId && static_cast<size_t>(l) < word_class.size()) {
@@ -4536,7 +4550,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             // "&NEGATVAUXVRB" with "CA N'T") codes it itself
             if (!(tabari && c.before_lo >= 0 && ch >= c.before_lo && ch <= c.before_hi)) {
               modal = true;
-              modal_detail = "aux '" + std::string(doc.form(toks[ch])) + "'";
+              modal_detail.assign("aux '").append(doc.form(toks[ch])).append("'");
             }
           } else if (wc & kFutureAux) {
             if (mode.empty()) mode = "future";
@@ -4577,7 +4591,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                       }) >= 0);
             }) >= 0) {
           modal = true;
-          modal_detail = "an aim or a role ('" + std::string(doc.form(toks[ch])) + " to'), not an act";
+          modal_detail.assign("an aim or a role ('").append(doc.form(toks[ch])).append(" to'), not an act");
         }
         // (round 37: or a condition of more than one word, "provided", "as long as": as 'if')
         const bool alias_cond = ch > t && in_cond_alias(ch) && !in_cond_alias(t) && act_to_come(t);
@@ -4594,20 +4608,21 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             } else {
               modal = true;
             }
-            modal_detail = mk >= 0 ? "conditional ('" + std::string(doc.form(toks[mk])) + "' clause)"
-                                   : "conditional ('" + std::string(doc.form(toks[ch])) + "' clause, as 'if')";
+            modal_detail.assign("conditional ('")
+                .append(doc.form(toks[mk >= 0 ? mk : ch]))
+                .append(mk >= 0 ? "' clause)" : "' clause, as 'if')");
           }
         }
         if (d == Deprel::mark && (l == w_if || l == w_unless || l == w_whether)) {
           modal = true;
-          modal_detail = "conditional '" + std::string(doc.form(toks[ch])) + "'";
+          modal_detail.assign("conditional '").append(doc.form(toks[ch])).append("'");
         }
         // "no proposal was put forward": negative determiner on the object / passive subject
         if (d == Deprel::obj || d == Deprel::nsubj_pass || d == Deprel::nsubj) {
           int det = child_with(ch, [&](int x) { return rel(x) == Deprel::det && S.lem[x] == w_no; });
           if (det >= 0 && (d != Deprel::nsubj || pat.kind == Pattern::kNoun)) {
             negated = true;
-            neg_detail = "'no' on '" + std::string(doc.form(toks[ch])) + "'";
+            neg_detail.assign("'no' on '").append(doc.form(toks[ch])).append("'");
           }
         }
       }
@@ -4625,7 +4640,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           std::string_view f = doc.form(toks[q]);
           if (f == "May" || f == "Might" || f == "Could" || f == "Should" || f == "Must" || f == "Can") {
             modal = true;
-            modal_detail = "aux '" + std::string(f) + "' (capitalised, tagged as a name)";
+            modal_detail.assign("aux '").append(f).append("' (capitalised, tagged as a name)");
           }
         }
       }
@@ -4634,7 +4649,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       int det = child_with(p, [&](int x) { return rel(x) == Deprel::det && S.lem[x] == w_no; });
       if (det >= 0) {
         negated = true;
-        neg_detail = "'no' on '" + std::string(doc.form(toks[p])) + "'";
+        neg_detail.assign("'no' on '").append(doc.form(toks[p])).append("'");
       }
     }
     // (session 16, lead) "any" on an event noun supposes the event, it reports none: "despite
@@ -4647,7 +4662,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           return f == "any" || f == "Any";
         }) >= 0) {
       modal = true;
-      modal_detail = "'any' on '" + std::string(doc.form(toks[p])) + "'";
+      modal_detail.assign("'any' on '").append(doc.form(toks[p])).append("'");
     }
     // (session 18, lead) an event noun in the of-phrase of a noun of risk or fear, or under an
     // adjective of possibility, is supposed, not reported: "the risk of an attack on its
@@ -4663,8 +4678,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       const int adj = child_with(p, [&](int x) { return rel(x) == Deprel::amod && among(w_possible, S.lem[x]); });
       if (risk || adj >= 0) {
         modal = true;
-        modal_detail = risk ? "'" + std::string(doc.form(toks[h])) + " of' on '" + std::string(doc.form(toks[p])) + "'"
-                            : "'" + std::string(doc.form(toks[adj])) + "' on '" + std::string(doc.form(toks[p])) + "'";
+        modal_detail.assign(1, '\'')
+            .append(doc.form(toks[risk ? h : adj]))
+            .append(risk ? " of' on '" : "' on '")
+            .append(doc.form(toks[p]))
+            .append("'");
       }
     }
     check_local(clause);
@@ -4675,7 +4693,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         S.lem[head(clause)] == w_do &&
         child_with(head(clause), [&](int x) { return S.lem[x] == w_nor; }) >= 0) {
       negated = true;
-      neg_detail = "'nor' on '" + std::string(doc.form(toks[head(clause)])) + "'";
+      neg_detail.assign("'nor' on '").append(doc.form(toks[head(clause)])).append("'");
     }
     // A scheduled act is announced, not done: "leaves for Cairo tomorrow", "meets the
     // minister next week", "visits Rome on Friday", "his visit next month", "the talks
@@ -4931,7 +4949,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // nothing). Detente dictionaries only.
     if (inverted_condition >= 0) {
       modal = true;
-      modal_detail = "conditional inversion ('" + std::string(doc.form(toks[inverted_condition])) + "')";
+      modal_detail.assign("conditional inversion ('").append(doc.form(toks[inverted_condition])).append("')");
     }
     // (session 16) a custom or a generic statement is no event: a verb in the simple present
     // (active or passive) with an adverb of the norm, "officials normally meet in the summer",
@@ -4979,7 +4997,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       if (hb >= 0) {
         modal = true;
-        modal_detail = "habitual ('" + std::string(doc.form(toks[hb])) + "' on a present)";
+        modal_detail.assign("habitual ('").append(doc.form(toks[hb])).append("' on a present)");
       }
     }
     // (session 16) an inversion inside the sentence conditions an act to come ("would", "will",
@@ -4994,7 +5012,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       };
       if (p == mid_condition_verb || clause == mid_condition_verb || to_come(clause) || to_come(p)) {
         modal = true;
-        modal_detail = "conditional inversion ('" + std::string(doc.form(toks[mid_condition])) + "')";
+        modal_detail.assign("conditional inversion ('").append(doc.form(toks[mid_condition])).append("')");
       }
     }
     // A verb coordinated with the one before it, with no subject and no auxiliary of its
@@ -5088,7 +5106,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           return (rel(x) == Deprel::mark || rel(x) == Deprel::case_) && S.lem[x] == w_from && x < clause;
         }) >= 0) {
       negated = true;
-      neg_detail = "prevented: a 'from' clause under '" + std::string(doc.form(toks[head(clause)])) + "'";
+      neg_detail.assign("prevented: a 'from' clause under '").append(doc.form(toks[head(clause)])).append("'");
     }
     // (session 17, lead) A temporal clause ("after meeting X", "before signing the accord",
     // "until Iraq withdraws") is set in the time of the verb it modifies: under an act to
@@ -5240,7 +5258,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           c.pattern == syn_complain_n_r42 && head(p) == m && (rel(p) == Deprel::obj || rel(p) == Deprel::nsubj_pass))
         a = ControlAction::kTransparent;
       if (!tabari && (a == ControlAction::kAppeal || a == ControlAction::kDemand) && modal && modal_ctl >= 0 &&
-          modal_detail == "under '" + std::string(doc.form(toks[modal_ctl])) + "'") {
+          detail_is(modal_detail, "under '", doc.form(toks[modal_ctl]), "'")) {
         modal = false;
         modal_detail.clear();
         modal_ctl = -1;
@@ -5260,10 +5278,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       if (a == ControlAction::kDeny) {
         negated = true;
-        neg_detail = "under '" + std::string(doc.form(toks[m])) + "'";
+        neg_detail.assign("under '").append(doc.form(toks[m])).append("'");
       } else if (a == ControlAction::kModal) {
         modal = true;
-        modal_detail = "under '" + std::string(doc.form(toks[m])) + "'";
+        modal_detail.assign("under '").append(doc.form(toks[m])).append("'");
         // (only a verb pattern's control chain: "asked the court to consider its lawsuit
         // against Y" asks for no lawsuit; a noun under "consider" stays hypothetical)
         if (pat.kind != Pattern::kNoun) modal_ctl = m;
@@ -5388,7 +5406,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         toks[head(top)].upos == Upos::NOUN && dict.control_of(S.lem[head(top)]) == ControlAction::kDeny &&
         child_with(top, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_to; }) >= 0) {
       negated = true;
-      neg_detail = "under '" + std::string(doc.form(toks[head(top)])) + "'";
+      neg_detail.assign("under '").append(doc.form(toks[head(top)])).append("'");
     }
     // (session 15, lead) a clause judged by an adjective of likelihood, as its subject or
     // complement: "it is possible that Syria shelled the villages", "it is inconceivable that
@@ -5397,7 +5415,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     if (!tabari && (rel(top) == Deprel::csubj || rel(top) == Deprel::ccomp) && head(top) >= 0 &&
         toks[head(top)].upos == Upos::ADJ && dict.control_of(S.lem[head(top)]) == ControlAction::kModal) {
       modal = true;
-      modal_detail = "under '" + std::string(doc.form(toks[head(top)])) + "'";
+      modal_detail.assign("under '").append(doc.form(toks[head(top)])).append("'");
     }
     // (session 16) the same adjective with an event noun as its subject: "a Kenyan blockade
     // of the port is unlikely", "an attack on the town was possible", "a visit by X to Y is
@@ -5407,7 +5425,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         dict.control_of(S.lem[head(p)]) == ControlAction::kModal &&
         child_with(head(p), [&](int x) { return rel(x) == Deprel::cop; }) >= 0) {
       modal = true;
-      modal_detail = "under '" + std::string(doc.form(toks[head(p)])) + "'";
+      modal_detail.assign("under '").append(doc.form(toks[head(p)])).append("'");
     }
     // "X demanded that Y V", "X urged that Y V": a demand or appeal over a clause,
     // aimed at the clause's subject
@@ -5506,7 +5524,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           toks[head(top)].upos == Upos::NOUN && S.lem[head(top)] != kNoId &&
           (word_class[S.lem[head(top)]] & (kDemandNoun | kAppealNoun | kHypoNoun))) {
         modal = true;
-        modal_detail = "under '" + std::string(doc.form(toks[head(top)])) + "'";
+        modal_detail.assign("under '").append(doc.form(toks[head(top)])).append("'");
       }
       // (session 15, lead) the same content clause misread as a relative clause whose "that"
       // is the verb's object: "rejected calls from creditors | that the government talk to the
@@ -5536,7 +5554,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         if (found >= 0) {
           modal = true;
-          modal_detail = "under '" + std::string(doc.form(toks[found])) + "'";
+          modal_detail.assign("under '").append(doc.form(toks[found])).append("'");
         }
       }
       // "sent a message to Tbilisi that Georgian troops must pull back", "delivered a note
@@ -5560,7 +5578,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           matrix = head(dn);
           via = must_aux;
           demanded = sb;
-          if (modal && modal_detail == "aux '" + std::string(doc.form(toks[must_aux])) + "'") {
+          if (modal && detail_is(modal_detail, "aux '", doc.form(toks[must_aux]), "'")) {
             modal = false;
             modal_detail.clear();
           }
@@ -5600,7 +5618,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                                      return (rel(y) == Deprel::nmod_poss && toks[y].upos == Upos::PRON) ||
                                             (S.lem[y] != kNoId && (S.lem[y] == w_both_r36 || S.lem[y] == w_two_r36));
                                    }) >= 0);
-      if (aux >= 0 && own && modal_detail == "aux '" + std::string(doc.form(toks[aux])) + "'" &&
+      if (aux >= 0 && own && detail_is(modal_detail, "aux '", doc.form(toks[aux]), "'") &&
           child_with(top, [&](int y) {
             return rel(y) == Deprel::mark && (S.lem[y] == w_if || S.lem[y] == w_unless || S.lem[y] == w_whether);
           }) < 0) {
@@ -5728,7 +5746,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                 return rel(y) == Deprel::compound_prt && S.lem[y] == w_off_r40;
               }) >= 0))) {
           modal = true;
-          modal_detail = "purpose of an act called off ('" + std::string(doc.form(toks[g])) + "')";
+          modal_detail.assign("purpose of an act called off ('").append(doc.form(toks[g])).append("')");
           break;
         }
       }
@@ -5811,7 +5829,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                             }) >= 0;
                    }()) {
           modal = true;
-          modal_detail = "goal of an act not done ('" + std::string(doc.form(toks[mk])) + "')";
+          modal_detail.assign("goal of an act not done ('").append(doc.form(toks[mk])).append("')");
         } else if (mk >= 0 && !tabari && d == Deprel::advcl && doc.norm(toks[mk]) == "by" && [&] {
                      // (the verb, or the one whose complement it is: "may try | to blunt X | by
                      // offering")
@@ -5902,11 +5920,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                      }) < 0)) {
           // purpose: "sent troops to attack", "a plan to attack": not (yet) done
           modal = true;
-          modal_detail = "purpose ('to " + std::string(doc.form(toks[t])) + "')";
+          modal_detail.assign("purpose ('to ").append(doc.form(toks[t])).append("')");
         } else if (mk >= 0 && (S.lem[mk] == w_of || S.lem[mk] == w_for) && toks[t].upos == Upos::VERB) {
           // "accused X of attacking", "blamed X for attacking": an allegation, not the act
           modal = true;
-          modal_detail = "alleged ('" + std::string(doc.form(toks[mk])) + " " + std::string(doc.form(toks[t])) + "')";
+          modal_detail.assign("alleged ('").append(doc.form(toks[mk])).append(" ").append(doc.form(toks[t])).append(
+              "')");
         }
       } else if (d == Deprel::ccomp) {
         int32_t l = S.lem[h];
@@ -5928,14 +5947,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           });
           if (ng >= 0) {
             negated = true;
-            neg_detail = "'" + std::string(doc.form(toks[ng])) + "' on '" + std::string(doc.form(toks[h])) + "'";
+            neg_detail.assign(1, '\'').append(doc.form(toks[ng])).append("' on '").append(doc.form(toks[h])).append("'");
           }
         } else if (wc & kDenial) {
           negated = true;
-          neg_detail = "under '" + std::string(doc.form(toks[h])) + "'";
+          neg_detail.assign("under '").append(doc.form(toks[h])).append("'");
         } else if (wc & kBelief) {
           modal = true;
-          modal_detail = "under '" + std::string(doc.form(toks[h])) + "'";
+          modal_detail.assign("under '").append(doc.form(toks[h])).append("'");
         }
       } else if (!tabari && d == Deprel::csubj && toks[h].upos == Upos::ADJ && S.lem[h] != kNoId &&
                  (dict.control_of(S.lem[h]) == ControlAction::kModal || S.lem[h] == w_hard || S.lem[h] == w_difficult)) {
@@ -5947,10 +5966,10 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         ControlAction a = dict.control_of(S.lem[h]);
         if (a == ControlAction::kDeny) {
           negated = true;
-          neg_detail = "under '" + std::string(doc.form(toks[h])) + "'";
+          neg_detail.assign("under '").append(doc.form(toks[h])).append("'");
         } else if (a == ControlAction::kModal) {
           modal = true;
-          modal_detail = "under '" + std::string(doc.form(toks[h])) + "'";
+          modal_detail.assign("under '").append(doc.form(toks[h])).append("'");
         }
       } else if (d != Deprel::conj) {
         break;  // relative clauses, parataxis, the root: the chain ends
@@ -6110,7 +6129,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         (rel(p) == Deprel::obj || rel(p) == Deprel::ccomp) && head(p) >= 0 && S.lem[head(p)] != kNoId &&
         (S.lem[head(p)] == w_deny || S.lem[head(p)] == w_reject || S.lem[head(p)] == w_dismiss ||
          S.lem[head(p)] == w_refute) &&
-        neg_detail == "under '" + std::string(doc.form(toks[head(p)])) + "'") {
+        detail_is(neg_detail, "under '", doc.form(toks[head(p)]), "'")) {
       negated = false;
       neg_detail.clear();
     }
@@ -6279,8 +6298,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                         support_class != kNoId && S.lem[clause] != kNoId && dict.in_class(S.lem[clause], support_class);
       if (mod >= 0 && !done) {
         modal = true;
-        modal_detail = "a measure not done ('" + std::string(doc.form(toks[mod])) + " " +
-                       std::string(doc.form(toks[p])) + "')";
+        modal_detail.assign("a measure not done ('").append(doc.form(toks[mod])).append(" ").append(
+            doc.form(toks[p])).append("')");
       }
     }
     if (!tabari && !modal && coercive_code && pat.kind == Pattern::kNoun && clause != p && matrix == clause &&
@@ -6303,7 +6322,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (t >= 0 && rel(t) == Deprel::csubj && head(t) >= 0 && S.lem[head(t)] != kNoId &&
           static_cast<size_t>(S.lem[head(t)]) < word_class.size() && (word_class[S.lem[head(t)]] & kBelief)) {
         modal = true;
-        modal_detail = "an opinion ('" + std::string(doc.form(toks[head(t)])) + " that ...')";
+        modal_detail.assign("an opinion ('").append(doc.form(toks[head(t)])).append(" that ...')");
       }
     }
     // (session 15, round 21) "X said X's country and Y must V": what both sides must do, the
@@ -6368,7 +6387,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         });
         if (u >= 0) {
           modal = true;
-          modal_detail = "content of an agreement ('under the " + std::string(doc.form(toks[u])) + "')";
+          modal_detail.assign("content of an agreement ('under the ").append(doc.form(toks[u])).append("')");
           break;
         }
       }
@@ -6386,8 +6405,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       if (cs != kNoId && (cs == w_before || cs == w_prior || (cs == w_of && pl != kNoId && pl == w_ahead) ||
                           (cs == w_to && pl != kNoId && pl == w_prior))) {
         modal = true;
-        modal_detail = "time reference ('" + std::string(doc.form(toks[cs == w_of || cs == w_to ? ct - 1 : ct])) +
-                       " ... " + std::string(doc.form(toks[p])) + "')";
+        modal_detail.assign("time reference ('")
+            .append(doc.form(toks[cs == w_of || cs == w_to ? ct - 1 : ct]))
+            .append(" ... ")
+            .append(doc.form(toks[p]))
+            .append("')");
       }
     }
     // (session 23, round 40) a meeting, talks or a visit that is the subject of a passive
@@ -6408,7 +6430,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
               return rel(y) == Deprel::compound_prt && S.lem[y] == w_off_r40;
             }) >= 0))) {
         modal = true;
-        modal_detail = "called off ('" + std::string(doc.form(toks[v])) + "')";
+        modal_detail.assign("called off ('").append(doc.form(toks[v])).append("')");
       }
     }
     if (modal) {
