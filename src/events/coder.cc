@@ -596,7 +596,7 @@ std::shared_ptr<const EventCoder> EventCoder::load(const std::vector<std::string
     if (tabari_format) {
       im->dict.load_tabari(f);
     } else {
-      std::string display = !root.empty() && f.rfind(root, 0) == 0 ? f.substr(root.size()) : f;
+      std::string display = !root.empty() && f.starts_with(root) ? f.substr(root.size()) : f;
       im->dict.load_patterns(f, display);
     }
   }
@@ -2361,12 +2361,12 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // match ("struck swift deals", "attacked budget proposals", "fought the planned sale",
     // "charging its official price"); a constrained pattern may ("111 V attack $T:@...").
     const bool forceful = !tabari && abstract_class != kNoId && pat.code.size() >= 2 &&
-                          (pat.code.rfind("173", 0) == 0 || pat.code.rfind("175", 0) == 0 ||
+                          (pat.code.starts_with("173") || pat.code.starts_with("175") ||
                            // (and the military kind of protection and retreat: "government beef
                            // policy protects farmers", "the U.S. currency retreated")
-                           pat.code.rfind("074", 0) == 0 || pat.code.rfind("087", 0) == 0 ||
-                           pat.code.rfind("18", 0) == 0 ||
-                           pat.code.rfind("19", 0) == 0 || pat.code.rfind("20", 0) == 0);
+                           pat.code.starts_with("074") || pat.code.starts_with("087") ||
+                           pat.code.starts_with("18") ||
+                           pat.code.starts_with("19") || pat.code.starts_with("20"));
     auto abstract_tok = [&](int c) {
       return forceful && S.mention[c] < 0 && S.lem[c] != kNoId && dict.in_class(S.lem[c], abstract_class);
     };
@@ -2382,7 +2382,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // one a state recognises (054, session 15, lead): "recognised the honesty of the
     // exporters", "recognises Japan's efforts" are no diplomatic recognition (the patterns
     // name what of a state can be: its sovereignty, its government, its claim).
-    const bool hosting = !tabari && (pat.code == "043" || pat.code.rfind("054", 0) == 0);
+    const bool hosting = !tabari && (pat.code == "043" || pat.code.starts_with("054"));
     auto slot_ok = [&](const Elem& e, int c) {
       if (e.cons == kNoId)
         return !(e.kind == Elem::kTarget &&
@@ -2711,7 +2711,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // a bare protest verb used transitively is no protest: "would demonstrate its
     // commitment", "rallied support" (a pattern with elements says what is protested)
     // (a day the parser took for an object is none: "prisoners rioted Monday at a jail")
-    if (!tabari && !noun && pat.elems.empty() && pat.code.rfind("14", 0) == 0 &&
+    if (!tabari && !noun && pat.elems.empty() && pat.code.starts_with("14") &&
         child_with(p, [&](int c) {
           return rel(c) == Deprel::obj && !(S.lem[c] != kNoId && (word_class[S.lem[c]] & kDay) &&
                                             S.first_child[c] < 0);
@@ -2768,7 +2768,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // (session 16) so is "demonstrate" with a content clause or the one shown to: "to
     // demonstrate (to investors) that the policy holds", "demonstrated how the plan works"
     // (to show); the protest has no such complement
-    if (!tabari && !noun && pat.elems.empty() && pat.code.rfind("14", 0) == 0 &&
+    if (!tabari && !noun && pat.elems.empty() && pat.code.starts_with("14") &&
         doc.norm(toks[p]).substr(0, 11) == "demonstrate" &&
         child_with(p, [&](int c) {
           if (rel(c) == Deprel::ccomp) return true;
@@ -5592,7 +5592,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         via = nn;
         demanded = who;
         // ("its call that Peru should free the crew": the clause's 'should' is the call's)
-        if (modal && modal_detail.rfind("aux 'should'", 0) == 0) {
+        if (modal && modal_detail.starts_with("aux 'should'")) {
           modal = false;
           modal_detail.clear();
         }
@@ -6876,7 +6876,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // way to the people it is for)
       const bool bare_place_r42 =
           S.tgt.size() == 1 && tgt_tok >= 0 && S.tgt[0].mention >= 0 && S.mention[tgt_tok] == S.tgt[0].mention &&
-          actors.mentions[S.tgt[0].mention].how.rfind("agent", 0) == 0 &&
+          actors.mentions[S.tgt[0].mention].how.starts_with("agent") &&
           actors.mentions[S.tgt[0].mention].tok_end - actors.mentions[S.tgt[0].mention].tok_begin == 1;
       if ((S.tgt.empty() || bare_place_r42) && tgt_tok >= 0 && !tabari &&
           (S.mention[tgt_tok] < 0 || bare_place_r42) && toks[tgt_tok].upos == Upos::NOUN &&
@@ -6918,7 +6918,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         int32_t cs = case_of(tgt_tok, s2);
         // (and the mark of violence: "fired rockets at targets in Jericho", "launched strikes
         // against positions in northern Syria")
-        const bool violent = code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0;
+        const bool violent = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
         if (cs != kNoId && (cs == w_to || cs == w_into || (violent && (cs == w_at || cs == w_against)))) {
           std::string where;
           int stack[16], sp = 0;
@@ -7558,7 +7558,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // (session 15, lead) sanctions sought or wanted by companies, farmers, unions or the public
       // ("producers are seeking a tariff on Canada's shipments") are a petition to their own
       // government, not a threat: only a state imposes tariffs (131x read through an intent)
-      if (recode == ControlAction::kIntent && code.rfind("131", 0) == 0 &&
+      if (recode == ControlAction::kIntent && code.starts_with("131") &&
           (business(sc) || firm(sm, sc) || civilian(sc) || sc.find("LAB") != std::string::npos ||
            sc.find("AGR") != std::string::npos))
         return "sanctions sought by a non-state party: a petition, not a threat";
@@ -8083,7 +8083,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       const auto& men = actors.mentions[a.mention];
       const int j = static_cast<int>(men.tok_begin) - static_cast<int>(base);
       const bool possessive = men.how == "pronoun+agent" || (j >= 0 && j < n && rel(j) == Deprel::nmod_poss);
-      return possessive && men.how.rfind("pronoun", 0) == 0 && country_prefix(*a.code) &&
+      return possessive && men.how.starts_with("pronoun") && country_prefix(*a.code) &&
              a.code->compare(0, 3, *S.src[0].code, 0, 3) == 0;
     };
     // (nor for the generic promise, threat or refusal of a control verb, whose target is
