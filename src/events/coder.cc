@@ -802,6 +802,16 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   if (n == 0) return;
   const uint32_t base = sent.tok_begin;
   const Token* toks = &doc.tokens[base];
+  // (session 26) A sentence the pipeline did not parse (no token has a relation:
+  // core/document.h) is not read: the pipeline leaves unparsed only sentences that yield
+  // nothing when parsed (no actor, or no pattern that can fire: may_code), and reading
+  // their tokens cost a vocabulary lookup per token (the output is byte-identical on all
+  // of Reuters, with our dictionaries and with TABARI's)
+  {
+    bool parsed = false;
+    for (int i = 0; i < n && !parsed; ++i) parsed = toks[i].deprel != Deprel::none;
+    if (!parsed) return;
+  }
   // Tree helpers of the parse repairs below. They read through `toks`, which each repair
   // points at its repaired copy of the tree, so a repair sees the ones made before it.
   auto up = [&](int t) { return toks[t].head >= 0 && toks[t].head < n ? static_cast<int>(toks[t].head) : -1; };
