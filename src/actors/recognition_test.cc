@@ -2095,5 +2095,33 @@ TEST_F(RecognitionRound39, AFighterNamedByItsModelIsAWarplane) {
   EXPECT_EQ(code_of(at({"The Swedish fighter said the deal was dead ."}), "Swedish fighter"), "SWEUAF");
 }
 
+using RecognitionRound40 = RecognitionSurname;
+
+TEST_F(RecognitionRound40, ANationalityOnASingularFirmNounIsItsBusiness) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  EXPECT_EQ(code_of(at({"Ford bought a stake in a Canadian broker ."}), "Canadian broker"), "CANBUS");
+  EXPECT_EQ(code_of(at({"Ford sued West German insurer Ferrolux ."}), "West German insurer"), "DEUBUS");
+  // alone the singular noun takes no country from the sentence
+  EXPECT_EQ(code_of(at({"The broker sold Canadian bonds ."}), "broker"), "(none)");
+  // a power broker is a political figure
+  EXPECT_EQ(code_of(at({"Syria courted the Lebanese power broker ."}), "Lebanese power broker"), "LBNELI");
+  // guard: officials stay the government
+  EXPECT_EQ(code_of(at({"Canadian officials met the broker ."}), "Canadian officials"), "CANGOV");
+}
+
+TEST_F(RecognitionRound40, AnEmployersBodyIsTheItOfItsSentence) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 3, 2)));
+  };
+  auto v = at({"Chile 's employers ' federation said it would sue Peru ."});
+  EXPECT_EQ(code_of(v, "it"), "CHLBUS");
+  v = at({"Chile 's chamber of industry said it would sue Peru ."});
+  EXPECT_EQ(code_of(v, "it"), "CHLBUS");
+  // guard: the country itself
+  EXPECT_EQ(code_of(at({"Chile said it would sue Peru ."}), "it"), "CHL");
+}
+
 }  // namespace
 }  // namespace detente

@@ -3934,6 +3934,16 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (r.tok_end == 0) return false;
     // (round 16) a company's name ("Japan Line", "National Bank of Greece"), whatever its last word
     if ((r.how == "name (company)" || r.how == "name (company of a place)")) return true;
+    // (round 40) an employers' or business body ("Taiwan's industrial association",
+    // "the employers' federation"), and one named with "of" after its head, the
+    // mention ending one word after "of" ("the chamber of commerce", "the
+    // federation of industries"; not "Bank of Japan president")
+    static constexpr std::array<std::string_view, 4> kTradeBodies = {"association", "federation", "confederation",
+                                                                     "chamber"};
+    if (r.kind == ActorKind::kAgent && is_any(tok_text(r.tok_end - 1), kTradeBodies)) return true;
+    if (r.kind == ActorKind::kAgent && r.tok_end >= r.tok_begin + 3 && is_word(tok_text(r.tok_end - 2), "of") &&
+        is_any(tok_text(r.tok_end - 3), kTradeBodies))
+      return true;
     return is_any(tok_text(r.tok_end - 1), kBodies);
   };
   auto is_person_like = [](const ActorMention& r) {
@@ -5277,6 +5287,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             }
             else if (((only.empty() && !several) || other_party) && !abroad &&
                      (is_word(prev, "the") ||
+                      // (round 40) "a government decree", "an army convoy": the
+                      // article is the following noun's, the state word its
+                      // modifier (compound) names the institution as "the
+                      // government" does
+                      ((is_word(prev, "a") || is_word(prev, "an")) && t + 1 < s.tok_end && reads_parse(si) &&
+                       doc.tokens[t].deprel == Deprel::compound && doc.tokens[t].head >= 0 &&
+                       s.tok_begin + static_cast<uint32_t>(doc.tokens[t].head) == t + 1 &&
+                       doc.tokens[t + 1].upos == Upos::NOUN) ||
                       // (round 35) bare plural "Authorities", no determiner
                       // ("Authorities said ..."), reads as "the authorities"
                       (is_word(tok_text(t), "authorities") &&
@@ -5716,11 +5734,57 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           return !person;  // they: organisations, groups, agents in the plural
         };
         int32_t ante = recent(fits);
+        // (round 40) An object "them" of a verb coordinated with an earlier
+        // verb that has a plural noun object ("attacking two Iranian platforms
+        // and setting them ablaze", "seized three Chadian trucks and burned
+        // them") refers to that object: the actor in it (the noun phrase's own
+        // mention, or a nationality or possessive on its noun), not the
+        // clause's subject or one named before.
+        bool conj_object = false;
+        if (a == Anaphor::kThey && is_word(w0, "them") && reads_parse(si)) {
+          const Token& pt = doc.tokens[t];
+          const uint32_t v = pt.head >= 0 ? s.tok_begin + static_cast<uint32_t>(pt.head) : UINT32_MAX;
+          if ((pt.deprel == Deprel::obj || pt.deprel == Deprel::iobj) && v < s.tok_end && doc.tokens[v].deprel == Deprel::conj &&
+              doc.tokens[v].head >= 0) {
+            const uint32_t v0 = s.tok_begin + static_cast<uint32_t>(doc.tokens[v].head);
+            for (uint32_t u = s.tok_begin; u < v && !conj_object; ++u) {
+              const Token& ut = doc.tokens[u];
+              if (ut.head < 0 || s.tok_begin + static_cast<uint32_t>(ut.head) != v0 || ut.deprel != Deprel::obj ||
+                  ut.upos != Upos::NOUN)
+                continue;
+              const std::string_view f = doc.form(ut);
+              if (f.size() <= 3 || f.back() != 's' || f.ends_with("ss")) continue;  // a plural noun
+              for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;) {
+                const ActorMention& x = resolved[k];
+                if (x.codes.size() != 1 || x.codes[0].size() < 3 || x.kind == ActorKind::kPlace ||
+                    is_person_like(x) || x.tok_end > v)
+                  continue;
+                // (the mention's head, or a modifier of the noun, or of a
+                // compound noun before it: "two Iranian offshore oil platforms")
+                uint32_t h = head_of_span(si, x.tok_begin, x.tok_end);
+                for (int step = 0; step < 4 && h != u; ++step) {
+                  const Token& ht = doc.tokens[h];
+                  if (ht.head < 0 || (ht.deprel != Deprel::amod && ht.deprel != Deprel::nmod_poss &&
+                                      ht.deprel != Deprel::compound))
+                    break;
+                  const uint32_t up = s.tok_begin + static_cast<uint32_t>(ht.head);
+                  if (up <= h || up > u) break;
+                  h = up;
+                }
+                if (h == u) {
+                  ante = static_cast<int32_t>(k);
+                  conj_object = true;
+                  break;
+                }
+              }
+            }
+          }
+        }
         // (session 21, lead) "they" agrees in number: a company's or a country's name is
         // singular in wire copy ("Petrobras said it ..."), so a plural people or group of
         // the same sentence comes first ("Acme cancelled a purchase from the Saudis after
         // they refused its letter of credit": the Saudis, not Acme)
-        if (a == Anaphor::kThey && ante >= 0 && resolved[static_cast<size_t>(ante)].sentence == si) {
+        if (a == Anaphor::kThey && !conj_object && ante >= 0 && resolved[static_cast<size_t>(ante)].sentence == si) {
           auto last_word = [&](const ActorMention& r) { return tok_text(r.tok_end - 1); };
           auto plural = [&](const ActorMention& r) {
             const std::string_view w = last_word(r);
@@ -5747,7 +5811,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // both, when no other antecedent comes after them (the latest person
         // mention must be the second of "X and Y", within two sentences).
         // (a capital read as a place, "met in Tokyo", is no such antecedent)
-        if (a == Anaphor::kThey) {
+        if (a == Anaphor::kThey && !conj_object) {
           auto place = [](const ActorMention& r) {
             return r.how.size() >= 7 && r.how.compare(r.how.size() - 7, 7, "(place)") == 0;
           };
@@ -5788,12 +5852,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // subject opening the sentence before when that is an actor ("Norway
         // mediated talks with Chile ... It sells fish": Norway, not Chile).
         // (a later "it"/"its" of the same sentence, no actor named between, is that thing too)
-        if (thing_pronoun.sentence == si && thing_pronoun.kind == a &&
+        if (!conj_object && thing_pronoun.sentence == si && thing_pronoun.kind == a &&
             (resolved.empty() || resolved.back().sentence != si || resolved.back().tok_begin < thing_pronoun.tok)) {
           thing_pronoun.tok = t;
           continue;
         }
-        if ((a == Anaphor::kIt || a == Anaphor::kThey) && !poss) {
+        if ((a == Anaphor::kIt || a == Anaphor::kThey) && !poss && !conj_object) {
           const bool plural = a == Anaphor::kThey;
           auto covered = [&](uint32_t u) {
             for (size_t k = resolved.size(); k-- > 0;) {
