@@ -131,6 +131,7 @@ struct EventCoder::Impl {
   // (session 20, round 33) "Iran denied U.S. accusations that it attacked the tanker"
   uint32_t syn_deny_charge = 0;
   int32_t w_deny = kNoId, w_reject = kNoId, w_dismiss = kNoId, w_refute = kNoId;
+  int32_t w_report_r47 = kNoId, w_story_r47 = kNoId;  // (round 47) "denied a report that X V-ed"
   // (session 24: the word lists of rounds 39 and 41 and session 16 as interned ids)
   int32_t w_fly = kNoId, w_withdraw = kNoId;  // (and w_take_r42, w_complain_r42 above)
   std::array<int32_t, 3> w_steps{};                 // step, measure, action ("take steps")
@@ -174,6 +175,17 @@ struct EventCoder::Impl {
   int32_t equipment_class = kNoId;  // (round 30) @equipment: hardware that is maintained ("support the F-16 jets")
   int32_t w_support = kNoId;
   int32_t law_class = kNoId;  // (round 30) @legislation: a law is no doer ("the act, which provides subsidies")
+  // (round 47) @provision: "the pact calls for X to V"; the verbs of asking and requiring
+  int32_t provision_r47 = kNoId;
+  std::vector<int32_t> w_require_r47;
+  // (round 47) a count over a past span of years: "since", "during", "year", "decade", "past", "last"
+  int32_t w_since_r47 = kNoId, w_during_r47 = kNoId, w_year_r47 = kNoId, w_decade_r47 = kNoId,
+          w_past_r47 = kNoId, w_last_r47 = kNoId;
+  // (round 47) "by the time / until / before / when X leaves office": a time reference
+  int32_t w_leave_r47 = kNoId, w_office_r47 = kNoId, w_time_r47 = kNoId, w_when_r47 = kNoId, w_the_r47 = kNoId;
+  // (round 47) "the IMF and World Bank meetings": nouns of a meeting each body holds
+  std::vector<int32_t> w_meetings_r47;
+  std::vector<int32_t> w_corporate_r47;  // (round 47) "merger talks": merger, takeover, acquisition, buyout
   int32_t help_class = kNoId;  // @help: nouns of a third party's help ("with EU mediation")
   int32_t ship_class = kNoId;  // @ship: vessels, whose country a seizure's target needs named
   int32_t vicinity_class = kNoId;
@@ -482,6 +494,15 @@ void EventCoder::Impl::prepare() {
   help_class = dict.class_id("help", false);
   equipment_class = dict.class_id("equipment", false);
   law_class = dict.class_id("legislation", false);
+  provision_r47 = dict.class_id("provision", false);
+  for (const char* w : {"call", "provide", "require", "ask", "urge", "demand", "oblige", "request"})
+    w_require_r47.push_back(I(w));
+  w_since_r47 = I("since"), w_during_r47 = I("during"), w_year_r47 = I("year"), w_decade_r47 = I("decade");
+  w_past_r47 = I("past"), w_last_r47 = I("last");
+  for (const char* w : {"meeting", "session", "conference", "congress", "summit", "assembly", "gathering", "consultation"})
+    w_meetings_r47.push_back(I(w));
+  for (const char* w : {"merger", "takeover", "acquisition", "buyout"}) w_corporate_r47.push_back(I(w));
+  w_leave_r47 = I("leave"), w_office_r47 = I("office"), w_time_r47 = I("time"), w_when_r47 = I("when"), w_the_r47 = I("the");
   ship_class = dict.class_id("ship", false);
   vicinity_class = dict.class_id("vicinity", false);
   aid_class = dict.class_id("aid", false);
@@ -505,6 +526,7 @@ void EventCoder::Impl::prepare() {
     w_combat_r45.push_back(I(w));
   w_abandon_r45 = I("abandon");
   w_deny = I("deny"), w_reject = I("reject"), w_dismiss = I("dismiss"), w_refute = I("refute");
+  w_report_r47 = I("report"), w_story_r47 = I("story");
   w_fly = I("fly"), w_withdraw = I("withdraw");
   w_steps = {I("step"), I("measure"), I("action")};
   w_called_off = {I("cancel"), I("postpone"), I("scrap"), I("call"), I("put"), I("delay")};
@@ -5724,6 +5746,50 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           modal_detail.assign("under '").append(doc.form(toks[rumour(hit) ? hit : mk - 1])).append("'");
           break;
         }
+        // (session 26, round 47) the that-clause of a report, rumour, speculation or story that
+        // is itself denied, dismissed, rejected or refuted ("the ministry denied a newspaper
+        // report | that Japan would end the pact"): what the report says is no event. The
+        // noun is the clause's own head or reached as in round 45 (an adjunct inside its
+        // phrase); it is the object of the denial verb (or a conjunct of it), or the subject
+        // of its passive ("the report that X V-ed was denied")
+        if (mk2 > 0 && (rel(mk2) == Deprel::mark ||
+                        child_with(t, [&](int x) { return rel(x) == Deprel::obj && x != mk2; }) >= 0)) {
+          auto report_noun = [&](int x) {
+            return x >= 0 && toks[x].upos == Upos::NOUN && S.lem[x] != kNoId &&
+                   (S.lem[x] == w_report_r47 || S.lem[x] == w_story_r47 || S.lem[x] == w_rumor ||
+                    S.lem[x] == w_rumour || S.lem[x] == w_speculation_r45);
+          };
+          auto denial_verb = [&](int v) {
+            return v >= 0 && toks[v].upos == Upos::VERB && S.lem[v] != kNoId &&
+                   (S.lem[v] == w_deny || S.lem[v] == w_reject || S.lem[v] == w_dismiss || S.lem[v] == w_refute);
+          };
+          int rn = -1;
+          for (int n = deprel_base(rel(t)) == Deprel::acl ? h : -1, k = 0; n >= 0 && k < 5; ++k, n = head(n)) {
+            if (n < mk2 && report_noun(n)) {
+              rn = n;
+              break;
+            }
+            const Deprel dn = deprel_base(rel(n));
+            if (dn != Deprel::nmod && dn != Deprel::obl && dn != Deprel::acl && dn != Deprel::compound) break;
+          }
+          int dv = -1;
+          if (rn >= 0) {
+            int o = rn;
+            if (rel(o) == Deprel::conj && head(o) >= 0 && toks[head(o)].upos == Upos::NOUN) o = head(o);
+            if ((rel(o) == Deprel::obj || rel(o) == Deprel::nsubj_pass) && denial_verb(head(o))) dv = head(o);
+          }
+          // (the clause read as the denial verb's own complement after its object: "denied a
+          // report | that X V-ed")
+          if (dv < 0 && rel(t) == Deprel::ccomp && denial_verb(h) && child_with(h, [&](int x) {
+                return rel(x) == Deprel::obj && x < mk2 && report_noun(x);
+              }) >= 0)
+            dv = h;
+          if (dv >= 0) {
+            modal = true;
+            modal_detail.assign("content of a report denied ('").append(doc.form(toks[dv])).append("')");
+            break;
+          }
+        }
       }
       // (session 25, round 45) the purpose of an act called off is not pursued: "miners
       // cancelled a planned strike | to pressure the government", "called off a protest meant
@@ -6128,6 +6194,204 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         drop(c, code, DropReason::kNoSource,
              "the subject of '" + std::string(doc.form(toks[v])) + "' is a law ('" + std::string(doc.form(toks[sj])) +
                  "'), no actor");
+        continue;
+      }
+      // (session 26, round 47) an agreement, plan, proposal, budget or levy that "calls for",
+      // "provides for", "requires" or "asks" X to V states a provision: nobody appeals ("the
+      // fishing pact calls for each side to cap its catch"). Also when the parser read the verb
+      // as a relative clause with no relative word on a noun inside the provision's phrase
+      // ("the grain pact between the two countries | calls for ...": a subject relative needs
+      // its pronoun, so the phrase's head is the subject). As above, a noun actor inside it
+      // ("the government plan") keeps it that body's act.
+      if (provision_r47 != kNoId && v >= 0 && in_r45(S.lem[v], w_require_r47)) {
+        int pn = sj;
+        if (pn >= 0 && rel(v) == Deprel::acl_relcl && head(v) == pn &&
+            child_with(v, [&](int x) { return deprel_base(rel(x)) == Deprel::nsubj; }) < 0) {
+          for (int k = 0; k < 3 && pn >= 0 && deprel_base(rel(pn)) == Deprel::nmod && head(pn) >= 0 &&
+                          toks[head(pn)].upos == Upos::NOUN;
+               ++k)
+            pn = head(pn);
+        }
+        if (pn >= 0 && S.lem[pn] != kNoId && toks[pn].upos == Upos::NOUN && dict.in_class(S.lem[pn], provision_r47) &&
+            child_with(pn, [&](int x) {
+              return S.mention[x] >= 0 && toks[x].upos == Upos::NOUN && deprel_base(rel(x)) != Deprel::nmod;
+            }) < 0) {
+          drop(c, code, DropReason::kNoSource,
+               "the subject of '" + std::string(doc.form(toks[v])) + "' is a provision ('" +
+                   std::string(doc.form(toks[pn])) + "'), no actor");
+          continue;
+        }
+        // ("it" standing for such a noun: "farmers oppose the new levy because it in effect asks
+        // them to pay": the nearest singular noun before "it" in the sentence is a provision with
+        // no actor in it; not read across sentences, which by default are not all parsed)
+        if (pn >= 0 && pn == sj && toks[pn].upos == Upos::PRON && doc.norm(toks[pn]) == "it") {
+          auto lone_noun = [&](const Token* tk, int j) {
+            return (tk[j].upos == Upos::NOUN || tk[j].upos == Upos::PROPN) && tk[j].xpos != nns &&
+                   tk[j].xpos != nnps && deprel_base(tk[j].deprel) != Deprel::compound &&
+                   tk[j].deprel != Deprel::flat && tk[j].deprel != Deprel::nmod_poss;
+          };
+          int ante = -1;
+          for (int j = pn - 1; j >= 0 && ante < 0; --j)
+            if (lone_noun(toks, j)) ante = j;
+          bool lifeless = false;
+          if (ante >= 0) {
+            lifeless = S.lem[ante] != kNoId && toks[ante].upos == Upos::NOUN &&
+                       dict.in_class(S.lem[ante], provision_r47) && S.mention[ante] < 0 &&
+                       child_with(ante, [&](int x) { return S.mention[x] >= 0 && toks[x].upos == Upos::NOUN; }) < 0;
+          }
+          if (lifeless) {
+            drop(c, code, DropReason::kNoSource,
+                 "the subject of '" + std::string(doc.form(toks[v])) + "' is 'it' for a provision, no actor");
+            continue;
+          }
+        }
+      }
+    }
+    // (session 26, round 47) statistics are no event: (1) a count of acts as the object over a
+    // past span of years ("the rebels carried out 72 attacks on army posts between 1984 and
+    // 1986", "... since 1989", "... in the past three years": the clause's object, or the
+    // event noun itself, a plural with a number, and the span a between-phrase of two years,
+    // "since" a year, or "in / over / during the past (last) N years (decades)" on the verb or
+    // on that noun); (2) a past total named by a relative clause on an amount ("to match the
+    // four billion dollars it lent to Africa last year": the clause's verb in the past, on a
+    // money noun with a number, with no object of its own). Verb and noun patterns.
+    if (!tabari) {
+      const int v = clause;
+      auto year_num = [&](int x) {
+        if (x < 0 || toks[x].upos != Upos::NUM) return false;
+        const std::string_view f = doc.form(toks[x]);
+        return f.size() == 4 && (f.substr(0, 2) == "19" || f.substr(0, 2) == "20") &&
+               f.find_first_not_of("0123456789") == std::string_view::npos;
+      };
+      auto counted = [&](int o) {  // a plural noun with a number ("72 attacks", "more than 50 raids");
+        // a sum of money is an amount, not a count of acts ("has loaned X ten billion dollars over
+        // the past 20 years" reports the lending)
+        return o >= 0 && toks[o].upos == Upos::NOUN && nns != 0 && toks[o].xpos == nns &&
+               !(money_class != kNoId && S.lem[o] != kNoId && dict.in_class(S.lem[o], money_class)) &&
+               child_with(o, [&](int y) { return rel(y) == Deprel::nummod && toks[y].upos == Upos::NUM; }) >= 0;
+      };
+      auto span = [&](int x) {  // x: an obl / nmod dependent
+        int32_t s2;
+        const int32_t cs = case_of(x, s2);
+        if (cs == w_between && year_num(x) &&
+            child_with(x, [&](int y) { return rel(y) == Deprel::conj && year_num(y); }) >= 0)
+          return true;
+        if (cs != kNoId && cs == w_since_r47 && year_num(x)) return true;
+        if ((cs == w_in || cs == w_over || (cs != kNoId && cs == w_during_r47)) && S.lem[x] != kNoId &&
+            (S.lem[x] == w_year_r47 || S.lem[x] == w_decade_r47) &&
+            child_with(x, [&](int y) {
+              return rel(y) == Deprel::amod && S.lem[y] != kNoId && (S.lem[y] == w_past_r47 || S.lem[y] == w_last_r47);
+            }) >= 0 &&
+            child_with(x, [&](int y) { return rel(y) == Deprel::nummod; }) >= 0)
+          return true;
+        return false;
+      };
+      auto has_span = [&](int h) {
+        return h >= 0 && child_with(h, [&](int x) {
+                           const Deprel b = deprel_base(rel(x));
+                           return (b == Deprel::obl || b == Deprel::nmod) && span(x);
+                         }) >= 0;
+      };
+      int cnt = -1;
+      if (pat.kind == Pattern::kNoun && counted(p))
+        cnt = p;
+      else if (pat.kind != Pattern::kNoun && v >= 0 && toks[v].upos == Upos::VERB)
+        cnt = child_with(v, [&](int y) { return rel(y) == Deprel::obj && counted(y); });
+      if (cnt >= 0 && (has_span(cnt) || (head(cnt) >= 0 && toks[head(cnt)].upos == Upos::VERB && has_span(head(cnt))))) {
+        drop(c, code, DropReason::kDiscard,
+             "statistic: a count ('" + std::string(doc.form(toks[cnt])) + "') over a past span");
+        continue;
+      }
+      // (4) "ahead of this week's IMF and World Bank meetings": a plural meeting noun whose
+      // parties are coordinated modifiers (a compound or adjective with a conjunct of its own)
+      // names each body's own meetings, none between them; "the meeting between the IMF and the
+      // World Bank" and "the IMF-World Bank meeting" (singular) stay joint. Not "talks" (no
+      // singular of that sense)
+      if (pat.kind == Pattern::kNoun && toks[p].upos == Upos::NOUN && nns != 0 && toks[p].xpos == nns &&
+          in_r45(S.lem[p], w_meetings_r47) &&
+          child_with(p, [&](int x) {
+            const Deprel b = deprel_base(rel(x));
+            return (b == Deprel::compound || b == Deprel::amod || b == Deprel::nmod_poss) && S.mention[x] >= 0 &&
+                   child_with(x, [&](int y) { return rel(y) == Deprel::conj && S.mention[y] >= 0; }) >= 0;
+          }) >= 0 &&
+          child_with(p, [&](int x) {
+            int32_t s2;
+            const int32_t cs = deprel_base(rel(x)) == Deprel::nmod ? case_of(x, s2) : kNoId;
+            return cs != kNoId && (cs == w_between || cs == w_with);
+          }) < 0) {
+        drop(c, code, DropReason::kDiscard, "each body's own meetings (coordinated modifiers)");
+        continue;
+      }
+      // (5) "the bank ended merger talks with the broker": talks of a merger, takeover,
+      // acquisition or buyout (a compound or adjective on the talks noun: the event noun itself,
+      // or the object of the verb that makes the event) are corporate affairs, no consultation
+      if (talk_class != kNoId) {
+        // (also "talks" misread as a verb with "merger" its subject: "ended its merger | talks with")
+        const bool verb_talks = pat.kind != Pattern::kNoun && toks[p].upos == Upos::VERB && S.lem[p] != kNoId &&
+                                dict.in_class(S.lem[p], talk_class) && doc.form(toks[p]).back() == 's';
+        const int tn = pat.kind == Pattern::kNoun || verb_talks
+                           ? p
+                           : child_with(p, [&](int y) { return rel(y) == Deprel::obj; });
+        const int cw = tn >= 0 && (toks[tn].upos == Upos::NOUN || verb_talks) && S.lem[tn] != kNoId &&
+                               dict.in_class(S.lem[tn], talk_class)
+                           ? child_with(tn, [&](int x) {
+                               const Deprel b = deprel_base(rel(x));
+                               return (b == Deprel::compound || b == Deprel::amod ||
+                                       (verb_talks && b == Deprel::nsubj && x == tn - 1)) &&
+                                      in_r45(S.lem[x], w_corporate_r47);
+                             })
+                           : -1;
+        if (cw >= 0) {
+          drop(c, code, DropReason::kDiscard, "corporate talks ('" + std::string(doc.form(toks[cw])) + "')");
+          continue;
+        }
+      }
+      // (3) "savings will reach ten billion by the time the governor leaves office", "until /
+      // before / when the president leaves office": leaving office inside a clause of time
+      // dates something else; the clause's mark, or "by (until) the time" right before the
+      // clause (the parser hangs it with no mark, as a parataxis, or as a relative clause on
+      // "time")
+      if (pat.kind != Pattern::kNoun && w_leave_r47 != kNoId && S.lem[p] == w_leave_r47 &&
+          toks[p].upos == Upos::VERB && child_with(p, [&](int y) {
+            return rel(y) == Deprel::obj && S.lem[y] != kNoId && S.lem[y] == w_office_r47;
+          }) >= 0) {
+        const Deprel dp = deprel_base(rel(p));
+        const bool sub = dp == Deprel::advcl || dp == Deprel::acl || dp == Deprel::parataxis;
+        bool timed = false;
+        if (sub)
+          timed = child_with(p, [&](int y) {
+                    return rel(y) == Deprel::mark && S.lem[y] != kNoId &&
+                           (S.lem[y] == w_until || S.lem[y] == w_till || S.lem[y] == w_before ||
+                            S.lem[y] == w_when_r47);
+                  }) >= 0;
+        if (!timed && sub) {
+          int lo = p;  // the clause's first word
+          for (int j = 0; j < p; ++j) {
+            int a = j;
+            for (int k = 0; k < 32 && a >= 0 && a != p; ++k) a = head(a);
+            if (a == p) {
+              lo = j;
+              break;
+            }
+          }
+          int tm = lo - 1;
+          if (dp == Deprel::acl && head(p) >= 0 && head(p) < lo) tm = head(p);
+          if (tm >= 2 && S.lem[tm] != kNoId && S.lem[tm] == w_time_r47 && S.lem[tm - 1] == w_the_r47 &&
+              (S.lem[tm - 2] == w_by || S.lem[tm - 2] == w_until || S.lem[tm - 2] == w_till))
+            timed = true;
+        }
+        if (timed) {
+          drop(c, code, DropReason::kDiscard, "time reference: leaving office in a clause of time");
+          continue;
+        }
+      }
+      if (pat.kind != Pattern::kNoun && v >= 0 && toks[v].upos == Upos::VERB && rel(v) == Deprel::acl_relcl &&
+          (toks[v].xpos == vbd || toks[v].xpos == vbn) && money_class != kNoId && head(v) >= 0 && head(v) < v &&
+          toks[head(v)].upos == Upos::NOUN && S.lem[head(v)] != kNoId && dict.in_class(S.lem[head(v)], money_class) &&
+          child_with(head(v), [&](int y) { return rel(y) == Deprel::nummod; }) >= 0 &&
+          child_with(v, [&](int y) { return rel(y) == Deprel::obj; }) < 0) {
+        drop(c, code, DropReason::kDiscard,
+             "statistic: a past total ('" + std::string(doc.form(toks[head(v)])) + "') named by a relative clause");
         continue;
       }
     }
