@@ -186,6 +186,10 @@ struct EventCoder::Impl {
   // (round 47) "the IMF and World Bank meetings": nouns of a meeting each body holds
   std::vector<int32_t> w_meetings_r47;
   std::vector<int32_t> w_corporate_r47;  // (round 47) "merger talks": merger, takeover, acquisition, buyout
+  std::vector<int32_t> w_econ_r48;  // (round 48) "supports farm prices": price, market, income, currency ...
+  int32_t w_rate_r48 = kNoId, w_exchange_r48 = kNoId;
+  // (round 48) "a decision on a summit could come out of the talks": about, prospect, may, might, could
+  int32_t w_about_r48 = kNoId, w_prospect_r48 = kNoId, w_may_r48 = kNoId, w_might_r48 = kNoId, w_could_r48 = kNoId;
   int32_t help_class = kNoId;  // @help: nouns of a third party's help ("with EU mediation")
   int32_t ship_class = kNoId;  // @ship: vessels, whose country a seizure's target needs named
   int32_t vicinity_class = kNoId;
@@ -502,6 +506,12 @@ void EventCoder::Impl::prepare() {
   for (const char* w : {"meeting", "session", "conference", "congress", "summit", "assembly", "gathering", "consultation"})
     w_meetings_r47.push_back(I(w));
   for (const char* w : {"merger", "takeover", "acquisition", "buyout"}) w_corporate_r47.push_back(I(w));
+  for (const char* w : {"price", "prices", "market", "markets", "income", "incomes", "currency", "dollar", "yen",
+                        "demand", "output"})
+    w_econ_r48.push_back(I(w));
+  w_rate_r48 = I("rate"), w_exchange_r48 = I("exchange");
+  w_about_r48 = I("about"), w_prospect_r48 = I("prospect"), w_may_r48 = I("may"), w_might_r48 = I("might"),
+  w_could_r48 = I("could");
   w_leave_r47 = I("leave"), w_office_r47 = I("office"), w_time_r47 = I("time"), w_when_r47 = I("when"), w_the_r47 = I("the");
   ship_class = dict.class_id("ship", false);
   vicinity_class = dict.class_id("vicinity", false);
@@ -6392,6 +6402,62 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           child_with(v, [&](int y) { return rel(y) == Deprel::obj; }) < 0) {
         drop(c, code, DropReason::kDiscard,
              "statistic: a past total ('" + std::string(doc.form(toks[head(v)])) + "') named by a relative clause");
+        continue;
+      }
+    }
+    // (session 26, round 48) "support" with an economic object is economic, no political
+    // support: "the sugar regime, which supports Community sugar prices", "the central bank
+    // supported the dollar", "the scheme supports farm incomes": the verb's object (or the
+    // subject of its passive) a price, market, income, currency, the dollar or yen, demand or
+    // output, or an exchange rate ("rate" with "exchange" on it). "supports the US position"
+    // stays 051.
+    if (!tabari && pat.kind != Pattern::kNoun && w_support != kNoId && S.lem[p] == w_support &&
+        toks[p].upos == Upos::VERB && code.compare(0, 2, "05") == 0) {
+      const int eo = child_with(p, [&](int y) {
+        if (!(rel(y) == Deprel::obj || rel(y) == Deprel::nsubj_pass) || S.lem[y] == kNoId) return false;
+        // (a conjunct that is no such word and no actor keeps the support: "the US market
+        // opening plan" read as "market" and "plan"; an actor as the conjunct is the parser's
+        // reading of a second clause, "supports grain prices and hurts Canadian farmers")
+        if (child_with(y, [&](int z) {
+              return rel(z) == Deprel::conj && toks[z].upos == Upos::NOUN && S.mention[z] < 0 &&
+                     !in_r45(S.lem[z], w_econ_r48);
+            }) >= 0 &&
+            child_with(y, [&](int z) { return rel(z) == Deprel::conj && S.mention[z] >= 0; }) < 0)
+          return false;
+        if (in_r45(S.lem[y], w_econ_r48)) return true;
+        return w_rate_r48 != kNoId && S.lem[y] == w_rate_r48 && child_with(y, [&](int z) {
+                 return S.lem[z] != kNoId && S.lem[z] == w_exchange_r48;
+               }) >= 0;
+      });
+      if (eo >= 0) {
+        drop(c, code, DropReason::kDiscard,
+             "economic support ('" + std::string(doc.form(toks[eo])) + "'), no political support");
+        continue;
+      }
+    }
+    // (session 26, round 48) an event noun named only as the topic of a possible decision, talk
+    // or prospect is no event: "a decision on a summit could come out of the talks" ("decision
+    // on / about", "talk of", "prospects for"), the topic noun the subject or object of a verb
+    // with "may", "might" or "could". "The summit opened in Bonn" stays.
+    if (!tabari && pat.kind == Pattern::kNoun && deprel_base(rel(p)) == Deprel::nmod && head(p) >= 0) {
+      const int h = head(p);
+      int32_t s2;
+      const int32_t cs = case_of(p, s2);
+      const int32_t hl = S.lem[h];
+      const bool topic = hl != kNoId && cs != kNoId &&
+                         ((hl == w_decision && (cs == w_on || cs == w_about_r48)) ||
+                          (hl == w_talk && cs == w_of) || (hl == w_prospect_r48 && cs == w_for));
+      const int hv = topic && head(h) >= 0 &&
+                             (deprel_base(rel(h)) == Deprel::nsubj || rel(h) == Deprel::obj ||
+                              rel(h) == Deprel::nsubj_pass)
+                         ? head(h)
+                         : -1;
+      if (hv >= 0 && child_with(hv, [&](int y) {
+            return deprel_base(rel(y)) == Deprel::aux && S.lem[y] != kNoId &&
+                   (S.lem[y] == w_may_r48 || S.lem[y] == w_might_r48 || S.lem[y] == w_could_r48);
+          }) >= 0) {
+        drop(c, code, DropReason::kDiscard,
+             "the topic of a possible '" + std::string(doc.form(toks[h])) + "', no event");
         continue;
       }
     }
