@@ -452,7 +452,7 @@ TEST_F(Recognition, GovernmentOfATitledPerson) {
   // the person's country, the government noun's role (the sentence names two countries)
   EXPECT_EQ(run({"the military government of President Juvenal Habyarimana sent home a Belgian and a Swiss envoy"},
                 make_date(1989, 6, 1))[0],
-            (P{"military government", "RWAMIL"}));
+            (P{"military government", "RWAGOV"}));
 }
 
 TEST_F(Recognition, FormerOfficeHoldersAreElites) {
@@ -2121,6 +2121,18 @@ TEST_F(RecognitionRound40, AnEmployersBodyIsTheItOfItsSentence) {
   EXPECT_EQ(code_of(v, "it"), "CHLBUS");
   // guard: the country itself
   EXPECT_EQ(code_of(at({"Chile said it would sue Peru ."}), "it"), "CHL");
+}
+
+using RecognitionRound41 = RecognitionSurname;
+
+TEST_F(RecognitionRound41, AMilitaryGovernmentIsTheGovernment) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1985, 6, 1)));
+  };
+  EXPECT_EQ(code_of(at({"Nigeria 's military rulers banned the union ."}), "Nigeria 's military rulers"), "NGAGOV");
+  EXPECT_EQ(code_of(at({"The military junta of Gondor banned the union ."}), "military junta"), "GOV");
+  // guard: the armed forces stay MIL
+  EXPECT_EQ(code_of(at({"The Nigerian military shelled the camp ."}), "Nigerian military"), "NGAMIL");
 }
 
 }  // namespace

@@ -6002,8 +6002,89 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             ante = subject;
           }
         }
+        // (round 41) A sentence-opening "He"/"His" ("She"/"Her") after a
+        // sentence whose subject is a person's name the dictionaries lack
+        // (a run of capitalised words, particles such as "de" inside, that no
+        // mention covers, then a lower-case word): the pronoun is that person,
+        // not a person named further back ("Aart de Zeeuw, chairman of the
+        // trade body's farm group, ... De Zeeuw goes to Canada. His trip ...":
+        // not the US secretary named in between). The person's codes are those
+        // of the mention in apposition to his full name earlier in the document
+        // ("<Name> <Surname>, [the] <mention>"), else those of a person
+        // mention covering the full name ("Prime Minister <Name> <Surname>");
+        // a full name with neither leaves the pronoun no actor.
+        bool far = false;  // (the person so found may be named further back than two sentences)
+        if ((a == Anaphor::kHe || a == Anaphor::kShe) && t == s.tok_begin && si > 0 && ante >= 0) {
+          const Sentence& ps = doc.sentences[si - 1];
+          const uint32_t b = ps.tok_begin;
+          auto covered_at = [&](uint32_t s0, uint32_t w, bool persons) {
+            for (size_t k = 0; k < resolved.size() && resolved[k].sentence <= s0; ++k)
+              if (resolved[k].sentence == s0 && resolved[k].tok_begin <= w && w < resolved[k].tok_end &&
+                  (persons || !is_person_like(resolved[k])))
+                return true;
+            return false;
+          };
+          // (proper nouns only: "While West Germany ..." opens with no name)
+          auto proper = [&](uint32_t w) { return name_like(w) && doc.tokens[w].upos == Upos::PROPN; };
+          bool covered_b = false;
+          uint32_t u = b;
+          while (u < ps.tok_end && u - b < 5 &&
+                 (proper(u) || (u > b && u + 1 < ps.tok_end && is_any(tok_text(u), kNameParticles) && proper(u + 1)))) {
+            covered_b = covered_b || covered_at(si - 1, u, true);
+            ++u;
+          }
+          const std::string_view after = u < ps.tok_end ? doc.form(doc.tokens[u]) : std::string_view{};
+          const bool subject_name = !covered_b && u > b && u - b < 5 && name_like(u - 1) && !after.empty() &&
+                                    std::isalpha(static_cast<unsigned char>(after[0])) && !is_capitalized(after);
+          const ActorMention& cur = resolved[static_cast<size_t>(ante)];
+          if (subject_name && cur.sentence + 1 != si) {
+            const std::string_view sur = tok_text(u - 1);
+            int32_t appos = -1;
+            bool full_name = false;
+            int32_t named = -1;  // a person mention covering the full name ("Prime Minister <Name> <Surname>")
+            for (uint32_t s0 = 0; s0 + 1 < si && appos < 0; ++s0) {
+              const Sentence& es = doc.sentences[s0];
+              for (uint32_t w = es.tok_begin + 1; w + 2 < es.tok_end && appos < 0; ++w) {
+                if (!same_word(tok_text(w), sur) || !name_like(w)) continue;
+                if (!name_like(w - 1) && !(w >= es.tok_begin + 2 && is_any(tok_text(w - 1), kNameParticles) && name_like(w - 2)))
+                  continue;
+                if (covered_at(s0, w, false)) continue;  // (a place's or a body's name: "West Germany")
+                full_name = true;
+                for (size_t k = 0; k < resolved.size() && resolved[k].sentence <= s0; ++k)
+                  if (resolved[k].sentence == s0 && resolved[k].tok_begin <= w && w < resolved[k].tok_end &&
+                      !resolved[k].codes.empty() && is_person_like(resolved[k]))
+                    named = static_cast<int32_t>(k);
+                if (tok_text(w + 1) != ",") continue;
+                const uint32_t c = w + 2 + (is_word(tok_text(w + 2), "the") ? 1 : 0);
+                for (size_t k = 0; k < resolved.size() && resolved[k].sentence <= s0; ++k) {
+                  const ActorMention& x = resolved[k];
+                  if (x.sentence == s0 && x.tok_begin == c && x.codes.size() == 1 && x.codes[0].size() >= 6 &&
+                      !is_bare_role(x.codes[0]) && x.kind != ActorKind::kPlace && x.kind != ActorKind::kCountry)
+                    appos = static_cast<int32_t>(k);
+                }
+              }
+            }
+            if (appos >= 0) {
+              const ActorMention& r = resolved[static_cast<size_t>(appos)];
+              m.codes = r.codes;
+              m.antecedent = appos;
+              m.kind = ActorKind::kPerson;
+              m.entry = -1;
+              m.how = "pronoun";
+              m.explain = fmt::format("refers to the person in apposition to {}", r.explain);
+              resolved.push_back(std::move(m));
+              continue;
+            }
+            if (named >= 0 && ante != named && cur.antecedent != named) {
+              ante = named;
+              far = true;
+            } else if (named < 0 && full_name) {
+              continue;
+            }
+          }
+        }
         if (ante < 0) continue;
-        if (si > resolved[static_cast<size_t>(ante)].sentence + 2) continue;  // pronouns reach two sentences back
+        if (!far && si > resolved[static_cast<size_t>(ante)].sentence + 2) continue;  // pronouns reach two sentences back
         const ActorMention& r = resolved[static_cast<size_t>(ante)];
         m.codes = r.codes;
         m.antecedent = ante;
