@@ -5741,7 +5741,24 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // mention, or a nationality or possessive on its noun), not the
         // clause's subject or one named before.
         bool conj_object = false;
-        if (a == Anaphor::kThey && is_word(w0, "them") && reads_parse(si)) {
+        // (session 27) the parse is asked for only when the sentence holds what the rule
+        // needs on its surface: a word shaped as a plural noun and, resolved before "them",
+        // a mention of the kind it takes (the same tests as below, without the parse)
+        auto conj_object_may_apply = [&] {
+          bool plural_word = false;
+          for (uint32_t u = s.tok_begin; u < s.tok_end && !plural_word; ++u) {
+            const std::string_view f = doc.form(doc.tokens[u]);
+            plural_word = f.size() > 3 && f.back() == 's' && !f.ends_with("ss");
+          }
+          if (!plural_word) return false;
+          for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;) {
+            const ActorMention& x = resolved[k];
+            if (x.codes.size() == 1 && x.codes[0].size() >= 3 && x.kind != ActorKind::kPlace && !is_person_like(x))
+              return true;
+          }
+          return false;
+        };
+        if (a == Anaphor::kThey && is_word(w0, "them") && conj_object_may_apply() && reads_parse(si)) {
           const Token& pt = doc.tokens[t];
           const uint32_t v = pt.head >= 0 ? s.tok_begin + static_cast<uint32_t>(pt.head) : UINT32_MAX;
           if ((pt.deprel == Deprel::obj || pt.deprel == Deprel::iobj) && v < s.tok_end && doc.tokens[v].deprel == Deprel::conj &&

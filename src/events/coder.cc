@@ -189,7 +189,7 @@ struct EventCoder::Impl {
   std::vector<int32_t> w_econ_r48;  // (round 48) "supports farm prices": price, market, income, currency ...
   int32_t w_rate_r48 = kNoId, w_exchange_r48 = kNoId;
   // (round 48) "a decision on a summit could come out of the talks": about, prospect, may, might, could
-  int32_t w_about_r48 = kNoId, w_prospect_r48 = kNoId, w_may_r48 = kNoId, w_might_r48 = kNoId, w_could_r48 = kNoId;
+  int32_t w_about_r48 = kNoId, w_prospect_r48 = kNoId;
   int32_t help_class = kNoId;  // @help: nouns of a third party's help ("with EU mediation")
   int32_t ship_class = kNoId;  // @ship: vessels, whose country a seizure's target needs named
   int32_t vicinity_class = kNoId;
@@ -510,8 +510,7 @@ void EventCoder::Impl::prepare() {
                         "demand", "output"})
     w_econ_r48.push_back(I(w));
   w_rate_r48 = I("rate"), w_exchange_r48 = I("exchange");
-  w_about_r48 = I("about"), w_prospect_r48 = I("prospect"), w_may_r48 = I("may"), w_might_r48 = I("might"),
-  w_could_r48 = I("could");
+  w_about_r48 = I("about"), w_prospect_r48 = I("prospect");
   w_leave_r47 = I("leave"), w_office_r47 = I("office"), w_time_r47 = I("time"), w_when_r47 = I("when"), w_the_r47 = I("the");
   ship_class = dict.class_id("ship", false);
   vicinity_class = dict.class_id("vicinity", false);
@@ -3470,8 +3469,11 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         // with its "to", as in "urged them to be calm")
         int x = child_with(p, [&](int c) {
           const Upos uc = toks[c].upos;
-          if (rel(c) == Deprel::xcomp && a != ControlAction::kDemand &&
-              (uc == Upos::ADJ || uc == Upos::NOUN || uc == Upos::PROPN || uc == Upos::NUM)) {
+          // (session 27) after a demand verb an adjective may be the act itself ("ordered the
+          // border open", control.txt's `bare`), a noun or number never ("ordered him home")
+          if (rel(c) == Deprel::xcomp &&
+              ((uc == Upos::ADJ && a != ControlAction::kDemand) || uc == Upos::NOUN || uc == Upos::PROPN ||
+               uc == Upos::NUM)) {
             for (int m = S.first_child[c]; m >= 0; m = S.next_sib[m])
               if (rel(m) == Deprel::mark && S.lem[m] == w_to) return true;
             return false;
@@ -3888,10 +3890,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     }
   }
 
-  auto drop = [&](const Candidate& c, const std::string& code, DropReason r, std::string detail) {
-    if (trace)
-      trace->dropped.push_back({si, base + static_cast<uint32_t>(c.pred), code, "", "",
-                                dict.patterns[c.pattern].where, r, std::move(detail)});
+  // The reason is given in pieces (strings, string_views, literals), joined only when a trace
+  // is kept: a dropped candidate costs no allocation on the coding path.
+  auto drop = [&](const Candidate& c, const std::string& code, DropReason r, const auto&... pieces) {
+    if (!trace) return;
+    std::string detail;
+    (detail.append(std::string_view(pieces)), ...);
+    trace->dropped.push_back({si, base + static_cast<uint32_t>(c.pred), code, "", "",
+                              dict.patterns[c.pattern].where, r, std::move(detail)});
   };
 
   // Resolves a slot head to actors: the mention on it, else on a modifier or
@@ -6168,9 +6174,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         cp = &code;
       }
       if (!cp || cp->empty()) {
-        drop(c, code, DropReason::kNoCounterpart,
-             std::string("no ") + events::control_action_name(recode) + " counterpart under '" +
-                 std::string(via >= 0 ? doc.form(toks[via]) : std::string_view("?")) + "'");
+        drop(c, code, DropReason::kNoCounterpart, "no ", events::control_action_name(recode), " counterpart under '", via >= 0 ? doc.form(toks[via]) : std::string_view("?"), "'");
         continue;
       }
       code = *cp;
@@ -6201,9 +6205,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // ministry's regulation", is that institution's act: only a country's name makes no party)
       if (sj >= 0 && S.lem[sj] != kNoId && toks[sj].upos == Upos::NOUN && dict.in_class(S.lem[sj], law_class) &&
           child_with(sj, [&](int x) { return S.mention[x] >= 0 && toks[x].upos == Upos::NOUN; }) < 0) {
-        drop(c, code, DropReason::kNoSource,
-             "the subject of '" + std::string(doc.form(toks[v])) + "' is a law ('" + std::string(doc.form(toks[sj])) +
-                 "'), no actor");
+        drop(c, code, DropReason::kNoSource, "the subject of '", doc.form(toks[v]), "' is a law ('", doc.form(toks[sj]), "'), no actor");
         continue;
       }
       // (session 26, round 47) an agreement, plan, proposal, budget or levy that "calls for",
@@ -6226,9 +6228,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             child_with(pn, [&](int x) {
               return S.mention[x] >= 0 && toks[x].upos == Upos::NOUN && deprel_base(rel(x)) != Deprel::nmod;
             }) < 0) {
-          drop(c, code, DropReason::kNoSource,
-               "the subject of '" + std::string(doc.form(toks[v])) + "' is a provision ('" +
-                   std::string(doc.form(toks[pn])) + "'), no actor");
+          drop(c, code, DropReason::kNoSource, "the subject of '", doc.form(toks[v]), "' is a provision ('", doc.form(toks[pn]), "'), no actor");
           continue;
         }
         // ("it" standing for such a noun: "farmers oppose the new levy because it in effect asks
@@ -6250,8 +6250,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                        child_with(ante, [&](int x) { return S.mention[x] >= 0 && toks[x].upos == Upos::NOUN; }) < 0;
           }
           if (lifeless) {
-            drop(c, code, DropReason::kNoSource,
-                 "the subject of '" + std::string(doc.form(toks[v])) + "' is 'it' for a provision, no actor");
+            drop(c, code, DropReason::kNoSource, "the subject of '", doc.form(toks[v]), "' is 'it' for a provision, no actor");
             continue;
           }
         }
@@ -6308,8 +6307,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       else if (pat.kind != Pattern::kNoun && v >= 0 && toks[v].upos == Upos::VERB)
         cnt = child_with(v, [&](int y) { return rel(y) == Deprel::obj && counted(y); });
       if (cnt >= 0 && (has_span(cnt) || (head(cnt) >= 0 && toks[head(cnt)].upos == Upos::VERB && has_span(head(cnt))))) {
-        drop(c, code, DropReason::kDiscard,
-             "statistic: a count ('" + std::string(doc.form(toks[cnt])) + "') over a past span");
+        drop(c, code, DropReason::kDiscard, "statistic: a count ('", doc.form(toks[cnt]), "') over a past span");
         continue;
       }
       // (4) "ahead of this week's IMF and World Bank meetings": a plural meeting noun whose
@@ -6352,7 +6350,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                              })
                            : -1;
         if (cw >= 0) {
-          drop(c, code, DropReason::kDiscard, "corporate talks ('" + std::string(doc.form(toks[cw])) + "')");
+          drop(c, code, DropReason::kDiscard, "corporate talks ('", doc.form(toks[cw]), "')");
           continue;
         }
       }
@@ -6400,8 +6398,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           toks[head(v)].upos == Upos::NOUN && S.lem[head(v)] != kNoId && dict.in_class(S.lem[head(v)], money_class) &&
           child_with(head(v), [&](int y) { return rel(y) == Deprel::nummod; }) >= 0 &&
           child_with(v, [&](int y) { return rel(y) == Deprel::obj; }) < 0) {
-        drop(c, code, DropReason::kDiscard,
-             "statistic: a past total ('" + std::string(doc.form(toks[head(v)])) + "') named by a relative clause");
+        drop(c, code, DropReason::kDiscard, "statistic: a past total ('", doc.form(toks[head(v)]), "') named by a relative clause");
         continue;
       }
     }
@@ -6430,15 +6427,15 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                }) >= 0;
       });
       if (eo >= 0) {
-        drop(c, code, DropReason::kDiscard,
-             "economic support ('" + std::string(doc.form(toks[eo])) + "'), no political support");
+        drop(c, code, DropReason::kDiscard, "economic support ('", doc.form(toks[eo]), "'), no political support");
         continue;
       }
     }
     // (session 26, round 48) an event noun named only as the topic of a possible decision, talk
     // or prospect is no event: "a decision on a summit could come out of the talks" ("decision
     // on / about", "talk of", "prospects for"), the topic noun the subject or object of a verb
-    // with "may", "might" or "could". "The summit opened in Bonn" stays.
+    // with a modal or future auxiliary ("may", "could", "should", "must", "will": the decision
+    // is not taken). "The summit opened in Bonn" stays.
     if (!tabari && pat.kind == Pattern::kNoun && deprel_base(rel(p)) == Deprel::nmod && head(p) >= 0) {
       const int h = head(p);
       int32_t s2;
@@ -6454,10 +6451,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                          : -1;
       if (hv >= 0 && child_with(hv, [&](int y) {
             return deprel_base(rel(y)) == Deprel::aux && S.lem[y] != kNoId &&
-                   (S.lem[y] == w_may_r48 || S.lem[y] == w_might_r48 || S.lem[y] == w_could_r48);
+                   (word_class[S.lem[y]] & (kModalAux | kFutureAux));
           }) >= 0) {
-        drop(c, code, DropReason::kDiscard,
-             "the topic of a possible '" + std::string(doc.form(toks[h])) + "', no event");
+        drop(c, code, DropReason::kDiscard, "the topic of a possible '", doc.form(toks[h]), "', no event");
         continue;
       }
     }
@@ -6515,9 +6511,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       if (later >= 0) {
         if (!opts.keep_modal) {
-          drop(c, code, DropReason::kModal,
-               "future ('" + std::string(doc.form(toks[later])) + "' on '" + std::string(doc.form(toks[av])) +
-                   "'): a speech act announced, not made");
+          drop(c, code, DropReason::kModal, "future ('", doc.form(toks[later]), "' on '", doc.form(toks[av]), "'): a speech act announced, not made");
           continue;
         }
         mode = "future";
@@ -6602,9 +6596,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
           }) >= 0 &&
           (c.target_tok < 0 || inside(c.target_tok));
       if (occasion && own_parties) {
-        drop(c, code, DropReason::kSubsumed,
-             "a meeting named as an occasion ('" + std::string(doc.form(toks[p])) +
-                 "'): its parties are only its modifiers");
+        drop(c, code, DropReason::kSubsumed, "a meeting named as an occasion ('", doc.form(toks[p]), "'): its parties are only its modifiers");
         continue;
       }
     }
@@ -6647,9 +6639,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         child_with(clause, [&](int y) {
           return (rel(y) == Deprel::iobj || (rel(y) == Deprel::obj && y != p)) && S.mention[y] >= 0;
         }) < 0) {
-      drop(c, code, DropReason::kNoCounterpart,
-           "a measure urged or recommended ('" + std::string(doc.form(toks[clause])) + " " +
-               std::string(doc.form(toks[p])) + "') is no appeal to the party it would hit");
+      drop(c, code, DropReason::kNoCounterpart, "a measure urged or recommended ('", doc.form(toks[clause]), " ", doc.form(toks[p]), "') is no appeal to the party it would hit");
       continue;
     }
     // (session 15, round 21) An act in the subject clause of an adjective of necessity or
@@ -6882,10 +6872,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
       if (hist_year) {
-        std::string d = "historical ('" + std::string(doc.form(toks[hist_tok])) + "', " +
-                        std::to_string(hist_year) + " before the document's " + std::to_string(doc.date.year) + ")";
         if (!opts.keep_modal) {
-          drop(c, code, DropReason::kModal, d);
+          drop(c, code, DropReason::kModal, "historical ('", doc.form(toks[hist_tok]), "', ",
+               std::to_string(hist_year), " before the document's ", std::to_string(doc.date.year), ")");
           continue;
         }
         mode = "historical";
@@ -9157,7 +9146,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         continue;
       }
       if (!opts.allow_no_target) {
-        drop(c, code, DropReason::kNoTarget, "source " + *S.src[0].code);
+        drop(c, code, DropReason::kNoTarget, "source ", *S.src[0].code);
         continue;
       }
       for (auto& s : S.src) emit(s, nullptr);
@@ -9225,7 +9214,8 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor, std:
   // a gerund ("interested in V-ing"; code_sentence's control_link)
   // (session 24) ... or as a bare verb the parse makes its xcomp ("ordered the firm closed"):
   // the last token tagged VERB, since session 26 only after a verb control.txt marks `bare`
-  int64_t last_to = -1, last_vbg = -1, last_verb = -1, last_modal = -1;
+  // (session 27) ... and after a `bare` demand verb the last adjective ("ordered the border open")
+  int64_t last_to = -1, last_vbg = -1, last_verb = -1, last_adj = -1, last_modal = -1;
   const uint16_t vbg = im.vbg;
   for (uint32_t i = 0; i < n; ++i) {
     lem[i] = coder_ids(doc, doc.tokens[s.tok_begin + i], static_cast<int>(i), V, form[i]);
@@ -9233,6 +9223,7 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor, std:
     if (lem[i] == im.w_to && im.w_to != kNoId) last_to = i;
     if (vbg != 0 && doc.tokens[s.tok_begin + i].xpos == vbg) last_vbg = i;
     if (doc.tokens[s.tok_begin + i].upos == Upos::VERB) last_verb = i;
+    if (doc.tokens[s.tok_begin + i].upos == Upos::ADJ) last_adj = i;
     if (lem[i] != kNoId && static_cast<size_t>(lem[i]) < im.word_class.size() &&
         (im.word_class[lem[i]] & (Impl::kModalAux | Impl::kFutureAux)))
       last_modal = i;
@@ -9320,8 +9311,9 @@ bool EventCoder::may_code(const Document& doc, uint32_t si, bool one_actor, std:
       if (a <= ControlAction::kDemand && im.syn_control[static_cast<int>(a)] &&
           implies_target(im.syn_control[static_cast<int>(a)]) &&
           // (session 26) the act after its "to", as a gerund, or, after a verb that takes one
-          // (control.txt `bare`), as any later VERB
-          (last_to > i || last_vbg > i || (last_verb > i && dict.takes_bare_complement(id))))
+          // (control.txt `bare`), as any later VERB, or after such a demand verb any later ADJ
+          (last_to > i || last_vbg > i ||
+           ((last_verb > i || (last_adj > i && a == ControlAction::kDemand)) && dict.takes_bare_complement(id))))
         return reason("control", id);  // built-in control fallback
       if (must && static_cast<size_t>(id) < im.word_class.size() && (im.word_class[id] & Impl::kSpeech) &&
           implies_target(im.syn_must))

@@ -202,9 +202,11 @@ TEST(Pipeline, BuiltInFallbacksAreCodedOnTheFastPath) {
   const Both& b = pipelines();
   // acts no pattern names, coded by the coder's built-in fallbacks: a demand whose act is a
   // bare verb (no "to"), an allegation whose act has no pattern, an accusation denied
-  // (session 24: the prefilter let these sentences go unparsed)
+  // (session 24: the prefilter let these sentences go unparsed); a demand whose act is an
+  // adjective with no verb after it (session 27: the prefilter asked for a later verb)
   for (const char* text : {"Washington ordered Toyota shut down.", "Washington alleged Tokyo was dumping chips.",
-                           "Iran denied Iraqi charges that it mined the gulf."}) {
+                           "Iran denied Iraqi charges that it mined the gulf.",
+                           "Japan directed South Korean airspace clear."}) {
     size_t events = 0;
     EXPECT_EQ(parsed_on_fast_path(b, "t8", text, &events), (std::vector<uint8_t>{1})) << text;
     EXPECT_GE(events, 1u) << text;  // (the denied charge is also coded as made, since round 44)
