@@ -177,6 +177,7 @@ struct EventCoder::Impl {
   int32_t law_class = kNoId;  // (round 30) @legislation: a law is no doer ("the act, which provides subsidies")
   // (round 47) @provision: "the pact calls for X to V"; the verbs of asking and requiring
   int32_t provision_r47 = kNoId;
+  int32_t generic_head_r49 = kNoId;  // (round 49) @generichead: "mission", "effort", "role" named by a compound
   std::vector<int32_t> w_require_r47;
   // (round 47) a count over a past span of years: "since", "during", "year", "decade", "past", "last"
   int32_t w_since_r47 = kNoId, w_during_r47 = kNoId, w_year_r47 = kNoId, w_decade_r47 = kNoId,
@@ -499,6 +500,7 @@ void EventCoder::Impl::prepare() {
   equipment_class = dict.class_id("equipment", false);
   law_class = dict.class_id("legislation", false);
   provision_r47 = dict.class_id("provision", false);
+  generic_head_r49 = dict.class_id("generichead", false);
   for (const char* w : {"call", "provide", "require", "ask", "urge", "demand", "oblige", "request"})
     w_require_r47.push_back(I(w));
   w_since_r47 = I("since"), w_during_r47 = I("during"), w_year_r47 = I("year"), w_decade_r47 = I("decade");
@@ -2196,6 +2198,39 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       case Deprel::conj:
       case Deprel::advcl:
         if (rel(p) == Deprel::conj && root_noun_clause(p)) return h;
+        if (!tabari && rel(p) == Deprel::conj && !S.passive[p] && toks[h].upos == Upos::VERB &&
+            child_with(p, [&](int c) { return rel(c) == Deprel::aux; }) >= 0) {
+          // (session 27, round 49) an active conjunct with an auxiliary of its own ("but was
+          // still refusing entry") is a second predicate of the first conjunct's subject:
+          // - of a passive, its subject, not its by-agent ("X was criticised by Y, but was
+          //   still refusing ...": X refuses);
+          if (S.passive[h]) {
+            const int ps = child_with(h, [&](int c) { return rel(c) == Deprel::nsubj_pass; });
+            if (ps >= 0) return deref(ps, h);
+          }
+          // - of a verb with no subject, auxiliary or marker of its own that the parser hung
+          //   apart from its clause (a reduced relative read as a clause: "X opened its border
+          //   to migrants ordered out of Y, but was refusing ...", "ordered" a ccomp of the
+          //   final "said"): the subject of the nearest verb before it that has one, when that
+          //   verb is the head of the first conjunct's clause or its sibling.
+          const bool bare = (toks[h].xpos == vbd || toks[h].xpos == vbn) && rel(h) != Deprel::conj &&
+                            child_with(h, [&](int c) {
+                              const Deprel d = deprel_base(rel(c));
+                              return d == Deprel::nsubj || rel(c) == Deprel::nsubj_pass || d == Deprel::aux ||
+                                     rel(c) == Deprel::aux_pass || rel(c) == Deprel::mark || rel(c) == Deprel::expl;
+                            }) < 0;
+          if (bare) {
+            for (int j = h - 1; j >= 0; --j) {
+              if (toks[j].upos != Upos::VERB) continue;
+              const int sj = child_with(j, [&](int c) { return rel(c) == Deprel::nsubj; });
+              if (sj < 0) continue;
+              bool above = false;
+              for (int y = head(h), d = 0; y >= 0 && d < 8 && !above; y = head(y), ++d) above = y == j;
+              if (sj < j && (above || (head(j) >= 0 && head(j) == head(h)))) return deref(sj, j);
+              break;
+            }
+          }
+        }
         if (S.passive[h]) {
           int ag = child_with(h, [&](int c) { return rel(c) == Deprel::obl_agent; });
           if (ag >= 0 && rel(p) == Deprel::conj) return ag;
@@ -2596,6 +2631,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       for (int k = nwords; k-- > 0 && found < 0 && !tabari;)
         for (int c = S.first_child[words[k]]; c >= 0 && found < 0; c = S.next_sib[c])
           if (rel(c) == Deprel::conj) try_parent(c);
+      if (found < 0 && noun && !tabari && rel(p) == Deprel::compound && head(p) >= 0 && generic_head_r49 != kNoId &&
+          S.mention[head(p)] < 0 && S.lem[head(p)] != kNoId && dict.in_class(S.lem[head(p)], generic_head_r49))
+        try_parent(head(p));  // (round 49) "a mediation mission between X and Y": the PP hangs on the generic head
       if (found < 0 && noun && head(p) >= 0 &&
           (rel(p) == Deprel::obj || rel(p) == Deprel::nsubj_pass))
         try_parent(head(p));  // "imposed restrictions against X": the PP may attach to the verb
@@ -6963,6 +7001,26 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             return deprel_base(rel(x)) == Deprel::nmod && case_of(x, s2) == w_by && actor_dep(x) && !used(c, x);
           });
           if (by >= 0) resolve(by, S.src);
+        }
+        // (session 27, round 49) the compound modifier of a generic head ("Algeria's mediation
+        // mission", "a mediation role") has the head's owner, or the subject of the support
+        // verb the head is the object of ("undertook a mediation mission")
+        int gh = -1;
+        if (S.src.empty() && !tabari && rel(p) == Deprel::compound && head(p) > p && generic_head_r49 != kNoId &&
+            S.mention[head(p)] < 0 && S.lem[head(p)] != kNoId && dict.in_class(S.lem[head(p)], generic_head_r49)) {
+          gh = head(p);
+          for (int ch = S.first_child[gh]; ch >= 0; ch = S.next_sib[ch]) {
+            const Deprel d = rel(ch);
+            if (ch != p && ch < p && (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod) &&
+                !used(c, ch) && actor_dep(ch))
+              resolve(ch, S.src);
+          }
+          const int hv = head(gh);
+          if (S.src.empty() && rel(gh) == Deprel::obj && hv >= 0 && toks[hv].upos == Upos::VERB &&
+              S.lem[hv] != kNoId && support_class != kNoId && dict.in_class(S.lem[hv], support_class)) {
+            const int sv = S.passive[hv] ? agent_of(hv) : subject_of(hv, 0);
+            if (sv >= 0) resolve(sv, S.src);
+          }
         }
         // only through a support verb ("imposed restrictions", "launched an attack") or a
         // control verb ("threatened sanctions"): "Russia criticized the sanctions against
