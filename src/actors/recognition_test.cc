@@ -775,8 +775,12 @@ TEST_F(RecognitionRound14, ADocumentAboutOneCountryLendsItToItsUnions) {
   v = run({"Chilean dockers and Peruvian miners demanded higher pay .", "The union said the strike would go on ."});
   EXPECT_EQ(v.back(), (P{"union", "LAB"}));
   // business agents only in a story filed from that country's capital
+  v = run({"Chilean dockers demanded higher pay on Monday .", "The bankers said the strike would go on ."});
+  EXPECT_EQ(v.back(), (P{"bankers", "BUS"}));
+  // (round 42) ... but the employers, the unions' other side, are the country's
+  // as the unions are (this case expected bare BUS before round 42)
   v = run({"Chilean dockers demanded higher pay on Monday .", "The employers said the strike would go on ."});
-  EXPECT_EQ(v.back(), (P{"employers", "BUS"}));
+  EXPECT_EQ(v.back(), (P{"employers", "CHLBUS"}));
 }
 
 // ---- 2026-11-29, session 14 (round 15): countries on unseen news

@@ -179,6 +179,9 @@ constexpr std::array<std::string_view, 14> kSponsored = {
 
 // Possessive determiners: "its forces in X" are someone's, not X's.
 constexpr std::array<std::string_view, 6> kPossessives = {"its", "his", "her", "their", "our", "my"};
+// (round 42) the employer side of a labour dispute, a bare agent of which in a
+// one-country document takes that country as "the union" does
+constexpr std::array<std::string_view, 4> kEmployerNouns = {"employers", "employer", "shipowners", "shipowner"};
 // (round 33) plural agents that name a group of people acting together, and
 // the prepositions of a postmodifier that places or qualifies them
 constexpr std::array<std::string_view, 9> kPluralGroupAgents = {
@@ -799,6 +802,33 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       } else if (en.no_bare) {
         uint32_t p = units[u].token;
         bool side = p > s.tok_begin && is_any(tok_text(p - 1), kPossessives);
+        // (round 42) up to two lower-case modifiers between a possessive or a
+        // nationality and the agent ("Canada's largest textile maker", "a
+        // Belgian steel producer"): the side still owns it (surface only: the
+        // words are alphabetic, lower-case and no function word or verb of saying)
+        if (!side && !found.empty() && found.back().sentence == si && found.back().tok_end < p) {
+          static constexpr std::array<std::string_view, 30> kStop = {
+              "that", "which", "who", "his", "her", "its", "their", "to", "of", "in", "on", "for", "with", "by", "at",
+              "from", "said", "told", "is", "was", "a", "an", "will", "has", "and", "or", "the", "as", "after", "but"};
+          const ActorMention& b = found.back();
+          uint32_t q = b.tok_end;
+          const bool poss = tok_text(q) == "'s" || tok_text(q) == "'" || tok_text(q) == "\u2019s";
+          if (poss) ++q;
+          // a capitalised agent (a body's name: "the Kansas City Board of
+          // Trade") after a place's name: capitalised name words between
+          const bool named = !poss && is_capitalized(doc.form(doc.tokens[p])) &&
+                             (b.kind == ActorKind::kPlace || b.kind == ActorKind::kCountry);
+          if ((poss || named || b.how == "adjective") && p > q && p - q <= 2) {
+            bool mods = true;
+            for (uint32_t t = q; t < p && mods; ++t) {
+              std::string_view f = doc.form(doc.tokens[t]);
+              mods = !f.empty() && !is_any(tok_text(t), kStop) &&
+                     (named ? is_capitalized(f) : std::islower(static_cast<unsigned char>(f[0])) != 0);
+              for (char c : f) mods = mods && (std::isalpha(static_cast<unsigned char>(c)) || c == '-');
+            }
+            side = mods;
+          }
+        }
         if (p > s.tok_begin && (tok_text(p - 1) == "'s" || tok_text(p - 1) == "'" || tok_text(p - 1) == "\u2019s")) --p;
         side = side || (!found.empty() && found.back().sentence == si && found.back().tok_end == p);
         if (!side) {
@@ -5377,7 +5407,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             else if (only.empty() && !several && !abroad &&
                      ((doc_one_country().size() == 3 &&
                        (role == "LAB" || role == "AGR" || role == "LEG" ||
-                        (role == "BUS" && filed_in == doc_one_country()))) ||
+                        (role == "BUS" && filed_in == doc_one_country()) ||
+                        // (round 42) the employers of a labour story ("the
+                        // employers", "port employers", "shipowners"): the other
+                        // side of the country's unions, of the same country
+                        (role == "BUS" && is_any(tok_text(m.tok_end - 1), kEmployerNouns)))) ||
                       // (round 16) soldiers, police, courts: only when the whole
                       // document names that one country (a force abroad is often
                       // named with its own country later in the story)
@@ -5988,7 +6022,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             for (uint32_t b = from; b + 2 < t && !thing; ++b) thing = thing_np(b, t) == 'p';
           }
           // (c) a sentence-opening pronoun: the subject opening the sentence before
-          if (!thing && t == s.tok_begin && si > 0) {
+          // ((round 42) also after an opening "But" / "And" / "Yet": "But it said ...")
+          static constexpr std::array<std::string_view, 3> kOpeners = {"but", "and", "yet"};
+          const bool opening = t == s.tok_begin || (t == s.tok_begin + 1 && is_any(tok_text(s.tok_begin), kOpeners));
+          if (!thing && opening && si > 0) {
             const Sentence& ps = doc.sentences[si - 1];
             uint32_t b = ps.tok_begin;
             for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence + 1 >= si;) {
