@@ -97,6 +97,7 @@ struct EventCoder::Impl {
   std::vector<int32_t> w_occur_r42;  // (round 42) "talks between X and Y resumed / ended"
   int32_t w_place_r42 = kNoId, w_take_r42 = kNoId, w_hold_r42 = kNoId;
   std::vector<int32_t> w_force_r42, w_placeissue_r44, w_undergo_r44, w_round_r44;
+  std::vector<int32_t> w_fightverb_r50;  // (round 50) fighting a company is opposition
   int32_t w_control_r44 = kNoId, w_jointly_r44 = kNoId, w_together_r44 = kNoId, w_receive_r44 = kNoId, w_venture_r44 = kNoId;
   int32_t seizable_r42 = kNoId, smallarm_r42 = kNoId, artillery_r42 = kNoId, aerial_r42 = kNoId;
   std::vector<int32_t> w_model;  // (session 20, lead) "follow X in V-ing": X is a model, no target
@@ -152,6 +153,7 @@ struct EventCoder::Impl {
   std::vector<uint16_t> word_class;  // per vocab id: kSpeech, kBelief, kDenial, kModalAux, kFutureAux
   std::array<int32_t, 8> w_period{};  // tomorrow, week, month, ...: time words besides the kDay class
   uint16_t vbn = 0, vbg = 0, vbd = 0, vbz = 0, vbp = 0, vb = 0, nns = 0, nnps = 0;
+  uint16_t md_r50 = 0;  // (round 50) a modal auxiliary's tag
   int32_t w_during = kNoId;  // historical background: "during the 1967 war"
   // (session 22, lead) verbs of prevention: "barred X from V-ing", "refrained from V-ing"
   std::array<int32_t, 24> w_prevent{};
@@ -281,6 +283,7 @@ void EventCoder::Impl::prepare() {
   for (const char* w : {"border", "frontier", "boundary", "waterway", "river", "strait", "sea"})
     w_placeissue_r44.push_back(I(w));
   w_control_r44 = I("control");
+  for (const char* w : {"fight", "battle", "combat"}) w_fightverb_r50.push_back(I(w));
   w_jointly_r44 = I("jointly"), w_together_r44 = I("together"), w_receive_r44 = I("receive"), w_venture_r44 = I("venture");
   for (const char* w : {"round", "session", "series", "phase", "stage", "cycle"}) w_round_r44.push_back(I(w));
   // (round 44) an outcome undergone, not an act done: "Japan's exporters would suffer / face
@@ -573,6 +576,7 @@ void EventCoder::Impl::prepare() {
   vbn = xpos_id("VBN");
   vbg = xpos_id("VBG");
   vbd = xpos_id("VBD");
+  md_r50 = xpos_id("MD");
   vbz = xpos_id("VBZ");
   vbp = xpos_id("VBP");
   vb = xpos_id("VB");
@@ -2243,7 +2247,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         // "staged a rally to protest ...": the rally's organizers protest
         bool to = false;
         for (int c = S.first_child[p]; c >= 0; c = S.next_sib[c]) to |= rel(c) == Deprel::mark && S.lem[c] == w_to;
-        if (to && S.mention[h] < 0 && rel(h) == Deprel::obj && head(h) >= 0 && !tabari) return subject_of(head(h), depth + 1);
+        // (session 27, round 50) but the object of an appeal or demand verb is the party asked
+        // ("urged the refinery operator to negotiate with its suppliers", the infinitive hung on
+        // the object): the asked act is the object's, never the asker's, actor or not
+        if (to && S.mention[h] < 0 && rel(h) == Deprel::obj && head(h) >= 0 && !tabari) {
+          const ControlAction ha = S.lem[head(h)] != kNoId ? dict.control_of(S.lem[head(h)]) : ControlAction::kNone;
+          if ((ha == ControlAction::kAppeal || ha == ControlAction::kDemand) && !goes_on(head(h))) return h;
+          return subject_of(head(h), depth + 1);
+        }
         // "the PKK issued a declaration demanding ...": a document's participle speaks for
         // whoever issued it (issued, passed, sent...; not "rejected a petition seeking")
         if (!tabari && !to && vbg != 0 && toks[p].xpos == vbg && S.mention[h] < 0 && rel(h) == Deprel::obj &&
@@ -4871,6 +4882,54 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       auto scheduled = [&](int t, bool verb) -> int {
         if (verb && !present(t)) return -1;
         for (int x = S.first_child[t]; x >= 0; x = S.next_sib[x]) {
+          // (session 27, round 50) a trip, visit or talks noun dated "on" a later date, or on a
+          // weekday nearer ahead than behind (1 to 3 days after the document's: "the minister's
+          // visit to Brazil on Friday is about trade" in a Thursday story), the day on the noun or
+          // hung on its place ("visit | to Brazil | on Friday"), when the noun's clause is not told
+          // in the past ("his visit to Brasilia on Saturday was the first" is last Saturday's)
+          if (!verb && (deprel_base(rel(x)) == Deprel::nmod || deprel_base(rel(x)) == Deprel::obl)) {
+            auto on_day = [&](int y) {
+              int32_t s3;
+              if (case_of(y, s3) != w_on) return false;
+              if (later_date(y)) return true;
+              const int32_t l = S.lem[y];
+              if (l == kNoId || static_cast<size_t>(l) >= word_class.size() || !(word_class[l] & kDay) ||
+                  l == w_today || l == w_yesterday || doc.form(toks[y]) == "tonight")
+                return false;
+              for (int z = S.first_child[y]; z >= 0; z = S.next_sib[z])
+                if (rel(z) != Deprel::case_ && rel(z) != Deprel::conj && rel(z) != Deprel::cc) return false;
+              static constexpr std::string_view kWd[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+              const std::string_view f = doc.form(toks[y]);
+              if (f.size() < 3) return false;
+              const char w3[3] = {static_cast<char>(std::tolower(static_cast<unsigned char>(f[0]))),
+                                  static_cast<char>(std::tolower(static_cast<unsigned char>(f[1]))),
+                                  static_cast<char>(std::tolower(static_cast<unsigned char>(f[2])))};
+              int wd = -1;
+              for (int k = 0; k < 7; ++k)
+                if (std::string_view(w3, 3) == kWd[k]) wd = k;
+              if (wd < 0) return false;
+              const int dw = ((dd.days() % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday
+              const int ahead_days = (wd - dw + 7) % 7;
+              if (ahead_days < 1 || ahead_days > 3) return false;
+              // the clause above the noun not in the past
+              for (int v = head(t), k = 0; v >= 0 && k < 6; v = head(v), ++k) {
+                if (toks[v].upos != Upos::VERB && toks[v].upos != Upos::AUX) continue;
+                if (toks[v].xpos == vbd) return false;
+                for (int a = S.first_child[v]; a >= 0; a = S.next_sib[a])
+                  if ((rel(a) == Deprel::aux || rel(a) == Deprel::aux_pass) && (toks[a].xpos == vbd || S.lem[a] == w_have))
+                    return false;
+                if (toks[v].xpos == vbz || toks[v].xpos == vbp ||
+                    child_with(v, [&](int a) {
+                      return (rel(a) == Deprel::aux || rel(a) == Deprel::aux_pass) && (toks[a].xpos == vbz || toks[a].xpos == vbp || (md_r50 != 0 && toks[a].xpos == md_r50));
+                    }) >= 0)
+                  return true;
+              }
+              return false;
+            };
+            if (x > t && on_day(x)) return x;
+            for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y])
+              if (y > x && deprel_base(rel(y)) == Deprel::nmod && on_day(y)) return y;
+          }
           // "begins a visit to X on May 4": the light verb's object noun carries the date
           if (verb && rel(x) == Deprel::obj && toks[x].upos == Upos::NOUN)
             for (int y = S.first_child[x]; y >= 0; y = S.next_sib[y])
@@ -5725,6 +5784,44 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       }
       Deprel d = rel(t);
       int h = head(t);
+      // (session 27, round 50) a clause supposed wherever the parser hangs it: one whose
+      // subject follows, after an optional "that", a noun of possibility or fear ("raised the
+      // possibility | X and Y will sign ...", "there is a chance | X would V", the clause read
+      // as the verb's ccomp) or "it is / was" + an adjective of likelihood ("it was likely |
+      // Ecuador would sign ...", "it is possible | X will V", the adjective
+      // read as the clause's adverb or as a clause of its own): a guess, not done, and its
+      // "will" no one's intent. (Without "that", not after a noun in a prepositional phrase:
+      // "despite the risk Iraq attacked ..." tells the attack.)
+      if (!tabari && toks[t].upos == Upos::VERB) {
+        int sj = -1;  // (the last one before the verb: "it was likely | Ecuador would sign ...")
+        for (int c = S.first_child[t]; c >= 0; c = S.next_sib[c])
+          if ((rel(c) == Deprel::nsubj || rel(c) == Deprel::nsubj_pass) && c < t && c > sj) sj = c;
+        int f = sj;
+        for (int k = 0; f >= 0 && k < 8; ++k) {  // the subject's first word
+          int m = -1;
+          for (int c = S.first_child[f]; c >= 0; c = S.next_sib[c])
+            if (c < f && (m < 0 || c < m)) m = c;
+          if (m < 0) break;
+          f = m;
+        }
+        int b = f - 1;
+        const bool that = b >= 0 && S.lem[b] == w_that && (rel(b) == Deprel::mark || rel(b) == Deprel::obj);
+        if (that) --b;
+        int sup = -1;
+        if (sj >= 0 && b >= 0 && toks[b].upos == Upos::NOUN && S.lem[b] != kNoId &&
+            std::find(w_surmise.begin(), w_surmise.end(), S.lem[b]) != w_surmise.end() &&
+            (that || child_with(b, [&](int x) { return rel(x) == Deprel::case_; }) < 0))
+          sup = b;
+        if (sj >= 0 && sup < 0 && b >= 2 && (toks[b].upos == Upos::ADJ || toks[b].upos == Upos::ADV) &&
+            S.lem[b] != kNoId && dict.control_of(S.lem[b]) == ControlAction::kModal && S.lem[b - 1] != kNoId &&
+            S.lem[b - 1] == w_be && doc.norm(toks[b - 2]) == "it")
+          sup = b;
+        if (sup >= 0) {
+          modal = true;
+          modal_detail.assign("under '").append(doc.form(toks[sup])).append("'");
+          break;
+        }
+      }
       // (session 23, round 41) the that-clause of a rumour wherever the parser hangs it: right
       // after the noun ("no information on market rumours | that X had launched a strike",
       // read as the verb's ccomp), after a copula or a verb of circulation whose subject is
@@ -8342,6 +8439,22 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         drop(c, code, DropReason::kDiscard, "a thing received from a party (its name a modifier), no visit");
         continue;
       }
+    }
+    // (session 27, round 50) a company fought is opposed, not attacked: "is fighting the
+    // Japanese maker over its bid for X", "will battle the firm in the courts", "joins the
+    // minister in fighting the company's takeover": a fight, battle or combat whose targets are
+    // all businesses, by no armed party, is no force (a fight in the market, the courts or the
+    // cabinet). Kept: "fought the rebels", "troops battled the company's guards" (the guards
+    // the target). (A plan, bid or law fought names no target by "fight $T": no event already.)
+    if (!tabari && pat.kind == Pattern::kVerb && Ontology::root(pat.code) == "19" && in_r45(S.lem[p], w_fightverb_r50) &&
+        !S.tgt.empty() &&
+        std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) { return actor_role(*a.code) == "BUS"; }) &&
+        std::none_of(S.src.begin(), S.src.end(), [&](const Actor& a) {
+          const std::string_view r = actor_role(*a.code);
+          return r == "MIL" || r == "REB" || r == "COP" || r == "UAF" || r == "INS" || r == "SPY" || r == "SEP";
+        })) {
+      drop(c, code, DropReason::kDiscard, "a company fought: opposition, no force");
+      continue;
     }
     // (session 24, round 42) a clash over an issue between parties none of them armed, with no
     // word of force in the sentence, is a dispute, not a fight: "the minister clashed with the
