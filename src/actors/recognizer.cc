@@ -179,6 +179,10 @@ constexpr std::array<std::string_view, 14> kSponsored = {
 
 // Possessive determiners: "its forces in X" are someone's, not X's.
 constexpr std::array<std::string_view, 6> kPossessives = {"its", "his", "her", "their", "our", "my"};
+// (round 43) the parts of an organisation ("its currency trading department"):
+// a possessive determiner over up to three lower-case modifiers still owns them
+constexpr std::array<std::string_view, 6> kOrgParts = {"department", "departments", "division",
+                                                       "divisions",  "unit",        "units"};
 // (round 42) the employer side of a labour dispute, a bare agent of which in a
 // one-country document takes that country as "the union" does
 constexpr std::array<std::string_view, 4> kEmployerNouns = {"employers", "employer", "shipowners", "shipowner"};
@@ -486,6 +490,25 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   auto tok_text = [&](uint32_t t) -> std::string_view {
     const Token& tk = doc.tokens[t];
     return tk.norm.len ? doc.norm(tk) : doc.form(tk);
+  };
+  // (round 43) a possessive determiner before one to four lower-case words
+  // before an agent naming a part of a body ("its currency trading
+  // department", "its mergers and acquisitions department"; "and" only
+  // between two of them): the possessive's token, else UINT32_MAX (surface only)
+  auto part_owner = [&](const ActorMention& m) -> uint32_t {
+    if (m.kind != ActorKind::kAgent || !is_any(tok_text(m.tok_end - 1), kOrgParts)) return UINT32_MAX;
+    const uint32_t b = doc.sentences[m.sentence].tok_begin;
+    static constexpr std::array<std::string_view, 7> kNotMods = {"the", "a", "an", "or", "of", "to", "in"};
+    for (uint32_t k = 1; k <= 4 && m.tok_begin >= b + k + 1; ++k) {
+      const std::string_view f = doc.form(doc.tokens[m.tok_begin - k]);
+      const bool inner_and = f == "and" && k > 1 && !is_any(tok_text(m.tok_begin - k - 1), kPossessives);
+      bool word = !f.empty() && std::islower(static_cast<unsigned char>(f[0])) != 0 && !is_any(f, kNotMods) &&
+                  (f != "and" || inner_and);
+      for (char c : f) word = word && (std::isalpha(static_cast<unsigned char>(c)) || c == '-');
+      if (!word) return UINT32_MAX;
+      if (is_any(tok_text(m.tok_begin - k - 1), kPossessives)) return m.tok_begin - k - 1;
+    }
+    return UINT32_MAX;
   };
   // Per sentence: the pipeline parses only the sentences that can yield an
   // event, so an unparsed sentence uses the surface rules and its tokens'
@@ -2949,8 +2972,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       continue;
     }
     if (governor) continue;
+    // ((round 43) also a party or movement the dictionaries code as out of
+    // government, OPP or PTY: "the chairman of the Indian National Congress"
+    // in its years in opposition is the party's, not a company's)
     const bool named = (n.kind == ActorKind::kOrg || n.how == "name (company of a place)") && oc.size() >= 6 &&
-                       (oc.compare(3, 3, "BUS") == 0 || oc.compare(0, 3, "IGO") == 0 || oc.compare(0, 3, "NGO") == 0);
+                       (oc.compare(3, 3, "BUS") == 0 || oc.compare(0, 3, "IGO") == 0 || oc.compare(0, 3, "NGO") == 0 ||
+                        (n.kind == ActorKind::kOrg && (oc.compare(3, 3, "OPP") == 0 || oc.compare(3, 3, "PTY") == 0)));
     static constexpr std::array<std::string_view, 4> kFirmNouns = {"company", "firm", "corporation", "group"};
     const bool bare_firm = n.kind == ActorKind::kAgent && oc == "BUS" && n.tok_end == n.tok_begin + 1 &&
                            is_any(tok_text(n.tok_begin), kFirmNouns) && is_word(tok_text(n.tok_begin - 1), "the");
@@ -3075,6 +3102,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     // (resolved with the pronoun below), "Fornost's envoys in Gondor" Fornost's
     bool own = m.tok_begin > doc.sentences[m.sentence].tok_begin &&
                (is_any(tok_text(m.tok_begin - 1), kPossessives) || tok_text(m.tok_begin - 1) == "'s");
+    // (round 43) "its currency trading department in Paris": the owner's, not Paris's
+    own = own || part_owner(m) != UINT32_MAX;
     if (own) continue;
     std::string role = m.codes[0];
     // (round 16) a company's officials are business ("officials of the Bank of Tokyo")
@@ -3286,6 +3315,30 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (gone.empty()) gone.assign(found.size(), 0);
     gone[i] = 1;
   };
+  // (round 43) unnamed firms counted by a quantifier ("many companies", "some
+  // firms", "several banks", "other companies"): no party of an event, neither
+  // a firm the text names nor one of a country (a nationality or a place before
+  // the noun makes another mention, "several Japanese banks", and is kept). A
+  // bare business agent of one plural firm noun right after the quantifier.
+  {
+    static constexpr std::array<std::string_view, 7> kQuantifiers = {"many",  "some", "several", "other",
+                                                                     "most", "few",  "numerous"};
+    // firms, not people: "some bankers criticised the plan" are persons giving
+    // their views, left as they were
+    static constexpr std::array<std::string_view, 17> kFirmPlurals = {
+        "companies", "firms",     "banks",     "corporations", "businesses", "enterprises", "multinationals",
+        "lenders",   "exporters", "importers", "manufacturers", "producers", "makers",      "insurers",
+        "airlines",  "carriers",  "retailers"};
+    for (size_t i = 0; i < found.size(); ++i) {
+      const ActorMention& m = found[i];
+      if (m.kind != ActorKind::kAgent || m.codes.size() != 1 || m.codes[0] != "BUS" ||
+          m.tok_end != m.tok_begin + 1 || m.tok_begin == doc.sentences[m.sentence].tok_begin)
+        continue;
+      if (!is_any(tok_text(m.tok_begin), kFirmPlurals)) continue;
+      if (is_any(tok_text(m.tok_begin - 1), kQuantifiers)) mark_gone(i);
+    }
+    remove_gone();
+  }
   for (size_t i = 0; i < found.size(); ++i) {
     if (!gone.empty() && gone[i]) continue;
     ActorMention& m = found[i];
@@ -4209,6 +4262,30 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     if (doc.date.ok() && doc.date.year < 2000 && (congress_usa || dl == "USA")) return "USA";
     return {};
   };
+  // (round 43) a committee of the US House or Senate named in capitals ("the
+  // House Banking Committee", "a Senate Appropriations Subcommittee"; the
+  // committee mention built above, LEG): the United States' legislature when
+  // the dateline is American, or there is none and the document names the
+  // United States (the chamber-word-plus-name style is the US Congress's; a
+  // dateline of another country leaves it to the rules for any bare LEG)
+  auto us_committee_country = [&](const ActorMention& m) -> std::string {
+    if (m.tok_end < m.tok_begin + 2) return {};
+    const std::string_view f = doc.form(doc.tokens[m.tok_begin]);
+    if (f != "House" && f != "Senate") return {};
+    bool committee = false;
+    for (uint32_t k = m.tok_begin + 1; k < m.tok_end && !committee; ++k) {
+      const std::string_view g = doc.form(doc.tokens[k]);
+      committee = g == "Committee" || g == "Subcommittee";
+    }
+    if (!committee) return {};
+    std::string dl = doc_country;
+    if (dl.empty()) {
+      if (!dl_known) dl_country = dateline_country(dict, doc.dateline), dl_known = true;
+      dl = dl_country;
+    }
+    if (dl == "USA" || (dl.empty() && congress_usa)) return "USA";
+    return {};
+  };
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     current_sentence = si;
@@ -4268,6 +4345,61 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             m.codes[0] = "GOV";
             m.explain += "; the chair of a council of ministers or a cabinet: a state's official";
           }
+          // (round 43) the chairman of a political party or of one of its bodies
+          // ("chairman of the Liberal Democratic Party's policy council",
+          // "chairman of the ruling party", "the Progress Party's chairman"): the
+          // party's, not a company's. A party the dictionaries code (the ruling
+          // party GOV, an opposition party OPP) lends its code; a party named
+          // only by its capitalised name, or "the party", is a party of no known
+          // role (PTY: CAMEO's party code, as a party leader). The party word
+          // ends the "of" phrase's determiner and capitalised name words, or
+          // the possessor before the title.
+          int32_t party_at = -1;
+          if (!council) {
+            auto party_word = [&](uint32_t w) {
+              if (!is_word(tok_text(w), "party")) return false;
+              if (is_capitalized(doc.form(doc.tokens[w]))) return true;
+              return w > s.tok_begin && (is_word(tok_text(w - 1), "the") || is_word(tok_text(w - 1), "ruling") ||
+                                         is_word(tok_text(w - 1), "governing") || is_word(tok_text(w - 1), "opposition"));
+            };
+            if (t + 2 < s.tok_end && is_word(tok_text(t + 1), "of")) {
+              // "of the <capitalised name words | ruling | opposition> Party"
+              for (uint32_t w = t + 2; w < s.tok_end && w < t + 9; ++w) {
+                if (party_word(w)) { party_at = static_cast<int32_t>(w); break; }
+                const std::string_view f = doc.form(doc.tokens[w]);
+                const bool ok = is_word(f, "the") || is_word(f, "ruling") || is_word(f, "governing") ||
+                                is_word(f, "opposition") ||
+                                (w > t + 2 && is_capitalized(f) && std::isalpha(static_cast<unsigned char>(f[0])));
+                if (!ok) break;
+              }
+            } else if (t >= s.tok_begin + 2 && (tok_text(t - 1) == "'s" || tok_text(t - 1) == "\u2019s") &&
+                       party_word(t - 2)) {
+              party_at = static_cast<int32_t>(t - 2);
+            }
+          }
+          if (party_at >= 0) {
+            // a mention over the party word: the party's own code, if it ends there
+            // ("ruling party" GOV); inside another body ("party newspaper") no change
+            const ActorMention* pm = nullptr;
+            bool inside = false;
+            for (size_t k = 0; k < found.size(); ++k) {
+              const ActorMention& x = found[k];
+              if (x.sentence != si || x.tok_begin > static_cast<uint32_t>(party_at) ||
+                  x.tok_end <= static_cast<uint32_t>(party_at) || &x == &found[next_mention - 1])
+                continue;
+              if (x.tok_end == static_cast<uint32_t>(party_at) + 1) pm = &x;
+              else inside = true;
+            }
+            if (!inside) {
+              if (pm != nullptr && pm->codes.size() == 1 && !pm->codes[0].empty()) {
+                m.codes[0] = pm->codes[0];
+                m.explain += "; the chairman of a party the dictionaries code: the party's code";
+              } else if (pm == nullptr) {
+                m.codes[0] = "PTY";
+                m.explain += "; the chairman of a named party or of its body: a party's (PTY)";
+              }
+            }
+          }
         }
         if (m.kind == ActorKind::kAgent && m.codes.size() == 1 && m.codes[0].size() == 3) {
           // A bare role. Title-only reference to a person ("the prime minister")?
@@ -4277,6 +4409,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // navy", "their farmers"); an object pronoun before a noun does not ("most
           // of them farmers", "told them soldiers had left")
           Anaphor a = is_any(prev, kPossessives) ? pronoun_kind(prev) : Anaphor::kNone;
+          // (round 43) a possessive over modifiers before a part of a body ("its
+          // currency trading department")
+          if (a == Anaphor::kNone) {
+            const uint32_t po = part_owner(m);
+            if (po != UINT32_MAX) a = pronoun_kind(tok_text(po));
+          }
           int32_t ante = -1;
           std::string congress;  // (round 30) congress_country()
           std::string conjunct;  // (round 31) the country of a coordinated agent
@@ -4678,10 +4816,12 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               const std::string& oc = resolved[static_cast<size_t>(ante)].codes[0];
               static constexpr std::array<std::string_view, 6> kStateOwner = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
               // (people who speak or act for the group; "their government" stays the state's)
-              static constexpr std::array<std::string_view, 18> kForTheGroup = {
+              // ((round 43) and its parts: "the bank ... its trading department")
+              static constexpr std::array<std::string_view, 24> kForTheGroup = {
                   "leader", "leaders", "leadership", "spokesman", "spokesmen", "spokeswoman", "spokesperson",
                   "representative", "representatives", "official", "officials", "head", "heads", "chief",
-                  "chiefs", "delegate", "delegates", "negotiators"};
+                  "chiefs", "delegate", "delegates", "negotiators", "department", "departments", "division",
+                  "divisions", "unit", "units"};
               if (gov_role && is_any(tok_text(m.tok_end - 1), kForTheGroup) && oc.size() == 6 && !is_international(oc) &&
                   !is_any(std::string_view(oc).substr(3, 3), kStateOwner) && oc.compare(3, 3, "ELI") != 0)
                 m.codes = {oc};
@@ -4724,6 +4864,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             m.codes = {"USALEG"};
             m.tok_begin = t - 1;  // the span includes the party
             m.how = "US party+agent";
+          } else if (role == "LEG" && !(congress = us_committee_country(m)).empty()) {
+            // (round 43) "the House Banking Committee": the US Congress's
+            m.codes = {congress + "LEG"};
+            m.how = "committee of the US House or Senate";
           } else if (role == "LEG" && !(congress = congress_country(m, t, s)).empty()) {
             // (round 30) a bare "Congress": the country whose legislature it is
             m.codes = {congress + "LEG"};
