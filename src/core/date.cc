@@ -13,17 +13,6 @@ int month_days(int y, int m) {
   return m == 2 && leap(y) ? 29 : kDays[m - 1];
 }
 
-bool is_weekday(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kDays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-  if (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-  if (w.size() < 3) return false;
-  char buf[3];
-  for (int i = 0; i < 3; ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
-  for (auto d : kDays)
-    if (std::string_view(buf, 3) == d) return true;
-  return false;
-}
-
 // Splits on spaces, commas and slashes/hyphens as requested; tokens are views.
 struct Words {
   std::array<std::string_view, 12> w;
@@ -111,6 +100,23 @@ int month_from_word(std::string_view w) {
   return 0;
 }
 
+int weekday_from_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kNames = {"monday", "tuesday",  "wednesday", "thursday",
+                                                              "friday", "saturday", "sunday"};
+  if (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+  if (w.size() < 3 || w.size() > 9) return -1;
+  char buf[9];
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+  const std::string_view lw(buf, w.size());
+  for (size_t d = 0; d < kNames.size(); ++d) {
+    // the name, or its first three letters ("thu"), or the longer wire forms "tues", "thur", "thurs"
+    if (lw == kNames[d] || lw == kNames[d].substr(0, 3)) return static_cast<int>(d);
+    if ((d == 1 && lw == "tues") || (d == 3 && (lw == "thur" || lw == "thurs"))) return static_cast<int>(d);
+  }
+  return -1;
+}
+
+int Date::weekday() const { return static_cast<int>(((days() % 7) + 7 + 3) % 7); }  // 1970-01-01 was a Thursday
 
 Date make_date(int year, int month, int day) {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return {};
@@ -161,7 +167,7 @@ Date parse_date(std::string_view s) {
 
   Words w = split_words(s);
   size_t i = 0;
-  if (i < w.n && is_weekday(w.w[i])) ++i;  // RFC 2822 "Thu, 24 Oct 2019 ..."
+  if (i < w.n && weekday_from_word(w.w[i]) >= 0) ++i;  // RFC 2822 "Thu, 24 Oct 2019 ..."
   if (i < w.n) {
     if (Date d = numeric(w.w[i]); d.ok()) return d;  // "Thu 2019-10-24"
   }

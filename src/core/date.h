@@ -21,6 +21,7 @@ struct Date {
   std::string iso() const;  // "YYYY-MM-DD", or "" if !ok()
   int32_t days() const;     // days since 1970-01-01 (for comparisons and periods)
   static Date from_days(int32_t days);
+  int weekday() const;      // 0 = Monday .. 6 = Sunday
   friend bool operator==(const Date&, const Date&) = default;
   friend auto operator<=>(const Date& a, const Date& b) { return a.days() <=> b.days(); }
 };
@@ -30,5 +31,9 @@ Date parse_date(std::string_view text);
 // The month 1..12 of an English month name or its abbreviation, any case
 // ("oct", "Oct.", "October", "Sept"), else 0.
 int month_from_word(std::string_view w);
+// The weekday 0..6 (0 = Monday, as Date::weekday) of an English weekday name
+// or its abbreviation, any case, with a trailing comma or period allowed
+// ("Thu,", "Tues.", "friday"), else -1.
+int weekday_from_word(std::string_view w);
 
 }  // namespace detente

@@ -41,5 +41,24 @@ TEST(Date, DayArithmeticRoundTrips) {
   EXPECT_FALSE(make_date(2019, 2, 29).ok());
 }
 
+TEST(Date, WeekdaysOfDatesAndWords) {
+  EXPECT_EQ(make_date(1970, 1, 1).weekday(), 3);   // a Thursday
+  EXPECT_EQ(make_date(1987, 3, 2).weekday(), 0);   // a Monday
+  EXPECT_EQ(make_date(1969, 12, 28).weekday(), 6);  // a Sunday, before day 0
+  EXPECT_EQ(make_date(2024, 2, 29).weekday(), 3);
+  EXPECT_EQ(weekday_from_word("Monday"), 0);
+  EXPECT_EQ(weekday_from_word("tues."), 1);
+  EXPECT_EQ(weekday_from_word("WED"), 2);
+  EXPECT_EQ(weekday_from_word("Thurs"), 3);
+  EXPECT_EQ(weekday_from_word("Thu,"), 3);
+  EXPECT_EQ(weekday_from_word("sunday"), 6);
+  // words that only begin like a weekday are none
+  EXPECT_EQ(weekday_from_word("money"), -1);
+  EXPECT_EQ(weekday_from_word("Saturn"), -1);
+  EXPECT_EQ(weekday_from_word("thus"), -1);
+  EXPECT_EQ(weekday_from_word("fr"), -1);
+  EXPECT_EQ(parse_date("Thursday, 24 October 2019").iso(), "2019-10-24");
+}
+
 }  // namespace
 }  // namespace detente

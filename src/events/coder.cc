@@ -4898,17 +4898,9 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                 return false;
               for (int z = S.first_child[y]; z >= 0; z = S.next_sib[z])
                 if (rel(z) != Deprel::case_ && rel(z) != Deprel::conj && rel(z) != Deprel::cc) return false;
-              static constexpr std::string_view kWd[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-              const std::string_view f = doc.form(toks[y]);
-              if (f.size() < 3) return false;
-              const char w3[3] = {static_cast<char>(std::tolower(static_cast<unsigned char>(f[0]))),
-                                  static_cast<char>(std::tolower(static_cast<unsigned char>(f[1]))),
-                                  static_cast<char>(std::tolower(static_cast<unsigned char>(f[2])))};
-              int wd = -1;
-              for (int k = 0; k < 7; ++k)
-                if (std::string_view(w3, 3) == kWd[k]) wd = k;
+              const int wd = weekday_from_word(doc.form(toks[y]));
               if (wd < 0) return false;
-              const int dw = ((dd.days() % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday
+              const int dw = dd.weekday();
               const int ahead_days = (wd - dw + 7) % 7;
               if (ahead_days < 1 || ahead_days > 3) return false;
               // the clause above the noun not in the past
