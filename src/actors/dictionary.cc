@@ -121,6 +121,9 @@ std::string english_plural(std::string_view word) {
   auto ends = [&](std::string_view suf) { return w.size() >= suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0; };
   if (ends("man") && !ends("human")) return w.substr(0, w.size() - 3) + "men";
   if (ends("person")) return w.substr(0, w.size() - 6) + "people";
+  // (round 44) "police" is plural already; "polices" is only the verb ("the
+  // agency polices the market", or a typo for "policies"): no plural form
+  if (ends("police")) return w;
   if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh")) return w + "es";
   if (w.size() >= 2 && ends("y") && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
     return w.substr(0, w.size() - 1) + "ies";
@@ -427,7 +430,10 @@ LoadStats ActorDictionary::load_detente(const std::string& path, std::string_vie
     if (p.e.kind == ActorKind::kAgent) {  // regular plurals are automatic for agents
       size_t n = p.forms.size();
       for (size_t k = 0; k < n; ++k)
-        if (p.forms[k].second == NameForm::kName) p.forms.emplace_back(english_plural(p.forms[k].first), NameForm::kName);
+        if (p.forms[k].second == NameForm::kName) {
+          std::string pl = english_plural(p.forms[k].first);
+          if (pl != p.forms[k].first) p.forms.emplace_back(std::move(pl), NameForm::kName);
+        }
     }
     ++st.entries;
     st.names += p.forms.size();
@@ -674,7 +680,9 @@ LoadStats ActorDictionary::load_tabari(const std::string& path, std::string_view
       size_t n = p.forms.size();
       for (size_t k = 0; k < n; ++k) {
         if (!p.auto_plural[k]) continue;
-        p.forms.emplace_back(english_plural(p.forms[k].first), NameForm::kName);
+        std::string pl = english_plural(p.forms[k].first);
+        if (pl == p.forms[k].first) continue;  // (round 44) no plural ("police")
+        p.forms.emplace_back(std::move(pl), NameForm::kName);
         p.prefix.push_back(false);
       }
       for (size_t k = 0; k < p.prefix.size(); ++k) p.prefix[k] = false;

@@ -310,8 +310,9 @@ TEST_F(Recognition, AppositionFromTheParse) {
 }
 
 TEST_F(Recognition, NationalityAgentFromTheParse) {
-  // "newly appointed top" is too long a gap for the surface rule ...
-  EXPECT_EQ(run({"Japan 's newly appointed top negotiator arrived"})[0], (P{"Japan", "JPN"}));
+  // "newly appointed senior" is too long a gap for the surface rule ((round 44)
+  // a word of rank such as "top" is not counted there, so not that one) ...
+  EXPECT_EQ(run({"Japan 's newly appointed senior negotiator arrived"})[0], (P{"Japan", "JPN"}));
   // ... but the parse attaches Japan to negotiator (nmod:poss).
   auto a = run({"Japan/PROPN/6/nmod:poss 's/PART/1/case newly/ADV/4/advmod appointed/VERB/6/amod top/ADJ/6/amod "
                 "negotiator/NOUN/7/nsubj arrived/VERB/0/root"});

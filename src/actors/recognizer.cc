@@ -510,6 +510,35 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     }
     return UINT32_MAX;
   };
+  // (round 44) a word of rank between a side and its agent ("second",
+  // "largest", "biggest", "leading", "top"; "second-largest" as one token or
+  // split at its hyphen) within [from, to)
+  auto rank_at = [&](uint32_t t, uint32_t from, uint32_t to) -> bool {
+    static constexpr std::array<std::string_view, 17> kRank = {
+        "second",  "third",   "fourth",  "fifth", "sixth",    "seventh", "eighth",   "ninth", "tenth",
+        "largest", "biggest", "leading", "top",   "smallest", "oldest",  "foremost", "main"};
+    const std::string_view w = tok_text(t);
+    if (is_any(w, kRank)) return true;
+    if (w == "-") return t > from && t + 1 < to && is_any(tok_text(t - 1), kRank) && is_any(tok_text(t + 1), kRank);
+    const size_t h = w.find('-');
+    return h != std::string_view::npos && h > 0 && is_any(w.substr(0, h), kRank) && is_any(w.substr(h + 1), kRank);
+  };
+  // (round 44) a party's own lawyers ("its lawyers", "the bank's attorneys",
+  // "lawyers for the company"): counsel, not a court nor a prosecutor; CAMEO's
+  // JUD is the judiciary (judges, courts), so a party's counsel acts for that
+  // party. The mention's last word a lawyer noun, not a public prosecutor's
+  // title ("district attorney", "attorney general" ends otherwise).
+  auto counsel = [&](const ActorMention& m) -> bool {
+    if (m.kind != ActorKind::kAgent || m.codes.size() != 1 || !m.codes[0].ends_with("JUD")) return false;
+    static constexpr std::array<std::string_view, 8> kCounsel = {"lawyer",     "lawyers",     "attorney",  "attorneys",
+                                                                 "barrister",  "barristers",  "solicitor", "solicitors"};
+    static constexpr std::array<std::string_view, 6> kPublic = {"district", "state", "prosecuting",
+                                                                "public",   "crown", "government"};
+    const std::string_view last = tok_text(m.tok_end - 1);
+    const bool team = m.tok_end >= m.tok_begin + 2 && (is_word(last, "team") || is_word(last, "teams")) &&
+                      is_word(tok_text(m.tok_end - 2), "legal");
+    return (team || is_any(last, kCounsel)) && !is_any(tok_text(m.tok_begin), kPublic);
+  };
   // Per sentence: the pipeline parses only the sentences that can yield an
   // event, so an unparsed sentence uses the surface rules and its tokens'
   // head/deprel are never read.
@@ -814,6 +843,25 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       // where a market or a meeting is; it is a mention only as the modifier
       // of a lower-case noun right after it ("New York bankers"), never alone
       // ("talks in New York")
+      // (round 44) "to press" is the verb, not the news media, when the
+      // infinitive marker comes right before it and an object, a particle or
+      // a preposition of the verb after it ("to press Japan", "to press for",
+      // "to press the government", "to press ahead"); "to the press" keeps
+      // its article (surface only)
+      if (en.kind == ActorKind::kAgent && static_cast<size_t>(best_end) == u + 1) {
+        const uint32_t pt = units[u].token;
+        if (pt > s.tok_begin && pt + 1 < s.tok_end && is_word(tok_text(pt), "press") &&
+            doc.form(doc.tokens[pt]) == "press" && is_word(tok_text(pt - 1), "to")) {
+          static constexpr std::array<std::string_view, 16> kAfterVerb = {
+              "for", "ahead", "on", "the", "a", "its", "their", "his", "her", "them", "him", "it", "home",
+              "harder", "forward", "claims"};
+          const std::string_view nx = doc.form(doc.tokens[pt + 1]);
+          if (is_any(tok_text(pt + 1), kAfterVerb) || is_capitalized(nx)) {
+            u = next_u;
+            continue;
+          }
+        }
+      }
       if (en.no_bare && en.kind == ActorKind::kPlace) {
         const uint32_t after = units[best_end - 1].token + 1;
         const bool modifier = after < s.tok_end && doc.tokens[after].upos == Upos::NOUN &&
@@ -841,10 +889,20 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // Trade") after a place's name: capitalised name words between
           const bool named = !poss && is_capitalized(doc.form(doc.tokens[p])) &&
                              (b.kind == ActorKind::kPlace || b.kind == ActorKind::kCountry);
-          if ((poss || named || b.how == "adjective") && p > q && p - q <= 2) {
+          // (round 44) ordinals and superlatives of rank ("second largest",
+          // "biggest", "leading", "top", "second-largest") do not count towards
+          // the two: "Norway's second largest paper maker" is still Norway's
+          // (five words at most in all)
+          uint32_t counted = 0;
+          if (!named)
+            for (uint32_t t = q; t < p; ++t) counted += rank_at(t, q, p) ? 0 : 1;
+          else
+            counted = p > q ? p - q : 0;
+          if ((poss || named || b.how == "adjective") && p > q && counted <= 2 && p - q <= 5) {
             bool mods = true;
             for (uint32_t t = q; t < p && mods; ++t) {
               std::string_view f = doc.form(doc.tokens[t]);
+              if (!named && rank_at(t, q, p)) continue;  // (round 44) "second", "-", "largest"
               mods = !f.empty() && !is_any(tok_text(t), kStop) &&
                      (named ? is_capitalized(f) : std::islower(static_cast<unsigned char>(f[0])) != 0);
               for (char c : f) mods = mods && (std::isalpha(static_cast<unsigned char>(c)) || c == '-');
@@ -1958,6 +2016,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     for (uint32_t t = from; t < to; ++t) {
       std::string_view f = tok_text(t);
       if (f == "'s" || f == "'" || f == "’s") continue;
+      // (round 44) a word of rank ("Norway's second largest paper maker")
+      // is not counted, where modifiers may stand at all
+      if (max_words > 0 && rank_at(t, from, to)) continue;
       if (++words > max_words) return false;
       // "X-led" (the tokenizer splits off "-led"): a state or an IGO that leads
       // owns the force ("French-led troops" FRAMIL, "NATO-led troops" NATO's), one
@@ -2504,6 +2565,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           const bool firm_head = code.size() == 6 && code.compare(3, 3, "BUS") == 0 &&
                                  (is_any(tok_text(next->tok_end - 1), kOrgHeadTitles) ||
                                   is_word(tok_text(next->tok_end - 1), "officer"));
+          const bool own_counsel = counsel(*next);
+          const bool body_head = m.kind == ActorKind::kOrg && next->tok_end == next->tok_begin + 1 &&
+                                 is_any(tok_text(next->tok_begin), kOrgHeadTitles);
           for (size_t k = 3; k + 3 <= code.size() && !armed_body; k += 3) {
             std::string_view r = std::string_view(code).substr(k, 3);
             armed_body = r == "REB" || r == "INS" || r == "UAF" || r == "MIL";
@@ -2515,6 +2579,13 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             if (armed_body && (roles.compare(r, 3, "MIL") == 0 || roles.compare(r, 3, "UAF") == 0)) has = true;
             if (head && (roles.compare(r, 3, "BUS") == 0 || roles.compare(r, 3, "GOV") == 0)) has = true;
             if (firm_head && (roles.compare(r, 3, "ELI") == 0 || roles.compare(r, 3, "GOV") == 0)) has = true;
+            // (round 44) nor JUD to a body's own counsel ("Midland Bank's
+            // lawyers", "Justice Department lawyers"): the body itself
+            if (own_counsel && roles.compare(r, 3, "JUD") == 0) has = true;
+            // (round 44) nor BUS ("chairman" is a firm's by default) to the
+            // head of a body with a code of its own ("the KMT's chairman",
+            // a party in government): the body itself
+            if (body_head && roles.compare(r, 3, "BUS") == 0) has = true;
             if (!has) code += roles.substr(r, 3);
           }
           // (round 23) a group that rules a state (its dated code is the state's
@@ -2994,6 +3065,36 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
     c.explain = fmt::format("{} of {}: the organisation", m.explain, n.explain);
     found[i] = std::move(c);
     found.erase(found.begin() + static_cast<std::ptrdiff_t>(i + 1));
+  }
+
+  // (round 44) Lawyers "for" or "representing" a party ("lawyers for the
+  // bank", "attorneys representing Midland Bank") act for that party: a
+  // bare counsel agent takes the party's code (a state's government for a
+  // country; a bare agent's role, its country found as any bare agent's);
+  // before a capitalised name the dictionaries lack, no actor (not the
+  // dateline's judiciary).
+  for (size_t i = 0; i < found.size(); ++i) {
+    ActorMention& m = found[i];
+    if (m.codes.size() != 1 || m.codes[0] != "JUD" || !counsel(m)) continue;
+    const Sentence& s = doc.sentences[m.sentence];
+    uint32_t t = m.tok_end;
+    if (t >= s.tok_end || !(is_word(tok_text(t), "for") || is_word(tok_text(t), "representing"))) continue;
+    ++t;
+    if (t < s.tok_end && is_word(tok_text(t), "the")) ++t;
+    if (t >= s.tok_end) continue;
+    const ActorMention* n = nullptr;
+    if (i + 1 < found.size() && found[i + 1].sentence == m.sentence && found[i + 1].tok_begin == t) n = &found[i + 1];
+    if (n == nullptr) {
+      if (!is_capitalized(doc.form(doc.tokens[t]))) continue;
+      found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
+      --i;
+      continue;
+    }
+    if (n->codes.size() != 1 || n->codes[0].empty() || n->kind == ActorKind::kPerson) continue;
+    const std::string& oc = n->codes[0];
+    m.codes[0] = n->kind == ActorKind::kCountry && oc.size() == 3 ? oc + "GOV" : oc;
+    m.how = "counsel for a party";
+    m.explain += fmt::format("; a lawyer for {}: that party's side", n->explain);
   }
 
   // A bare agent followed by of/in/from/based in + a country: "the president of
@@ -4653,7 +4754,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               const bool firm_head =
                   r.codes[0].compare(3, 3, "BUS") == 0 && (role == "ELI" || role == "GOV") &&
                   (is_any(tok_text(m.tok_end - 1), kOrgHeadTitles) || is_word(tok_text(m.tok_end - 1), "officer"));
-              m.codes = {firm_head ? r.codes[0] : r.codes[0].substr(0, 3) + std::string(role)};
+              // (round 44) a party's own lawyers ("the company's attorneys"): that party's
+              const bool own_counsel = counsel(m);
+              m.codes = {firm_head || own_counsel ? r.codes[0] : r.codes[0].substr(0, 3) + std::string(role)};
               m.antecedent = static_cast<int32_t>(b);
               m.tok_begin = t - 1;  // the span includes the possessive, as "its navy"
               m.how = "possessor+agent";
@@ -4808,6 +4911,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           };
           if (ante >= 0) {
             const bool gov_role = role == "GOV";  // (`role` views m.codes[0], replaced below)
+            const bool own_counsel = counsel(m);  // (round 44, before the code is replaced)
             m.codes = {resolved[static_cast<size_t>(ante)].codes[0].substr(0, 3) + std::string(role)};
             // (round 17) the leaders or spokesmen (a GOV agent's word) of a
             // group that is no state ("farmers ... their leaders", "the union
@@ -4831,6 +4935,11 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               else if (oc.size() == 6 && oc.compare(3, 3, "BUS") == 0 &&
                        (is_any(tok_text(m.tok_end - 1), kOrgHeadTitles) || is_word(tok_text(m.tok_end - 1), "officer")) &&
                        (m.codes[0].ends_with("ELI") || m.codes[0].ends_with("GOV")))
+                m.codes = {oc};
+              // (round 44) its own lawyers ("the firm ... its lawyers"): the
+              // party's own code, not its country's judiciary (a state's
+              // lawyers are left as they were)
+              else if (own_counsel && oc.size() >= 6 && !is_any(std::string_view(oc).substr(3, 3), kStateOwner))
                 m.codes = {oc};
             }
             m.antecedent = ante;

@@ -189,6 +189,15 @@ struct EventCoder::Impl {
   // (round 47) "the IMF and World Bank meetings": nouns of a meeting each body holds
   std::vector<int32_t> w_meetings_r47;
   std::vector<int32_t> w_corporate_r47;  // (round 47) "merger talks": merger, takeover, acquisition, buyout
+  // (session 28, round 51) commercial rights and deals: "right", the political words that make
+  // a right one conceded to a people, the agreement nouns and their commercial modifiers
+  int32_t w_right_r51 = kNoId;
+  std::vector<int32_t> w_polright_r51, w_deal_r51, w_commerce_r51;
+  std::vector<int32_t> w_ban_r51;  // (round 51) "a ban on its diplomats talking with X"
+  int32_t w_on_r51 = kNoId;
+  std::vector<int32_t> w_create_r51, w_newfirm_r51;
+  std::vector<int32_t> w_foresee_r51, w_expect_r51;
+  std::vector<int32_t> w_lender_r51;  // (round 51) a subsidy to the lenders is trade finance
   std::vector<int32_t> w_econ_r48;  // (round 48) "supports farm prices": price, market, income, currency ...
   int32_t w_rate_r48 = kNoId, w_exchange_r48 = kNoId;
   // (round 48) "a decision on a summit could come out of the talks": about, prospect, may, might, could
@@ -511,6 +520,30 @@ void EventCoder::Impl::prepare() {
   for (const char* w : {"meeting", "session", "conference", "congress", "summit", "assembly", "gathering", "consultation"})
     w_meetings_r47.push_back(I(w));
   for (const char* w : {"merger", "takeover", "acquisition", "buyout"}) w_corporate_r47.push_back(I(w));
+  w_right_r51 = I("right");
+  w_on_r51 = I("on");
+  for (const char* w : {"lender", "creditor"}) w_lender_r51.push_back(I(w));
+  for (const char* w : {"see", "foresee", "envisage", "envision"}) w_foresee_r51.push_back(I(w));
+  for (const char* w : {"expect", "predict", "forecast", "anticipate"}) w_expect_r51.push_back(I(w));
+  for (const char* w : {"set", "form", "create", "establish", "found", "launch", "start", "incorporate", "register"})
+    w_create_r51.push_back(I(w));
+  for (const char* w : {"company", "venture", "joint-venture", "firm", "enterprise", "corporation", "consortium",
+                        "subsidiary", "concern", "conglomerate"})
+    w_newfirm_r51.push_back(I(w));
+  for (const char* w : {"ban", "prohibition", "embargo", "moratorium", "restriction", "curb", "bar"})
+    w_ban_r51.push_back(I(w));
+  for (const char* w : {"voting", "vote", "civil", "human", "minority", "political", "democratic", "religious", "equal",
+                        "constitutional", "self-rule", "autonomy", "self-determination", "citizenship", "language",
+                        "cultural", "ethnic", "tribal", "indigenous", "native", "land", "union", "trade-union",
+                        "worker", "women", "woman", "national", "sovereign", "sovereignty", "electoral", "legal",
+                        "basic", "fundamental", "residency", "residence"})
+    w_polright_r51.push_back(I(w));
+  for (const char* w : {"agreement", "deal", "contract", "accord", "pact", "arrangement", "partnership", "tie-up"})
+    w_deal_r51.push_back(I(w));
+  for (const char* w : {"licensing", "licence", "license", "distribution", "supply", "marketing", "merchandising",
+                        "sales", "sale", "franchise", "franchising", "royalty", "sponsorship", "advertising",
+                        "leasing", "promotion", "promotional", "endorsement", "broadcasting", "publishing"})
+    w_commerce_r51.push_back(I(w));
   for (const char* w : {"price", "prices", "market", "markets", "income", "incomes", "currency", "dollar", "yen",
                         "demand", "output"})
     w_econ_r48.push_back(I(w));
@@ -3326,9 +3359,13 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
   auto target_in = [&](int v) {
     // (not the doer's own people, named only by a possessive pronoun: "ready to bring its
     // forces home from Somalia" is aimed at Somalia, not at the forces)
+    // (session 28, round 51) nor a company still to be formed: "agreed to form a joint firm
+    // with X" is aimed at X; the company is the topic, no party
+    const bool creates = !tabari && toks[v].upos == Upos::VERB && in_r45(S.lem[v], w_create_r51);
     int o = child_with(v, [&](int c) {
       return (rel(c) == Deprel::obj || rel(c) == Deprel::iobj) && actor_dep(c) &&
-             !(S.mention[c] >= 0 && actors.mentions[S.mention[c]].how == "pronoun+agent" && !tabari);
+             !(S.mention[c] >= 0 && actors.mentions[S.mention[c]].how == "pronoun+agent" && !tabari) &&
+             !(creates && rel(c) == Deprel::obj && in_r45(S.lem[c], w_newfirm_r51));
     });
     if (o < 0)
       o = child_with(v, [&](int c) {
@@ -3336,6 +3373,14 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         int32_t cs = is_obl(rel(c)) && rel(c) != Deprel::obl_agent ? case_of(c, s2) : kNoId;
         return (cs == w_to || cs == w_from || cs == w_for || cs == w_with || cs == w_against) && actor_dep(c);
       });
+    if (o < 0 && creates) {  // (session 28, lead) the partner hung on the company: "to establish a joint company | with X"
+      const int firm = child_with(v, [&](int c) { return rel(c) == Deprel::obj && in_r45(S.lem[c], w_newfirm_r51); });
+      if (firm >= 0)
+        o = child_with(firm, [&](int c) {
+          int32_t s2;
+          return deprel_base(rel(c)) == Deprel::nmod && case_of(c, s2) == w_with && actor_dep(c);
+        });
+    }
     if (o < 0) {  // "deliver blows to the United States": on the object's to/against phrase
       int ob = child_with(v, [&](int c) { return rel(c) == Deprel::obj; });
       if (ob >= 0)
@@ -3560,6 +3605,25 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         // a rule that requires someone to act is no demand ("the law requires brokers to
         // register"); with a pattern for the act, "requires Iraq to withdraw" still recodes
         if (a == ControlAction::kDemand && S.lem[p] == w_require) continue;
+        // (session 28, round 51) "told the unions about its plans to raise pensions",
+        // "briefed exporters on the need to balance trade": an infinitive after an about- or
+        // on-phrase is that noun's ("plans to V"), the telling an explanation, no demand
+        if ((a == ControlAction::kDemand || a == ControlAction::kAppeal) && x > p && !tabari) {
+          const int mt = child_with(x, [&](int y) { return rel(y) == Deprel::mark && S.lem[y] == w_to && y < x; });
+          // (the one told is the verb's object: "called on the banks to V" names the party asked
+          // by its on-phrase, and an actor in the phrase is that party)
+          const bool told = child_with(p, [&](int y) { return (rel(y) == Deprel::obj || rel(y) == Deprel::iobj) && y < mt; }) >= 0;
+          bool about_noun = false;
+          for (int k = p + 1; mt > 0 && k < mt && !about_noun; ++k) {
+            if (toks[k].upos == Upos::VERB) break;
+            const int h = head(k);
+            if (told && toks[k].upos == Upos::ADP && (S.lem[k] == w_about_r48 || S.lem[k] == w_on_r51) && h > k &&
+                h < mt && toks[h].upos == Upos::NOUN && S.mention[h] < 0 && !actor_dep(h) &&
+                !(S.lem[h] != kNoId && (word_class[S.lem[h]] & kDay)))
+              about_noun = true;
+          }
+          if (about_noun) continue;
+        }
         if (x >= 0 && !covered(x)) {
           Candidate c;
           c.pred = p;
@@ -6644,6 +6708,38 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         mode = "future";
       }
     }
+    // (session 28, round 51) a forecast by observers codes nothing: "economists see a bargain
+    // whereby X will agree to V while Y promises to V", "analysts expect an accord in
+    // which ...". An act in a clause below a verb of forecast (expect, predict, forecast,
+    // anticipate; see, foresee, envisage with a thing as its object: "witnesses saw soldiers
+    // beat ..." is seen, not foreseen) whose subject is a common noun naming no actor
+    // (analysts, experts, economists) is supposed: kept only with keep_modal, as "may".
+    if (!tabari) {
+      int v = p, k = 0, fv = -1;
+      bool foreseen = false;
+      for (int prev = -1; k < 10 && v >= 0 && !foreseen; ++k, prev = v, v = head(v)) {
+        if (v == p || toks[v].upos != Upos::VERB || S.lem[v] == kNoId) continue;
+        const bool see = in_r45(S.lem[v], w_foresee_r51), expect = in_r45(S.lem[v], w_expect_r51);
+        if (!see && !expect) continue;
+        const int sb = child_with(v, [&](int y) { return rel(y) == Deprel::nsubj; });
+        if (sb < 0 || toks[sb].upos != Upos::NOUN || S.mention[sb] >= 0 || actor_dep(sb)) break;
+        if (see) {
+          const int ob = child_with(v, [&](int y) { return rel(y) == Deprel::obj; });
+          if (ob < 0 || toks[ob].upos != Upos::NOUN || S.mention[ob] >= 0 || rel(prev) == Deprel::xcomp ||
+              rel(prev) == Deprel::ccomp)
+            break;
+        }
+        foreseen = true;
+        fv = v;
+      }
+      if (foreseen) {
+        if (!opts.keep_modal) {
+          drop(c, code, DropReason::kModal, "a forecast by observers ('", doc.form(toks[fv]), "')");
+          continue;
+        }
+        mode = "hypothetical";
+      }
+    }
     // (session 15, round 21) A meeting's name is no meeting between the parties it names:
     // "spoke at the Japan-Peru trade council meeting", "flew in for the ADB and IMF
     // meetings", "told a Japan-Peru business meeting that ...": a consultation noun whose
@@ -8448,6 +8544,203 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       drop(c, code, DropReason::kDiscard, "a company fought: opposition, no force");
       continue;
     }
+    // (session 28, round 51) a fellow supporter is not the one supported: "with its candidacy
+    // backed by the United States, Egypt and the Arab League" parsed with "Egypt" hung on
+    // "candidacy" (an apposition) made Egypt the target of the United States' support. In a passive with an agent, a target named in a
+    // list that runs on from the agent (only commas, "and", "or" between) is another agent: a
+    // source. With no target left, the owner of the passive's subject noun ("its request",
+    // "Hungary's bid") is the one supported.
+    if (!tabari && pat.kind == Pattern::kVerb && toks[p].upos == Upos::VERB && !S.tgt.empty()) {
+      const int ag = child_with(p, [&](int y) { return rel(y) == Deprel::obl_agent && S.mention[y] >= 0; });
+      if (ag >= 0) {
+        const auto& am = actors.mentions[S.mention[ag]];
+        int last_end = static_cast<int>(am.tok_end) - static_cast<int>(base);
+        bool moved = false;
+        // (the targets in text order: each continues the list from the one before)
+        thread_local std::vector<Actor> keep;
+        keep.clear();
+        for (const auto& a : S.tgt) {
+          bool in_list = false;
+          if (a.mention >= 0 && a.mention != S.mention[ag]) {
+            const auto& tm = actors.mentions[a.mention];
+            const int b = static_cast<int>(tm.tok_begin) - static_cast<int>(base);
+            if (b >= last_end && b < n && last_end > p) {
+              in_list = b > last_end;  // (something between: a comma or a conjunction)
+              for (int k = last_end; k < b && in_list; ++k) {
+                const bool sep = (toks[k].upos == Upos::PUNCT && doc.form(toks[k]) == ",") || toks[k].upos == Upos::CCONJ ||
+                                 toks[k].upos == Upos::DET;
+                if (!sep) in_list = false;
+              }
+            }
+            if (in_list) last_end = static_cast<int>(tm.tok_end) - static_cast<int>(base);
+          }
+          if (in_list) {
+            S.src.push_back(a);
+            moved = true;
+          } else {
+            keep.push_back(a);
+          }
+        }
+        if (moved) {
+          S.tgt = keep;
+          if (S.tgt.empty()) {
+            const int sn = rel(p) == Deprel::acl ? head(p)
+                                                 : child_with(p, [&](int y) { return rel(y) == Deprel::nsubj_pass; });
+            const int own = sn >= 0 ? child_with(sn, [&](int y) { return rel(y) == Deprel::nmod_poss && S.mention[y] >= 0; })
+                                    : -1;
+            if (own >= 0) resolve(own, S.tgt);
+          }
+          if (S.tgt.empty()) {
+            drop(c, code, DropReason::kNoTarget, "fellow agents of a passive, no one supported");
+            continue;
+          }
+        }
+      }
+    }
+    // (session 28, round 51) a ban on one's own people doing something: "lifted its ban on its
+    // officials meeting with X's envoys", "imposed a ban on its firms trading with X". (a) The
+    // act under the ban (a participle on the noun of the on-phrase of a ban noun, or of the verb
+    // whose object is that noun) is banned or allowed, not done: no event of its own. (b) A
+    // lifted ban (0812, "lift ban on $T") whose target is the source's own people doing
+    // something is aimed at the party of that act, if named (085, a boycott eased), else none.
+    if (!tabari && w_on_r51 != kNoId) {
+      const auto ban_on = [&](int h) {  // h: the noun of an on-phrase of a ban
+        int32_t s2;
+        if (h < 0 || case_of(h, s2) != w_on_r51) return false;
+        const int v = head(h);
+        if (v < 0) return false;
+        if (deprel_base(rel(h)) == Deprel::nmod && in_r45(S.lem[v], w_ban_r51)) return true;
+        if (is_obl(rel(h)) && toks[v].upos == Upos::VERB)
+          return child_with(v, [&](int y) { return rel(y) == Deprel::obj && in_r45(S.lem[y], w_ban_r51); }) >= 0;
+        return false;
+      };
+      if (pat.kind == Pattern::kVerb && toks[p].upos == Upos::VERB && rel(p) == Deprel::acl && ban_on(head(p))) {
+        drop(c, code, DropReason::kDiscard, "an act under a ban, not done");
+        continue;
+      }
+      // (the on-phrase of the ban, on the verb or on the ban noun)
+      int on_tok = -1;
+      if (code == "0812" && pat.kind == Pattern::kVerb && S.tgt.empty()) {
+        const int bn = child_with(p, [&](int y) { return rel(y) == Deprel::obj && in_r45(S.lem[y], w_ban_r51); });
+        // (a date's on-phrase is none: "lifted on March 9 its ban on its envoys ...")
+        for (int y = S.first_child[p]; y >= 0 && on_tok < 0; y = S.next_sib[y])
+          if (S.mention[y] >= 0 && ban_on(y)) on_tok = y;
+        for (int y = bn >= 0 ? S.first_child[bn] : -1; y >= 0 && on_tok < 0; y = S.next_sib[y])
+          if (S.mention[y] >= 0 && ban_on(y)) on_tok = y;
+      }
+      if (code == "0812" && pat.kind == Pattern::kVerb && !S.src.empty() && country_prefix(*S.src[0].code) &&
+          (S.tgt.empty() ? on_tok >= 0
+                         : std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) {
+                             return a.mention >= 0 && a.code->compare(0, 3, *S.src[0].code, 0, 3) == 0;
+                           }))) {
+        // (the source's own people named as the target slot may already have been set aside)
+        const int32_t tm = S.tgt.empty() ? S.mention[on_tok] : S.tgt[0].mention;
+        const int h = static_cast<int>(actors.mentions[tm].head) - static_cast<int>(base);
+        int g = h >= 0 && h < n ? child_with(h, [&](int y) { return rel(y) == Deprel::acl && toks[y].upos == Upos::VERB; })
+                                : -1;
+        // (the parser also hangs the participle on the verb or the ban as a noun: "lifted its ban
+        // on its officials | meeting (obj of lifted) with ...": the -ing word right after the mention)
+        const int e = static_cast<int>(actors.mentions[tm].tok_end) - static_cast<int>(base);
+        if (g < 0 && e > p && e < n && (toks[e].upos == Upos::VERB || toks[e].upos == Upos::NOUN) &&
+            (head(e) == h || head(e) == p || (head(e) >= 0 && in_r45(S.lem[head(e)], w_ban_r51)))) {
+          const std::string_view f = doc.norm(toks[e]);
+          if (f.size() > 4 && f.substr(f.size() - 3) == "ing") g = e;
+        }
+        if (g >= 0) {
+          thread_local std::vector<Actor> other, one;
+          other.clear();
+          for (int y = S.first_child[g]; y >= 0; y = S.next_sib[y]) {
+            if (!(rel(y) == Deprel::obj || is_obl(rel(y)) || deprel_base(rel(y)) == Deprel::nmod) || S.mention[y] < 0)
+              continue;
+            one.clear();
+            resolve(y, one);
+            for (const auto& a : one)
+              if (a.code->compare(0, 3, *S.src[0].code, 0, 3) != 0) other.push_back(a);
+          }
+          if (other.empty()) {
+            drop(c, code, DropReason::kNoTarget, "a ban lifted on one's own people's act, no other party");
+            continue;
+          }
+          S.tgt = other;
+          code = "085";
+          info = ontology.find(code);
+        }
+      }
+    }
+    // (session 28, round 51) aid to lenders is trade finance: "the state gave a grant to the
+    // lenders behind the dam" (of a loan or a project) is no aid (07x, or its intent
+    // 033x) when every receiver is a business named by "lender" or "creditor"
+    if (!tabari && (Ontology::root(code) == "07" || code.starts_with("033")) && !S.tgt.empty() &&
+        std::all_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) {
+          if (a.mention < 0 || actor_role(*a.code) != "BUS") return false;
+          const int h = static_cast<int>(actors.mentions[a.mention].head) - static_cast<int>(base);
+          return h >= 0 && h < n && in_r45(S.lem[h], w_lender_r51);
+        })) {
+      drop(c, code, DropReason::kDiscard, "a subsidy or credit to lenders: trade finance, no aid");
+      continue;
+    }
+    // (session 28, round 51) commercial rights are no concession: "the company granted the
+    // rights to its engine design to a Japanese maker", "sold the film rights to a network".
+    // 0833 (rights, autonomy) on a right that no political word qualifies (voting, civil, human,
+    // minority, self-rule ...) stands only when it goes from a non-business to a named people or
+    // government: a business as a side, or no named receiver (the to-phrase a product), drops it.
+    if (!tabari && code == "0833" && w_right_r51 != kNoId) {
+      int rt = S.lem[p] == w_right_r51 ? p : -1;
+      for (int x = S.first_child[p]; x >= 0 && rt < 0; x = S.next_sib[x])
+        if (S.lem[x] == w_right_r51 && toks[x].upos == Upos::NOUN) rt = x;
+      if (rt >= 0) {
+        bool political = false;
+        for (int x = S.first_child[rt]; x >= 0; x = S.next_sib[x]) {
+          const Deprel b = deprel_base(rel(x));
+          if ((b == Deprel::amod || b == Deprel::compound || b == Deprel::nmod || b == Deprel::acl) &&
+              in_r45(S.lem[x], w_polright_r51))
+            political = true;
+        }
+        // (no named receiver: the right's own to-phrase is the thing owned, "the rights to the
+        // design", or the receiver is a name that is no known actor, a firm as a rule)
+        bool owned = false;
+        for (int x = S.first_child[rt]; x >= 0; x = S.next_sib[x]) {
+          int32_t s2;
+          if (deprel_base(rel(x)) == Deprel::nmod && S.mention[x] < 0 && case_of(x, s2) == w_to) owned = true;
+        }
+        const int tt = c.target_tok;
+        const bool unknown_name = tt >= 0 && tt < n && toks[tt].upos == Upos::PROPN && S.mention[tt] < 0;
+        const auto business = [&](const Actor& a) { return actor_role(*a.code) == "BUS"; };
+        if (!political && ((S.tgt.empty() && (owned || unknown_name)) || std::any_of(S.src.begin(), S.src.end(), business) ||
+                           std::any_of(S.tgt.begin(), S.tgt.end(), business))) {
+          drop(c, code, DropReason::kDiscard, "commercial rights (a business side or no named receiver), no concession");
+          continue;
+        }
+      }
+    }
+    // (session 28, round 51) a licensing, distribution, supply or marketing agreement or deal
+    // between a business and a party that is no state is corporate affairs, no pact or cooperation (057, 06x): "the
+    // firm entered into a licensing agreement with the national Olympic committee".
+    // (a state as the other side keeps it: "the wheat board signed a sales agreement with China"
+    // is trade with a government, 057)
+    if (!tabari && (code == "057" || Ontology::root(code) == "06") &&
+        (std::any_of(S.src.begin(), S.src.end(), [&](const Actor& a) { return actor_role(*a.code) == "BUS"; }) ||
+         std::any_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) { return actor_role(*a.code) == "BUS"; })) &&
+        std::none_of(S.src.begin(), S.src.end(), [&](const Actor& a) { return state_actor(*a.code); }) &&
+        std::none_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) { return state_actor(*a.code); })) {
+      const auto commercial_deal = [&](int d) {
+        if (d < 0 || toks[d].upos != Upos::NOUN || !in_r45(S.lem[d], w_deal_r51)) return false;
+        for (int x = S.first_child[d]; x >= 0; x = S.next_sib[x]) {
+          const Deprel b = deprel_base(rel(x));
+          if ((b == Deprel::amod || b == Deprel::compound) && in_r45(S.lem[x], w_commerce_r51)) return true;
+        }
+        return false;
+      };
+      bool commerce = pat.kind == Pattern::kNoun && commercial_deal(p);
+      for (int x = S.first_child[p]; x >= 0 && !commerce; x = S.next_sib[x]) {
+        const Deprel b = deprel_base(rel(x));
+        if (b == Deprel::obj || b == Deprel::obl || b == Deprel::nsubj) commerce = commercial_deal(x);
+      }
+      if (commerce) {
+        drop(c, code, DropReason::kDiscard, "a commercial deal with a business, no pact");
+        continue;
+      }
+    }
     // (session 24, round 42) a clash over an issue between parties none of them armed, with no
     // word of force in the sentence, is a dispute, not a fight: "the minister clashed with the
     // unions over wages", "France clashed with Britain on farm policy" 110 (disapprove), both
@@ -8604,7 +8897,17 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
       // a pattern without $T finds its target where news English puts it:
       // - in the act a control verb governs: "threatened to deliver blows to the United
       //   States", "refused to hand the suspects over to Britain";
-      int x = dict.control_of(S.lem[p]) != ControlAction::kNone
+      //   (session 28, round 51) but an appeal or a demand ("urged Y to give Z a larger share")
+      //   is aimed at the party asked, its object when that names an actor, not at the one the
+      //   act asked for would benefit
+      const ControlAction ca_r51 = dict.control_of(S.lem[p]);
+      if (ca_r51 == ControlAction::kAppeal || ca_r51 == ControlAction::kDemand) {
+        const int asked = child_with(p, [&](int y) { return (rel(y) == Deprel::obj || rel(y) == Deprel::iobj) && actor_dep(y); });
+        if (asked >= 0 && !used(c, asked) &&
+            child_with(p, [&](int y) { return rel(y) == Deprel::xcomp && toks[y].upos == Upos::VERB && y > asked; }) >= 0)
+          resolve(asked, S.tgt);
+      }
+      int x = S.tgt.empty() && dict.control_of(S.lem[p]) != ControlAction::kNone
                   ? child_with(p, [&](int y) { return rel(y) == Deprel::xcomp && toks[y].upos == Upos::VERB; })
                   : -1;
       int t = x >= 0 ? target_in(x) : -1;
