@@ -1,8 +1,9 @@
 // detente_bench: times each pipeline stage on a corpus and prints a table.
-//   detente_bench [--corpus FILE] [--runs N] [--threads N] [--model FILE] [--stage NAME]...
+//   detente_bench [--corpus FILE] [--runs N] [--threads N] [--model FILE] [--prune-parser T] [--stage NAME]...
 //   detente_bench [--corpus FILE] [--model FILE] --prefilter-report [N]   (why sentences are parsed)
 #include <fmt/format.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -12,7 +13,9 @@
 
 #include "bench/bench.h"
 #include "core/error.h"
+#include "core/resources.h"
 #include "readers/reader.h"
+#include "syntax/model.h"
 
 namespace detente::bench {
 std::vector<Row>& rows() {
@@ -48,6 +51,7 @@ int main(int argc, char** argv) {
   int runs = 5, threads = 1;
   std::vector<std::string> only;
   size_t report_top = 0;  // --prefilter-report: rows to show (0: no report)
+  float prune_parser = -1;  // --prune-parser: drop parser weights with |w| <= T first (< 0: no)
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto need = [&]() -> std::string {
@@ -59,13 +63,50 @@ int main(int argc, char** argv) {
     else if (a == "--threads") threads = std::max(1, std::atoi(need().c_str()));
     else if (a == "--stage") only.push_back(need());
     else if (a == "--model") syntax_model_path() = need();
+    else if (a == "--prune-parser") {
+      std::string v = need();
+      char* end = nullptr;
+      prune_parser = std::strtof(v.c_str(), &end);
+      if (v.empty() || *end || !(prune_parser >= 0)) {
+        std::fprintf(stderr, "detente_bench: --prune-parser needs a number >= 0, not '%s'\n", v.c_str());
+        return 2;
+      }
+    }
     else if (a == "--prefilter-report") {
       report_top = 40;
       if (i + 1 < argc && argv[i + 1][0] >= '0' && argv[i + 1][0] <= '9')
         report_top = std::max(1, std::atoi(argv[++i]));
     } else {
-      std::fprintf(stderr, "usage: detente_bench [--corpus FILE] [--runs N] [--threads N] [--model FILE] [--stage NAME]... | "
+      std::fprintf(stderr, "usage: detente_bench [--corpus FILE] [--runs N] [--threads N] [--model FILE] [--prune-parser T] "
+                   "[--stage NAME]... | "
                    "[--corpus FILE] [--model FILE] --prefilter-report [N]\n");
+      return 2;
+    }
+  }
+  if (prune_parser >= 0) {
+    // A smaller parser from the same model: its weights with |w| <= T dropped
+    // (what `train-syntax --parser-prune` does at training time), saved to a
+    // temporary file that every stage then loads. Measures whether a smaller
+    // weight table runs faster (docs/events.md, Speed, session 28).
+    try {
+      std::string in = syntax_model_path().empty() ? resource_path("models/syntax-en.bin") : syntax_model_path();
+      syntax::PerceptronSyntax m = *syntax::load_model(in);
+      const syntax::Weights& w0 = m.parser.weights();
+      std::string was = fmt::format("{} features, {:.1f} MB", w0.features(), static_cast<double>(w0.bytes()) / 1e6);
+      m.parser.weights().prune(prune_parser);
+      std::string out = fmt::format("/tmp/detente-bench-pruned-{}.bin", static_cast<long>(getpid()));
+      syntax::save_model(m, out);
+      auto reloaded = syntax::load_model(out);  // as the stages will load it
+      const syntax::Weights& w1 = reloaded->parser.weights();
+      std::printf("parser pruned at |w| <= %g: %zu features, %.1f MB in memory (was %s), saved to %s\n",
+                  prune_parser, w1.features(), static_cast<double>(w1.bytes()) / 1e6, was.c_str(), out.c_str());
+      syntax_model_path() = out;
+      static struct Remove {
+        std::string path;
+        ~Remove() { std::remove(path.c_str()); }
+      } remove_at_exit{out};
+    } catch (const Error& e) {
+      std::fprintf(stderr, "detente_bench: %s\n", e.what());
       return 2;
     }
   }

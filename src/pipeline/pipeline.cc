@@ -193,8 +193,8 @@ void Pipeline::code(Document& doc, CodedDocument& out, CodeTrace* trace) const {
     if (late) syntax_->parse_tagged(doc, [&](const Document&, uint32_t si) { return out.parsed[si] == kLate; });
     // (session 28) With no sentence that may yield an event (none parsed, none deferred), the
     // coder reads no sentence and there is no event to place, so the mentions are read by
-    // nobody: the surface pass's stand, and the tagged pass is not run. (Most documents with
-    // an actor; all without one, which are not even tagged.)
+    // nobody: the surface pass's stand, and the tagged pass is not run. (7,744 of Reuters'
+    // 19,043 documents, those without an actor included: docs/events.md, Speed, session 28.)
     if (last >= 0) actors_->recognize(doc, out.actors);
     recognized = true;
     // The deferred sentences, by the mentions the coder will see: one party
