@@ -21,7 +21,7 @@ uint64_t cased_key(std::string_view form, TagClass t) { return hcomb(hash_bytes(
 uint64_t suffix_key(std::string_view suffix, size_t k, TagClass t) {
   return hcomb(hcomb(hash_bytes(suffix, 78), k), tag_key(t)) | 1;
 }
-const uint16_t kAdd = xpos_id("ADD"), kNnp = xpos_id("NNP"), kNnps = xpos_id("NNPS");
+const uint16_t kAdd = xpos_id("ADD"), kNnp = xpos_id("NNP"), kNnps = xpos_id("NNPS"), kVb = xpos_id("VB");
 bool keeps_case(TagClass t) { return t.upos == Upos::PROPN || t.xpos == kNnp || t.xpos == kNnps; }
 // Digits and digit-group commas (and a decimal point): 3,500,000 or 1,250.5.
 bool grouped_number(std::string_view f) {
@@ -87,7 +87,12 @@ void Lemmatizer::lemmatize(std::string_view form, std::string_view lower, TagCla
                            std::string& out) const {
   uint32_t r = exact_.find(cased_key(form, tag));
   if (r == FeatureTable::kMissing) r = exact_.find(exact_key(lower, tag));
-  if (r == FeatureTable::kMissing && (policy_ & kUposFallback)) r = exact_.find(upos_key(lower, tag.upos));
+  // Not for a base-form verb (VB) that is itself a verb seen in training:
+  // the form's rule under another tag is another verb's (found/VBD -> find,
+  // but "to found a bank" -> found, as "founded" was seen). A past the tagger
+  // took for a base form (stole/VB) still takes the past's rule.
+  if (r == FeatureTable::kMissing && (policy_ & kUposFallback) && !(tag.xpos == kVb && regular_verb_seen(lower)))
+    r = exact_.find(upos_key(lower, tag.upos));
   if (r == FeatureTable::kMissing && (policy_ & kCasePolicy)) {
     unseen(form, lower, tag, out);
     return;
@@ -138,6 +143,30 @@ void Lemmatizer::unseen(std::string_view form, std::string_view lower, TagClass 
   }
   if ((policy_ & kLexicon) && !keep) choose_known(lower, tag, out);
   if (title && !out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+}
+
+// Whether `lower` is the lemma of a regular past seen in training: lower+"ed"
+// (or +"d" after a final e) tagged VBD or VBN, whose rule gives `lower`
+// back (founded -> found, wired -> wire).
+bool Lemmatizer::regular_verb_seen(std::string_view lower) const {
+  static const uint16_t vbd = xpos_id("VBD"), vbn = xpos_id("VBN");
+  char buf[kMaxWord + 2];
+  if (lower.empty() || lower.size() > kMaxWord) return false;
+  std::memcpy(buf, lower.data(), lower.size());
+  size_t n = lower.size();
+  if (lower.back() != 'e') buf[n++] = 'e';
+  buf[n++] = 'd';
+  const std::string_view past(buf, n);
+  for (uint16_t x : {vbd, vbn}) {
+    const uint32_t r = exact_.find(exact_key(past, TagClass{Upos::VERB, x}));
+    if (r == FeatureTable::kMissing || rules_[r].strip > past.size()) continue;
+    const Rule& rule = rules_[r];
+    const std::string_view kept = past.substr(0, past.size() - rule.strip);
+    if (kept.size() + rule.append.size() == lower.size() && lower.starts_with(kept) &&
+        lower.substr(kept.size()) == std::string_view(rule.append))
+      return true;
+  }
+  return false;
 }
 
 // A verb made of a particle or prefix and an irregular past form seen in

@@ -61,6 +61,7 @@ class Lemmatizer {
   static constexpr size_t kMaxSuffix = 7;
   void unseen(std::string_view form, std::string_view lower, TagClass tag, std::string& out) const;
   bool prefixed_irregular(std::string_view lower, TagClass tag, std::string& out) const;
+  bool regular_verb_seen(std::string_view lower) const;
   void choose_known(std::string_view lower, TagClass tag, std::string& out) const;
   uint32_t policy_ = 0;
   std::vector<Rule> rules_;

@@ -60,6 +60,26 @@ TEST(Lemmatizer, SameUposOtherXposTakesTheSeenRule) {
   EXPECT_EQ(lemma(L, "Sachs", tag(Upos::PROPN, "NNPS")), "Sachs");
 }
 
+TEST(Lemmatizer, BaseFormOfASeenVerbIsItsOwnLemma) {
+  // "found" is seen only as the past of "find", and "founded" as the past of
+  // "found": as a base form (VB: "to found a bank") it is the verb "found".
+  // "stole" is no verb of its own: tagged VB by mistake, it is still "steal".
+  Lemmatizer L = Lemmatizer::train(treebank({{"found", "find", Upos::VERB, "VBD"},
+                                             {"founded", "found", Upos::VERB, "VBN"},
+                                             {"stole", "steal", Upos::VERB, "VBD"},
+                                             {"bore", "bear", Upos::VERB, "VBD"},
+                                             {"bored", "bore", Upos::VERB, "VBN"},
+                                             {"Kemal", "Kemal", Upos::PROPN, "NNP"}}),
+                                   nullptr);
+  EXPECT_EQ(lemma(L, "found", tag(Upos::VERB, "VBD")), "find");
+  EXPECT_EQ(lemma(L, "found", tag(Upos::VERB, "VBN")), "find");  // same UPOS, other XPOS: the seen rule
+  EXPECT_EQ(lemma(L, "found", tag(Upos::VERB, "VB")), "found");
+  EXPECT_EQ(lemma(L, "bore", tag(Upos::VERB, "VB")), "bore");  // "to bore a tunnel": bored + -d
+  EXPECT_EQ(lemma(L, "bore", tag(Upos::VERB, "VBD")), "bear");
+  EXPECT_EQ(lemma(L, "stole", tag(Upos::VERB, "VB")), "steal");
+  EXPECT_EQ(lemma(L, "Kemal", tag(Upos::PROPN, "NNPS")), "Kemal");  // the fallback stands for other tags
+}
+
 TEST(Lemmatizer, CasePolicyForUnseenForms) {
   Lemmatizer L = Lemmatizer::train(small(), nullptr);
   EXPECT_EQ(lemma(L, "Mazzoni", tag(Upos::PROPN, "NNP")), "Mazzoni");
