@@ -1,6 +1,7 @@
 #include "text/sentences.h"
 
 #include <array>
+#include <cctype>
 #include <cstring>
 
 #include "text/abbrev.h"
@@ -205,9 +206,36 @@ struct Cand {
   uint32_t punct = 0, last = 0;  // punctuation token; last token before the gap
 };
 
-// Calls out(template, parts...) for each feature of candidate c.
+// Hard-wrapped text: wire copy broken into lines of fixed width (Reuters,
+// old agency feeds), paragraphs opened by an indented line. Two line breaks
+// inside a sentence (a word or comma before, a lower-case word after) mark
+// it. In such text a line break is no boundary evidence unless the next line
+// is indented: "visiting U.S.<newline>Agriculture Secretary ..." goes on.
+bool hard_wrapped(const Document& doc) {
+  const auto& t = doc.tokens;
+  int wraps = 0;
+  for (size_t k = 1; k < t.size() && wraps < 2; ++k) {
+    if (t[k].begin == t[k - 1].end || !lowerc(static_cast<unsigned char>(doc.text[t[k].begin]))) continue;
+    const unsigned char p = static_cast<unsigned char>(doc.text[t[k - 1].end - 1]);
+    if (!(std::isalnum(p) || p == ',')) continue;
+    if (has_newline(doc.text, t[k - 1].end, t[k].begin) && !paragraph_break(doc.text, t[k - 1].end, t[k].begin))
+      ++wraps;
+  }
+  return wraps >= 2;
+}
+
+// The gap [from, to) holds a line break; in hard-wrapped text it counts only
+// when the next line is indented.
+bool line_break_counts(std::string_view text, uint32_t from, uint32_t to, bool wrapped) {
+  if (!wrapped) return true;
+  const void* last = memrchr(text.data() + from, '\n', to - from);
+  return last && static_cast<const char*>(last) + 1 < text.data() + to;
+}
+
+// Calls out(template, parts...) for each feature of candidate c; `wrapped`:
+// the document is hard-wrapped (hard_wrapped).
 template <class Out>
-void features(const Document& doc, const Cand& c, Out&& out) {
+void features(const Document& doc, const Cand& c, bool wrapped, Out&& out) {
   const auto& t = doc.tokens;
   const uint32_t N = static_cast<uint32_t>(t.size());
   std::string_view none = "<s>";
@@ -216,7 +244,8 @@ void features(const Document& doc, const Cand& c, Out&& out) {
   std::string_view W2s = c.punct > 1 ? doc.norm(t[c.punct - 2]) : none;
   std::string_view Rs = c.last + 1 < N ? doc.norm(t[c.last + 1]) : none;
   std::string_view RRs = c.last + 2 < N ? doc.norm(t[c.last + 2]) : none;
-  bool nl = c.last + 1 < N && has_newline(doc.text, t[c.last].end, t[c.last + 1].begin);
+  bool nl = c.last + 1 < N && has_newline(doc.text, t[c.last].end, t[c.last + 1].begin) &&
+            line_break_counts(doc.text, t[c.last].end, t[c.last + 1].begin, wrapped);
   Part k = Part::lit(static_cast<char>(c.kind));
   Part P = Part::word(Ps), W = Part::word(Ws), R = Part::word(Rs), RR = Part::word(RRs);
   Part sW = Part::shape(Ws), sR = Part::shape(Rs);
@@ -380,6 +409,7 @@ void split_sentences(Document& doc, const BoundaryModel* model) {
     start = last + 1;
   };
   WordHashCache cache;
+  const bool wrapped = model && hard_wrapped(doc);
   bool para_start = true;
   for (uint32_t i = 0; i < N; ++i) {
     if (para_start) {
@@ -418,7 +448,7 @@ void split_sentences(Document& doc, const BoundaryModel* model) {
     if (model && c.kind == Kind::kCapital && !capital_gate(doc, c, *model, cache)) continue;
     if (model) {
       Keys h;
-      features(doc, c, h);
+      features(doc, c, wrapped, h);
       cut = model->score(h.keys, h.n) >
             (c.kind == Kind::kCapital ? model->capital_threshold() : model->threshold());
     } else {
@@ -432,6 +462,7 @@ void boundary_candidates(const Document& doc,
                          const std::function<void(uint32_t, std::vector<std::string>&&)>& visit) {
   const auto& t = doc.tokens;
   const uint32_t N = static_cast<uint32_t>(t.size());
+  const bool wrapped = hard_wrapped(doc);
   for (uint32_t i = 0; i + 1 < N; ++i) {
     if (paragraph_break(doc.text, t[i].end, t[i + 1].begin)) continue;
     uint32_t j = i;
@@ -440,7 +471,7 @@ void boundary_candidates(const Document& doc,
     if (c.kind == Kind::kNone || i + 1 >= N) continue;
     if (c.kind == Kind::kAbbrev && never_final(doc.norm(t[c.punct]))) continue;
     Strings fs;
-    features(doc, c, fs);
+    features(doc, c, wrapped, fs);
     visit(i, std::move(fs.out));
   }
 }

@@ -94,6 +94,30 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Topics: Seoul and Tokyo Discussed trade. They agreed.",
              {"Topics: Seoul and Tokyo Discussed trade.", "They agreed."}}));
 
+// Wire copy broken into lines of fixed width, paragraphs opened by an
+// indented line: a line break after "U.S." inside a sentence is no boundary;
+// an indented line still opens a sentence.
+TEST(Segmenter, HardWrappedLinesAreNoBoundaries) {
+  auto seg = Segmenter::load_default();
+  const std::string wrapped =
+      "Lumeria's quota on steel is a barrier to fair trade, the visiting U.S.\n"
+      "Trade Representative, Ann Ruiz, told reporters in the capital after\n"
+      "two days of talks.\n"
+      "    She said the talks would resume in May, and that Lumeria had\n"
+      "agreed to review the quota.\n"
+      "    Lumeria's trade minister was not available for comment.\n";
+  EXPECT_EQ(sentences(*seg, wrapped),
+            (V{"Lumeria's quota on steel is a barrier to fair trade, the visiting U.S.\n"
+               "Trade Representative, Ann Ruiz, told reporters in the capital after\ntwo days of talks.",
+               "She said the talks would resume in May, and that Lumeria had\nagreed to review the quota.",
+               "Lumeria's trade minister was not available for comment."}));
+  // guard: the same words in text that is not hard-wrapped (no line break
+  // inside a sentence): a line break after an abbreviation ends the line's sentence.
+  const std::string lines =
+      "Officials met the visiting U.S.\nTrade Representative on Friday.\n";
+  EXPECT_EQ(sentences(*seg, lines), (V{"Officials met the visiting U.S.", "Trade Representative on Friday."}));
+}
+
 TEST(Segmenter, NoTextNoSentences) {
   auto seg = Segmenter::load_default();
   Document doc;
