@@ -119,7 +119,14 @@ std::string explain_text(const Document& doc, const CodedDocument& coded, const 
   std::string out;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    out += fmt::format("\n== sentence {}: {}\n\n", si, doc.sentence_text(s));
+    // The heading on one line: a hard-wrapped sentence's line breaks (and runs of spaces) as one space.
+    std::string one_line;
+    for (char c : doc.sentence_text(s)) {
+      const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (!space) one_line += c;
+      else if (!one_line.empty() && one_line.back() != ' ') one_line += ' ';
+    }
+    out += fmt::format("\n== sentence {}: {}\n\n", si, one_line);
     out += fmt::format("  {:>3}  {:<18} {:<16} {:<6} {:>4}  {:<12} {}\n", "id", "form", "lemma", "upos", "head", "deprel", "actor");
     for (uint32_t t = s.tok_begin; t < s.tok_end; ++t) {
       const Token& tok = doc.tokens[t];

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "events/coder.h"
+#include "pipeline/explain.h"
 
 namespace detente {
 namespace {
@@ -86,6 +87,24 @@ TEST(Pipeline, SentenceWithoutActorsIsNotParsedOnTheFastPath) {
   CodeTrace trace;
   b.fast->code(traced, ct, &trace);
   EXPECT_EQ(ct.parsed, std::vector<uint8_t>(3, 1));
+}
+
+TEST(Pipeline, ExplainHeadsEachSentenceOnOneLine) {
+  // A hard-wrapped sentence (wire copy) is headed on one line, its line
+  // breaks shown as spaces; the text itself is not changed.
+  const std::string text =
+      "Lumeria's premier met the visiting U.S.\nTrade Representative in the\ncapital and\n"
+      "the two sides agreed to hold further\ntalks in May.\n";
+  Document doc = doc_of("w1", text);
+  CodedDocument coded;
+  CodeTrace trace;
+  pipelines().fast->code(doc, coded, &trace);
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  const std::string shown = explain_text(doc, coded, trace);
+  EXPECT_NE(shown.find("== sentence 0: Lumeria's premier met the visiting U.S. Trade Representative in the capital "
+                       "and the two sides agreed to hold further talks in May.\n"),
+            std::string::npos);
+  EXPECT_NE(doc.sentence_text(doc.sentences[0]).find('\n'), std::string_view::npos);
 }
 
 TEST(Pipeline, SentenceWithoutActorsIsTaggedOnlyWhenTheEventsArePlaced) {
