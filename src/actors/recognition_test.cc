@@ -1637,8 +1637,8 @@ TEST_F(RecognitionRound27, CompanyNamedAgainWithoutItsCompanyWord) {
   EXPECT_EQ(code_of(doc, "Canadian Harbour"), "CANBUS");
   // guard: without the company named before, the adjective is the country
   EXPECT_EQ(code_of(run({"Canadian Harbour has agreed to sell them to Ruritania ."}, d), "Canadian"), "CAN");
-  // a produce's marketing board
-  EXPECT_EQ(code_of(run({"The Australian Wheat Board sold grain ."}, d), "Australian Wheat Board"), "AUSBUS");
+  // a produce's marketing board (round 45: a state agency, GOV; was BUS)
+  EXPECT_EQ(code_of(run({"The Australian Wheat Board sold grain ."}, d), "Australian Wheat Board"), "AUSGOV");
   EXPECT_EQ(code_of(run({"The Australian Tourism Board sold tours ."}, d), "Australian"), "AUS");
 }
 
@@ -2138,6 +2138,43 @@ TEST_F(RecognitionRound41, AMilitaryGovernmentIsTheGovernment) {
   EXPECT_EQ(code_of(at({"The military junta of Gondor banned the union ."}), "military junta"), "GOV");
   // guard: the armed forces stay MIL
   EXPECT_EQ(code_of(at({"The Nigerian military shelled the camp ."}), "Nigerian military"), "NGAMIL");
+}
+
+using RecognitionRound45 = RecognitionSurname;
+
+TEST_F(RecognitionRound45, AStateOfficeByItsNameTakesTheDatelinesCountry) {
+  // a dateline given apart from the text (Reuters-21578): a state office
+  // written as a proper name with no country is the capital's country's
+  auto at = [&](const std::vector<std::string>& s, const char* dateline) {
+    Document doc = actors_test::make_doc(s, make_date(1987, 5, 4));
+    doc.dateline = dateline;
+    return actors_test::mentions(*rec, doc);
+  };
+  EXPECT_EQ(code_of(at({"Exporters met Central Bank governor Lin Wei-ming on Friday ."}, "TAIPEI, May 4 -"),
+                    "Central Bank governor"),
+            "TWNGOV");
+  EXPECT_EQ(code_of(at({"The Trade Ministry urged importers to cut prices ."}, "STOCKHOLM, May 4 -"),
+                    "Trade Ministry"),
+            "SWEGOV");
+  // guard: not in a city where international bodies sit
+  EXPECT_EQ(code_of(at({"The Trade Ministry urged importers to cut prices ."}, "BRUSSELS, May 4 -"),
+                    "Trade Ministry"),
+            "GOV");
+  // guard: a lower-case office is no proper name
+  EXPECT_EQ(code_of(at({"The trade ministry urged importers to cut prices ."}, "STOCKHOLM, May 4 -"),
+                    "trade ministry"),
+            "GOV");
+}
+
+TEST_F(RecognitionRound45, ThePeoplesWordBeforeACompanyIsNoParty) {
+  auto at = [&](const std::vector<std::string>& s) {
+    return actors_test::mentions(*rec, actors_test::make_doc(s, make_date(1987, 5, 4)));
+  };
+  // "consumer" describes the company's trade: no consumers (CVL) in the sentence
+  EXPECT_EQ(at({"Regulators fined a consumer electronics firm for hiding defects ."}),
+            (V{{"Regulators", "GOV"}, {"firm", "BUS"}}));
+  // guard: consumers as a party stay
+  EXPECT_EQ(code_of(at({"Consumers sued the firm ."}), "Consumers"), "CVL");
 }
 
 }  // namespace

@@ -191,6 +191,8 @@ constexpr std::array<std::string_view, 4> kEmployerNouns = {"employers", "employ
 constexpr std::array<std::string_view, 9> kPluralGroupAgents = {
     "ministers", "officials", "delegates", "leaders", "delegations", "negotiators", "diplomats", "envoys",
     "representatives"};
+// (round 45) a spokesman's singular nouns
+constexpr std::array<std::string_view, 3> kSpokesSingular = {"spokesman", "spokeswoman", "spokesperson"};
 constexpr std::array<std::string_view, 5> kPostmodifierPreps = {"of", "in", "from", "at", "for"};
 // (round 33) the titles of an international organisation's head or executive
 constexpr std::array<std::string_view, 12> kOrgHeadTitles = {
@@ -1580,8 +1582,9 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // (round 17) or a run followed by a stock ticker, "American Brands <AMB>"
         bool ticker = e > u && e < s.tok_end && doc.form(doc.tokens[e]).starts_with("<");
         // (round 27) a produce's marketing board after a nationality
-        // ("Australian Wheat Board", "Canadian Dairy Board"): a trading body,
-        // not the state; a bare "British Board" or any other board stays
+        // ("Australian Wheat Board", "Canadian Dairy Board"): one body, the
+        // whole name (round 45: the state's agency, GOV, below); a bare
+        // "British Board" or any other board stays
         static constexpr std::array<std::string_view, 14> kProduce = {
             "wheat", "grain", "dairy", "wool",  "sugar",  "meat",    "cotton",
             "cocoa", "coffee", "rice", "rubber", "tea",   "tobacco", "fruit"};
@@ -1659,7 +1662,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // company word(s) ("Canadian Harbour Corp" -> "Harbour") for later
         // bare mentions; none when the company word follows the country
         // word at once ("British Airways")
-        if (joined.empty()) {
+        if (joined.empty() && !marketing_board) {
           uint32_t stem_end = e;
           while (stem_end > u && (is_any(tok_text(stem_end - 1), kCompanyEnd) ||
                                   is_any(tok_text(stem_end - 1), kMoreCompanyEnd)))
@@ -1673,6 +1676,14 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
         // one actor, the company: the span takes the whole name, coded with
         // its first country ("X and Y Banking Group Ltd" -> XBUS)
         to_business(m, "; part of a company's name");
+        // (round 45) ... but a produce's marketing board is a statutory body
+        // of the state (a national wheat or dairy board markets the crop for
+        // the government, under its minister): a state agency, GOV
+        if (marketing_board) {
+          m.codes[0] = m.codes[0].substr(0, 3) + "GOV";
+          m.how = "name (state marketing board)";
+          m.explain += "; a produce's marketing board: a state agency";
+        }
         m.tok_end = e;
         if (marked.size() != found.size()) marked.assign(found.size(), 0);
         for (size_t j : joined) marked[j] = 1;
@@ -4018,6 +4029,21 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
   // pronouns and plural references, in text order.
   std::vector<ActorMention>& resolved = out.mentions;
   resolved.reserve(found.size() + 8);
+  // (round 45) A news outlet given as the source of the report it opens
+  // ("Tass said ...", "Kyodo News reported ...") stands outside the clause it
+  // reports: a "they"/"their" at `t` there, with some other mention between
+  // the outlet and the pronoun (a plural subject, a group, a party's
+  // members), is of that clause, not the reporter.
+  auto reporter_outside = [&](const ActorMention& r, uint32_t si, uint32_t t) {
+    static constexpr std::array<std::string_view, 4> kReports = {"said", "says", "reported", "reports"};
+    if (r.sentence != si || r.codes.size() != 1 || r.codes[0].size() < 3 || !r.codes[0].ends_with("MED") ||
+        r.tok_end >= t || !is_any(tok_text(r.tok_end), kReports))
+      return false;
+    for (size_t k = resolved.size(); k-- > 0 && resolved[k].sentence == si;)
+      if (resolved[k].tok_begin > r.tok_end && resolved[k].tok_end <= t && resolved[k].kind != ActorKind::kPlace)
+        return true;
+    return false;
+  };
   uint32_t current_sentence = 0;
   // A mention that is the object of a preposition ("in a message to the
   // Council", "after talks with Gondor", "at a meeting of OPEC"): the word
@@ -4734,6 +4760,37 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               continue;
             }
           }
+          // (round 45) a bare "the spokesman" (spokeswoman, spokesperson) in a
+          // later sentence is the spokesman the story named before ("a Fiat
+          // spokesman said ... The spokesman declined ..."): his code, a
+          // company's BUS included, not the country some other mention of his
+          // own sentence names. The nearest such mention in the four sentences
+          // before; none there: the cascade below as before.
+          if (a == Anaphor::kNone && m.how != "title+name (unknown name)" && is_word(prev, "the") &&
+              m.tok_end == t + 1 && is_any(tok_text(t), kSpokesSingular) && si > 0) {
+            out.refers_back[si] = 1;  // (looked for among earlier mentions, found or not)
+            int32_t back = -1;
+            for (int32_t k = static_cast<int32_t>(resolved.size()) - 1; k >= 0; --k) {
+              const ActorMention& r = resolved[static_cast<size_t>(k)];
+              if (r.sentence >= si) continue;
+              if (r.sentence + 4 < si) break;
+              if (r.codes.size() != 1 || r.codes[0].size() < 3 || is_international(r.codes[0]) ||
+                  !is_any(tok_text(r.tok_end - 1), kSpokesSingular))
+                continue;
+              back = k;
+              break;
+            }
+            if (back >= 0) {
+              const ActorMention& r = resolved[static_cast<size_t>(back)];
+              m.codes = r.codes;
+              m.antecedent = back;
+              m.how = "agent (the spokesman named before)";
+              m.explain = fmt::format("{}; the spokesman of sentence {}: {}", m.explain, r.sentence, r.codes[0]);
+              resolved.push_back(std::move(m));
+              t = resolved.back().tok_end - 1;
+              continue;
+            }
+          }
           // (round 33) an agent right after the possessive of a mention this
           // pass resolved just before it ("the pope's envoy": the bare pope is
           // the Holy See's head, read above) is of that mention's country;
@@ -4780,7 +4837,8 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           } else if (a != Anaphor::kNone) {
             ante = recent([&](const ActorMention& r) {
               return r.codes.size() == 1 && r.codes[0].size() >= 3 && !is_international(r.codes[0]) &&
-                     (a == Anaphor::kIt || a == Anaphor::kThey ? !is_person_like(r) : is_person_like(r));
+                     (a == Anaphor::kIt || a == Anaphor::kThey ? !is_person_like(r) : is_person_like(r)) &&
+                     !(a == Anaphor::kThey && reporter_outside(r, si, t - 1));  // (round 45)
             });
             // a bare role has no country to lend ("the regime ... its people",
             // "the company ... its lenders"): no made-up "GOV"/"BUS" country
@@ -5764,6 +5822,44 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
               m.explain += fmt::format("; of no stated country, in a story filed from {}'s capital", filed_in);
             }
           }
+          // (round 45) a state office written as a proper name, with no country
+          // ("Central Bank governor", "the Finance Ministry", "Trade Ministry
+          // officials"), left with no country by the cascade (the sentence
+          // names none, several, or only the other party of its act), in a
+          // story filed from a capital: wire copy names the home country's
+          // institutions so; the dateline's country, on the conditions of the
+          // named minister just above (not where international bodies sit,
+          // and no other country named before unless the dateline's too).
+          // Two capitalised words open the phrase ("Central Bank", "Finance
+          // Ministry"), the sentence's first word counting only with a second.
+          if (!named && m.antecedent < 0 && m.kind == ActorKind::kAgent && m.codes.size() == 1 &&
+              m.codes[0] == "GOV" && filed_in.size() == 3 &&
+              (m.how == "name" || m.how == "agent (the sentence's country is its counterpart)")) {
+            uint32_t b = m.tok_begin;
+            if (b + 2 <= m.tok_end && is_word(tok_text(b), "the")) ++b;
+            const bool proper = b + 1 < m.tok_end && is_capitalized(doc.form(doc.tokens[b])) &&
+                                is_capitalized(doc.form(doc.tokens[b + 1]));
+            static constexpr std::array<std::string_view, 5> kMeetingPlaces = {
+                "brussels", "luxembourg", "vienna", "washington", "strasbourg"};
+            std::string_view dl = doc.dateline;
+            dl = dl.substr(0, std::min(dl.find(','), dl.size()));
+            if (proper && !is_any(dl, kMeetingPlaces)) {
+              bool any_before = false, dateline_before = false;
+              for (const ActorMention& x : resolved) {
+                if (interviewer(x)) continue;
+                for (const auto& c : x.codes) {
+                  if (c.size() < 3 || is_international(c) || is_bare_role(c.substr(0, 3))) continue;
+                  any_before = true;
+                  dateline_before = dateline_before || c.compare(0, 3, filed_in) == 0;
+                }
+              }
+              if (!any_before || dateline_before) {
+                m.codes = {filed_in + "GOV"};
+                m.how = "office by its name+dateline";
+                m.explain += fmt::format("; a state office by its name, in a story filed from {}'s capital", filed_in);
+              }
+            }
+          }
           // (a person once a country is known: a bare role lends no country to
           // later agents nor to "he", "BUS" or "GOV" is no country)
           if (named && m.codes.size() == 1 && m.codes[0].size() >= 6 && !is_bare_role(m.codes[0])) {
@@ -6018,6 +6114,7 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             return g == 0 || g == (a == Anaphor::kHe ? 'm' : 'f');
           }
           if (a == Anaphor::kIt) return !person && (r.kind != ActorKind::kAgent || institution(r));
+          if (reporter_outside(r, si, t)) return false;  // (round 45)
           return !person;  // they: organisations, groups, agents in the plural
         };
         int32_t ante = recent(fits);
@@ -6571,6 +6668,51 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
       if (m.antecedent >= 0) m.antecedent = remap[m.antecedent];
     resolved = std::move(kept);
   };
+
+  // (round 45) A people's word that describes a company's trade ("a consumer
+  // goods company", "the farm equipment firm", "a media company") modifies
+  // the noun phrase the company heads: the phrase is the company (BUS), and
+  // the modifier no party of its own (it was the consumers, CVL, as the
+  // target of an act on the company). A one-word singular agent of a
+  // non-state role, then at most three lower-case content words (no
+  // article, conjunction, preposition, pronoun or auxiliary), then a company
+  // mention whose last word is company/companies/firm/firms.
+  {
+    static constexpr std::array<std::string_view, 4> kCompanyHeads = {"company", "companies", "firm", "firms"};
+    static constexpr std::array<std::string_view, 6> kStateOwner = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
+    std::vector<uint8_t> drop;
+    for (size_t k = 0; k + 1 < resolved.size(); ++k) {
+      const ActorMention& m = resolved[k];
+      const ActorMention& h = resolved[k + 1];
+      if (m.kind != ActorKind::kAgent || m.antecedent >= 0 || m.tok_end != m.tok_begin + 1 || m.codes.size() != 1 ||
+          m.codes[0].size() < 3 || h.sentence != m.sentence || h.codes.size() != 1 ||
+          !is_any(tok_text(h.tok_end - 1), kCompanyHeads) || h.tok_begin < m.tok_end || h.tok_begin > m.tok_end + 3)
+        continue;
+      const std::string_view role = std::string_view(m.codes[0]).substr(m.codes[0].size() - 3);
+      if (role == "BUS" || std::find(kStateOwner.begin(), kStateOwner.end(), role) != kStateOwner.end() ||
+          is_capitalized(doc.form(doc.tokens[m.tok_begin])))
+        continue;
+      // (no preposition between: "a spokesman for the company" is his own)
+      // (a singular word used as a modifier: "consumers and firms", "the
+      // unions rejected a company offer" are parties of their own)
+      const std::string_view mw = tok_text(m.tok_begin);
+      if (mw.empty() || lower_ascii(mw.back()) == 's') continue;
+      static constexpr std::array<std::string_view, 30> kNotInPhrase = {
+          "the", "a", "an", "and", "or", "of", "to", "for", "with", "by", "in", "on", "at", "from", "its",
+          "their", "his", "her", "has", "have", "had", "is", "was", "are", "were", "will", "would", "said",
+          "says", "that"};
+      bool words = h.tok_end == h.tok_begin + 1 || !is_capitalized(doc.form(doc.tokens[h.tok_begin]));
+      for (uint32_t u = m.tok_end; u < h.tok_begin && words; ++u) {
+        const std::string_view f = doc.form(doc.tokens[u]);
+        words = !f.empty() && std::islower(static_cast<unsigned char>(f[0])) && !is_any(f, kNotInPhrase) &&
+                std::all_of(f.begin(), f.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+      }
+      if (!words) continue;
+      if (drop.empty()) drop.assign(resolved.size(), 0);
+      drop[k] = 1;
+    }
+    if (!drop.empty()) erase_dropped(drop);
+  }
 
   // (round 25) "<Place>-based <agent>" ("a Lagos-based bank", "the
   // Texas-based company"): the body is of the place's country, whatever the

@@ -198,6 +198,12 @@ struct EventCoder::Impl {
   std::vector<int32_t> w_create_r51, w_newfirm_r51;
   std::vector<int32_t> w_foresee_r51, w_expect_r51;
   std::vector<int32_t> w_lender_r51;  // (round 51) a subsidy to the lenders is trade finance
+  // (session 29, round 52) "briefed them on the annual X and Y meetings": words of recurrence and
+  // the prepositions of a topic
+  std::vector<int32_t> w_recurring_r52, w_topic_r52;
+  int32_t w_invite_r52 = kNoId;  // (round 52) "invited the firms to keep operating"
+  std::vector<int32_t> w_goon_r52, w_econact_r52;
+  std::vector<int32_t> w_voter_r52, w_ballot_r52;  // (round 52) "voters rejected X at the polls"
   std::vector<int32_t> w_econ_r48;  // (round 48) "supports farm prices": price, market, income, currency ...
   int32_t w_rate_r48 = kNoId, w_exchange_r48 = kNoId;
   // (round 48) "a decision on a summit could come out of the talks": about, prospect, may, might, could
@@ -523,6 +529,20 @@ void EventCoder::Impl::prepare() {
   w_right_r51 = I("right");
   w_on_r51 = I("on");
   for (const char* w : {"lender", "creditor"}) w_lender_r51.push_back(I(w));
+  for (const char* w : {"annual", "semi-annual", "semiannual", "biannual", "twice-yearly", "half-yearly", "yearly",
+                        "biennial", "quarterly", "monthly", "weekly", "regular", "periodic", "routine"})
+    w_recurring_r52.push_back(I(w));
+  for (const char* w : {"on", "about", "concerning", "regarding"}) w_topic_r52.push_back(I(w));
+  for (const char* w : {"voter", "electorate", "elector"}) w_voter_r52.push_back(I(w));
+  w_invite_r52 = I("invite");
+  for (const char* w : {"continue", "keep", "remain", "stay"}) w_goon_r52.push_back(I(w));
+  for (const char* w : {"operate", "operation", "produce", "production", "invest", "investment", "activity",
+                        "business", "trade", "trading", "export", "drill", "drilling", "mine", "mining", "explore",
+                        "exploration", "manufacture", "manufacturing", "supply", "sell", "lend", "lending"})
+    w_econact_r52.push_back(I(w));
+  for (const char* w : {"vote", "poll", "polls", "ballot", "election", "by-election", "referendum", "plebiscite",
+                        "midterm", "midterms"})
+    w_ballot_r52.push_back(I(w));
   for (const char* w : {"see", "foresee", "envisage", "envision"}) w_foresee_r51.push_back(I(w));
   for (const char* w : {"expect", "predict", "forecast", "anticipate"}) w_expect_r51.push_back(I(w));
   for (const char* w : {"set", "form", "create", "establish", "found", "launch", "start", "incorporate", "register"})
@@ -5026,6 +5046,19 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
                 for (int z = S.first_child[y]; z >= 0; z = S.next_sib[z])
                   if (deprel_base(rel(z)) == Deprel::obl && ahead(z, false, y)) return z;
         }
+        // (session 29, round 52) "... by June 2, when the minister visits Oslo": a clause in the
+        // present opened by "when" right after a later date (a comma between) tells what happens
+        // on that day, whatever the parser hangs the clause on
+        if (verb && w_when_r47 != kNoId) {
+          const int wh = child_with(t, [&](int y) { return rel(y) == Deprel::advmod && y < t && S.lem[y] == w_when_r47; });
+          if (wh >= 2 && toks[wh - 1].upos == Upos::PUNCT && doc.form(toks[wh - 1]) == ",") {
+            const int d = wh - 2;
+            if (toks[d].upos == Upos::NUM || toks[d].upos == Upos::PROPN) {
+              if (later_date(d)) return d;
+              if (head(d) >= 0 && head(d) < wh && later_date(head(d))) return head(d);
+            }
+          }
+        }
         return -1;
       };
       // (session 15, lead) an event noun something is done "ahead of", "in time for" or "in
@@ -6768,6 +6801,24 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         const std::string_view pf = ct > 0 ? doc.lemma(toks[ct - 1]) : std::string_view();
         occasion = cf == "at" || cf == "before" || cf == "after" || cf == "during" || cf == "for" ||
                    cf == "following" || (cf == "of" && pf == "ahead") || (cf == "to" && pf == "prior");
+      }
+      // (session 29, round 52) a recurring meeting of the bodies (annual, semi-annual,
+      // quarterly ...) as the topic of another's words ("briefed the press on the yearly X and
+      // Y sessions", "a statement about the monthly X-Y meetings") is their calendar, not talks
+      // held between them. The parser may hang the preposition on the first modifier rather
+      // than on the noun. (A one-off negotiation as the topic, "briefed them on the X-Y talks",
+      // still reports talks held.)
+      if (!occasion && (b == Deprel::obl || (b == Deprel::nmod && rel(p) != Deprel::nmod_poss))) {
+        // (the preposition and the word of recurrence: on the noun, or on its first modifier)
+        const auto recurring = [&](int y) { return rel(y) == Deprel::amod && in_r45(S.lem[y], w_recurring_r52); };
+        bool rec = child_with(p, recurring) >= 0;
+        int tp = ct;
+        for (int x = S.first_child[p]; x >= 0 && x < p; x = S.next_sib[x])
+          if (rel(x) == Deprel::compound || rel(x) == Deprel::amod || rel(x) == Deprel::nmod_poss) {
+            if (tp < 0) tp = child_with(x, [&](int y) { return rel(y) == Deprel::case_ && y < x; });
+            rec = rec || child_with(x, [&](int y) { return y < x && recurring(y); }) >= 0;
+          }
+        occasion = rec && tp >= 0 && in_r45(S.lem[tp], w_topic_r52);
       }
       if (!occasion && (rel(p) == Deprel::obj || rel(p) == Deprel::iobj)) {
         const int v = head(p);
@@ -8667,6 +8718,53 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
       }
     }
+    // (a business as a side: the invitation, rights and commercial-deal rules below)
+    const auto business_side = [&](const Actor& a) { return actor_role(*a.code) == "BUS"; };
+    // (session 29, round 52) "invited the foreign oil firms to keep operating", "invites the
+    // investors to remain": inviting a party to go on with what it does is an offer to let it
+    // (intent of economic cooperation, 0311) when the party is a business or the act it goes on
+    // with is economic (operate, produce, invest, trade ...); not an appeal. "invite X to visit"
+    // or "to talks" (patterns of their own) and "invited X to continue the talks" stay appeals.
+    if (!tabari && has_syn && c.pattern == syn_control[static_cast<int>(ControlAction::kAppeal)] &&
+        w_invite_r52 != kNoId && S.lem[p] == w_invite_r52) {
+      const int go = child_with(p, [&](int y) {
+        // (the parser may hang the infinitive as an adverbial clause: "invited the firms | to keep")
+        return (rel(y) == Deprel::xcomp ||
+                (rel(y) == Deprel::advcl &&
+                 child_with(y, [&](int m) { return rel(m) == Deprel::mark && S.lem[m] == w_to; }) >= 0)) &&
+               toks[y].upos == Upos::VERB && in_r45(S.lem[y], w_goon_r52);
+      });
+      if (go >= 0) {
+        bool econ = !S.tgt.empty() && std::all_of(S.tgt.begin(), S.tgt.end(), business_side);
+        for (int y = S.first_child[go]; y >= 0 && !econ; y = S.next_sib[y]) {
+          const Deprel b = deprel_base(rel(y));
+          if (b == Deprel::obj || b == Deprel::xcomp || b == Deprel::advcl || b == Deprel::ccomp)
+            econ = in_r45(S.lem[y], w_econact_r52);
+        }
+        if (econ) {
+          code = "0311";
+          info = ontology.find(code);
+        }
+      }
+    }
+    // (session 29, round 52) a ballot result is no act of rejection: "the electorate turned
+    // against the ruling party at the polls", "voters threw out the cabinet's plan in the
+    // referendum". A rejection (12x) whose sources are all voters or the electorate, in a
+    // sentence that speaks of a vote, poll, ballot, election or referendum, is the outcome of
+    // a vote told as a rebuff, not a party's act toward another: no event.
+    if (!tabari && Ontology::root(code) == "12" && !S.src.empty() &&
+        std::all_of(S.src.begin(), S.src.end(), [&](const Actor& a) {
+          if (a.mention < 0) return false;
+          const int h = static_cast<int>(actors.mentions[a.mention].head) - static_cast<int>(base);
+          return h >= 0 && h < n && in_r45(S.lem[h], w_voter_r52);
+        })) {
+      bool ballot = false;
+      for (int x = 0; x < n && !ballot; ++x) ballot = in_r45(S.lem[x], w_ballot_r52);
+      if (ballot) {
+        drop(c, code, DropReason::kDiscard, "voters' verdict at a ballot, no act of rejection");
+        continue;
+      }
+    }
     // (session 28, round 51) aid to lenders is trade finance: "the state gave a grant to the
     // lenders behind the dam" (of a loan or a project) is no aid (07x, or its intent
     // 033x) when every receiver is a business named by "lender" or "creditor"
@@ -8705,9 +8803,8 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
         }
         const int tt = c.target_tok;
         const bool unknown_name = tt >= 0 && tt < n && toks[tt].upos == Upos::PROPN && S.mention[tt] < 0;
-        const auto business = [&](const Actor& a) { return actor_role(*a.code) == "BUS"; };
-        if (!political && ((S.tgt.empty() && (owned || unknown_name)) || std::any_of(S.src.begin(), S.src.end(), business) ||
-                           std::any_of(S.tgt.begin(), S.tgt.end(), business))) {
+        if (!political && ((S.tgt.empty() && (owned || unknown_name)) || std::any_of(S.src.begin(), S.src.end(), business_side) ||
+                           std::any_of(S.tgt.begin(), S.tgt.end(), business_side))) {
           drop(c, code, DropReason::kDiscard, "commercial rights (a business side or no named receiver), no concession");
           continue;
         }
@@ -8719,8 +8816,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
     // (a state as the other side keeps it: "the wheat board signed a sales agreement with China"
     // is trade with a government, 057)
     if (!tabari && (code == "057" || Ontology::root(code) == "06") &&
-        (std::any_of(S.src.begin(), S.src.end(), [&](const Actor& a) { return actor_role(*a.code) == "BUS"; }) ||
-         std::any_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) { return actor_role(*a.code) == "BUS"; })) &&
+        (std::any_of(S.src.begin(), S.src.end(), business_side) || std::any_of(S.tgt.begin(), S.tgt.end(), business_side)) &&
         std::none_of(S.src.begin(), S.src.end(), [&](const Actor& a) { return state_actor(*a.code); }) &&
         std::none_of(S.tgt.begin(), S.tgt.end(), [&](const Actor& a) { return state_actor(*a.code); })) {
       const auto commercial_deal = [&](int d) {
@@ -8907,7 +9003,7 @@ void EventCoder::Impl::code_sentence(const Document& doc, const DocumentActors& 
             child_with(p, [&](int y) { return rel(y) == Deprel::xcomp && toks[y].upos == Upos::VERB && y > asked; }) >= 0)
           resolve(asked, S.tgt);
       }
-      int x = S.tgt.empty() && dict.control_of(S.lem[p]) != ControlAction::kNone
+      int x = S.tgt.empty() && ca_r51 != ControlAction::kNone
                   ? child_with(p, [&](int y) { return rel(y) == Deprel::xcomp && toks[y].upos == Upos::VERB; })
                   : -1;
       int t = x >= 0 ? target_in(x) : -1;
