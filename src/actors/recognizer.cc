@@ -5794,20 +5794,15 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
           // title other than a minister's or a secretary's ("President",
           // "Chairman") right after a noun is an office of that body
           // ("Moulinex group President X", "Fiat President Y"): not a state's.
-          if (named && m.codes.size() == 1 && m.codes[0] == "GOV" && filed_in.size() == 3) {
+          // (rounds 24 and 45) the dateline may lend its country: not filed from
+          // where international bodies sit, and no other country named before
+          // unless the dateline's is too
+          const auto dateline_may_lend = [&]() {
             static constexpr std::array<std::string_view, 5> kMeetingPlaces = {
                 "brussels", "luxembourg", "vienna", "washington", "strasbourg"};
-            static constexpr std::array<std::string_view, 4> kMinisters = {"minister", "secretary", "premier",
-                                                                           "chancellor"};
             std::string_view dl = doc.dateline;
             dl = dl.substr(0, std::min(dl.find(','), dl.size()));
-            bool minister = false;
-            for (uint32_t u = m.tok_begin; u < m.tok_end && !minister; ++u) minister = is_any(tok_text(u), kMinisters);
-            bool of_a_body = false;
-            if (!minister && m.tok_begin > s.tok_begin) {
-              const Token& b = doc.tokens[m.tok_begin - 1];
-              of_a_body = b.upos == Upos::NOUN || b.upos == Upos::PROPN;
-            }
+            if (is_any(dl, kMeetingPlaces)) return false;
             bool any_before = false, dateline_before = false;
             for (const ActorMention& x : resolved) {
               if (interviewer(x)) continue;
@@ -5817,7 +5812,19 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
                 dateline_before = dateline_before || c.compare(0, 3, filed_in) == 0;
               }
             }
-            if (!is_any(dl, kMeetingPlaces) && !of_a_body && (!any_before || dateline_before)) {
+            return !any_before || dateline_before;
+          };
+          if (named && m.codes.size() == 1 && m.codes[0] == "GOV" && filed_in.size() == 3) {
+            static constexpr std::array<std::string_view, 4> kMinisters = {"minister", "secretary", "premier",
+                                                                           "chancellor"};
+            bool minister = false;
+            for (uint32_t u = m.tok_begin; u < m.tok_end && !minister; ++u) minister = is_any(tok_text(u), kMinisters);
+            bool of_a_body = false;
+            if (!minister && m.tok_begin > s.tok_begin) {
+              const Token& b = doc.tokens[m.tok_begin - 1];
+              of_a_body = b.upos == Upos::NOUN || b.upos == Upos::PROPN;
+            }
+            if (!of_a_body && dateline_may_lend()) {
               m.codes = {filed_in + "GOV"};
               m.explain += fmt::format("; of no stated country, in a story filed from {}'s capital", filed_in);
             }
@@ -5839,25 +5846,10 @@ void ActorRecognizer::recognize(const Document& doc, DocumentActors& out) const 
             if (b + 2 <= m.tok_end && is_word(tok_text(b), "the")) ++b;
             const bool proper = b + 1 < m.tok_end && is_capitalized(doc.form(doc.tokens[b])) &&
                                 is_capitalized(doc.form(doc.tokens[b + 1]));
-            static constexpr std::array<std::string_view, 5> kMeetingPlaces = {
-                "brussels", "luxembourg", "vienna", "washington", "strasbourg"};
-            std::string_view dl = doc.dateline;
-            dl = dl.substr(0, std::min(dl.find(','), dl.size()));
-            if (proper && !is_any(dl, kMeetingPlaces)) {
-              bool any_before = false, dateline_before = false;
-              for (const ActorMention& x : resolved) {
-                if (interviewer(x)) continue;
-                for (const auto& c : x.codes) {
-                  if (c.size() < 3 || is_international(c) || is_bare_role(c.substr(0, 3))) continue;
-                  any_before = true;
-                  dateline_before = dateline_before || c.compare(0, 3, filed_in) == 0;
-                }
-              }
-              if (!any_before || dateline_before) {
-                m.codes = {filed_in + "GOV"};
-                m.how = "office by its name+dateline";
-                m.explain += fmt::format("; a state office by its name, in a story filed from {}'s capital", filed_in);
-              }
+            if (proper && dateline_may_lend()) {
+              m.codes = {filed_in + "GOV"};
+              m.how = "office by its name+dateline";
+              m.explain += fmt::format("; a state office by its name, in a story filed from {}'s capital", filed_in);
             }
           }
           // (a person once a country is known: a bare role lends no country to
